@@ -1,0 +1,16 @@
+"""Command-line interface: thin commands over the library (`framing --help`)."""
+from __future__ import annotations
+
+import importlib
+
+from .app import main
+
+# Each module attaches its commands to `main` (or a group in app.py) when imported.
+COMMAND_MODULES = [
+    "corpus_cmds",
+]
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"{__name__}.{_name}")
+
+__all__ = ["main"]

@@ -1,0 +1,61 @@
+"""The Span: a piece of a document's text found by a scorer, with its offsets and voice."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from typing import Any, Mapping
+
+NARRATOR = "narrator"
+QUOTED = "quoted"
+VOICES = (NARRATOR, QUOTED)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A view of `doc.text[start:end]` found by `scorer`, in the narrator's or a quoted voice.
+
+    >>> Span("d1", 0, 5, "rebel", scorer="loaded_terms", family="loaded", category="territorial")
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    scorer: str
+    family: str
+    category: str
+    voice: str = NARRATOR
+    speaker: str | None = None
+    term: str = ""
+    weight: float = 1.0
+    explanation: str = ""
+    alternative: str | None = None
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.voice not in VOICES:
+            raise ValueError(f"voice must be one of {VOICES}, not {self.voice!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad offsets {self.start}..{self.end} for span {self.text!r}")
+
+    def replace(self, **changes: Any) -> "Span":
+        """Return a copy with some fields changed (spans are immutable)."""
+        values = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        values.update(changes)
+        return Span(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict; `attrs` is merged in under its own keys."""
+        data = asdict(self)
+        attrs = data.pop("attrs") or {}
+        data.update({k: v for k, v in attrs.items() if k not in data})
+        return data
+
+
+def check_offsets(text: str, spans) -> None:
+    """Raise AssertionError unless every span's text equals `text[start:end]`."""
+    for span in spans:
+        if text[span.start:span.end] != span.text:
+            raise AssertionError(
+                f"span {span.scorer}/{span.category} {span.start}:{span.end} says {span.text!r} "
+                f"but the document has {text[span.start:span.end]!r}"
+            )

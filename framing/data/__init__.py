@@ -1,0 +1,1 @@
+"""Package data: boilerplate rules, abbreviations, model arrays."""

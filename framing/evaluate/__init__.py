@@ -1,0 +1,1 @@
+"""Evaluation against gold data: spans (loaded terms), attribution, and the sentence classifier."""

@@ -1,0 +1,1 @@
+"""Renderers: leaves that only format."""

@@ -1,0 +1,1 @@
+"""Scorecard sections contributed by scorer families."""

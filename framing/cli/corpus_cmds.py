@@ -1,0 +1,131 @@
+"""`framing scorecard`, `framing annotate` and `framing kwic`: corpus in, measures out."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from .app import main
+from .options import (by_option, corpus_argument, corpus_kwargs, corpus_options, emit, format_option,
+                      lexicon_option, output_option)
+
+
+def _analyze(path: str, kwargs: dict, lexicons: tuple[str, ...], *, by: str = "outlet"):
+    """Read the corpus with the column options and analyse it with the chosen lexicons."""
+    from ..engine import analyze, default_scorers
+    from ..io import read_corpus
+
+    corpus = read_corpus(path, **corpus_kwargs(kwargs))
+    return analyze(corpus, scorers=default_scorers(lexicons=lexicons), by=by)
+
+
+def _report_counts(result) -> None:
+    """Tell stderr how many documents were scored and skipped, and why."""
+    click.echo(f"scored {len(result.results)} document(s), skipped {len(result.skipped)}", err=True)
+    for item in result.skipped:
+        click.echo(f"  skipped {item.id or item.source}: {item.reason}", err=True)
+
+
+@main.command()
+@corpus_argument
+@by_option
+@format_option("table", "markdown", "json", "csv")
+@output_option
+@lexicon_option
+@corpus_options
+def scorecard(path, by, fmt, output, lexicons, **kwargs):
+    """Print the framing scorecard of a corpus (per outlet or per article)."""
+    result = _analyze(path, kwargs, lexicons, by=by)
+    card = result.scorecard
+    if fmt == "table":
+        from ..render.terminal import render_scorecard
+
+        text = render_scorecard(card)
+    elif fmt == "markdown":
+        from ..render.markdown import render_markdown
+
+        text = render_markdown(card)
+    elif fmt == "json":
+        text = json.dumps(card.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+    else:
+        text = card.to_frame().to_csv(index=False)
+    emit(text, output)
+    _report_counts(result)
+
+
+@main.command()
+@corpus_argument
+@format_option("jsonl", "csv", "table")
+@output_option
+@lexicon_option
+@click.option("--show", is_flag=True, help="Print each article with its spans highlighted.")
+@corpus_options
+def annotate(path, fmt, output, lexicons, show, **kwargs):
+    """List every span found (one JSON object per span), or show articles highlighted."""
+    result = _analyze(path, kwargs, lexicons)
+    if show:
+        _show_annotated(result, output)
+        _report_counts(result)
+        return
+    outlets = {r.doc_id: r.outlet for r in result.results}
+    records = [{"doc_id": s.doc_id, "outlet": outlets.get(s.doc_id, ""), **_span_record(s)} for s in result.spans]
+    emit(_records_text(records, fmt), output)
+    _report_counts(result)
+
+
+@main.command()
+@click.argument("term")
+@corpus_argument
+@click.option("--width", type=int, default=50, show_default=True, help="Characters of context each side.")
+@format_option("table", "jsonl", "csv")
+@output_option
+@corpus_options
+def kwic(term, path, width, fmt, output, **kwargs):
+    """Show TERM in context (keyword in context) across a corpus, with its voice."""
+    from ..io import read_corpus
+    from ..kwic import find_in_context
+
+    rows = list(find_in_context(read_corpus(path, **corpus_kwargs(kwargs)), term, width=width))
+    emit(_records_text(rows, fmt), output)
+    click.echo(f"{len(rows)} match(es) for {term!r}", err=True)
+
+
+def _show_annotated(result, output: str | None) -> None:
+    """Highlighted articles: coloured on a terminal, [marked]{family:category} in files and pipes."""
+    import sys
+
+    from ..render.annotated import annotated_text, legend, render_annotated
+
+    docs = [result.documents[r.doc_id] for r in result.results]
+    if output is None and sys.stdout.isatty():
+        from rich.console import Console
+        from rich.rule import Rule
+
+        console = Console()
+        console.print(legend() + "  (quoted voice in italics)")
+        for doc in docs:
+            console.print(Rule(f"{doc.id} — {doc.outlet}"))
+            console.print(annotated_text(doc, result.spans_of(doc.id)))
+        return
+    emit("\n\n".join(render_annotated(doc, result.spans_of(doc.id)) for doc in docs), output)
+
+
+def _span_record(span) -> dict:
+    """The public fields of a span for JSONL/CSV output (doc_id first)."""
+    data = span.to_dict()
+    data.pop("doc_id", None)
+    return data
+
+
+def _records_text(records: list[dict], fmt: str) -> str:
+    """Records as JSONL, CSV or a plain aligned table."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+    import pandas as pd
+
+    frame = pd.DataFrame(records)
+    if fmt == "csv":
+        return frame.to_csv(index=False)
+    if frame.empty:
+        return "(nothing found)"
+    return frame.to_string(index=False, max_colwidth=60)

@@ -1,0 +1,103 @@
+"""Per-document results: additive counts that merge, so scorecards aggregate locally or distributed."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .spans import NARRATOR, Span
+
+CountKey = tuple[str, str, str]          # (family, category, voice)
+TermKey = tuple[str, str, str, str]      # (family, category, voice, term)
+
+
+@dataclass
+class DocResult:
+    """Everything a scorecard needs from one document (or, merged, from a group of documents)."""
+
+    doc_id: str
+    outlet: str = ""
+    title: str = ""
+    date: str = ""
+    n_docs: int = 1
+    n_words: int = 0
+    narrator_words: int = 0
+    quoted_words: int = 0
+    counts: Counter = field(default_factory=Counter)
+    terms: Counter = field(default_factory=Counter)
+    metrics: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def from_spans(cls, doc, spans: Iterable[Span], *, metrics: dict[str, float] | None = None) -> "DocResult":
+        """Summarise one scored document."""
+        seg = doc.segments
+        result = cls(
+            doc_id=doc.id, outlet=doc.outlet, title=doc.title, date=doc.date,
+            n_words=seg.n_words, narrator_words=seg.narrator_words, quoted_words=seg.quoted_words,
+        )
+        for span in spans:
+            if span.family == "attribution" and span.category != "cue":
+                continue  # attribution is counted once per relation, by its cue
+            result.counts[(span.family, span.category, span.voice)] += 1
+            result.terms[(span.family, span.category, span.voice, (span.term or span.text).lower())] += 1
+        result.metrics.update(metrics or {})
+        return result
+
+    def merge(self, other: "DocResult", *, doc_id: str | None = None) -> "DocResult":
+        """A new result summing `self` and `other` (ids and outlet from `self` unless given)."""
+        return DocResult(
+            doc_id=doc_id or self.doc_id, outlet=self.outlet, title=self.title, date=self.date,
+            n_docs=self.n_docs + other.n_docs, n_words=self.n_words + other.n_words,
+            narrator_words=self.narrator_words + other.narrator_words,
+            quoted_words=self.quoted_words + other.quoted_words,
+            counts=self.counts + other.counts, terms=self.terms + other.terms,
+            metrics=_add(self.metrics, other.metrics),
+        )
+
+    def count(self, family: str, category: str | None = None, *, voice: str = NARRATOR) -> int:
+        """Spans of `family` (and `category`) in `voice`."""
+        return sum(n for (f, c, v), n in self.counts.items()
+                   if f == family and v == voice and (category is None or c == category))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict with flattened keys ("family/category/voice")."""
+        return {
+            "doc_id": self.doc_id, "outlet": self.outlet, "title": self.title, "date": self.date,
+            "n_docs": self.n_docs, "n_words": self.n_words, "narrator_words": self.narrator_words,
+            "quoted_words": self.quoted_words,
+            "counts": {"/".join(k): v for k, v in sorted(self.counts.items())},
+            "terms": {"/".join(k): v for k, v in sorted(self.terms.items())},
+            "metrics": dict(sorted(self.metrics.items())),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DocResult":
+        """Inverse of `to_dict`."""
+        return cls(
+            doc_id=data["doc_id"], outlet=data.get("outlet", ""), title=data.get("title", ""),
+            date=data.get("date", ""), n_docs=data.get("n_docs", 1), n_words=data["n_words"],
+            narrator_words=data["narrator_words"], quoted_words=data["quoted_words"],
+            counts=Counter({tuple(k.split("/", 2)): v for k, v in data.get("counts", {}).items()}),
+            terms=Counter({tuple(k.split("/", 3)): v for k, v in data.get("terms", {}).items()}),
+            metrics=Counter(data.get("metrics", {})),
+        )
+
+
+def _add(a: Counter, b: Counter) -> Counter:
+    """Add two counters keeping zero and negative values (Counter.__add__ drops them)."""
+    out = Counter(a)
+    for key, value in b.items():
+        out[key] += value
+    return out
+
+
+def merge_all(results: Iterable[DocResult], *, group_id: str) -> DocResult:
+    """Sum many results into one for a group (outlet)."""
+    merged: DocResult | None = None
+    for result in results:
+        merged = result if merged is None else merged.merge(result, doc_id=group_id)
+    if merged is None:
+        return DocResult(doc_id=group_id, n_docs=0)
+    if merged.n_docs == 1:
+        merged = DocResult(**{**merged.__dict__, "doc_id": group_id})
+    return merged

@@ -1,0 +1,246 @@
+"""Scorecards: counts, rates per 1,000 words and confidence intervals, per outlet or per article."""
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+from functools import cached_property
+from typing import Any, Iterable, Mapping, Sequence
+
+from .results import DocResult, merge_all
+from .spans import NARRATOR, QUOTED, Span
+
+MIN_ARTICLES = 5
+SECTION_FAMILIES = ("attribution", "actors", "tone", "classifier")
+FAMILY_ORDER = ("loaded", "hedging", "attribution", "actors", "classifier", "tone")
+
+
+class Scorecard:
+    """Per-group framing measures computed from per-document results (and spans for `explain`).
+
+    >>> card = framing.analyze("seeds/").scorecard
+    >>> card.to_frame()            # one row per outlet x family x category x voice
+    >>> card.explain(category="provenance_label", outlet="Press TV")
+    """
+
+    def __init__(self, results: Iterable[DocResult], *, by: str = "outlet", spans: Sequence[Span] = (),
+                 texts: Mapping[str, str] | None = None, skipped: Sequence = (),
+                 min_articles: int = MIN_ARTICLES, n_boot: int = 1000, seed: int = 0):
+        if by not in ("outlet", "article"):
+            raise ValueError(f"by must be 'outlet' or 'article', not {by!r}")
+        self.by = by
+        self.results = list(results)
+        self.spans = list(spans)
+        self.texts = dict(texts or {})
+        self.skipped = list(skipped)
+        self.min_articles = min_articles
+        self.n_boot = n_boot
+        self.seed = seed
+
+    # ---- grouping -------------------------------------------------------------------------
+    def _key(self, result: DocResult) -> str:
+        return (result.outlet or "(no outlet)") if self.by == "outlet" else result.doc_id
+
+    @cached_property
+    def members(self) -> dict[str, list[DocResult]]:
+        """Per-document results of each group, groups in first-seen order."""
+        groups: dict[str, list[DocResult]] = defaultdict(list)
+        for result in self.results:
+            groups[self._key(result)].append(result)
+        return dict(groups)
+
+    @cached_property
+    def groups(self) -> dict[str, DocResult]:
+        """One merged (summed) result per group."""
+        return {name: merge_all(rs, group_id=name) for name, rs in self.members.items()}
+
+    @cached_property
+    def categories(self) -> list[tuple[str, str]]:
+        """Every (family, category) seen, in a stable order."""
+        seen = {(f, c) for r in self.results for (f, c, _v) in r.counts}
+        order = {f: i for i, f in enumerate(FAMILY_ORDER)}
+        return sorted(seen, key=lambda fc: (order.get(fc[0], 99), fc[0], fc[1]))
+
+    @cached_property
+    def explanations(self) -> dict[tuple[str, str], str]:
+        """One-line explanation of each (family, category), taken from the spans."""
+        out: dict[tuple[str, str], str] = {}
+        for span in self.spans:
+            out.setdefault((span.family, span.category), span.explanation)
+        return out
+
+    def warnings(self) -> list[str]:
+        """Small-sample and skipped-input warnings, in words."""
+        notes = []
+        if self.by == "outlet":
+            for name, rs in self.members.items():
+                if len(rs) < self.min_articles:
+                    notes.append(
+                        f"{name}: only {len(rs)} article(s); confidence intervals need at least "
+                        f"{self.min_articles}, so differences between outlets are not evidence yet"
+                    )
+        if self.skipped:
+            notes.append(f"{len(self.skipped)} input document(s) skipped (see the skipped list)")
+        return notes
+
+    # ---- tables ---------------------------------------------------------------------------
+    def overview(self):
+        """One row per group: articles, words, narrator/quoted words and loaded/hedge rates."""
+        import pandas as pd
+
+        rows = []
+        for name, g in self.groups.items():
+            rows.append({
+                self.by: name,
+                "articles": g.n_docs,
+                "words": g.n_words,
+                "narrator_words": g.narrator_words,
+                "quoted_share": round(g.quoted_words / g.n_words, 4) if g.n_words else 0.0,
+                **{f"{fam}_per_1000": _rate(g.count(fam), g.narrator_words) for fam in ("loaded", "hedging")},
+                "small_sample": self.by == "outlet" and g.n_docs < self.min_articles,
+            })
+        return pd.DataFrame(rows)
+
+    def to_frame(self):
+        """Long table: one row per group x family x category x voice with counts, rates and CIs."""
+        import numpy as np
+        import pandas as pd
+
+        from .stats import rate_interval
+
+        rows = []
+        cats = self.categories
+        for name, members in self.members.items():
+            g = self.groups[name]
+            enough = self.by == "outlet" and len(members) >= self.min_articles
+            for voice, words_attr in ((NARRATOR, "narrator_words"), (QUOTED, "quoted_words")):
+                words = np.array([getattr(r, words_attr) for r in members], dtype=float)
+                counts = np.array([[r.counts.get((f, c, voice), 0) for f, c in cats] for r in members], dtype=float)
+                if enough and len(cats):
+                    low, high = rate_interval(counts, words, n_boot=self.n_boot, seed=self.seed)
+                else:
+                    low = high = np.full(len(cats), np.nan)
+                for i, (family, category) in enumerate(cats):
+                    count = int(counts[:, i].sum()) if len(members) else 0
+                    if voice == QUOTED and count == 0:
+                        continue
+                    rows.append({
+                        self.by: name, "family": family, "category": category, "voice": voice,
+                        "count": count, "per_1000_words": _rate(count, getattr(g, words_attr)),
+                        "ci_low": _round(low[i]), "ci_high": _round(high[i]),
+                        "articles": len(members), "words": int(getattr(g, words_attr)),
+                        "small_sample": self.by == "outlet" and not enough,
+                    })
+        columns = [self.by, "family", "category", "voice", "count", "per_1000_words", "ci_low", "ci_high",
+                   "articles", "words", "small_sample"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def top_terms(self, *, n: int = 5, voice: str = NARRATOR):
+        """Most frequent terms per group and category in `voice`."""
+        import pandas as pd
+
+        rows = []
+        for name, g in self.groups.items():
+            by_cat: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+            for (family, category, v, term), count in g.terms.items():
+                if v == voice and family in ("loaded", "hedging"):
+                    by_cat[(family, category)].append((term, count))
+            for (family, category), terms in sorted(by_cat.items()):
+                terms.sort(key=lambda tc: (-tc[1], tc[0]))
+                rows.append({self.by: name, "family": family, "category": category,
+                             "terms": ", ".join(f"{t} ({c})" if c > 1 else t for t, c in terms[:n])})
+        return pd.DataFrame(rows, columns=[self.by, "family", "category", "terms"])
+
+    def sections(self) -> dict[str, Any]:
+        """Tables contributed by scorer families (attribution, actors, tone, classifier) present here."""
+        out: dict[str, Any] = {}
+        present = {key.split(".", 1)[0] for g in self.groups.values() for key in g.metrics}
+        for family in SECTION_FAMILIES:
+            if family not in present:
+                continue
+            module = importlib.import_module(f"framing.sections.{family}")
+            for title, table in module.tables(self.groups).items():
+                out[title] = table
+        return out
+
+    # ---- explanation ----------------------------------------------------------------------
+    def explain(self, *, category: str | None = None, outlet: str | None = None, family: str | None = None,
+                term: str | None = None, voice: str | None = None, width: int = 50):
+        """The spans behind a number, in context (keyword in context), as a DataFrame."""
+        import pandas as pd
+
+        if not self.spans:
+            raise ValueError("this scorecard has no spans to explain (analyze with keep_spans=True)")
+        outlets = {r.doc_id: r.outlet for r in self.results}
+        rows = []
+        for s in self.spans:
+            if category and s.category != category or family and s.family != family:
+                continue
+            if voice and s.voice != voice or term and (s.term or s.text).lower() != term.lower():
+                continue
+            if outlet and outlets.get(s.doc_id) != outlet:
+                continue
+            text = self.texts.get(s.doc_id, "")
+            left = text[max(0, s.start - width):s.start].replace("\n", " ")
+            right = text[s.end:s.end + width].replace("\n", " ")
+            rows.append({"outlet": outlets.get(s.doc_id, ""), "doc_id": s.doc_id, "start": s.start,
+                         "end": s.end, "left": left, "match": s.text, "right": right, "family": s.family,
+                         "category": s.category, "voice": s.voice, "speaker": s.speaker,
+                         "alternative": s.alternative})
+        return pd.DataFrame(rows, columns=["outlet", "doc_id", "start", "end", "left", "match", "right",
+                                           "family", "category", "voice", "speaker", "alternative"])
+
+    # ---- export & display -----------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready scorecard: overview, categories, top terms, sections, warnings, skipped."""
+        def records(frame):
+            return json_safe(frame.to_dict(orient="records"))
+
+        return {
+            "by": self.by,
+            "overview": records(self.overview()),
+            "categories": records(self.to_frame()),
+            "top_terms": records(self.top_terms()),
+            "explanations": {f"{f}/{c}": e for (f, c), e in sorted(self.explanations.items())},
+            "sections": {title: records(t) for title, t in self.sections().items()},
+            "warnings": self.warnings(),
+            "skipped": [{"id": s.id, "source": s.source, "reason": s.reason} for s in self.skipped],
+        }
+
+    def __rich_console__(self, console, options):
+        from .render.terminal import scorecard_renderables
+
+        yield from scorecard_renderables(self)
+
+    def _repr_html_(self) -> str:
+        from .render.markdown import scorecard_html_fragment
+
+        return scorecard_html_fragment(self)
+
+    def __repr__(self) -> str:
+        return f"<Scorecard by {self.by}: {len(self.groups)} group(s), {len(self.results)} article(s)>"
+
+
+def _rate(count: float, words: float) -> float:
+    """Count per 1,000 words, rounded; 0 when there are no words."""
+    return round(count / words * 1000, 3) if words else 0.0
+
+
+def _round(value) -> float | None:
+    """Round a float for display; NaN becomes None."""
+    value = float(value)
+    return None if value != value else round(value, 3)
+
+
+def json_safe(value):
+    """Convert numpy scalars and NaN to plain JSON values, recursively."""
+    import math
+
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value

@@ -77,21 +77,75 @@ class Analysis:
         return [s for s in self.spans if s.doc_id == doc_id]
 
 
-def iter_scored(corpus: Any, *, scorers: Sequence | None = None) -> Iterator[tuple[Any, list[Span] | None, DocResult | None]]:
-    """Stream (item, spans, result) per input item; skipped items come with None, None."""
+def iter_scored(corpus: Any, *, scorers: Sequence | None = None, jobs: int = 1,
+                keep_spans: bool = True) -> Iterator[tuple[Any, list[Span] | None, DocResult | None]]:
+    """Stream (item, spans, result) per input item, in input order; skipped items come with None, None.
+
+    `jobs` > 1 scores documents in that many worker processes (0 = all cores); the output is
+    identical to `jobs=1`. With `keep_spans=False` spans are not sent back (None).
+    """
     from .io import Skipped
 
     scorers = list(scorers) if scorers is not None else default_scorers()
-    for item in _items(corpus):
-        if isinstance(item, Skipped):
-            yield item, None, None
-            continue
-        spans, result = score_document(item, scorers)
-        yield item, spans, result
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for item in _items(corpus):
+            if isinstance(item, Skipped):
+                yield item, None, None
+                continue
+            spans, result = score_document(item, scorers)
+            yield item, (spans if keep_spans else None), result
+        return
+    yield from _iter_scored_parallel(_items(corpus), scorers, jobs=jobs, keep_spans=keep_spans)
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """0 or None means all cores; negative numbers are refused."""
+    if jobs is None or jobs == 0:
+        return os.cpu_count() or 1
+    if jobs < 0:
+        raise ValueError(f"jobs must be >= 0, not {jobs}")
+    return jobs
+
+
+_WORKER_SCORERS: list = []
+
+
+def _init_worker(scorers: list) -> None:
+    """Receive the scorers once per worker process."""
+    _WORKER_SCORERS[:] = scorers
+
+
+def _score_in_worker(task: tuple[Any, bool]):
+    """Score one document in a worker; Skipped items pass through as (None, None)."""
+    item, keep_spans = task
+    if not isinstance(item, Document):
+        return None, None
+    spans, result = score_document(item, _WORKER_SCORERS)
+    return (spans if keep_spans else None), result
+
+
+def _iter_scored_parallel(items: Iterable, scorers: list, *, jobs: int, keep_spans: bool,
+                          batch_per_job: int = 64):
+    """Score in a process pool, preserving input order, in bounded batches (memory stays flat)."""
+    import itertools
+    import multiprocessing as mp
+
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    iterator = iter(items)
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(scorers,)) as pool:
+        while True:
+            batch = list(itertools.islice(iterator, jobs * batch_per_job))
+            if not batch:
+                return
+            tasks = [(item, keep_spans) for item in batch]
+            for item, (spans, result) in zip(batch, pool.imap(_score_in_worker, tasks, chunksize=8)):
+                yield item, spans, result
 
 
 def analyze(corpus: Any, *, scorers: Sequence | None = None, by: str = "outlet",
-            keep_spans: bool = True) -> Analysis:
+            keep_spans: bool = True, jobs: int = 1) -> Analysis:
     """Score every document of `corpus` (a path, a Corpus, or Documents) and build a scorecard.
 
     >>> result = analyze("seeds/")
@@ -104,7 +158,7 @@ def analyze(corpus: Any, *, scorers: Sequence | None = None, by: str = "outlet",
     skipped: list = []
     texts: dict[str, str] = {}
     documents: dict[str, Document] = {}
-    for item, doc_spans, result in iter_scored(corpus, scorers=scorers):
+    for item, doc_spans, result in iter_scored(corpus, scorers=scorers, jobs=jobs, keep_spans=keep_spans):
         if result is None:
             skipped.append(item)
             continue

@@ -1,0 +1,728 @@
+"""Cleaning, segmentation and voice: the text layer every scorer stands on.
+
+* `clean(raw)` normalises characters and removes web boilerplate (rules in
+  `framing/data/boilerplate.toml`), reporting every removed line.
+* `segment(text)` finds paragraphs, sentences, word tokens and quotations, all as character
+  offsets into `text`, and answers "is this span quoted?" (`voice_at`).
+* `normalize_for_matching(text)` folds case, quotes and dashes without changing the length.
+
+>>> seg = segment('Kerry said the attacks were "war crimes." Moscow denied it.')
+>>> [seg.text[s:e] for s, e in seg.sentences]
+['Kerry said the attacks were "war crimes."', 'Moscow denied it.']
+>>> seg.voice_at(28, 38)
+'quoted'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .errors import InputError
+
+__all__ = [
+    "BoilerplateRule",
+    "Cleaned",
+    "Quote",
+    "Removal",
+    "Segmentation",
+    "clean",
+    "load_boilerplate_rules",
+    "normalize_for_matching",
+    "segment",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Character normalisation
+# ---------------------------------------------------------------------------------------------
+
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_ODD_CHARS = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u00ad\u1680\u180e\u2000-\u200b"
+    "\u202f\u205f\u2060\u3000\ufeff\ufffe]"
+)
+_ODD_TABLE = {c: " " for c in [0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]}
+_ODD_TABLE.update(
+    {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]}
+)
+_ODD_TABLE.update({c: None for c in [0xAD, 0x180E, 0x200B, 0x2060, 0xFEFF, 0xFFFE]})
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate rules (data: framing/data/boilerplate.toml)
+# ---------------------------------------------------------------------------------------------
+
+_KINDS = ("lines", "pattern", "inline", "structural")
+_STRUCTURAL = ("video_title", "after_share", "repeated_line")
+_ROLES = ("player", "share")
+_FINAL_PUNCT = tuple(".!?:;,\"'”’)]…")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of boilerplate removed by `clean`: 1-based raw line number, text, rule name."""
+
+    line: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The cleaned text and the list of what was removed from it."""
+
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    """One boilerplate rule: exact `lines`, a full-line `pattern`, an `inline` pattern or a `structural` rule."""
+
+    name: str
+    explanation: str
+    kind: str
+    lines: frozenset = frozenset()
+    pattern: re.Pattern | None = None
+    structural: str = ""
+    role: str = ""
+    max_words: int = 12
+    min_chars: int = 20
+
+
+@dataclass(frozen=True)
+class _RuleSet:
+    """Rules compiled for fast use by `clean`."""
+
+    rules: tuple
+    max_line_chars: int
+
+    @cached_property
+    def exact(self) -> dict:
+        """casefolded line -> rule (case-insensitive exact-line rules)."""
+        return {line: r for r in self.rules if r.kind == "lines" for line in r.lines}
+
+    @cached_property
+    def patterns(self) -> tuple:
+        """Full-line pattern rules."""
+        return tuple(r for r in self.rules if r.kind == "pattern")
+
+    @cached_property
+    def inline(self) -> tuple:
+        """Inline pattern rules, plus one combined pattern to reject lines quickly."""
+        return tuple(r for r in self.rules if r.kind == "inline")
+
+    @cached_property
+    def inline_any(self) -> re.Pattern | None:
+        """One pattern matching where any inline rule matches."""
+        if not self.inline:
+            return None
+        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in self.inline))
+
+    def structural(self, what: str) -> BoilerplateRule | None:
+        """The structural rule of type `what`, if enabled."""
+        for rule in self.rules:
+            if rule.structural == what:
+                return rule
+        return None
+
+
+def _rule_from_table(table: dict, *, where: str, problems: list[str]) -> BoilerplateRule | None:
+    """Validate one `[[rule]]` table; append problems instead of raising."""
+    name = table.get("name")
+    if not isinstance(name, str) or not name:
+        problems.append(f"{where}: rule has no 'name'; add name = \"...\"")
+        return None
+    where = f"{where} rule {name!r}"
+    explanation = table.get("explanation")
+    if not isinstance(explanation, str) or not explanation.strip():
+        problems.append(f"{where}: missing 'explanation' (one line saying what the rule removes)")
+    kinds = [k for k in _KINDS if k in table]
+    if len(kinds) != 1:
+        problems.append(f"{where}: needs exactly one of {', '.join(_KINDS)} (found {kinds or 'none'})")
+        return None
+    kind = kinds[0]
+    unknown = set(table) - {"name", "explanation", "role", "case_sensitive", "max_words", "min_chars", *_KINDS}
+    if unknown:
+        problems.append(f"{where}: unknown key(s) {sorted(unknown)}")
+    role = table.get("role", "")
+    if role and role not in _ROLES:
+        problems.append(f"{where}: role must be one of {_ROLES}, not {role!r}")
+    flags = 0 if table.get("case_sensitive", False) else re.IGNORECASE
+    rule = dict(name=name, explanation=explanation or "", kind=kind, role=role)
+    for key in ("max_words", "min_chars"):
+        if key in table:
+            if not isinstance(table[key], int) or table[key] < 0:
+                problems.append(f"{where}: {key} must be a non-negative integer")
+            else:
+                rule[key] = table[key]
+    value = table[kind]
+    if kind == "lines":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problems.append(f"{where}: 'lines' must be a list of non-empty strings")
+            return None
+        if flags:
+            rule["lines"] = frozenset(v.strip().casefold() for v in value)
+        else:
+            problems.append(f"{where}: case_sensitive is not supported for 'lines'; use a pattern")
+            return None
+    elif kind in ("pattern", "inline"):
+        if not isinstance(value, str) or not value:
+            problems.append(f"{where}: {kind!r} must be a non-empty regular expression string")
+            return None
+        try:
+            rule["pattern"] = re.compile(value, flags)
+        except re.error as exc:
+            problems.append(f"{where}: bad regular expression {value!r}: {exc}")
+            return None
+    else:
+        if value not in _STRUCTURAL:
+            problems.append(f"{where}: structural must be one of {_STRUCTURAL}, not {value!r}")
+            return None
+        rule["structural"] = value
+    return BoilerplateRule(**rule)
+
+
+def load_boilerplate_rules(path: str | Path | None = None) -> _RuleSet:
+    """Read and validate boilerplate rules from a TOML file (default: the packaged rules)."""
+    if path is None:
+        return _default_rules()
+    return _load_rules_file(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> _RuleSet:
+    """The packaged rules, loaded once."""
+    source = resources.files("framing.data").joinpath("boilerplate.toml")
+    return _parse_rules(source.read_text(encoding="utf-8"), where="framing/data/boilerplate.toml")
+
+
+def _load_rules_file(path: Path) -> _RuleSet:
+    """Rules from a user file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read boilerplate rules ({exc.strerror or exc})") from exc
+    return _parse_rules(text, where=str(path))
+
+
+def _parse_rules(text: str, *, where: str) -> _RuleSet:
+    """Parse the TOML text of a rules file, reporting every problem at once."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python < 3.11
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{where}: not valid TOML ({exc}); fix the file") from exc
+    problems: list[str] = []
+    tables = data.get("rule", [])
+    if not isinstance(tables, list):
+        problems.append(f"{where}: rules must be written as [[rule]] tables")
+        tables = []
+    rules = []
+    for number, table in enumerate(tables, 1):
+        rule = _rule_from_table(table, where=f"{where} [[rule]] #{number}", problems=problems)
+        if rule is not None:
+            rules.append(rule)
+    names = [r.name for r in rules]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.append(f"{where}: rule name {name!r} is used more than once")
+    max_line_chars = data.get("max_line_chars", 200)
+    if not isinstance(max_line_chars, int) or max_line_chars <= 0:
+        problems.append(f"{where}: max_line_chars must be a positive integer")
+        max_line_chars = 200
+    if problems:
+        raise InputError("; ".join(problems))
+    return _RuleSet(tuple(rules), max_line_chars)
+
+
+def _as_ruleset(rules) -> _RuleSet:
+    """Accept None (packaged rules), a path, a _RuleSet or an iterable of BoilerplateRule."""
+    if rules is None:
+        return _default_rules()
+    if isinstance(rules, _RuleSet):
+        return rules
+    if isinstance(rules, (str, Path)):
+        return load_boilerplate_rules(rules)
+    return _RuleSet(tuple(rules), _default_rules().max_line_chars)
+
+
+# ---------------------------------------------------------------------------------------------
+# clean()
+# ---------------------------------------------------------------------------------------------
+
+
+def _normalize_chars(raw: str) -> str:
+    """Line endings to \\n, odd spaces to ' ', control characters dropped, then NFC."""
+    text = raw
+    if _LINE_BREAKS.search(text):
+        text = _LINE_BREAKS.sub("\n", text)
+    if _ODD_CHARS.search(text):
+        text = text.translate(_ODD_TABLE)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def _is_title_like(line: str, *, max_words: int) -> bool:
+    """A short title-case line without final punctuation, like a video or section title."""
+    if not line or line.endswith(_FINAL_PUNCT) or not line[0].isupper():
+        return False
+    words = line.split()
+    if len(words) > max_words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitalised * 2 >= len(words)
+
+
+def _is_short_name(line: str, *, max_words: int) -> bool:
+    """A short line without final punctuation, like a site or app name."""
+    return bool(line) and not line.endswith(_FINAL_PUNCT) and len(line.split()) <= max_words
+
+
+def clean(raw: str, *, rules=None) -> Cleaned:
+    """Normalise characters and remove web boilerplate lines; quote characters are kept as they are.
+
+    `rules`: None for the packaged rules, a path to a TOML rules file, the result of
+    `load_boilerplate_rules`, or an iterable of `BoilerplateRule` (empty: no boilerplate removal).
+
+    >>> clean("Breaking News\\n\\nKerry spoke.\\u00a0\\r\\n").text
+    'Kerry spoke.'
+    """
+    ruleset = _as_ruleset(rules)
+    lines = _normalize_chars(raw).split("\n")
+    removed: list[Removal] = []
+    keep = [True] * len(lines)
+    role = [""] * len(lines)
+    limit = ruleset.max_line_chars
+    exact = ruleset.exact
+    patterns = ruleset.patterns
+    inline_any = ruleset.inline_any
+
+    for i, line in enumerate(lines):
+        line = line.rstrip(" ")
+        if not line:
+            lines[i] = line
+            continue
+        if inline_any is not None and inline_any.search(line):
+            for rule in ruleset.inline:
+                for match in rule.pattern.finditer(line):
+                    removed.append(Removal(i + 1, match.group().strip(), rule.name))
+                line = rule.pattern.sub("", line)
+            line = line.rstrip(" ")
+        lines[i] = line
+        stripped = line.strip(" ")
+        if not stripped or len(stripped) > limit:
+            continue
+        rule = exact.get(stripped.casefold())
+        if rule is None:
+            for candidate in patterns:
+                if candidate.pattern.fullmatch(stripped):
+                    rule = candidate
+                    break
+        if rule is not None:
+            keep[i] = False
+            role[i] = rule.role
+            removed.append(Removal(i + 1, stripped, rule.name))
+
+    _apply_structural(lines, keep, role, removed, ruleset)
+    removed.sort(key=lambda r: r.line)
+    kept = [line for line, k in zip(lines, keep) if k]
+    text = "\n".join(kept).strip("\n")
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return Cleaned(text, removed)
+
+
+def _apply_structural(lines, keep, role, removed, ruleset: _RuleSet) -> None:
+    """Video titles above player text, site names after share buttons, repeated lines."""
+    title_rule = ruleset.structural("video_title")
+    if title_rule is not None:
+        for i in range(1, len(lines)):
+            if role[i] == "player" and keep[i - 1] and lines[i - 1]:
+                title = lines[i - 1].strip(" ")
+                if _is_title_like(title, max_words=title_rule.max_words):
+                    keep[i - 1] = False
+                    removed.append(Removal(i, title, title_rule.name))
+    share_rule = ruleset.structural("after_share")
+    if share_rule is not None and "share" in role:
+        start = role.index("share") + 1
+        for i in range(start, len(lines)):
+            line = lines[i].strip(" ")
+            if not line or not keep[i]:
+                continue
+            if not _is_short_name(line, max_words=share_rule.max_words):
+                break
+            keep[i] = False
+            removed.append(Removal(i + 1, line, share_rule.name))
+    repeat_rule = ruleset.structural("repeated_line")
+    if repeat_rule is not None:
+        previous = None
+        for i, line in enumerate(lines):
+            if not keep[i] or not line:
+                continue
+            if line == previous and len(line.strip()) >= repeat_rule.min_chars:
+                keep[i] = False
+                removed.append(Removal(i + 1, line.strip(" "), repeat_rule.name))
+            else:
+                previous = line
+
+
+# ---------------------------------------------------------------------------------------------
+# normalize_for_matching()
+# ---------------------------------------------------------------------------------------------
+
+_FOLD = {
+    **{ord(c): "'" for c in "‘’‚‛′`´"},
+    **{ord(c): '"' for c in "“”„‟″«»"},
+    **{ord(c): "-" for c in "‐‑‒–—―−﹘﹣－"},
+}
+_FOLD_RE = re.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
+
+
+def normalize_for_matching(text: str) -> str:
+    """Lower-case, fold curly quotes to straight and dashes to '-', keeping the length (offsets carry over).
+
+    >>> normalize_for_matching("“Rebel‑held” — U.S.")
+    '"rebel-held" - u.s.'
+    """
+    if not text.isascii() and _FOLD_RE.search(text):
+        text = _FOLD_RE.sub(lambda m: _FOLD[ord(m.group())], text)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Abbreviations (data: framing/data/abbreviations.txt)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Abbreviations:
+    """Abbreviation classes used by the sentence splitter."""
+
+    titles: frozenset
+    before_number: frozenset
+    abbreviations: frozenset
+    sentence_starters: frozenset
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> _Abbreviations:
+    """Read framing/data/abbreviations.txt once."""
+    source = resources.files("framing.data").joinpath("abbreviations.txt")
+    sections: dict[str, set] = {k: set() for k in _Abbreviations.__dataclass_fields__}
+    current = None
+    for number, raw in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            if current not in sections:
+                raise InputError(
+                    f"framing/data/abbreviations.txt line {number}: unknown section [{current}]; "
+                    f"use one of {sorted(sections)}"
+                )
+            continue
+        if current is None:
+            raise InputError(
+                f"framing/data/abbreviations.txt line {number}: {line!r} is outside a section; "
+                "put it under [titles], [before_number], [abbreviations] or [sentence_starters]"
+            )
+        sections[current].add(line)
+    return _Abbreviations(**{k: frozenset(v) for k, v in sections.items()})
+
+
+# ---------------------------------------------------------------------------------------------
+# segment()
+# ---------------------------------------------------------------------------------------------
+
+_BLOCK = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
+_SENTENCE_END = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’.,]\w+)*")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_QUOTE_MARK = re.compile("[\"“”«»]|(?<!\\w)['‘’]|['‘’](?!\\w)")
+_LINE_END_PUNCT = tuple(".!?:;…\"'”’»)]")
+_OPENERS = "\"“«'‘([{—–- \n\t"
+_WORD_OPEN_PUNCT = "\"'“‘«([{"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: `start..end` includes the marks, `inner_start..inner_end` excludes them.
+
+    `closed` is False when no closing mark was found (the quote then ends with its paragraph).
+    `depth` is 0 for a top-level quote and 1 for a quote nested inside another;
+    `mark` is '"' for double quotation marks and "'" for single ones.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool = True
+    depth: int = 0
+    mark: str = '"'
+
+
+class Segmentation:
+    """Paragraphs, sentences, word tokens and quotes of one text, as character offsets into it."""
+
+    def __init__(self, text: str, paragraphs, sentences, quotes):
+        self.text = text
+        self.paragraphs: list[tuple[int, int]] = paragraphs
+        self.sentences: list[tuple[int, int]] = sentences
+        self.quotes: list[Quote] = quotes
+        self._top = [q for q in quotes if q.depth == 0]
+        self._top_starts = [q.start for q in self._top]
+
+    def __repr__(self) -> str:
+        return (
+            f"<Segmentation {len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences, "
+            f"{self.n_words} words, {len(self.quotes)} quotes>"
+        )
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int]]:
+        """Word tokens as (start, end): words with inner hyphens/apostrophes, dotted acronyms, numbers."""
+        return [m.span() for m in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def n_words(self) -> int:
+        """Number of word tokens."""
+        return len(self.tokens)
+
+    @cached_property
+    def quoted_words(self) -> int:
+        """Number of word tokens inside top-level quotes (inner regions)."""
+        if not self._top:
+            return 0
+        starts = [s for s, _ in self.tokens]
+        total = 0
+        for q in self._top:
+            first = bisect_right(starts, q.inner_start - 1)
+            last = bisect_right(starts, q.inner_end - 1)
+            while last > first and self.tokens[last - 1][1] > q.inner_end:
+                last -= 1
+            total += last - first
+        return total
+
+    @property
+    def narrator_words(self) -> int:
+        """Number of word tokens outside quotes."""
+        return self.n_words - self.quoted_words
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The top-level quote whose marks enclose character `pos` (start <= pos < end), else None."""
+        i = bisect_right(self._top_starts, pos) - 1
+        if i >= 0 and pos < self._top[i].end:
+            return self._top[i]
+        return None
+
+    def voice_at(self, start: int, end: int) -> str:
+        """'quoted' if `text[start:end]` lies inside a quote's inner region, else 'narrator'."""
+        quote = self.quote_at(start)
+        if quote is not None and quote.inner_start <= start and end <= quote.inner_end:
+            return "quoted"
+        return "narrator"
+
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence containing `pos` (or the last one starting before it); -1 if none."""
+        if not self.sentences:
+            return -1
+        starts = self._sentence_starts
+        return max(bisect_right(starts, pos) - 1, 0)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def paragraph_at(self, pos: int) -> int:
+        """Index of the paragraph containing `pos` (or the last one starting before it); -1 if none."""
+        if not self.paragraphs:
+            return -1
+        return max(bisect_right([s for s, _ in self.paragraphs], pos) - 1, 0)
+
+
+def segment(text: str) -> Segmentation:
+    """Split `text` into paragraphs, sentences, word tokens and quotes (offsets into `text`).
+
+    >>> seg = segment("Gen. Smith met Mr. Lee in the U.S. on Oct. 6. They spoke.")
+    >>> len(seg.sentences)
+    2
+    """
+    paragraphs = _paragraphs(text)
+    abbreviations = _abbreviations()
+    sentences: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        _split_sentences(text, start, end, abbreviations, sentences)
+    quotes = _find_quotes(text, paragraphs)
+    return Segmentation(text, paragraphs, sentences, quotes)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blank-line separated blocks; a single newline also breaks unless the text runs on."""
+    paragraphs = []
+    for match in _BLOCK.finditer(text):
+        start, end = match.span()
+        block = match.group()
+        if "\n" not in block:
+            lead = len(block) - len(block.lstrip())
+            paragraphs.append((start + lead, start + len(block.rstrip())))
+            continue
+        lines = block.split("\n")
+        offset = start
+        para_start = None
+        for i, line in enumerate(lines):
+            stripped = line.strip()
+            if para_start is None and stripped:
+                para_start = offset + len(line) - len(line.lstrip())
+            line_end = offset + len(line.rstrip())
+            offset += len(line) + 1
+            if i + 1 < len(lines) and not _breaks_after(stripped, lines[i + 1].lstrip()):
+                continue
+            if para_start is not None and line_end > para_start:
+                paragraphs.append((para_start, line_end))
+            para_start = None
+    return paragraphs
+
+
+def _breaks_after(line: str, following: str) -> bool:
+    """Does a single newline after `line` start a new paragraph (not a hard-wrapped continuation)?"""
+    if not line or not following or following[0].islower():
+        return False
+    if line.endswith(_LINE_END_PUNCT):
+        return True
+    return len(line) < 40 or _is_title_like(line, max_words=20)
+
+
+def _split_sentences(text, start, end, abbreviations: _Abbreviations, out: list) -> None:
+    """Append the sentences of paragraph `text[start:end]` to `out`."""
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        next_start = match.end()
+        if next_start >= end:
+            break
+        if not _is_boundary(text, start, match, abbreviations):
+            continue
+        out.append((sentence_start, match.end(2)))
+        sentence_start = next_start
+    if sentence_start < end:
+        out.append((sentence_start, end))
+
+
+def _is_boundary(text, paragraph_start, match, abbreviations: _Abbreviations) -> bool:
+    """Decide whether the terminal punctuation in `match` ends a sentence."""
+    following = text[match.end()]
+    if following.islower():
+        return False
+    if match.group(1) != "." or match.group(2):
+        return True
+    dot = match.start(1)
+    word_start = max(text.rfind(" ", paragraph_start, dot), text.rfind("\n", paragraph_start, dot)) + 1
+    word = text[word_start:dot].lstrip(_WORD_OPEN_PUNCT)
+    if not word:
+        return True
+    if word in abbreviations.titles:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False
+    if following.isdigit() and word in abbreviations.before_number:
+        return False
+    if word in abbreviations.abbreviations or _DOTTED.fullmatch(word):
+        next_word = re.match(r"[\w']+", text[match.end():match.end() + 40])
+        return bool(next_word) and next_word.group() in abbreviations.sentence_starters
+    return True
+
+
+def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Pair quotation marks paragraph by paragraph (see module docs for the conventions)."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    if not marks:
+        return []
+    quotes: list[Quote] = []
+    open_double = None  # (position of the opening mark)
+    previous_end = 0
+    index = 0
+    n_marks = len(marks)
+    for para_start, para_end in paragraphs:
+        while index < n_marks and marks[index] < para_start:
+            index += 1
+        first = index
+        while index < n_marks and marks[index] < para_end:
+            index += 1
+        if open_double is not None:
+            continues = (
+                first < index
+                and marks[first] == para_start
+                and text[para_start] in "\"“«"
+            )
+            if continues:
+                first += 1
+            else:
+                quotes.append(_unclosed(open_double, previous_end))
+                open_double = None
+        open_double = _pair_paragraph(text, marks[first:index], para_end, open_double, quotes)
+        previous_end = para_end
+    if open_double is not None:
+        quotes.append(_unclosed(open_double, previous_end))
+    quotes = [q for q in quotes if q.inner_end > q.inner_start or q.closed]
+    quotes.sort(key=lambda q: (q.start, q.depth))
+    return quotes
+
+
+def _unclosed(open_pos: int, end: int) -> Quote:
+    """A quote that was never closed: it ends with its (last) paragraph."""
+    return Quote(open_pos, end, open_pos + 1, end, closed=False)
+
+
+def _pair_paragraph(text, positions, para_end, open_double, quotes) -> int | None:
+    """Pair the marks of one paragraph; return the position of a double quote still open at its end."""
+    open_single = None
+    for pos in positions:
+        char = text[pos]
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + 1] if pos + 1 < len(text) else " "
+        if char in "'‘’":
+            opener_context = (before.isspace() or before in _OPENERS) and not after.isspace()
+            closer_context = not before.isspace() and not after.isalnum()
+            if open_single is not None and closer_context and char != "‘":
+                depth = 0 if open_double is None else 1
+                quotes.append(Quote(open_single, pos + 1, open_single + 1, pos, True, depth, "'"))
+                open_single = None
+            elif open_single is None and opener_context and char != "’":
+                open_single = pos
+            continue
+        if open_double is None:
+            if char in "”»" and not before.isspace() and (after.isspace() or not after.isalnum()):
+                continue  # a stray closing mark: nothing to close
+            open_double = pos
+            open_single = None
+            continue
+        if char in "“«" and (before.isspace() or before in _OPENERS) and not after.isspace():
+            # a second opening mark: the first quote was never closed
+            end = pos
+            while end > open_double + 1 and text[end - 1].isspace():
+                end -= 1
+            quotes.append(Quote(open_double, end, open_double + 1, end, closed=False))
+            open_double = pos
+            open_single = None
+            continue
+        quotes.append(Quote(open_double, pos + 1, open_double + 1, pos, closed=True))
+        if open_single is not None and open_single > open_double:
+            open_single = None
+        open_double = None
+    return open_double

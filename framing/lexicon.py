@@ -229,12 +229,19 @@ def _tomllib():
     return tomllib
 
 
+_FOLDS = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'),
+          ("\u2010", "-"), ("\u2011", "-"), ("\u2013", "-"), ("\u2014", "-"))
+
+
 def _fallback_normalize(text: str) -> str:
-    """Lower-case `text` keeping its length (used until framing.text provides its own)."""
+    """Lower-case `text` and fold curly quotes and dashes, keeping its length."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if not lowered.isascii():
+        for old, new in _FOLDS:
+            lowered = lowered.replace(old, new)
+    return lowered
 
 
 def _normalizer():
@@ -489,7 +496,9 @@ class _Validator:
     def unknown_keys(self, table: dict, allowed: set[str], line, where: str) -> None:
         for key in table:
             if key not in allowed:
-                self.problem(line, where, f"unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+                key_line = line or next((i + 1 for i, text in enumerate(self.lines)
+                                         if re.match(rf"\s*{re.escape(key)}\s*[=.]", text)), None)
+                self.problem(key_line, where, f"unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
 
     def text_field(self, table, key, line, where, *, required=False, default=""):
         value = table.get(key, None)
@@ -663,6 +672,8 @@ class _Validator:
 
     def build_entry(self, item, category, number, category_line, defaults, sources) -> Entry | None:
         where = f"category '{category}', entry #{number}"
+        header = self.line_of(f"[[categories.{category}.entries]]", nth=number - 1)
+        category_line = header or category_line
         if not isinstance(item, dict):
             self.problem(category_line, where, "must be a table")
             return None

@@ -1,0 +1,178 @@
+"""Matching lexicon entries in text: words, variants, inflections, globs, case, longest match."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from framing.lexicon import Category, Entry, Lexicon, inflections, surface_variants, term_key
+
+
+def make_lexicon(*specs) -> Lexicon:
+    """A one-category lexicon; each spec is a term or a dict of Entry fields."""
+    entries = []
+    for spec in specs:
+        spec = {"term": spec} if isinstance(spec, str) else dict(spec)
+        spec.setdefault("category", "c")
+        for key in ("forms",):
+            spec[key] = tuple(spec.get(key, ()))
+        entries.append(Entry(**spec))
+    return Lexicon(name="t", categories={"c": Category("c", "Test category.", entries=tuple(entries))})
+
+
+def found(lexicon: Lexicon, text: str) -> list[str]:
+    return [text[m.start:m.end] for m in lexicon.matcher().find(text)]
+
+
+CASES = [
+    # whole words and boundaries
+    (["regime"], "The regime's forces advanced.", ["regime"]),
+    (["regime"], "A strict training regimen.", []),
+    (["regime"], "Regimes fall; the regime fell.", ["Regimes", "regime"]),
+    (["terrorist"], "Terrorism is a tactic.", []),
+    (["terrorist"], "Terrorists attacked; a terrorist's gun.", ["Terrorists", "terrorist"]),
+    (["thug"], "thuggery and thugs", ["thugs"]),
+    (["rebel"], "anti-rebel forces", ["rebel"]),
+    (["rebel"], "rebel2 and 2rebel", []),
+    (["regime"], "Rézime regime", ["regime"]),
+    # multi-word entries and hyphen/space/no-space variants
+    (["foreign-sponsored"], "foreign sponsored, foreign-sponsored, foreignsponsored, Foreign-Sponsored",
+     ["foreign sponsored", "foreign-sponsored", "foreignsponsored", "Foreign-Sponsored"]),
+    (["foreign-sponsored"], "foreign\u2013sponsored militias", ["foreign\u2013sponsored"]),
+    (["Western backed"], "Western-backed and western backed", ["Western-backed", "western backed"]),
+    (["Western backed"], "westernbacked", []),
+    (["foreign backed"], "foreign\nbacked", ["foreign\nbacked"]),
+    (["U.S.-backed"], "U.S.-backed rebels", ["U.S.-backed"]),
+    (["according to"], "According to officials", ["According to"]),
+    (["couldn't"], "He couldn\u2019t and couldn't.", ["couldn\u2019t", "couldn't"]),
+    # inflections of the last word
+    (["slam"], "slammed, slamming, slams, slam, slammer", ["slammed", "slamming", "slams", "slam"]),
+    (["hate"], "hated hating hates hatred", ["hated", "hating", "hates"]),
+    (["cry"], "cried cries crying", ["cried", "cries", "crying"]),
+    (["bus"], "buses", ["buses"]),
+    (["allege"], "alleged alleging alleges", ["alleged", "alleging", "alleges"]),
+    (["die"], "dying dies died", ["dying", "dies", "died"]),
+    (["foreign-backed militia"], "foreign-backed militias", ["foreign-backed militias"]),
+    (["killing"], "killings", ["killings"]),
+    ({"term": "slam", "inflect": False}, "slammed slam", ["slam"]),
+    ({"term": "blast", "inflect": False, "forms": ["blasted"]}, "blasted blasting blast", ["blasted", "blast"]),
+    ({"term": "tear into", "forms": ["tore into"]}, "He tore into it; tearing into", ["tore into"]),
+    # prefix globs
+    (["terror*"], "terrorism, terror and terrorists", ["terrorism", "terror", "terrorists"]),
+    (["terror*"], "counterterrorism", []),
+    (["foreign-back*"], "foreign-backers", ["foreign-backers"]),
+    # case
+    ({"term": "IS", "case_sensitive": True, "inflect": False}, "IS is Is iS", ["IS"]),
+    (["daesh"], "Daesh and DAESH", ["Daesh", "DAESH"]),
+    ({"term": "Daesh", "case_sensitive": True}, "Daesh and daesh", ["Daesh"]),
+    # longest match wins, leftmost first, no overlaps
+    (["rebel", "rebel-held"], "rebel-held areas", ["rebel-held"]),
+    (["held territory", "rebel held"], "rebel held territory", ["rebel held"]),
+    (["terrorist", "terror*"], "terrorists", ["terrorists"]),
+    (["may"], "The mayor may come in May.", ["may", "May"]),
+]
+
+
+@pytest.mark.parametrize("specs,text,expected", CASES, ids=[c[1][:30] for c in CASES])
+def test_matching(specs, text, expected):
+    specs = specs if isinstance(specs, list) else [specs]
+    assert found(make_lexicon(*specs), text) == expected
+
+
+def test_longest_match_prefers_explicit_entry_over_glob():
+    lexicon = make_lexicon("terror*", "terrorist")
+    (match,) = lexicon.matcher().find("terrorists")
+    assert match.entry.term == "terrorist"
+
+
+def test_explicit_term_wins_over_another_entrys_inflection():
+    lexicon = make_lexicon("attack", {"term": "attacks", "inflect": False})
+    (match,) = lexicon.matcher().find("three attacks")
+    assert match.entry.term == "attacks"
+
+
+def test_matches_are_sorted_and_offsets_point_into_text():
+    text = "Thugs and terrorists: the regime's foreign-backed thugs."
+    lexicon = make_lexicon("thug", "terrorist", "regime", "foreign-backed")
+    matches = lexicon.matcher().find(text)
+    assert [m.start for m in matches] == sorted(m.start for m in matches)
+    assert [text[m.start:m.end] for m in matches] == ["Thugs", "terrorists", "regime", "foreign-backed", "thugs"]
+
+
+def test_matcher_is_built_once_per_lexicon():
+    lexicon = make_lexicon("regime")
+    assert lexicon.matcher() is lexicon.matcher()
+
+
+def test_empty_lexicon_and_empty_text():
+    assert Lexicon(name="e").matcher().find("anything") == []
+    assert make_lexicon("regime").matcher().find("") == []
+
+
+@pytest.mark.parametrize("word,expected,absent", [
+    ("slam", {"slams", "slammed", "slamming"}, {"slam"}),
+    ("hate", {"hates", "hated", "hating"}, {"hateing"}),
+    ("party", {"parties", "partied", "partying"}, {"partys"}),
+    ("push", {"pushes", "pushed", "pushing"}, {"pushs"}),
+    ("sponsored", set(), {"sponsoreds", "sponsoredded"}),
+    ("U.S.", set(), {"U.S.s"}),
+])
+def test_inflections(word, expected, absent):
+    forms = inflections(word)
+    assert expected <= forms
+    assert not (absent & forms)
+
+
+@pytest.mark.parametrize("term,key", [
+    ("Foreign-Sponsored", "foreign sponsored"),
+    ("foreign  sponsored", "foreign sponsored"),
+    ("Terror*", "terror*"),
+])
+def test_term_key(term, key):
+    assert term_key(term) == key
+
+
+def test_term_key_keeps_case_for_case_sensitive_terms():
+    assert term_key("IS", case_sensitive=True) == "IS"
+
+
+def test_surface_variants_of_hyphenated_term():
+    surfaces = {s for s, _prio in surface_variants("rebel-held", inflect=False)}
+    assert surfaces == {"rebel-held", "rebel held", "rebelheld"}
+
+
+# --------------------------------------------------------------------------- property test
+
+WORDS = ["regime", "regimes", "regimen", "thug", "thugs", "foreign", "backed", "terror", "terrorism",
+         "IS", "is", "slammed", "the", "-", "'s", " ", "  ", "\n", ".", "\u2019", "Foreign-Backed", "x"]
+PROPERTY_LEXICON = make_lexicon(
+    "regime", "thug", "foreign-backed", "terror*", {"term": "IS", "case_sensitive": True, "inflect": False},
+    "slam", "the regime",
+)
+
+
+def _surfaces(entry: Entry) -> set[str]:
+    out = set()
+    for written in (entry.term, *entry.forms):
+        base = written.rstrip("*")
+        for surface, _prio in surface_variants(base, inflect=entry.inflect and not written.endswith("*")):
+            out.add(surface if entry.case_sensitive else surface.lower())
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=3)), max_size=25).map("".join))
+def test_matches_are_valid_non_overlapping_forms_of_their_entry(text):
+    matches = PROPERTY_LEXICON.matcher().find(text)
+    previous_end = 0
+    for match in matches:
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.start >= previous_end
+        previous_end = match.end
+        piece = text[match.start:match.end].replace("\n", " ").replace("\u2019", "'")
+        piece = piece if match.entry.case_sensitive else piece.lower()
+        if match.entry.is_glob:
+            assert piece.startswith(match.entry.term[:-1].lower())
+        else:
+            assert piece in _surfaces(match.entry)
+        assert match.start == 0 or not text[match.start - 1].isalnum()
+        assert match.end == len(text) or not text[match.end].isalnum()

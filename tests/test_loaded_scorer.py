@@ -1,0 +1,67 @@
+"""LexiconScorer: lexicon matches as Spans with category, voice, explanation and provenance."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.document import Document
+from framing.lexicon import Lexicon
+from framing.scorers import LexiconScorer
+from framing.spans import check_offsets
+
+MINI = Path(__file__).parent / "fixtures" / "lexicons" / "mini.toml"
+
+
+@pytest.fixture(scope="module")
+def scorer() -> LexiconScorer:
+    return LexiconScorer(Lexicon.load(MINI))
+
+
+TEXT = ('The regime\'s thugs shelled rebel-held towns. "These terrorists will pay," the minister said.\n\n'
+        'Critics slammed the foreign-backed offensive.')
+
+
+@pytest.mark.parametrize("surface,category,voice,term,alternative,source", [
+    ("regime", "provenance_label", "narrator", "regime", "government", "hand"),
+    ("thugs", "delegitimizing_label", "narrator", "thug", "armed group", "hand"),
+    ("rebel-held", "territorial", "narrator", "rebel-held", "area", "recasens"),
+    ("terrorists", "delegitimizing_label", "quoted", "terrorist", "armed group", "hand"),
+    ("slammed", "emotive_verb", "narrator", "slam", "criticised", "hand"),
+    ("foreign-backed", "provenance_label", "narrator", "foreign-backed", None, "hand"),
+])
+def test_span_fields(scorer, surface, category, voice, term, alternative, source):
+    doc = Document(id="d1", text=TEXT, outlet="X")
+    (span,) = [s for s in scorer.find(doc) if s.text == surface]
+    assert (span.category, span.voice, span.term, span.alternative) == (category, voice, term, alternative)
+    assert span.attrs == {"source": source}
+    assert (span.scorer, span.family, span.doc_id) == ("mini", "loaded", "d1")
+    assert span.explanation == Lexicon.load(MINI).categories[category].explanation
+
+
+def test_offsets_hold_and_nothing_else_matches(scorer):
+    doc = Document(id="d1", text=TEXT)
+    spans = scorer.find(doc)
+    check_offsets(doc.text, spans)
+    assert [s.text for s in spans] == ["regime", "thugs", "rebel-held", "terrorists", "slammed", "foreign-backed"]
+
+
+def test_weight_comes_from_the_entry(scorer):
+    (span,) = scorer.find(Document(id="d", text="Takfiri fighters."))
+    assert span.weight == 1.5
+
+
+def test_name_override_and_loading_by_path():
+    scorer = LexiconScorer(str(MINI), name="mini_v2")
+    assert scorer.name == "mini_v2"
+    assert {s.scorer for s in scorer.find(Document(id="d", text="thugs"))} == {"mini_v2"}
+
+
+def test_no_spans_in_clean_text(scorer):
+    assert scorer.find(Document(id="d", text="The government's forces entered the town.")) == []
+
+
+def test_seed_articles_offsets(scorer, seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = Document(id=path.stem, text=path.read_text(encoding="utf-8"))
+        check_offsets(doc.text, scorer.find(doc))

@@ -8,6 +8,7 @@ from .app import main
 # Each module attaches its commands to `main` (or a group in app.py) when imported.
 COMMAND_MODULES = [
     "corpus_cmds",
+    "clean_cmd",
 ]
 
 for _name in COMMAND_MODULES:

@@ -579,7 +579,7 @@ def _open_binary(path: Path):
 def _open_text(path: Path) -> io.TextIOBase:
     """Open a (possibly gzipped) text file in its detected encoding, streaming; newline='' for csv."""
     with _open_binary(path) as fh:
-        head = fh.read(_SAMPLE_BYTES)
+        head = fh.read(_BINARY_PROBE)
     encoding = _stream_encoding(path, head)
     return io.TextIOWrapper(_open_binary(path), encoding=encoding, errors="replace", newline="")
 
@@ -597,10 +597,11 @@ def _stream_encoding(path: Path, head: bytes) -> str:
         raise _BinaryFile(f"NUL bytes in the first {_BINARY_PROBE} bytes and not UTF-16")
     if _is_utf8_stream(path):
         return "utf-8"
-    return _guess_legacy(head)
+    with _open_binary(path) as fh:
+        return _guess_legacy(fh.read(_SAMPLE_BYTES))
 
 
-def _is_utf8_stream(path: Path, *, chunk: int = 1 << 20) -> bool:
+def _is_utf8_stream(path: Path, *, chunk: int = 1 << 18) -> bool:
     """Check the whole file decodes as UTF-8, one chunk at a time (flat memory)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     with _open_binary(path) as fh:

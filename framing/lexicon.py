@@ -464,6 +464,12 @@ class _Validator:
         self.lines = text.splitlines()
         self.problems: list[str] = []
         self._seen_needles: dict[str, int] = {}
+        self._quoted: dict[str, list[int]] = {}
+        self._stripped: dict[str, list[int]] = {}
+        for number, line in enumerate(self.lines, 1):
+            self._stripped.setdefault(line.strip(), []).append(number)
+            for quoted in _QUOTED.findall(line):
+                self._quoted.setdefault(quoted, []).append(number)
 
     # -- helpers
 
@@ -477,13 +483,18 @@ class _Validator:
             return None
         return hits[min(nth, len(hits) - 1)]
 
+    def header_line(self, header: str, *, nth: int = 0) -> int | None:
+        hits = self._stripped.get(header)
+        return hits[min(nth, len(hits) - 1)] if hits else None
+
     def line_of_term(self, term: str) -> int | None:
+        """Line of the next not-yet-claimed quoted occurrence of `term`."""
         for quoted in (_toml_str(term), f"'{term}'", f'"{term}"'):
-            count = self._seen_needles.get(quoted, 0)
-            line = self.line_of(quoted, nth=count)
-            if line:
+            hits = self._quoted.get(quoted)
+            if hits:
+                count = self._seen_needles.get(quoted, 0)
                 self._seen_needles[quoted] = count + 1
-                return line
+                return hits[min(count, len(hits) - 1)]
         return None
 
     def category_line(self, name: str) -> int | None:
@@ -672,7 +683,7 @@ class _Validator:
 
     def build_entry(self, item, category, number, category_line, defaults, sources) -> Entry | None:
         where = f"category '{category}', entry #{number}"
-        header = self.line_of(f"[[categories.{category}.entries]]", nth=number - 1)
+        header = self.header_line(f"[[categories.{category}.entries]]", nth=number - 1)
         category_line = header or category_line
         if not isinstance(item, dict):
             self.problem(category_line, where, "must be a table")
@@ -725,6 +736,7 @@ class _Validator:
 
 # --------------------------------------------------------------------------- TOML writing
 
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 

@@ -9,6 +9,7 @@ from .app import main
 COMMAND_MODULES = [
     "corpus_cmds",
     "clean_cmd",
+    "report_cmd",
 ]
 
 for _name in COMMAND_MODULES:

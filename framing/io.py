@@ -348,6 +348,7 @@ def _read_csv(source: _Source, columns: _Columns, *, delimiter: str = ",") -> It
         return
     _raise_field_limit()
     with handle as fh:
+        delimiter = _sniff_delimiter(fh, default=delimiter)
         reader = csv.reader(fh, delimiter=delimiter)
         header = next(reader, None)
         if header is None:
@@ -365,6 +366,17 @@ def _read_csv(source: _Source, columns: _Columns, *, delimiter: str = ",") -> It
                                          "(an unquoted delimiter or newline?)")
                 continue
             yield _row_document(dict(zip(header, row)), columns, where=where, partition=source.partition)
+
+
+def _sniff_delimiter(fh, *, default: str) -> str:
+    """`default`, unless the header line only splits on ';', tab or '|' (spreadsheet exports)."""
+    first = fh.readline()
+    fh.seek(0)
+    if default in first:
+        return default
+    counts = {candidate: first.count(candidate) for candidate in (";", "\t", "|") if candidate != default}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else default
 
 
 def _read_tsv(source: _Source, columns: _Columns) -> Iterator[Document | Skipped]:

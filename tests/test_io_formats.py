@@ -244,3 +244,21 @@ def test_basil_reads_as_is(shared_data):
     assert {d.outlet for d in docs} >= {"New York Times", "Fox News"}
     assert all(d.text and d.source for d in docs)
     assert set(docs[0].meta) == {"event", "triplet"}         # dataset extras land in meta
+
+
+@pytest.mark.parametrize("content, expected_text", [
+    ('id;outlet;text\nx1;VOA;"Kerry, in Geneva; again"\n', "Kerry, in Geneva; again"),   # Excel in many locales
+    ("id\toutlet\ttext\nx1\tVOA\tKerry; spoke, twice\n", "Kerry; spoke, twice"),
+    ("id|outlet|text\nx1|VOA|Kerry spoke\n", "Kerry spoke"),
+    ('id,outlet,text\nx1,VOA,"Kerry; spoke | twice"\n', "Kerry; spoke | twice"),            # commas win when present
+])
+def test_csv_delimiter_is_sniffed_from_the_header(tmp_path, content, expected_text):
+    (tmp_path / "c.csv").write_text(content, encoding="utf-8")
+    (doc,) = list(read_corpus(tmp_path / "c.csv", clean=False))
+    assert (doc.id, doc.outlet, doc.text) == ("x1", "VOA", expected_text)
+
+
+def test_gzipped_semicolon_csv(tmp_path):
+    (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"id;text\nx1;Kerry spoke.\n"))
+    (doc,) = list(read_corpus(tmp_path / "c.csv.gz", clean=False))
+    assert doc.text == "Kerry spoke."

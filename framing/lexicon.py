@@ -28,6 +28,7 @@ _CATEGORY_KEYS = {
 _ENTRY_KEYS = {
     "term", "alternative", "weight", "notes", "case_sensitive", "inflect", "forms",
     "examples", "counterexamples", "source",
+    "attrs", "not_preceded_by", "not_followed_by",  # extras: free attributes; context rules
 }
 _WORD_SPLIT = re.compile(r"([^\w]+|_+)")
 _WORD_TAIL = re.compile(r"[^\W_]*")
@@ -62,6 +63,9 @@ class Entry:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     line: int | None = field(default=None, compare=False)
+    attrs: dict = field(default_factory=dict, compare=False)  # free extra attributes ([attrs] table)
+    not_preceded_by: tuple[str, ...] = ()  # words that, right before the match, cancel it
+    not_followed_by: tuple[str, ...] = ()  # words that, right after the match, cancel it
 
     @property
     def is_glob(self) -> bool:
@@ -399,6 +403,9 @@ class Matcher:
                     stop = end
                 if exact is not None and _plain_spaces(text[start:end]) not in exact:
                     continue
+                entry = entries[index]
+                if (entry.not_preceded_by or entry.not_followed_by) and _context_blocked(low, start, stop, entry):
+                    continue
                 found.append((start, -stop, prio, index))
         if not found:
             return []
@@ -413,6 +420,26 @@ class Matcher:
 
     def __repr__(self) -> str:
         return f"Matcher(entries={len(self.entries)})"
+
+
+_PREVIOUS_WORD = re.compile(r"([\w'.]+)[ ]+$")
+_NEXT_WORD = re.compile(r"[ ]+([\w'.]+)")
+
+
+def _context_blocked(low: str, start: int, end: int, entry: Entry) -> bool:
+    """True if the word right before/after low[start:end] (spaces or a hyphen between) is excluded."""
+    if entry.not_preceded_by and start > 0:
+        if low[start - 1] == "-":
+            before = re.search(r"([\w']+)-$", low[max(0, start - 40):start])
+        else:
+            before = _PREVIOUS_WORD.search(low, max(0, start - 40), start)
+        if before and before.group(1).strip(".") in entry.not_preceded_by:
+            return True
+    if entry.not_followed_by:
+        after = _NEXT_WORD.match(low, end)
+        if after and after.group(1).rstrip(".") in entry.not_followed_by:
+            return True
+    return False
 
 
 def _entry_surfaces(entry: Entry) -> list[tuple[str, int, bool]]:
@@ -556,6 +583,17 @@ class _Validator:
             else:
                 good.append(item)
         return tuple(good)
+
+    def attrs_field(self, table, line, where) -> dict:
+        value = table.get("attrs", {})
+        if not isinstance(value, dict):
+            self.problem(line, where, "attrs must be a table, e.g. attrs = { tag = \"neutral\" }")
+            return {}
+        for key, item in value.items():
+            items = item if isinstance(item, list) else [item]
+            if not all(isinstance(v, (str, int, float, bool)) for v in items):
+                self.problem(line, where, f"attrs.{key} must be a string, number, boolean or a list of them")
+        return dict(value)
 
     def source_field(self, table, line, where, default: str, sources: dict) -> str:
         if "source" not in table:
@@ -712,6 +750,9 @@ class _Validator:
             forms=forms,
             examples=self.strings_field(item, "examples", line, where),
             counterexamples=self.strings_field(item, "counterexamples", line, where),
+            attrs=self.attrs_field(item, line, where),
+            not_preceded_by=tuple(w.lower() for w in self.strings_field(item, "not_preceded_by", line, where)),
+            not_followed_by=tuple(w.lower() for w in self.strings_field(item, "not_followed_by", line, where)),
             line=line,
         )
 
@@ -773,6 +814,8 @@ def _toml_value(value: Any) -> str:
         return _toml_str(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
     raise TypeError(f"cannot write {value!r} as TOML")
 
 
@@ -833,7 +876,9 @@ def _entry_overrides(entry: Entry, category: Category) -> dict[str, Any]:
         out["case_sensitive"] = entry.case_sensitive
     if entry.inflect != category.inflect:
         out["inflect"] = entry.inflect
-    for key in ("forms", "examples", "counterexamples"):
+    for key in ("forms", "examples", "counterexamples", "not_preceded_by", "not_followed_by"):
         if getattr(entry, key):
             out[key] = list(getattr(entry, key))
+    if entry.attrs:
+        out["attrs"] = entry.attrs
     return out

@@ -75,7 +75,7 @@ class _Columns:
     def flag(self, field_name: str) -> str:
         return f"--{field_name}-column NAME (Python: {field_name}_column=...)"
 
-    def require(self, present: Iterable[str], *, where: str, optional_defaults: bool = True) -> None:
+    def require(self, present: Iterable[str], *, where: str) -> None:
         """Raise InputError if id/text (or an explicitly renamed column) is missing."""
         present = list(present)
         defaults = _Columns()
@@ -276,12 +276,16 @@ def _txt_document(path: Path, *, doc_id: str, display: str, outlet: str = "", ti
                     source=display)
 
 
-def _manifest_header(path: Path) -> list[str]:
+def _open_manifest(path: Path) -> io.TextIOBase:
     try:
-        with _open_text(path) as fh:
-            return next(csv.reader(fh), [])
+        return _open_text(path)
     except _BinaryFile as exc:
         raise InputError(f"{path}: the manifest is not a text CSV file ({exc})") from None
+
+
+def _manifest_header(path: Path) -> list[str]:
+    with _open_manifest(path) as fh:
+        return [name.strip() for name in next(csv.reader(fh), [])]
 
 
 def _check_manifest_header(header: list[str], path: Path, columns: _Columns) -> None:
@@ -302,10 +306,9 @@ def _check_manifest_header(header: list[str], path: Path, columns: _Columns) -> 
 def _read_manifest(source: _Source, columns: _Columns) -> Iterator[Document | Skipped]:
     folder = source.path.parent
     listed: set[str] = set()
-    _manifest_header(source.path)
-    with _open_text(source.path) as fh:
+    with _open_manifest(source.path) as fh:
         reader = csv.reader(fh)
-        header = next(reader, [])
+        header = [name.strip() for name in next(reader, [])]
         _check_manifest_header(header, source.path, columns)
         used = {"file", columns.outlet, columns.title, columns.date}
         line = reader.line_num

@@ -1,0 +1,133 @@
+"""Tone toward actors: VADER sentiment of the sentences that name an actor, narrator vs quoted voice.
+
+For each sentence naming an actor, the narrator's tone is scored on the sentence without its
+quotations (the outlet's own words) and the quoted tone on the quoted words of the sentence.
+Only sentences that mention an actor are scored (VADER is slow next to the rest of the pipeline).
+
+>>> scorer = ToneScorer()
+>>> [(s.category, s.voice, s.attrs["compound"]) for s in scorer.find(doc)]
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..spans import NARRATOR, QUOTED, Span
+from .actors import ActorLexicon, ActorScorer
+
+POSITIVE, NEGATIVE, NEUTRAL = "positive", "negative", "neutral"
+THRESHOLD = 0.05  # VADER's customary cut-off for calling a compound score positive or negative
+
+
+def polarity(compound: float, *, threshold: float = THRESHOLD) -> str:
+    """'positive', 'negative' or 'neutral' for a VADER compound score."""
+    if compound >= threshold:
+        return POSITIVE
+    if compound <= -threshold:
+        return NEGATIVE
+    return NEUTRAL
+
+
+def voice_texts(doc, start: int, end: int) -> dict[str, str]:
+    """The narrator words (quotations removed) and the quoted words of `doc.text[start:end]`."""
+    seg = doc.segments
+    text = doc.text
+    quotes = [q for q in seg.quotes if q.depth == 0]
+    starts = [q.start for q in quotes]
+    i = max(bisect_right(starts, start) - 1, 0)
+    narrator, quoted = [], []
+    cursor = start
+    for quote in quotes[i:]:
+        if quote.start >= end:
+            break
+        if quote.end <= start:
+            continue
+        if quote.start > cursor:
+            narrator.append(text[cursor:quote.start])
+        inner_start, inner_end = max(quote.inner_start, start), min(quote.inner_end, end)
+        if inner_end > inner_start:
+            quoted.append(text[inner_start:inner_end])
+        cursor = max(cursor, quote.end)
+    if cursor < end:
+        narrator.append(text[cursor:end])
+    return {NARRATOR: " ".join(" ".join(narrator).split()), QUOTED: " ... ".join(" ".join(p.split()) for p in quoted)}
+
+
+class ToneScorer:
+    """One span per (sentence, actor, voice): the sentence, with VADER's compound score of that voice's words.
+
+    `metrics` adds, per actor and voice, the sum of compound scores, their sum of squares and the
+    count ("sum.<actor>.<voice>", "sumsq.<actor>.<voice>", "n.<actor>.<voice>"), so means and
+    confidence intervals can be computed after merging documents.
+    """
+
+    family = "tone"
+
+    def __init__(self, actors: ActorLexicon | ActorScorer | str | None = None, *, name: str = "tone"):
+        self.actor_scorer = actors if isinstance(actors, ActorScorer) else ActorScorer(actors)
+        self.name = name
+        self._analyzer = None
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_analyzer"] = None  # rebuilt lazily in worker processes
+        return state
+
+    @property
+    def analyzer(self):
+        """The VADER analyzer (its lexicon ships with vaderSentiment; loaded once, lazily)."""
+        if self._analyzer is None:
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+            self._analyzer = SentimentIntensityAnalyzer()
+        return self._analyzer
+
+    def compound(self, text: str) -> float:
+        """VADER compound score of `text` (0.0 for empty text)."""
+        if not text.strip():
+            return 0.0
+        return float(self.analyzer.polarity_scores(text)["compound"])
+
+    def find(self, doc) -> list[Span]:
+        """Tone spans for every sentence naming an actor, one per actor and voice it is named in."""
+        mentions = self.actor_scorer.find(doc)
+        if not mentions:
+            return []
+        seg = doc.segments
+        by_sentence: dict[int, dict[tuple[str, str], list[str]]] = {}
+        for span in mentions:
+            index = seg.sentence_at(span.start)
+            names = by_sentence.setdefault(index, {}).setdefault((span.category, span.voice), [])
+            if span.term not in names:
+                names.append(span.term)
+        spans = []
+        for index in sorted(by_sentence):
+            start, end = seg.sentences[index] if index >= 0 else (0, len(doc.text))
+            texts = voice_texts(doc, start, end)
+            scores: dict[str, float] = {}
+            for (actor, voice), names in by_sentence[index].items():
+                if voice not in scores:
+                    scores[voice] = self.compound(texts[voice])
+                score = scores[voice]
+                spans.append(Span(
+                    doc_id=doc.id, start=start, end=end, text=doc.text[start:end], scorer=self.name,
+                    family=self.family, category=actor, voice=voice, term=polarity(score), weight=1.0,
+                    explanation=f"VADER tone ({voice} words) of a sentence naming {actor}: {score:+.3f}",
+                    attrs={"compound": score, "names": list(names), "scored_text": texts[voice]},
+                ))
+        return spans
+
+    def metrics(self, doc, spans) -> dict[str, float]:
+        """Additive sums per actor and voice: sum, sum of squares and count of compound scores."""
+        out: dict[str, float] = {}
+        for span in spans:
+            if span.scorer != self.name:
+                continue
+            score = float(span.attrs["compound"])
+            suffix = f"{span.category}.{span.voice}"
+            out[f"sum.{suffix}"] = out.get(f"sum.{suffix}", 0.0) + score
+            out[f"sumsq.{suffix}"] = out.get(f"sumsq.{suffix}", 0.0) + score * score
+            out[f"n.{suffix}"] = out.get(f"n.{suffix}", 0) + 1
+        return out
+
+    def __repr__(self) -> str:
+        return f"ToneScorer(actors={self.actor_scorer.actors.name!r})"

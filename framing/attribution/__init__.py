@@ -1,0 +1,13 @@
+"""Attribution: who is quoted, how, and with which reporting verb (rule-based, offline)."""
+from __future__ import annotations
+
+from .model import Attribution, Part
+
+__all__ = ["Attribution", "Part", "extract_attributions"]
+
+
+def extract_attributions(doc, **options):
+    """All attributions in `doc` (see `framing.attribution.extract`)."""
+    from .extract import extract_attributions as _extract
+
+    return _extract(doc, **options)

@@ -1,0 +1,522 @@
+"""Rule-based attribution extraction: cues from the reporting-verb lexicon, sources and content around them.
+
+>>> from framing.document import Document
+>>> [a.speaker for a in extract_attributions(Document("d", "Kerry said the talks failed."))]
+['Kerry']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Attribution, Part
+from .resources import CueForm, Resources, load_resources
+from .segments import sentences_and_quotes
+from .speakers import Speaker, SpeakerResolver
+
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_CLOSERS = set('"”’»')
+_OPENERS = set('"“‘«')
+_CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
+_ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ite", "ish", "less", "est", "er")
+_POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)
+
+
+@dataclass
+class _Tokens:
+    """Word and punctuation tokens of one sentence, as parallel lists."""
+
+    starts: list[int]
+    ends: list[int]
+    text: list[str]
+    low: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def _tokenize(text: str, start: int, end: int) -> _Tokens:
+    starts, ends, words = [], [], []
+    for m in _TOKEN.finditer(text, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group(0))
+    return _Tokens(starts, ends, words, [w.lower().replace("’", "'") for w in words])
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+class _Extractor:
+    """Extraction state for one document."""
+
+    def __init__(self, doc, res: Resources):
+        self.doc, self.text, self.res = doc, doc.text, res
+        self.words = res.words
+        self.sentences, self.quotes = sentences_and_quotes(doc)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.speakers = SpeakerResolver(self.text, res)
+        self.out: list[Attribution] = []
+
+    # -- helpers -------------------------------------------------------------------------
+    def part(self, start: int, end: int) -> Part | None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+            end -= 1
+        if end > start and text[end - 1] == "." and not _ends_abbrev(text, start, end):
+            end -= 1
+        return Part(start, end, text[start:end]) if end > start else None
+
+    def quote_at(self, pos: int):
+        import bisect
+
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def match_cue(self, toks: _Tokens, i: int) -> list[CueForm]:
+        """All cue forms starting at token i (longest first, then the same length's other readings)."""
+        found, size = [], 0
+        for form in self.res.cues.get(toks.low[i], ()):
+            n = len(form.words)
+            if n < size:
+                break
+            if tuple(toks.low[i:i + n]) == form.words:
+                found.append(form)
+                size = n
+        return found
+
+    def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
+        phrases = self.res.phrases.get(name, ())
+        moved = True
+        while moved and k < len(toks):
+            moved = False
+            for phrase in phrases:
+                nxt = k + len(phrase)
+                if tuple(toks.low[k:nxt]) == phrase and not (nxt < len(toks) and toks.text[nxt] in ("'", "’")):
+                    k = nxt
+                    moved = True
+                    break
+        return k
+
+    # -- main loop -----------------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        for s_start, s_end in self.sentences:
+            self.sentence(s_start, s_end)
+        self.continuations()
+        return self.out
+
+    def sentence(self, s_start: int, s_end: int) -> None:
+        toks = _tokenize(self.text, s_start, s_end)
+        i, n = 0, len(toks)
+        local: list[Attribution] = []
+        while i < n:
+            if not _is_word(toks.text[i]) or toks.low[i] not in self.res.cues:
+                i += 1
+                continue
+            forms = self.match_cue(toks, i)
+            if not forms:
+                i += 1
+                continue
+            size = len(forms[0].words)
+            made = self.cue(toks, i, size, forms, s_start, s_end, local)
+            if made:
+                local.append(made)
+                self.out.append(made)
+            i += size
+        self.trim_contents(local)
+
+    def cue(self, toks, i, size, forms, s_start, s_end, local) -> Attribution | None:
+        if self.quote_at(toks.starts[i]) is not None:
+            return None
+        if i > 0 and toks.text[i][0].isupper() and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
+            return None  # a proper noun ("Secretary of State") or a headline word
+        prev = toks.low[i - 1] if i else ""
+        determiner = prev in self.words["determiners"] or bool(i and _POSSESSIVE.search(toks.text[i - 1]))
+        nouns = [f for f in forms if f.nominal]
+        verbs = [f for f in forms if not f.nominal]
+        if forms[0].lemma in {" ".join(p) for p in self.res.phrases.get("according", ())}:
+            return self.according(toks, i, size, forms[0], s_start, s_end)
+        if nouns and (determiner or not verbs):
+            return self.nominal(toks, i, size, nouns[0], s_start, s_end)
+        if nouns and i and toks.text[i - 1][0].islower() and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
+            return self.nominal(toks, i, size, nouns[0], s_start, s_end)
+        if verbs and not (determiner and prev not in ("that",)):
+            return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
+        return None
+
+    def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
+        """Move left over auxiliaries, adverbs and parentheticals before a cue; (index, passive)."""
+        aux, words = self.words["auxiliaries"], self.words
+        passive = False
+        while j >= 0:
+            low = toks.low[j]
+            if low == "to" and j > 0 and (toks.low[j - 1] in words.get("catenatives", ()) or self._verb_like(toks, j - 1)):
+                j -= 2
+            elif low in aux or low.endswith("n't") or (low.endswith("ly") and toks.text[j][0].islower() and len(low) > 4):
+                passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
+                j -= 1
+            elif low == "," and j >= 2 and toks.low[j - 1] in words.get("parentheticals", ()) and toks.low[j - 2] == ",":
+                j -= 3
+            else:
+                break
+        return j, passive
+
+    # -- verbal cues ---------------------------------------------------------------------
+    def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
+        j, passive = self.skip_auxiliaries(toks, i - 1)
+        participle = form.words[0].endswith("ing")
+        if participle and not passive and j >= 0 and toks.low[j] not in (",", "—", "–", "while", "after", "before", "by", "when", "in"):
+            return None  # a gerund or noun ("a news briefing")
+        cue_end = i + size
+        cue_part = self.part(toks.starts[i], toks.ends[cue_end - 1])
+        anonymous_passive = False
+        inherited: Attribution | None = None
+        source_part = None
+        content_part = None
+        left = None if participle and not passive else self.left_np(toks, j)
+        if left is not None:
+            a, b = left
+            source_part = self.part(toks.starts[a], toks.ends[b])
+            if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
+                source_part, anonymous_passive = None, True
+            if self.quote_before(toks, a, s_start):
+                content_part = self.content_before(toks, a, s_start)
+            else:
+                content_part = self.content_after(toks, cue_end, s_end)
+                if content_part is None or len(content_part.text) < 3:
+                    content_part = self.content_before(toks, a, s_start) or content_part
+        elif participle:
+            if local:
+                inherited = local[-1]
+                source_part = inherited.source
+            else:
+                subject = self.subject_np(toks, j)
+                if subject is None:
+                    return None
+                source_part = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
+            content_part = self.content_after(toks, cue_end, s_end)
+        else:
+            boundary = toks.low[j] if j >= 0 else ""
+            after = self.right_np(toks, cue_end)
+            if (j < 0 or boundary in (",", "—", "–") or toks.text[j] in _CLOSERS) and after is not None and j == i - 1:
+                a, b, _ = after
+                source_part = self.part(toks.starts[a], toks.ends[b])
+                content_part = self.content_before(toks, i, s_start)
+                if content_part is None:
+                    return None
+            else:
+                return None
+        if source_part is None and not anonymous_passive and inherited is None:
+            return None
+        return self.make(source_part, cue_part, content_part, form, s_start, s_end,
+                         kind=None, anonymous=anonymous_passive, inherited=inherited)
+
+    def quote_before(self, toks: _Tokens, a: int, s_start: int) -> bool:
+        """True if a quotation ending in this sentence, then a comma, directly precedes token a."""
+        back = toks.starts[a]
+        while back > s_start and self.text[back - 1] in " ,\t\n—–":
+            back -= 1
+        if back <= s_start or self.text[back - 1] not in _CLOSERS:
+            return False
+        quote = self.quote_at(back - 1)
+        if quote is None or quote.end != back:
+            return False
+        gap = self.text[back:toks.starts[a]]
+        return "," in gap or "—" in gap or "–" in gap or self.text[quote.inner_end - 1:quote.inner_end] in ",?!"
+
+    def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
+        """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ...")."""
+        k = 0
+        while k < limit and (not _is_word(toks.text[k]) or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
+            k += 1
+        if k >= limit:
+            return None
+        low = toks.low[k]
+        if low in self.words["person_pronouns"] or low in self.words["group_pronouns"] or low in self.words["self_pronouns"]:
+            return k, k
+        start = k
+        if low in self.words["determiners"]:
+            k += 1
+        end = None
+        while k < limit and (toks.text[k][0].isupper() or toks.low[k] in ("of", ".", "'s", "de", "al")):
+            end = k
+            k += 1
+        if end is None or not toks.text[end][0].isupper():
+            return None
+        return start, end
+
+    def left_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
+        """Token range of the noun phrase ending at token j (reading leftwards), or None."""
+        if j < 0 or not _is_word(toks.text[j]):
+            return None
+        words = self.words
+        bounds, breakers = words["boundaries"], words.get("np_breakers", frozenset())
+        k = j
+        limit = max(-1, j - 12)
+        while k > limit:
+            low, tok = toks.low[k], toks.text[k]
+            if not _is_word(tok):
+                if tok in (".", "'", "’", "&", "-") and k != j:
+                    k -= 1
+                    continue
+                break
+            lower_case = tok[0].islower() or k == 0 or not _is_word(toks.text[k - 1])
+            if lower_case and low in bounds:
+                if low == "and" and k + 1 <= j and toks.text[k + 1][0].isupper() and k > 0 and toks.text[k - 1][0].isupper():
+                    k -= 1
+                    continue
+                rel = self.relative_head(toks, k)
+                if rel is None:
+                    break
+                k = rel
+                continue
+            if low in ("who", "which") and k < j:
+                k -= 1
+                continue
+            if lower_case and k < j and (low in breakers or self._verb_like(toks, k)):
+                break
+            k -= 1
+        if k == limit and limit >= 0:
+            return None
+        start = k + 1
+        if start > j:
+            return None
+        if all(toks.low[t] in words["auxiliaries"] for t in range(start, j + 1)):
+            return None
+        first = toks.text[start]
+        if first[0].islower() and toks.low[start] not in words["determiners"] and not (
+                toks.low[start] in words["person_pronouns"] or toks.low[start] in words["group_pronouns"]
+                or toks.low[start] in words["self_pronouns"]) and j - start > 3:
+            return None
+        return start, j
+
+    def _verb_like(self, toks: _Tokens, k: int) -> bool:
+        """A lower-case word after a name or pronoun that reads as a verb ("France intends", "he delivered")."""
+        low = toks.low[k]
+        forms = self.res.cues.get(low)
+        if forms and any(not f.nominal for f in forms) and not any(f.nominal for f in forms):
+            return True
+        if k == 0:
+            return False
+        before = toks.text[k - 1]
+        after_subject = before[0].isupper() or toks.low[k - 1] in self.words["person_pronouns"] or toks.low[k - 1] in self.words["group_pronouns"]
+        if not after_subject:
+            return False
+        if low.endswith("ed"):
+            return True
+        if low.endswith("s") and not low.endswith("ss") and low not in self.res.anonymous_heads:
+            return not any(low.endswith(e) for e in self.words.get("plural_noun_endings", ()))
+        return False
+
+    def relative_head(self, toks: _Tokens, k: int) -> int | None:
+        """If a boundary word at k lies inside 'who ...' after a noun, the index to continue leftwards from."""
+        for t in range(k - 1, max(-1, k - 8), -1):
+            if not _is_word(toks.text[t]):
+                return None
+            if toks.low[t] in ("who", "which"):
+                return t - 1
+        return None
+
+    def right_np(self, toks: _Tokens, k: int) -> tuple[int, int, bool] | None:
+        """Noun phrase right after an inverted cue ('..., said Foreign Minister Sergey Lavrov')."""
+        n = len(toks)
+        if k >= n or not _is_word(toks.text[k]):
+            return None
+        words = self.words
+        low = toks.low[k]
+        pronoun = low in words["person_pronouns"] or low in words["group_pronouns"]
+        if not (toks.text[k][0].isupper() or low in words["determiners"] or pronoun
+                or low in self.res.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")):
+            return None
+        stop = words.get("after_inverted", frozenset())
+        t = k
+        while t < n and t < k + 10:
+            tok = toks.text[t]
+            if not _is_word(tok):
+                if tok in (".", "'", "’", "-", "&") and t + 1 < n and _is_word(toks.text[t + 1]):
+                    t += 1
+                    continue
+                break
+            if t > k and toks.low[t] in stop:
+                break
+            if toks.low[t] in words["auxiliaries"] or (tok[0].islower() and toks.low[t] in self.res.cues):
+                return None
+            t += 1
+        end = t - 1
+        if end < k or (pronoun and end > k) or (t < n and t == k + 10):
+            return None
+        return k, end, t >= n or not _is_word(toks.text[t])
+
+    # -- content -------------------------------------------------------------------------
+    def content_after(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
+        k = self.skip_phrases(toks, k)
+        if k >= len(toks):
+            return None
+        start = toks.starts[k]
+        quote = self.quote_at(start)
+        if quote is not None and quote.start == start:
+            rest = self.text[quote.end:s_end] if quote.end < s_end else ""
+            if not any(ch.isalnum() for ch in rest):
+                return Part(quote.start, quote.end, self.text[quote.start:quote.end])
+        return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
+
+    def content_before(self, toks: _Tokens, a: int, s_start: int) -> Part | None:
+        """Content that precedes its source and cue: a quotation or the clause before the comma."""
+        pos = toks.starts[a] if a < len(toks) else s_start
+        back = pos
+        while back > 0 and self.text[back - 1] in " ,\t\n—–-":
+            back -= 1
+        if back <= 0:
+            return None
+        quote = self.quote_at(back - 1)
+        if quote is not None and quote.end == back and back > s_start:
+            return Part(quote.start, quote.end, self.text[quote.start:quote.end])
+        if back > s_start and self.text[back:pos].strip(" \t\n") in (",", "—", "–", "-", ", "):
+            return self.part(s_start, back)
+        if back > s_start and "," in self.text[back:pos]:
+            return self.part(s_start, back)
+        return None
+
+    def trim_contents(self, local: list[Attribution]) -> None:
+        """Cut a content where a later cue of the same sentence begins its own clause."""
+        if len(local) < 2:
+            return
+        for n, attr in enumerate(local[:-1]):
+            nxt = local[n + 1]
+            if attr.content is None or nxt.cue is None:
+                continue
+            cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
+            if attr.content.start < cut < attr.content.end:
+                part = self.part(attr.content.start, cut)
+                idx = self.out.index(attr)
+                fixed = _replace(attr, content=part, kind=self.kind_of(part, attr.kind))
+                self.out[idx] = fixed
+                local[n] = fixed
+
+    # -- nominal and "according to" cues ---------------------------------------------------
+    def nominal(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
+        prev = i - 1
+        source = None
+        if prev >= 0 and _POSSESSIVE.search(toks.text[prev]):
+            a = prev
+            while a - 1 >= 0 and (toks.text[a - 1][0].isupper() or (toks.low[a - 1] in ("of", ".") and a >= 2)):
+                a -= 1
+            while a < prev and not toks.text[a][0].isupper():
+                a += 1
+            end = toks.ends[prev] - 2
+            source = self.part(toks.starts[a], end)
+        elif prev >= 0 and toks.low[prev] in ("his", "her", "their", "its"):
+            source = self.part(toks.starts[prev], toks.ends[prev])
+        k = i + size
+        content = None
+        if k < len(toks) and toks.low[k] in ("that", ":"):
+            content = self.content_after(toks, k + 1, s_end)
+        if source is None and content is None and form.stance not in ("distancing", "accusatory"):
+            return None
+        cue = self.part(toks.starts[i], toks.ends[i + size - 1])
+        return self.make(source, cue, content, form, s_start, s_end, kind="nominal")
+
+    def according(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
+        after = self.right_np_any(toks, i + size)
+        if after is None:
+            return None
+        a, b = after
+        source = self.part(toks.starts[a], toks.ends[b])
+        if i == 0 or toks.starts[i] - s_start < 3:
+            k = b + 1
+            while k < len(toks) and not _is_word(toks.text[k]):
+                k += 1
+            content = self.part(toks.starts[k], s_end) if k < len(toks) else None
+        else:
+            content = self.part(s_start, toks.starts[i])
+        cue = self.part(toks.starts[i], toks.ends[i + size - 1])
+        return self.make(source, cue, content, form, s_start, s_end, kind="according_to")
+
+    def right_np_any(self, toks: _Tokens, k: int) -> tuple[int, int] | None:
+        t = k
+        while t < len(toks) and t < k + 10 and (_is_word(toks.text[t]) or toks.text[t] in (".", "'", "’", "-", "&")):
+            if t > k and toks.low[t] in ("that", "which", "who", "the") and toks.low[t] != "the":
+                break
+            t += 1
+        return (k, t - 1) if t > k else None
+
+    # -- assembling ----------------------------------------------------------------------
+    def kind_of(self, content: Part | None, default: str | None) -> str:
+        if default in ("nominal", "according_to"):
+            return default
+        if content is None:
+            return "indirect"
+        quoted = 0
+        for q in self.quotes:
+            if q.end <= content.start or q.start >= content.end:
+                continue
+            quoted += min(q.end, content.end) - max(q.start, content.start)
+        if quoted == 0:
+            return "indirect"
+        return "direct" if quoted >= 0.85 * (content.end - content.start) else "partial"
+
+    def make(self, source, cue, content, form, s_start, s_end, *, kind, anonymous=False, inherited=None) -> Attribution:
+        if inherited is not None:
+            speaker = Speaker(inherited.speaker, inherited.speaker_group, inherited.country, inherited.anonymous)
+        elif source is not None:
+            speaker = self.speakers.resolve(source.text, position=source.start, context=self.text[s_start:s_end],
+                                            update=kind != "nominal")
+        else:
+            speaker = Speaker(None, "anonymous" if anonymous else "other", None, anonymous=anonymous)
+        return Attribution(
+            id=f"{self.doc.id}:a{len(self.out) + 1}", source=source, cue=cue, content=content,
+            speaker=speaker.name, speaker_group=speaker.group, country=speaker.country,
+            verb=form.lemma, stance=form.stance, kind=self.kind_of(content, kind),
+            anonymous=bool(anonymous or speaker.anonymous),
+        )
+
+    def continuations(self) -> None:
+        """Quotations with no cue of their own that follow a direct quote continue its speaker."""
+        if not self.out:
+            return
+        taken = [(a.content.start, a.content.end) for a in self.out if a.content]
+        by_start = sorted(self.out, key=lambda a: a.cue.start if a.cue else 0)
+        added = []
+        for q in self.quotes:
+            if any(s < q.end and q.start < e for s, e in taken):
+                continue
+            if len(self.text[q.inner_start:q.inner_end].split()) < 4:
+                continue
+            prev = None
+            for a in by_start:
+                anchor = a.content.end if a.content else a.cue.end
+                if anchor <= q.start:
+                    prev = a
+                else:
+                    break
+            if prev is None or prev.kind not in ("direct", "partial") or prev.content is None:
+                continue
+            if q.start - prev.content.end > 400:
+                continue
+            taken.append((q.start, q.end))
+            added.append(_replace(prev, id=f"{self.doc.id}:a{len(self.out) + len(added) + 1}",
+                                  content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
+        if added:
+            self.out.extend(added)
+            self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
+
+
+def _replace(attr: Attribution, **changes) -> Attribution:
+    values = {name: getattr(attr, name) for name in attr.__dataclass_fields__}
+    values.update(changes)
+    return Attribution(**values)
+
+
+def _ends_abbrev(text: str, start: int, end: int) -> bool:
+    word = text[start:end].rsplit(None, 1)[-1]
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.", word))
+
+
+def extract_attributions(doc, *, resources: Resources | None = None) -> list[Attribution]:
+    """Every attribution in `doc`, in document order, with offsets into `doc.text`."""
+    return _Extractor(doc, resources or load_resources()).run()

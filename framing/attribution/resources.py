@@ -1,0 +1,125 @@
+"""Load the attribution data files: reporting verbs, speaker groups and the rule word lists."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+LEXICONS = ROOT / "lexicons"
+VERBS_PATH = LEXICONS / "reporting_verbs.toml"
+GROUPS_PATH = LEXICONS / "speaker_groups.toml"
+RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution_rules.toml"
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One surface form of a cue: its words, lemma, stance class and whether it is a noun."""
+
+    words: tuple[str, ...]
+    lemma: str
+    stance: str
+    nominal: bool
+
+
+@dataclass
+class Resources:
+    """Everything the extractor needs, indexed for fast lookup."""
+
+    cues: dict[str, list[CueForm]]              # first word -> forms, longest first
+    stance_explanations: dict[str, str]
+    words: dict[str, frozenset[str]]
+    titles: dict[tuple[str, ...], dict]         # lower-cased title words -> {group, aliases, title}
+    role_aliases: dict[tuple[str, ...], set[str]]  # alias words -> titles it may refer to
+    countries: dict[tuple[str, ...], str]       # alias words (lower) -> country name
+    organisations: dict[tuple[str, ...], dict]  # alias words (lower) -> {name, group, country}
+    people: dict[tuple[str, ...], dict]         # alias words (lower) -> {name, group, country}
+    honorifics: frozenset[str]
+    anonymous_heads: frozenset[str]
+    anonymous_markers: tuple[str, ...]
+    groups: dict[str, str] = field(default_factory=dict)
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise LexiconError([f"{path}: file not found; restore it or pass another path"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError([f"{path}: invalid TOML ({exc}); fix the line it names"]) from None
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().replace("’", "'").split())
+
+
+def _cue_index(data: dict, path: Path) -> tuple[dict[str, list[CueForm]], dict[str, str]]:
+    index: dict[str, list[CueForm]] = {}
+    explanations: dict[str, str] = {}
+    problems = []
+    for stance, category in (data.get("categories") or {}).items():
+        explanations[stance] = category.get("explanation", "")
+        for n, entry in enumerate(category.get("entries", [])):
+            term = entry.get("term")
+            if not term:
+                problems.append(f"{path}: categories.{stance}.entries[{n}] has no term; add term = \"...\"")
+                continue
+            nominal = str(entry.get("notes", "")).lower().startswith("nominal")
+            for form in [term, *entry.get("forms", [])]:
+                words = _key(form)
+                index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, nominal))
+        for term in category.get("terms", []):
+            words = _key(term)
+            index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, False))
+    if problems:
+        raise LexiconError(problems)
+    for forms in index.values():
+        forms.sort(key=lambda f: -len(f.words))
+    return index, explanations
+
+
+def load_resources(*, verbs: Path | str | None = None, groups: Path | str | None = None,
+                   rules: Path | str | None = None) -> Resources:
+    """Load (and cache) the data files; paths default to the shipped ones."""
+    return _load(str(verbs or VERBS_PATH), str(groups or GROUPS_PATH), str(rules or RULES_PATH))
+
+
+@lru_cache(maxsize=8)
+def _load(verbs: str, groups: str, rules: str) -> Resources:
+    verb_data, group_data, rule_data = _read(Path(verbs)), _read(Path(groups)), _read(Path(rules))
+    cues, explanations = _cue_index(verb_data, Path(verbs))
+    words = {name: frozenset(w.lower() for w in values)
+             for table in ("words", "more") for name, values in rule_data.get(table, {}).items()}
+    titles, role_aliases = {}, {}
+    for item in group_data.get("titles", []):
+        titles[_key(item["title"])] = item
+        for alias in [item["title"], *item.get("aliases", [])]:
+            role_aliases.setdefault(_key(alias), set()).add(item["title"].lower())
+    countries = {}
+    for item in group_data.get("countries", []):
+        for alias in [item["name"], *item.get("aliases", [])]:
+            countries[_key(alias)] = item["name"]
+    organisations = {}
+    for item in group_data.get("organisations", []):
+        for alias in [item["name"], *item.get("aliases", [])]:
+            organisations[_key(alias)] = item
+    people = {}
+    for item in group_data.get("people", []):
+        for alias in [item["name"], *item.get("aliases", [])]:
+            people[_key(alias)] = item
+    anonymous = group_data.get("anonymous", {})
+    return Resources(
+        cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
+        countries=countries, organisations=organisations, people=people,
+        honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
+        anonymous_heads=frozenset(h.lower() for h in anonymous.get("heads", [])),
+        anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
+        groups=dict(group_data.get("groups", {})),
+        phrases={name: tuple(sorted({_key(v) for v in values}, key=len, reverse=True))
+                 for name, values in rule_data.get("phrases", {}).items()},
+    )

@@ -63,7 +63,7 @@ class Entry:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     line: int | None = field(default=None, compare=False)
-    attrs: dict = field(default_factory=dict, compare=False)  # free extra attributes ([attrs] table)
+    attrs: dict = field(default_factory=dict, hash=False)  # free extra attributes ([attrs] table)
     not_preceded_by: tuple[str, ...] = ()  # words that, right before the match, cancel it
     not_followed_by: tuple[str, ...] = ()  # words that, right after the match, cancel it
 

@@ -69,18 +69,30 @@ def import_lexicon(
 def _build(rows, labels, *, source: Source, name: str, family: str, path: str, warnings: list[str]) -> Lexicon:
     """Group (line, category, term) rows into categories, skipping duplicates with a warning."""
     seen: dict[str, tuple[int, str, str]] = {}
-    grouped: dict[str, list[Entry]] = {category: [] for category in labels}
+    also: dict[str, list[str]] = {}
+    order: dict[str, list[tuple[int, str, str]]] = {category: [] for category in labels}
     for line, category, term in rows:
         key = term_key(term)
         if key in seen:
             first_line, first_category, first_term = seen[key]
+            if first_category != category and first_line == line:
+                also.setdefault(key, []).append(category)
+                warnings.append(f"{path}:{line}: {term!r} is listed under '{first_category}' and '{category}'; "
+                                f"kept under '{first_category}' only (an entry belongs to one category)")
+                continue
             where = "" if first_category == category else f" in category '{first_category}'"
             warnings.append(f"{path}:{line}: {term!r} already imported as {first_term!r}{where} "
                             f"(line {first_line}); skipped")
             continue
         seen[key] = (line, category, term)
-        grouped.setdefault(category, []).append(
-            Entry(term=term, category=category, source=source.id, inflect=False, line=line))
+        order.setdefault(category, []).append((line, term, key))
+    grouped: dict[str, list[Entry]] = {}
+    for category, items in order.items():
+        grouped[category] = [
+            Entry(term=term, category=category, source=source.id, inflect=False, line=line,
+                  notes=f"also listed under: {', '.join(also[key])}" if key in also else "")
+            for line, term, key in items
+        ]
     categories = {}
     for category, entries in grouped.items():
         if not entries:

@@ -176,3 +176,13 @@ def test_matches_are_valid_non_overlapping_forms_of_their_entry(text):
             assert piece in _surfaces(match.entry)
         assert match.start == 0 or not text[match.start - 1].isalnum()
         assert match.end == len(text) or not text[match.end].isalnum()
+
+
+@pytest.mark.parametrize("spec,text,expected", [
+    ({"term": "regime", "not_followed_by": ("change",)}, "regime change; the regime fell", ["regime"]),
+    ({"term": "regime", "not_preceded_by": ("sanctions",)}, "sanctions regime and the regime", ["regime"]),
+    ({"term": "government forces", "not_preceded_by": ("anti",)}, "anti-government forces", []),
+    ({"term": "Damascus", "not_preceded_by": ("in",)}, "in Damascus; Damascus said", ["Damascus"]),
+])
+def test_context_rules(spec, text, expected):
+    assert found(make_lexicon(spec), text) == expected

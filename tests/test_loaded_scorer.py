@@ -65,3 +65,11 @@ def test_seed_articles_offsets(scorer, seeds_dir):
     for path in sorted(seeds_dir.glob("*.txt")):
         doc = Document(id=path.stem, text=path.read_text(encoding="utf-8"))
         check_offsets(doc.text, scorer.find(doc))
+
+
+def test_entry_attrs_reach_the_span_and_source_wins():
+    text = ('[lexicon]\nname = "a"\nfamily = "actors"\n[categories.gov]\nexplanation = "G."\n'
+            '[[categories.gov.entries]]\nterm = "regime"\nattrs = { tag = "delegitimizing" }\n')
+    (span,) = LexiconScorer(Lexicon.from_toml(text)).find(Document(id="d", text="The regime fell."))
+    assert span.attrs == {"tag": "delegitimizing", "source": "hand"}
+    assert span.family == "actors"

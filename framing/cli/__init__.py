@@ -7,6 +7,7 @@ from .app import main
 
 # Each module attaches its commands to `main` (or a group in app.py) when imported.
 COMMAND_MODULES = [
+    "lexicon_cmd",
     "corpus_cmds",
     "clean_cmd",
     "report_cmd",

@@ -31,7 +31,7 @@ class LexiconScorer:
                 scorer=self.name, family=self.family, category=entry.category,
                 voice=doc.voice_at(match.start, match.end), term=entry.term, weight=entry.weight,
                 explanation=categories[entry.category].explanation, alternative=entry.alternative,
-                attrs={"source": entry.source},
+                attrs={**entry.attrs, "source": entry.source},
             ))
         return spans
 

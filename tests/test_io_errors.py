@@ -201,7 +201,6 @@ def test_empty_txt_in_manifest_is_skipped(tmp_path):
 
 
 def test_empty_after_cleaning_is_skipped(tmp_path):
-    pytest.importorskip("framing.text", reason="framing.text (helper H1) not written yet")
     path = _write(tmp_path / "c.jsonl", "\n".join([
         json.dumps({"id": "junk", "text": "\u00a0\u00a0\n\n\u200b \n"}),
         json.dumps({"id": "real", "text": "Kerry said the strikes must stop."}),
@@ -209,3 +208,23 @@ def test_empty_after_cleaning_is_skipped(tmp_path):
     items = list(read_corpus(path))
     assert isinstance(items[0], Skipped) and "empty document after cleaning" in items[0].reason
     assert isinstance(items[1], Document) and items[1].text.strip() == "Kerry said the strikes must stop."
+
+
+@pytest.mark.parametrize("name, content, fragment", [
+    ("x.parquet", b"PAR1 this is not really parquet PAR1", "not a readable Parquet file"),
+    ("x.json", b'[{"id": "a", "text": "unterminated', "invalid JSON in"),
+    ("x.csv", b"", "empty file (no header row)"),
+])
+def test_unreadable_file_is_one_skipped_item(tmp_path, name, content, fragment):
+    items = list(read_corpus(_write(tmp_path / name, content), clean=False))
+    assert len(items) == 1 and isinstance(items[0], Skipped)
+    assert items[0].id == name and fragment in items[0].reason
+
+
+def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path):
+    _write(tmp_path / "a.jsonl", json.dumps({"id": "a", "text": "First file."}) + "\n")
+    _write(tmp_path / "b.parquet", b"garbage")
+    _write(tmp_path / "c.jsonl", json.dumps({"id": "c", "text": "Third file."}) + "\n")
+    items = list(read_corpus(tmp_path, clean=False))
+    assert [type(item).__name__ for item in items] == ["Document", "Skipped", "Document"]
+    assert [item.id for item in items] == ["a", "b.parquet", "c"]

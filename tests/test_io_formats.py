@@ -217,8 +217,8 @@ def test_seeds_read_with_outlets_and_language(seeds_dir):
 
 
 def test_seeds_read_cleaned(seeds_dir):
-    pytest.importorskip("framing.text", reason="framing.text (helper H1) not written yet")
     raw = {d.id: d.text for d in iter_raw(seeds_dir)}
+    assert raw["003_e60f7068ae8a88b7.txt"] == (seeds_dir / "003_e60f7068ae8a88b7.txt").read_text(encoding="utf-8")
     docs = list(read_corpus(seeds_dir).documents())
     assert [d.outlet for d in docs] == ["Press TV", "VOA"]
     assert all(d.text.strip() and len(d.text) <= len(raw[d.id]) for d in docs)
@@ -236,8 +236,9 @@ def test_corpus_is_reiterable_and_resets_skips(tmp_path):
     assert len(corpus.skipped) == 1 and isinstance(corpus.skipped[0], Skipped)
 
 
-def test_basil_reads_as_is(shared_data):
-    corpus = read_corpus(shared_data / "basil" / "articles.jsonl", clean=False)
+@pytest.mark.parametrize("clean", [False, True])
+def test_basil_reads_as_is(shared_data, clean):
+    corpus = read_corpus(shared_data / "basil" / "articles.jsonl", clean=clean)
     docs = list(corpus.documents())
     assert len(docs) == 240
     assert corpus.skipped == []

@@ -16,28 +16,28 @@ N_ROWS = 5000
 BODY = "Officials said the strikes hit rebel-held districts overnight. " * 60   # ~3.8 KB a document
 
 
-def _jsonl_lines(n_valid: int, n_total: int) -> list[str]:
-    good = [json.dumps({"id": f"d{i}", "outlet": "VOA", "text": f"{i} {BODY}"}) for i in range(n_valid)]
+def _jsonl_lines(n_valid: int, n_total: int, body: str = BODY) -> list[str]:
+    good = [json.dumps({"id": f"d{i}", "outlet": "VOA", "text": f"{i} {body}"}) for i in range(n_valid)]
     bad = [f'{{"id": "d{i}", "text": ' for i in range(n_valid, n_total)]   # truncated JSON
     return good + bad
 
 
-def _csv_text(n_valid: int, n_total: int) -> str:
-    good = [f'd{i},VOA,"{i} {BODY}"' for i in range(n_valid)]
+def _csv_text(n_valid: int, n_total: int, body: str = BODY) -> str:
+    good = [f'd{i},VOA,"{i} {body}"' for i in range(n_valid)]
     bad = [f"d{i},only-two-fields" for i in range(n_valid, n_total)]
     return "\n".join(["id,outlet,text", *good, *bad]) + "\n"
 
 
 WRITERS = {
-    "jsonl": lambda p, v, t: p.write_text("\n".join(_jsonl_lines(v, t)) + "\n", encoding="utf-8"),
-    "jsonl.gz": lambda p, v, t: p.write_bytes(gzip.compress(("\n".join(_jsonl_lines(v, t)) + "\n").encode())),
-    "csv": lambda p, v, t: p.write_text(_csv_text(v, t), encoding="utf-8"),
+    "jsonl": lambda p, v, t, b: p.write_text("\n".join(_jsonl_lines(v, t, b)) + "\n", encoding="utf-8"),
+    "jsonl.gz": lambda p, v, t, b: p.write_bytes(gzip.compress(("\n".join(_jsonl_lines(v, t, b)) + "\n").encode())),
+    "csv": lambda p, v, t, b: p.write_text(_csv_text(v, t, b), encoding="utf-8"),
 }
 
 
-def _write(tmp_path: Path, suffix: str, n_valid: int, n_total: int = N_ROWS) -> Path:
+def _write(tmp_path: Path, suffix: str, n_valid: int, n_total: int = N_ROWS, *, body: str = BODY) -> Path:
     path = tmp_path / f"big.{suffix}"
-    WRITERS[suffix](path, n_valid, n_total)
+    WRITERS[suffix](path, n_valid, n_total, body)
     return path
 
 
@@ -71,7 +71,7 @@ def test_parquet_streams_across_row_groups_in_order(tmp_path):
 
 @pytest.mark.parametrize("suffix", list(WRITERS))
 def test_memory_stays_flat_over_the_corpus(tmp_path, suffix):
-    path = _write(tmp_path, suffix, n_valid=N_ROWS)
+    path = _write(tmp_path, suffix, n_valid=1000, n_total=1000, body=BODY * 5)   # 1,000 x 19 KB
     corpus = read_corpus(path, clean=False)
     tracemalloc.start()
     try:

@@ -113,3 +113,11 @@ def test_mapped_columns_read_cleanly():
                  "--outlet-column", "source")
     assert result.exit_code == 0, result.output
     assert "=== m1 (Press TV)" in result.stdout and "=== m2 (VOA)" in result.stdout
+
+
+def test_corpus_warnings_print_as_one_line():
+    result = run(FIXTURES / "folder_txt")
+    assert result.exit_code == 0, result.output
+    assert "warning: " in result.stderr and "no manifest.csv" in result.stderr
+    assert "CorpusWarning" not in result.stderr
+    assert "=== a.txt " in result.stdout and "=== b.txt " in result.stdout

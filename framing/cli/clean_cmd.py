@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import warnings
 from typing import IO, Iterator
 
 import click
@@ -19,12 +20,13 @@ from .options import corpus_argument, corpus_kwargs, corpus_options, output_opti
 @corpus_options
 def clean_command(path, show, output, **kwargs):
     """Print the cleaned text of each document, with a header line per document."""
-    from ..io import Skipped, iter_raw
+    from ..io import CorpusWarning, Skipped, iter_raw
     from ..text import clean
 
     n_docs = n_removed = 0
     skipped = []
-    with _output_stream(output) as out:
+    with warnings.catch_warnings(record=True) as caught, _output_stream(output) as out:
+        warnings.simplefilter("always", CorpusWarning)
         for item in iter_raw(path, **corpus_kwargs(kwargs)):
             if isinstance(item, Skipped):
                 skipped.append(item)
@@ -34,6 +36,8 @@ def clean_command(path, show, output, **kwargs):
             n_removed += len(cleaned.removed)
             out.write(_header(item, cleaned, show=show) + "\n")
             out.write(_removed_lines(cleaned) if show else _body(cleaned.text))
+    for warning in caught:
+        click.echo(f"warning: {warning.message}", err=True)
     what = f"{n_removed} removal(s) in " if show else ""
     click.echo(f"cleaned {what}{n_docs} document(s), skipped {len(skipped)}", err=True)
     for item in skipped:

@@ -1,5 +1,13 @@
 """Reading corpora: folders of .txt with a manifest, CSV, JSONL, JSON and Parquet, streamed.
 
+Inputs: a folder with manifest.csv (columns file, outlet, title, date; other columns go to `meta`;
+id = file name); a folder of .txt files (no outlet); one .txt file; .csv/.tsv (also .gz);
+.jsonl/.ndjson (also .gz); .json holding a list (loaded whole: prefer .jsonl for big corpora);
+.parquet (read in batches); or a folder of such files (recursively, sorted; `key=value` folder
+names go to `meta`). Every row or file becomes a Document or a `Skipped(id, source, reason)`.
+.txt and .csv bytes are decoded as UTF-8 (with or without BOM), UTF-16/32 (BOM), BOM-less UTF-16,
+or a legacy single-byte encoding (charset-normalizer); binary files are skipped.
+
 >>> corpus = read_corpus("seeds")
 >>> [doc.outlet for doc in corpus.documents()]
 ['Press TV', 'VOA']

@@ -170,6 +170,19 @@ class Lexicon:
         """This lexicon as normalised TOML text that loads back to the same entries."""
         return _write_toml(self)
 
+    def _repr_html_(self) -> str:
+        """A table of categories for notebooks: name, entries, explanation, default alternative."""
+        from html import escape
+
+        rows = "".join(
+            f"<tr><td>{escape(c.name)}</td><td>{len(c.entries)}</td><td>{escape(c.explanation)}</td>"
+            f"<td>{escape(c.alternative or '')}</td></tr>"
+            for c in self.categories.values()
+        )
+        return (f"<p><b>{escape(self.name)}</b> ({escape(self.family)}), {len(self)} entries, "
+                f"version {escape(self.version or '-')}</p><table><thead><tr><th>category</th><th>entries</th>"
+                f"<th>explanation</th><th>alternative</th></tr></thead><tbody>{rows}</tbody></table>")
+
     def __len__(self) -> int:
         return sum(len(category.entries) for category in self.categories.values())
 

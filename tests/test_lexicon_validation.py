@@ -172,3 +172,10 @@ def test_load_lexicon_unknown_name(name):
 
 def test_load_lexicon_by_path():
     assert load_lexicon(str(MINI)).name == "mini"
+
+
+def test_entries_are_hashable_and_html_repr_lists_categories():
+    lexicon = Lexicon.load(MINI)
+    assert len(set(lexicon.entries)) == len(lexicon.entries)
+    html = lexicon._repr_html_()
+    assert "delegitimizing_label" in html and "Labels that deny a group any legitimacy." in html

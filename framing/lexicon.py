@@ -170,6 +170,12 @@ class Lexicon:
         """This lexicon as normalised TOML text that loads back to the same entries."""
         return _write_toml(self)
 
+    def __getstate__(self) -> dict:
+        """State for copies and worker processes, without the compiled matcher (rebuilt on use)."""
+        state = dict(self.__dict__)
+        state["_matcher"] = None
+        return state
+
     def _repr_html_(self) -> str:
         """A table of categories for notebooks: name, entries, explanation, default alternative."""
         from html import escape

@@ -103,6 +103,16 @@ def test_matcher_is_built_once_per_lexicon():
     assert lexicon.matcher() is lexicon.matcher()
 
 
+def test_copies_drop_the_compiled_matcher_and_rebuild_it():
+    import copy
+
+    lexicon = make_lexicon("regime")
+    lexicon.matcher()
+    clone = copy.deepcopy(lexicon)
+    assert clone._matcher is None
+    assert [m.entry.term for m in clone.matcher().find("the regime")] == ["regime"]
+
+
 def test_empty_lexicon_and_empty_text():
     assert Lexicon(name="e").matcher().find("anything") == []
     assert make_lexicon("regime").matcher().find("") == []

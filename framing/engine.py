@@ -17,11 +17,21 @@ def default_scorers(*, lexicons: Sequence[str | os.PathLike] = ()) -> list:
     from .lexicon import Lexicon, shipped_lexicons
     from .scorers.loaded import LexiconScorer
 
-    paths = list(lexicons) or list(shipped_lexicons())
+    paths = list(lexicons) or [p for p in shipped_lexicons() if _declared_family(p) in SPAN_FAMILIES_FROM_LEXICONS]
     loaded = [Lexicon.load(path) for path in paths]
     scorers: list = [LexiconScorer(lex) for lex in loaded if lex.family in SPAN_FAMILIES_FROM_LEXICONS]
     scorers.extend(_rule_scorers())
     return scorers
+
+
+def _declared_family(path) -> str | None:
+    """The `family` a lexicon file declares in its [lexicon] table (without validating the rest)."""
+    import re
+
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        head = fh.read(4096)
+    match = re.search(r'^\s*family\s*=\s*"([^"]+)"', head, flags=re.M)
+    return match.group(1) if match else None
 
 
 def _rule_scorers() -> list:

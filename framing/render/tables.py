@@ -70,10 +70,11 @@ def _categories(card, voice: str) -> Table:
             if rec["ci_low"] is not None and rec["ci_high"] is not None:
                 ci = f" [{fmt(rec['ci_low'])}–{fmt(rec['ci_high'])}]"
             cells[rec[card.by]] = f"{fmt(rec['per_1000_words'])}{ci} ({rec['count']})" if rec["count"] else "0"
-        rows.append([family, category, *(cells.get(g, "0") for g in groups)])
+        if any(cell != "0" for cell in cells.values()):
+            rows.append([family, category, *(cells.get(g, "0") for g in groups)])
     words = "narrator" if voice == NARRATOR else "quoted"
     return Table(
-        f"Per 1,000 {words} words [95% CI] (count) — {words} voice",
+        f"{words.capitalize()} voice: per 1,000 {words} words [95% CI] (count)",
         header, rows,
         note="CIs are bootstrap intervals over articles; shown only with enough articles per outlet.",
     )

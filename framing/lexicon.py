@@ -425,13 +425,13 @@ class Matcher:
                 entry = entries[index]
                 if (entry.not_preceded_by or entry.not_followed_by) and _context_blocked(low, start, stop, entry):
                     continue
-                found.append((start, -stop, prio, index))
+                found.append((start, -stop, prio, exact is None, index))
         if not found:
             return []
         found.sort()
         matches = []
         taken = 0
-        for start, neg_stop, _prio, index in found:
+        for start, neg_stop, _prio, _loose, index in found:
             if start >= taken:
                 matches.append(Match(start, -neg_stop, entries[index]))
                 taken = -neg_stop

@@ -84,6 +84,11 @@ def test_longest_match_prefers_explicit_entry_over_glob():
     assert match.entry.term == "terrorist"
 
 
+def test_case_sensitive_entry_wins_over_a_case_insensitive_one():
+    lexicon = make_lexicon("us", {"term": "US", "case_sensitive": True, "inflect": False})
+    assert [m.entry.term for m in lexicon.matcher().find("US and us")] == ["US", "us"]
+
+
 def test_explicit_term_wins_over_another_entrys_inflection():
     lexicon = make_lexicon("attack", {"term": "attacks", "inflect": False})
     (match,) = lexicon.matcher().find("three attacks")

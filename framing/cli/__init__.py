@@ -11,6 +11,7 @@ COMMAND_MODULES = [
     "corpus_cmds",
     "clean_cmd",
     "report_cmd",
+    "evaluate_spans_cmd",
 ]
 
 for _name in COMMAND_MODULES:

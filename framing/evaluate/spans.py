@@ -204,6 +204,39 @@ def evaluate_spans(folder: str | Path, scorers: Sequence, *, labels: Sequence[st
     return evaluate_documents(docs, gold, scorers, labels=chosen, voice=voice, split=split)
 
 
+def _family_of(path: Path) -> str | None:
+    """The `[lexicon] family` of a lexicon file, read without validating the rest."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle).get("lexicon", {}).get("family")
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+
+
+def build_scorers(*, lexicons: Sequence[str | Path] = (), families: Sequence[str] = (),
+                  scare_quotes: bool = False) -> list:
+    """Scorers to evaluate: the given lexicon files, else the shipped lexicons of `families`
+    (default "loaded"), plus the scare-quote scorer if asked."""
+    from ..lexicon import Lexicon, shipped_lexicons
+    from ..scorers.hedging import ScareQuoteScorer
+    from ..scorers.loaded import LexiconScorer
+
+    if lexicons:
+        loaded = [Lexicon.load(path) for path in lexicons]
+    else:
+        wanted = set(families or ("loaded",))
+        loaded = [Lexicon.load(path) for path in shipped_lexicons() if _family_of(path) in wanted]
+    scorers: list = [LexiconScorer(lex) for lex in loaded]
+    if scare_quotes:
+        scorers.append(ScareQuoteScorer())
+    if not scorers:
+        raise InputError("nothing to evaluate: give --lexicon FILE, a --family with shipped lexicons, "
+                         "or --scare-quotes")
+    return scorers
+
+
 def format_table(result: SpanEvaluation, *, show_errors: int = 0) -> str:
     """Plain-text table of the scores (and, optionally, the commonest errors)."""
     lines = [f"split={result.split} documents={result.n_docs} labels={', '.join(result.labels)}",

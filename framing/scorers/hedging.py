@@ -1,0 +1,167 @@
+"""Scare quotes: short quoted labels the narrator keeps at arm's length (the "moderate" rebels).
+
+>>> [s.text for s in ScareQuoteScorer().find(doc)]
+['"moderate"']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..spans import NARRATOR, Span
+
+EXPLANATION = (
+    "A short phrase in quotation marks with no speaker: the writer signals doubt about the word "
+    "(the \"moderate\" rebels) instead of saying why."
+)
+ALTERNATIVE = "use the word plainly, or say who uses it and why it is disputed"
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_INNER_STOP = re.compile(r"[.!?…](?=\s|$)")
+_TRAILING = ",.;:"
+
+
+@dataclass(frozen=True)
+class ScareQuoteCues:
+    """Attribution cues (phrases), distancing markers and title small words, lower-case."""
+
+    attribution: tuple[str, ...]
+    markers: tuple[str, ...]
+    title_small_words: frozenset[str] = frozenset()
+
+
+def read_cues(path: str | Path | None = None) -> ScareQuoteCues:
+    """Read a cue file with [attribution] and [markers] sections (default: the packaged one)."""
+    if path is None:
+        text = resources.files("framing.data").joinpath("scare_quote_cues.txt").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    sections: dict[str, list[str]] = {"attribution": [], "markers": [], "title_small_words": []}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+        elif current is not None:
+            sections[current].append(line.lower())
+    return ScareQuoteCues(tuple(sections["attribution"]), tuple(sections["markers"]),
+                          frozenset(sections["title_small_words"]))
+
+
+@lru_cache(maxsize=4)
+def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One regex matching any cue phrase as whole words (hyphen or space between words)."""
+    parts = sorted((re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for p in phrases),
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _reporting_matcher():
+    """Matcher of the shipped reporting-verbs lexicon, or None when it is not available."""
+    from ..errors import FramingError
+    from ..lexicon import load_lexicon
+
+    try:
+        return load_lexicon("reporting_verbs").matcher()
+    except (FramingError, KeyError, FileNotFoundError, ValueError):
+        return None
+
+
+class ScareQuoteScorer:
+    """Find scare quotes: 1-`max_words` word quotes used as labels in a narrator sentence.
+
+    A quote counts when it is short, has no sentence-final punctuation inside, is not the whole
+    sentence, is not a title (every word capitalised), and no reporting or naming verb
+    ("said", "described ... as", "called") stands in its sentence before it or just after it.
+    A distancing marker right before it ("so-called") makes it a scare quote in any case.
+    """
+
+    name = "scare_quotes"
+    family = "hedging"
+    category = "scare_quote"
+
+    def __init__(self, *, max_words: int = 4, after_words: int = 4, min_context_words: int = 3,
+                 cues: str | Path | None = None, use_reporting_verbs: bool = True):
+        self.max_words = max_words
+        self.after_words = after_words
+        self.min_context_words = min_context_words
+        self.cues = read_cues(cues)
+        self.use_reporting_verbs = use_reporting_verbs
+        self._reporting = None
+        self._reporting_loaded = False
+
+    def _attributed(self, fragment: str) -> bool:
+        """True if `fragment` holds an attribution cue."""
+        if _cue_pattern(self.cues.attribution).search(fragment):
+            return True
+        if self.use_reporting_verbs:
+            if not self._reporting_loaded:
+                self._reporting = _reporting_matcher()
+                self._reporting_loaded = True
+            if self._reporting is not None and self._reporting.find(fragment):
+                return True
+        return False
+
+    def _marked(self, before: str) -> bool:
+        """True if a distancing marker ("so-called") stands right before the quote."""
+        words = before.rstrip()
+        return bool(self.cues.markers) and bool(
+            re.search(r"(?<!\w)(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in self.cues.markers)
+                      + r")$", words, re.IGNORECASE))
+
+    def _title_like(self, words: list[str]) -> bool:
+        """True if the first word and every content word are capitalised ("Gone With the Wind")."""
+        small = self.cues.title_small_words
+        return words[0][0].isupper() and all(
+            w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words[1:])
+
+    def is_scare_quote(self, text: str, quote, sentence: tuple[int, int]) -> bool:
+        """Decide for one quote of `text` lying in `sentence` (start, end)."""
+        inner = text[quote.inner_start:quote.inner_end].strip().rstrip(_TRAILING).strip()
+        if not inner or _INNER_STOP.search(inner) or "\n" in inner:
+            return False
+        words = _WORD.findall(inner)
+        if not 1 <= len(words) <= self.max_words:
+            return False
+        if len(words) >= 2 and self._title_like(words):
+            return False  # a title or a name
+        s_start, s_end = sentence
+        before = text[min(s_start, quote.start):quote.start]
+        after = text[quote.end:max(s_end, quote.end)]
+        context = len(_WORD.findall(before)) + len(_WORD.findall(after))
+        if context < self.min_context_words:
+            return False  # the quote is (nearly) the whole sentence or a headline
+        if self._marked(before):
+            return True
+        if before.rstrip().endswith(":"):
+            return False
+        after_words = " ".join(_WORD.findall(after)[:self.after_words])
+        return not (self._attributed(before) or self._attributed(after_words))
+
+    def find(self, doc) -> list[Span]:
+        """Scare-quote spans (quotation marks included) in narrator sentences of `doc`."""
+        seg = doc.segments
+        text = doc.text
+        spans = []
+        for quote in seg.quotes:
+            if quote.depth != 0 or not quote.closed:
+                continue
+            index = seg.sentence_at(quote.start)
+            sentence = seg.sentences[index] if index >= 0 else (0, len(text))
+            if not self.is_scare_quote(text, quote, sentence):
+                continue
+            inner = text[quote.inner_start:quote.inner_end].strip().rstrip(_TRAILING).strip()
+            spans.append(Span(
+                doc_id=doc.id, start=quote.start, end=quote.end, text=text[quote.start:quote.end],
+                scorer=self.name, family=self.family, category=self.category, voice=NARRATOR,
+                term=inner.lower(), weight=1.0, explanation=EXPLANATION, alternative=ALTERNATIVE,
+            ))
+        return spans
+
+    def __repr__(self) -> str:
+        return f"ScareQuoteScorer(max_words={self.max_words})"

@@ -73,3 +73,24 @@ def test_entry_attrs_reach_the_span_and_source_wins():
     (span,) = LexiconScorer(Lexicon.from_toml(text)).find(Document(id="d", text="The regime fell."))
     assert span.attrs == {"tag": "delegitimizing", "source": "hand"}
     assert span.family == "actors"
+
+
+@pytest.mark.parametrize("name", ["loaded_terms", "hedging"])
+def test_shipped_lexicon_spans_keep_offsets_on_real_articles(shared_data, name):
+    import pyarrow.parquet as pq
+
+    from framing.lexicon import shipped_lexicons
+
+    if name not in {p.stem for p in shipped_lexicons()}:
+        pytest.skip(f"{name}.toml is not shipped yet")
+    batch = next(pq.ParquetFile(shared_data / "allsides" / "articles.parquet").iter_batches(
+        batch_size=100, columns=["text"]))
+    scorer = LexiconScorer(name)
+    total = 0
+    for number, text in enumerate(batch.column("text").to_pylist()):
+        doc = Document(id=str(number), text=text or "")
+        spans = scorer.find(doc)
+        check_offsets(doc.text, spans)
+        assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+        total += len(spans)
+    assert total > 0

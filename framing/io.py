@@ -21,8 +21,10 @@ import gzip
 import io
 import json
 import math
+import re
 import warnings
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -37,17 +39,20 @@ __all__ = [
 _FORMATS = {
     ".csv": "csv", ".tsv": "tsv", ".csv.gz": "csv", ".tsv.gz": "tsv",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
-    ".json": "json", ".parquet": "parquet", ".txt": "txt",
+    ".json": "json", ".parquet": "parquet", ".txt": "txt", ".html": "txt", ".htm": "txt",
 }
 SUPPORTED_FORMATS = (
     "a folder (with manifest.csv, or of .txt/.csv/.jsonl/.parquet files), .txt, .csv, .tsv, "
-    ".csv.gz, .jsonl, .ndjson, .jsonl.gz, .json (a list of objects), .parquet"
+    ".csv.gz, .jsonl, .ndjson, .jsonl.gz, .json (a list of objects), .parquet, .html"
 )
 _SAMPLE_BYTES = 1 << 20          # bytes given to charset-normalizer when guessing a legacy encoding
 _BINARY_PROBE = 1024             # NUL bytes in this many leading bytes mean "binary" (unless UTF-16)
 _PARQUET_BATCH = 256            # rows per batch; with pre_buffer off pages are read as needed
 _NON_LATIN_SCRIPTS = ("Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "CJK", "Hangul", "Hiragana",
                       "Katakana", "Devanagari", "Armenian", "Georgian")
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
+                         "ascii": "cp1252"}
 _WESTERN_PUNCTUATION = set("‘’“”‚„–—…•€£¥§°±«»·©®™¢¡¿×÷\u00a0")
 
 
@@ -210,7 +215,7 @@ def _plan(path: Path, *, manifest: str, columns: _Columns) -> _Plan:
             f"{path}: the folder holds no {manifest} and no readable files; supported: {SUPPORTED_FORMATS}"
         )
     notes = []
-    n_txt = sum(source.kind == "txt" for source in files)
+    n_txt = sum(source.path.suffix.lower() == ".txt" for source in files)
     if n_txt:
         notes.append(f"{path}: no {manifest}, so the {n_txt} .txt file(s) have no outlet, title or date; "
                      f"add a {manifest} with columns file,outlet,title,date")
@@ -276,12 +281,30 @@ def _txt_document(path: Path, *, doc_id: str, display: str, outlet: str = "", ti
         data = path.read_bytes()
     except OSError as exc:
         return Skipped(doc_id, display, f"cannot read file ({exc.strerror or exc})")
+    is_html = path.name.lower().endswith((".html", ".htm"))
     try:
-        text, _encoding = decode_bytes(data)
+        text = _decode_html(data) if is_html else decode_bytes(data)[0]
     except _BinaryFile as exc:
         return Skipped(doc_id, display, f"binary file ({exc})")
+    if is_html:
+        page = _extract_html_article(text)
+        text, outlet, title, date = page.text, outlet or page.outlet, title or page.title, date or page.date
     return Document(id=doc_id, text=text, outlet=outlet, title=title, date=date, meta=meta or {},
                     source=display)
+
+
+def _decode_html(data: bytes) -> str:
+    """Decode HTML bytes: a BOM wins, then a `<meta charset>` declaration, then detection."""
+    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    match = _HTML_CHARSET.search(data[:4096])
+    if match and not data.startswith(boms):
+        declared = match.group(1).decode("ascii").lower()
+        declared = _HTML_CHARSET_ALIASES.get(declared, declared)   # browsers read latin-1 as cp1252
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data)[0]
 
 
 def _open_manifest(path: Path) -> io.TextIOBase:
@@ -464,6 +487,96 @@ def _read_parquet(source: _Source, columns: _Columns) -> Iterator[Document | Ski
             number += 1
             yield _row_document(record, columns, where=f"{source.display}:row {number}",
                                 partition=source.partition)
+
+
+@dataclass(frozen=True)
+class _HtmlArticle:
+    text: str
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+
+
+def _extract_html_article(html: str) -> _HtmlArticle:
+    """The readable text of a news page: headings, paragraphs, quotes and list items, one a paragraph.
+
+    Text inside script, style, nav, header, footer, aside and form elements is dropped; when the page
+    has an <article> element, only the blocks inside it are kept.
+    """
+    parser = _ArticleParser()
+    parser.feed(html)
+    parser.close()
+    blocks = parser.article_blocks or parser.blocks
+    meta = parser.meta
+    title = meta.get("og:title") or parser.title
+    date = meta.get("article:published_time") or meta.get("date") or meta.get("pubdate") or ""
+    return _HtmlArticle(text="\n\n".join(blocks), title=title.strip(), outlet=meta.get("og:site_name", "").strip(),
+                        date=date.strip())
+
+
+class _ArticleParser(HTMLParser):
+    """Collects text blocks (all, and those inside <article>), the <title> and <meta> properties."""
+
+    _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "figcaption", "td"}
+    _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg",
+             "template", "iframe", "select"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.article_blocks: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._in_title = False
+        self._skip = 0
+        self._article = 0
+        self._buffer: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag == "article":
+            self._article += 1
+        elif tag in self._BLOCKS:
+            self._flush()
+        elif tag == "br":
+            self._buffer.append(" ")
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            values = dict(attrs)
+            key = (values.get("property") or values.get("name") or "").lower()
+            if key and values.get("content") and key not in self.meta:
+                self.meta[key] = values["content"]
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCKS:
+            self._flush()
+        elif tag == "article":
+            self._flush()
+            self._article = max(0, self._article - 1)
+        elif tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self._buffer.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+    def _flush(self):
+        text = " ".join("".join(self._buffer).split())
+        self._buffer = []
+        if text:
+            self.blocks.append(text)
+            if self._article:
+                self.article_blocks.append(text)
 
 
 _READERS = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import LexiconError
+from ..errors import FramingError, LexiconError
 from ..spans import Span
 
 DEFAULT_TAG = "neutral"
@@ -38,7 +38,7 @@ class ActorLexicon:
         """The entries (names) of one actor."""
         if actor not in self.lexicon.categories:
             known = ", ".join(self.actors)
-            raise LexiconError([f"{self.lexicon.path or self.name}: no actor {actor!r} (actors: {known})"])
+            raise FramingError(f"no actor {actor!r} in {self.lexicon.path or self.name} (actors: {known})")
         return list(self.lexicon.categories[actor].entries)
 
     @staticmethod

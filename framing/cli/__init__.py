@@ -7,6 +7,9 @@ from .app import main
 
 # Each module attaches its commands to `main` (or a group in app.py) when imported.
 COMMAND_MODULES = [
+    "evaluate_attribution_cmd",
+    "quotes_cmd",
+    "terms_cmd",
     "lexicon_cmd",
     "corpus_cmds",
     "clean_cmd",

@@ -41,17 +41,17 @@ __all__ = [
 # Character normalisation
 # ---------------------------------------------------------------------------------------------
 
-_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _ODD_CHARS = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u00ad\u1680\u180e\u2000-\u200b"
-    "\u202f\u205f\u2060\u3000\ufeff\ufffe]"
+    "[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\t\u00a0\u00ad\u1680\u180e\u2000-\u200b"
+    "\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufffe]"
 )
 _ODD_TABLE = {c: " " for c in [0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]}
 _ODD_TABLE.update(
     {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]}
 )
 _ODD_TABLE.update({c: None for c in [0xAD, 0x180E, 0x200B, 0x2060, 0xFEFF, 0xFFFE]})
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_ODD_TABLE.update({c: "\n" for c in [0x0B, 0x0C, 0x85, 0x2028, 0x2029]})
+_BLANK_RUNS = re.compile("\n\n\n+")
 
 # ---------------------------------------------------------------------------------------------
 # Boilerplate rules (data: framing/data/boilerplate.toml)
@@ -116,16 +116,49 @@ class _RuleSet:
         return tuple(r for r in self.rules if r.kind == "pattern")
 
     @cached_property
+    def combined(self) -> re.Pattern | None:
+        """One pattern with a named group per full-line rule (None if they cannot be combined)."""
+        if not self.patterns:
+            return None
+        parts = []
+        for number, rule in enumerate(self.patterns):
+            scope = "(?i:" if rule.pattern.flags & re.IGNORECASE else "(?-i:"
+            parts.append(f"(?P<r{number}>{scope}{rule.pattern.pattern}))")
+        try:
+            combined = re.compile("|".join(parts))
+        except re.error:
+            return None
+        return combined if combined.groups == len(parts) else None
+
+    def match_line(self, line: str) -> BoilerplateRule | None:
+        """The first exact-line or full-line pattern rule that matches `line` (already trimmed)."""
+        rule = self.exact.get(line.casefold())
+        if rule is not None or not self.patterns:
+            return rule
+        combined = self.combined
+        if combined is not None:
+            match = combined.fullmatch(line)
+            return self.patterns[int(match.lastgroup[1:])] if match else None
+        for rule in self.patterns:
+            if rule.pattern.fullmatch(line):
+                return rule
+        return None
+
+    @cached_property
     def inline(self) -> tuple:
-        """Inline pattern rules, plus one combined pattern to reject lines quickly."""
-        return tuple(r for r in self.rules if r.kind == "inline")
+        """Inline rules as (rule, pattern that also takes one preceding space)."""
+        return tuple(
+            (r, re.compile(f" ?(?:{r.pattern.pattern})", r.pattern.flags))
+            for r in self.rules
+            if r.kind == "inline"
+        )
 
     @cached_property
     def inline_any(self) -> re.Pattern | None:
-        """One pattern matching where any inline rule matches."""
+        """One pattern matching where any inline rule matches (a quick whole-text check)."""
         if not self.inline:
             return None
-        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in self.inline))
+        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r, _ in self.inline), re.IGNORECASE)
 
     def structural(self, what: str) -> BoilerplateRule | None:
         """The structural rule of type `what`, if enabled."""
@@ -262,16 +295,18 @@ def _as_ruleset(rules) -> _RuleSet:
 # ---------------------------------------------------------------------------------------------
 
 
-def _normalize_chars(raw: str) -> str:
-    """Line endings to \\n, odd spaces to ' ', control characters dropped, then NFC."""
+def _normalized_lines(raw: str) -> list[str]:
+    """Lines of `raw` with line endings unified, odd spaces made plain, control characters dropped, NFC."""
+    lines = raw.split("\n")
     text = raw
-    if _LINE_BREAKS.search(text):
-        text = _LINE_BREAKS.sub("\n", text)
-    if _ODD_CHARS.search(text):
-        text = text.translate(_ODD_TABLE)
+    if not all(map(str.isprintable, lines)):  # fast check: no \r, odd spaces or control characters
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if _ODD_CHARS.search(text):
+            text = text.translate(_ODD_TABLE)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text
+    return lines if text is raw else text.split("\n")
 
 
 def _is_title_like(line: str, *, max_words: int) -> bool:
@@ -300,54 +335,54 @@ def clean(raw: str, *, rules=None) -> Cleaned:
     'Kerry spoke.'
     """
     ruleset = _as_ruleset(rules)
-    lines = _normalize_chars(raw).split("\n")
+    lines = _normalized_lines(raw)
     removed: list[Removal] = []
+    inline_any = ruleset.inline_any
+    if inline_any is not None and any(map(inline_any.search, lines)):
+        _remove_inline(lines, removed, ruleset)
     keep = [True] * len(lines)
     role = [""] * len(lines)
     limit = ruleset.max_line_chars
-    exact = ruleset.exact
-    patterns = ruleset.patterns
-    inline_any = ruleset.inline_any
-
+    match_line = ruleset.match_line
     for i, line in enumerate(lines):
-        line = line.rstrip(" ")
         if not line:
-            lines[i] = line
             continue
-        if inline_any is not None and inline_any.search(line):
-            for rule in ruleset.inline:
-                for match in rule.pattern.finditer(line):
-                    removed.append(Removal(i + 1, match.group().strip(), rule.name))
-                line = rule.pattern.sub("", line)
-            line = line.rstrip(" ")
-        lines[i] = line
-        stripped = line.strip(" ")
-        if not stripped or len(stripped) > limit:
+        if line[-1] == " ":
+            line = lines[i] = line.rstrip(" ")
+        if len(line) > limit:
             continue
-        rule = exact.get(stripped.casefold())
-        if rule is None:
-            for candidate in patterns:
-                if candidate.pattern.fullmatch(stripped):
-                    rule = candidate
-                    break
+        stripped = line.lstrip(" ")
+        rule = match_line(stripped) if stripped else None
         if rule is not None:
             keep[i] = False
             role[i] = rule.role
             removed.append(Removal(i + 1, stripped, rule.name))
-
     _apply_structural(lines, keep, role, removed, ruleset)
-    removed.sort(key=lambda r: r.line)
-    kept = [line for line, k in zip(lines, keep) if k]
-    text = "\n".join(kept).strip("\n")
+    if removed:
+        removed.sort(key=lambda r: r.line)
+        lines = [line for line, k in zip(lines, keep) if k]
+    text = "\n".join(lines).strip("\n")
     if "\n\n\n" in text:
         text = _BLANK_RUNS.sub("\n\n", text)
     return Cleaned(text, removed)
 
 
+def _remove_inline(lines: list[str], removed: list[Removal], ruleset: _RuleSet) -> None:
+    """Remove inline matches (e.g. photo credits) from each line, recording each removal."""
+    for i, line in enumerate(lines):
+        if not line or not ruleset.inline_any.search(line):
+            continue
+        for rule, pattern in ruleset.inline:
+            for match in pattern.finditer(line):
+                removed.append(Removal(i + 1, match.group().strip(" "), rule.name))
+            line = pattern.sub("", line)
+        lines[i] = line.rstrip(" ")
+
+
 def _apply_structural(lines, keep, role, removed, ruleset: _RuleSet) -> None:
     """Video titles above player text, site names after share buttons, repeated lines."""
     title_rule = ruleset.structural("video_title")
-    if title_rule is not None:
+    if title_rule is not None and "player" in role:
         for i in range(1, len(lines)):
             if role[i] == "player" and keep[i - 1] and lines[i - 1]:
                 title = lines[i - 1].strip(" ")
@@ -366,7 +401,8 @@ def _apply_structural(lines, keep, role, removed, ruleset: _RuleSet) -> None:
             keep[i] = False
             removed.append(Removal(i + 1, line, share_rule.name))
     repeat_rule = ruleset.structural("repeated_line")
-    if repeat_rule is not None:
+    nonblank = [line for line in lines if line]
+    if repeat_rule is not None and len(set(nonblank)) < len(nonblank):
         previous = None
         for i, line in enumerate(lines):
             if not keep[i] or not line:
@@ -451,10 +487,11 @@ def _abbreviations() -> _Abbreviations:
 # ---------------------------------------------------------------------------------------------
 
 _BLOCK = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
-_SENTENCE_END = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)")
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’.,]\w+)*")
+_SENTENCE_END = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s++)(?![a-z])")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
+_TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*(?:(?<=\.[^\W\d_])\.)?")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_QUOTE_MARK = re.compile("[\"“”«»]|(?<!\\w)['‘’]|['‘’](?!\\w)")
+_QUOTE_MARK = re.compile("[\"“”«»'‘’]")
 _LINE_END_PUNCT = tuple(".!?:;…\"'”’»)]")
 _OPENERS = "\"“«'‘([{—–- \n\t"
 _WORD_OPEN_PUNCT = "\"'“‘«([{"
@@ -502,23 +539,29 @@ class Segmentation:
 
     @cached_property
     def n_words(self) -> int:
-        """Number of word tokens."""
-        return len(self.tokens)
+        """Number of word tokens (same as `len(tokens)`)."""
+        return self._word_counts[0] + self._word_counts[1]
 
     @cached_property
     def quoted_words(self) -> int:
-        """Number of word tokens inside top-level quotes (inner regions)."""
-        if not self._top:
-            return 0
-        starts = [s for s, _ in self.tokens]
-        total = 0
-        for q in self._top:
-            first = bisect_right(starts, q.inner_start - 1)
-            last = bisect_right(starts, q.inner_end - 1)
-            while last > first and self.tokens[last - 1][1] > q.inner_end:
-                last -= 1
-            total += last - first
-        return total
+        """Number of word tokens inside top-level quotes (their inner regions)."""
+        return self._word_counts[1]
+
+    @cached_property
+    def _word_counts(self) -> tuple[int, int]:
+        """(narrator words, quoted words), counted region by region without building tokens."""
+        findall = _TOKEN.findall
+        text = self.text
+        if "tokens" in self.__dict__ and not self._top:
+            return len(self.tokens), 0
+        narrator = quoted = 0
+        position = 0
+        for quote in self._top:
+            narrator += len(findall(text, position, quote.inner_start))
+            quoted += len(findall(text, quote.inner_start, quote.inner_end))
+            position = quote.inner_end
+        narrator += len(findall(text, position))
+        return narrator, quoted
 
     @property
     def narrator_words(self) -> int:
@@ -616,69 +659,67 @@ def _split_sentences(text, start, end, abbreviations: _Abbreviations, out: list)
         next_start = match.end()
         if next_start >= end:
             break
-        if not _is_boundary(text, start, match, abbreviations):
+        following = text[next_start]
+        if following.islower():
             continue
+        punct, closers = match.group(1, 2)
+        if punct == "." and not closers:
+            if not _period_ends_sentence(text, start, match.start(1), following, abbreviations):
+                continue
         out.append((sentence_start, match.end(2)))
         sentence_start = next_start
     if sentence_start < end:
         out.append((sentence_start, end))
 
 
-def _is_boundary(text, paragraph_start, match, abbreviations: _Abbreviations) -> bool:
-    """Decide whether the terminal punctuation in `match` ends a sentence."""
-    following = text[match.end()]
-    if following.islower():
-        return False
-    if match.group(1) != "." or match.group(2):
-        return True
-    dot = match.start(1)
-    word_start = max(text.rfind(" ", paragraph_start, dot), text.rfind("\n", paragraph_start, dot)) + 1
-    word = text[word_start:dot].lstrip(_WORD_OPEN_PUNCT)
+def _period_ends_sentence(text, paragraph_start, dot, following, abbreviations: _Abbreviations) -> bool:
+    """Does the period at `dot`, followed by whitespace and `following`, end a sentence?"""
+    low = max(paragraph_start, dot - 12)
+    tail = text[low:dot]
+    cut = max(tail.rfind(" "), tail.rfind("\n"))
+    if cut < 0 and low > paragraph_start:
+        return True  # a word longer than any abbreviation
+    word = tail[cut + 1:].lstrip(_WORD_OPEN_PUNCT)
     if not word:
         return True
     if word in abbreviations.titles:
         return False
-    if len(word) == 1 and word.isupper():
-        return False
+    if len(word) == 1:
+        return not word.isupper()  # an initial: "J. K. Rowling"
     if following.isdigit() and word in abbreviations.before_number:
         return False
-    if word in abbreviations.abbreviations or _DOTTED.fullmatch(word):
-        next_word = re.match(r"[\w']+", text[match.end():match.end() + 40])
-        return bool(next_word) and next_word.group() in abbreviations.sentence_starters
+    if word in abbreviations.abbreviations or ("." in word and _DOTTED.fullmatch(word)):
+        next_word = _NEXT_WORD.match(text, dot + 1)
+        return next_word is not None and next_word.group(1) in abbreviations.sentence_starters
     return True
 
 
 def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
-    """Pair quotation marks paragraph by paragraph (see module docs for the conventions)."""
+    """Pair quotation marks paragraph by paragraph; a quote left open continues into a paragraph opening with a mark."""
     marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
-    if not marks:
+    if not marks or not paragraphs:
         return []
+    starts = [s for s, _ in paragraphs]
+    groups: dict[int, list[int]] = {}
+    for pos in marks:
+        index = bisect_right(starts, pos) - 1
+        if index >= 0 and pos < paragraphs[index][1]:
+            groups.setdefault(index, []).append(pos)
     quotes: list[Quote] = []
-    open_double = None  # (position of the opening mark)
-    previous_end = 0
-    index = 0
-    n_marks = len(marks)
-    for para_start, para_end in paragraphs:
-        while index < n_marks and marks[index] < para_start:
-            index += 1
-        first = index
-        while index < n_marks and marks[index] < para_end:
-            index += 1
+    open_double = None
+    open_paragraph = -1
+    for index, positions in groups.items():
         if open_double is not None:
-            continues = (
-                first < index
-                and marks[first] == para_start
-                and text[para_start] in "\"“«"
-            )
-            if continues:
-                first += 1
+            para_start = starts[index]
+            if index == open_paragraph + 1 and positions[0] == para_start and text[para_start] in "\"“«":
+                positions = positions[1:]  # the news convention: the quote continues
             else:
-                quotes.append(_unclosed(open_double, previous_end))
+                quotes.append(_unclosed(open_double, paragraphs[open_paragraph][1]))
                 open_double = None
-        open_double = _pair_paragraph(text, marks[first:index], para_end, open_double, quotes)
-        previous_end = para_end
+        open_double = _pair_paragraph(text, positions, open_double, quotes)
+        open_paragraph = index
     if open_double is not None:
-        quotes.append(_unclosed(open_double, previous_end))
+        quotes.append(_unclosed(open_double, paragraphs[open_paragraph][1]))
     quotes = [q for q in quotes if q.inner_end > q.inner_start or q.closed]
     quotes.sort(key=lambda q: (q.start, q.depth))
     return quotes
@@ -689,38 +730,46 @@ def _unclosed(open_pos: int, end: int) -> Quote:
     return Quote(open_pos, end, open_pos + 1, end, closed=False)
 
 
-def _pair_paragraph(text, positions, para_end, open_double, quotes) -> int | None:
+def _pair_paragraph(text, positions, open_double, quotes) -> int | None:
     """Pair the marks of one paragraph; return the position of a double quote still open at its end."""
     open_single = None
+    last = len(text) - 1
     for pos in positions:
         char = text[pos]
-        before = text[pos - 1] if pos > 0 else " "
-        after = text[pos + 1] if pos + 1 < len(text) else " "
         if char in "'‘’":
-            opener_context = (before.isspace() or before in _OPENERS) and not after.isspace()
-            closer_context = not before.isspace() and not after.isalnum()
-            if open_single is not None and closer_context and char != "‘":
-                depth = 0 if open_double is None else 1
-                quotes.append(Quote(open_single, pos + 1, open_single + 1, pos, True, depth, "'"))
-                open_single = None
-            elif open_single is None and opener_context and char != "’":
+            before = text[pos - 1] if pos else " "
+            after = text[pos + 1] if pos < last else " "
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe inside a word: Kerry’s, don't
+            if open_single is not None:
+                if char != "‘" and not before.isspace() and not after.isalnum():
+                    depth = 0 if open_double is None else 1
+                    quotes.append(Quote(open_single, pos + 1, open_single + 1, pos, True, depth, "'"))
+                    open_single = None
+            elif char != "’" and (before.isspace() or before in _OPENERS) and not after.isspace():
                 open_single = pos
             continue
         if open_double is None:
-            if char in "”»" and not before.isspace() and (after.isspace() or not after.isalnum()):
-                continue  # a stray closing mark: nothing to close
+            if char in "”»":
+                before = text[pos - 1] if pos else " "
+                after = text[pos + 1] if pos < last else " "
+                if not before.isspace() and not after.isalnum():
+                    continue  # a stray closing mark: nothing to close
             open_double = pos
             open_single = None
             continue
-        if char in "“«" and (before.isspace() or before in _OPENERS) and not after.isspace():
-            # a second opening mark: the first quote was never closed
-            end = pos
-            while end > open_double + 1 and text[end - 1].isspace():
-                end -= 1
-            quotes.append(Quote(open_double, end, open_double + 1, end, closed=False))
-            open_double = pos
-            open_single = None
-            continue
+        if char in "“«":
+            before = text[pos - 1] if pos else " "
+            after = text[pos + 1] if pos < last else " "
+            if (before.isspace() or before in _OPENERS) and not after.isspace():
+                # a second opening mark: the first quote was never closed
+                end = pos
+                while end > open_double + 1 and text[end - 1].isspace():
+                    end -= 1
+                quotes.append(Quote(open_double, end, open_double + 1, end, closed=False))
+                open_double = pos
+                open_single = None
+                continue
         quotes.append(Quote(open_double, pos + 1, open_double + 1, pos, closed=True))
         if open_single is not None and open_single > open_double:
             open_single = None

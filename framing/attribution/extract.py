@@ -15,6 +15,7 @@ from .segments import sentences_and_quotes
 from .speakers import Speaker, SpeakerResolver
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
@@ -91,11 +92,11 @@ class _Extractor:
         return found
 
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
-        phrases = self.res.phrases.get(name, ())
+        index = self.res.phrase_index.get(name, {})
         moved = True
         while moved and k < len(toks):
             moved = False
-            for phrase in phrases:
+            for phrase in index.get(toks.low[k], ()):
                 nxt = k + len(phrase)
                 if tuple(toks.low[k:nxt]) == phrase and not (nxt < len(toks) and toks.text[nxt] in ("'", "’")):
                     k = nxt
@@ -105,7 +106,14 @@ class _Extractor:
 
     # -- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
-        for s_start, s_end in self.sentences:
+        import bisect
+
+        cues = self.res.cues
+        hits = [m.start() for m in _WORD.finditer(self.text.lower()) if m.group() in cues]
+        starts = [s for s, _ in self.sentences]
+        wanted = sorted({bisect.bisect_right(starts, h) - 1 for h in hits} - {-1})
+        for n in wanted:
+            s_start, s_end = self.sentences[n]
             self.sentence(s_start, s_end)
         self.continuations()
         return self.out
@@ -162,6 +170,13 @@ class _Extractor:
                 j -= 1
             elif low == "," and j >= 2 and toks.low[j - 1] in words.get("parentheticals", ()) and toks.low[j - 2] == ",":
                 j -= 3
+            elif low == ")":
+                k = j - 1
+                while k >= 0 and j - k < 10 and toks.low[k] != "(":
+                    k -= 1
+                if k < 0 or toks.low[k] != "(":
+                    break
+                j = k - 1
             else:
                 break
         return j, passive
@@ -170,7 +185,8 @@ class _Extractor:
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
-        if participle and not passive and j >= 0 and toks.low[j] not in (",", "—", "–", "while", "after", "before", "by", "when", "in"):
+        if participle and not passive and j >= 0 and toks.low[j] not in (",", "—", "–", "while", "after", "before", "by", "when", "in") \
+                and toks.text[j] not in _CLOSERS:
             return None  # a gerund or noun ("a news briefing")
         cue_end = i + size
         cue_part = self.part(toks.starts[i], toks.ends[cue_end - 1])
@@ -179,7 +195,26 @@ class _Extractor:
         source_part = None
         content_part = None
         left = None if participle and not passive else self.left_np(toks, j)
-        if left is not None:
+        inverted = None
+        if left is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS):
+            inverted = self.right_np(toks, cue_end)
+        if left is None and inverted is None and not participle and j >= 0:
+            low = toks.low[j]
+            if low == ",":
+                left = self.appositive_np(toks, j)
+            elif low in ("who", "which") and j > 0:
+                left = self.left_np(toks, j - 1)
+            elif low == "and" and j > 0:
+                if local and local[-1].source is not None:
+                    inherited = local[-1]
+                else:
+                    subject = self.subject_np(toks, j)
+                    if subject is not None:
+                        left = subject
+        if inherited is not None:
+            source_part = inherited.source
+            content_part = self.content_after(toks, cue_end, s_end)
+        elif left is not None:
             a, b = left
             source_part = self.part(toks.starts[a], toks.ends[b])
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
@@ -201,10 +236,8 @@ class _Extractor:
                 source_part = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
             content_part = self.content_after(toks, cue_end, s_end)
         else:
-            boundary = toks.low[j] if j >= 0 else ""
-            after = self.right_np(toks, cue_end)
-            if (j < 0 or boundary in (",", "—", "–") or toks.text[j] in _CLOSERS) and after is not None and j == i - 1:
-                a, b, _ = after
+            if inverted is not None:
+                a, b, _ = inverted
                 source_part = self.part(toks.starts[a], toks.ends[b])
                 content_part = self.content_before(toks, i, s_start)
                 if content_part is None:
@@ -215,6 +248,26 @@ class _Extractor:
             return None
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
+
+    def appositive_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
+        """Source before ', <appositive or participle or relative clause>,' and the cue ("Schiff, 56, who ..., told")."""
+        end = j
+        for _ in range(2):
+            c = end - 1
+            while c >= 0 and end - c <= 16 and toks.low[c] not in (",", ";", ":") and toks.text[c] not in _OPENERS and toks.text[c] not in _CLOSERS:
+                c -= 1
+            if c < 1 or toks.low[c] != "," or c == end - 1:
+                return None
+            first = toks.low[c + 1]
+            main = self.left_np(toks, c - 1)
+            if main is not None:
+                if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
+                    return main
+                if toks.text[c + 1][0].isupper() or first in self.words["determiners"] or first[0].isdigit():
+                    return main[0], end - 1
+                return None
+            end = c
+        return None
 
     def quote_before(self, toks: _Tokens, a: int, s_start: int) -> bool:
         """True if a quotation ending in this sentence, then a comma, directly precedes token a."""
@@ -289,7 +342,8 @@ class _Extractor:
         if all(toks.low[t] in words["auxiliaries"] for t in range(start, j + 1)):
             return None
         first = toks.text[start]
-        if first[0].islower() and toks.low[start] not in words["determiners"] and not (
+        has_name = any(toks.text[t][0].isupper() for t in range(start, j + 1))
+        if first[0].islower() and not has_name and toks.low[start] not in words["determiners"] and not (
                 toks.low[start] in words["person_pronouns"] or toks.low[start] in words["group_pronouns"]
                 or toks.low[start] in words["self_pronouns"]) and j - start > 3:
             return None
@@ -416,7 +470,7 @@ class _Extractor:
         content = None
         if k < len(toks) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + 1, s_end)
-        if source is None and content is None and form.stance not in ("distancing", "accusatory"):
+        if source is None and content is None and form.stance != "distancing":
             return None
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="nominal")
@@ -499,8 +553,7 @@ class _Extractor:
             if q.start - prev.content.end > 400:
                 continue
             taken.append((q.start, q.end))
-            added.append(_replace(prev, id=f"{self.doc.id}:a{len(self.out) + len(added) + 1}",
-                                  content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
+            added.append(_replace(prev, content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))

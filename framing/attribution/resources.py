@@ -42,6 +42,19 @@ class Resources:
     anonymous_markers: tuple[str, ...]
     groups: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
+    cue_pattern: object = None                  # compiled regex finding any cue's first word
+
+    def first_word_index(self, table: dict) -> dict[str, list[tuple[str, ...]]]:
+        """Keys of `table` grouped by their first word, longest first (cached per table)."""
+        cache = self.__dict__.setdefault("_fw_cache", {})
+        index = cache.get(id(table))
+        if index is None:
+            index = {}
+            for key in sorted(table, key=len, reverse=True):
+                index.setdefault(key[0], []).append(key)
+            cache[id(table)] = index
+        return index
 
 
 def _read(path: Path) -> dict:
@@ -58,7 +71,7 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(text.lower().replace("’", "'").split())
 
 
-def _cue_index(data: dict, path: Path) -> tuple[dict[str, list[CueForm]], dict[str, str]]:
+def _cue_index(data: dict, path: Path, *, skip=frozenset()) -> tuple[dict[str, list[CueForm]], dict[str, str]]:
     index: dict[str, list[CueForm]] = {}
     explanations: dict[str, str] = {}
     problems = []
@@ -72,6 +85,8 @@ def _cue_index(data: dict, path: Path) -> tuple[dict[str, list[CueForm]], dict[s
             nominal = str(entry.get("notes", "")).lower().startswith("nominal")
             for form in [term, *entry.get("forms", [])]:
                 words = _key(form)
+                if " ".join(words) in skip:
+                    continue
                 index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, nominal))
         for term in category.get("terms", []):
             words = _key(term)
@@ -92,9 +107,9 @@ def load_resources(*, verbs: Path | str | None = None, groups: Path | str | None
 @lru_cache(maxsize=8)
 def _load(verbs: str, groups: str, rules: str) -> Resources:
     verb_data, group_data, rule_data = _read(Path(verbs)), _read(Path(groups)), _read(Path(rules))
-    cues, explanations = _cue_index(verb_data, Path(verbs))
     words = {name: frozenset(w.lower() for w in values)
              for table in ("words", "more") for name, values in rule_data.get(table, {}).items()}
+    cues, explanations = _cue_index(verb_data, Path(verbs), skip=words.get("ambiguous_forms", frozenset()))
     titles, role_aliases = {}, {}
     for item in group_data.get("titles", []):
         titles[_key(item["title"])] = item
@@ -113,6 +128,18 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         for alias in [item["name"], *item.get("aliases", [])]:
             people[_key(alias)] = item
     anonymous = group_data.get("anonymous", {})
+    phrases = {name: tuple(sorted({_key(v) for v in values}, key=len, reverse=True))
+               for name, values in rule_data.get("phrases", {}).items()}
+    phrase_index = {}
+    for name, values in phrases.items():
+        by_first: dict[str, list] = {}
+        for phrase in values:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        phrase_index[name] = {k: tuple(v) for k, v in by_first.items()}
+    import re
+
+    firsts = sorted(cues, key=len, reverse=True)
+    cue_pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in firsts) + r")(?![\w])", re.I)
     return Resources(
         cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
         countries=countries, organisations=organisations, people=people,
@@ -120,6 +147,5 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         anonymous_heads=frozenset(h.lower() for h in anonymous.get("heads", [])),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
         groups=dict(group_data.get("groups", {})),
-        phrases={name: tuple(sorted({_key(v) for v in values}, key=len, reverse=True))
-                 for name, values in rule_data.get("phrases", {}).items()},
+        phrases=phrases, phrase_index=phrase_index, cue_pattern=cue_pattern,
     )

@@ -25,16 +25,29 @@ def _words(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", w) if w[0].isupper() else w for w in _WORD.findall(text)]
 
 
+_INDEXES: dict[int, dict] = {}
+
+
 def _find_keys(lower: list[str], table: dict) -> list[tuple[int, int, object]]:
     """Non-overlapping longest matches of multi-word keys of `table` in `lower`."""
-    out, i = [], 0
-    while i < len(lower):
-        for size in (5, 4, 3, 2, 1):
-            key = tuple(lower[i:i + size])
-            if len(key) == size and key in table:
-                out.append((i, i + size, table[key]))
-                i += size
-                break
+    index = _INDEXES.get(id(table))
+    if index is None:
+        index = {}
+        for key in sorted(table, key=len, reverse=True):
+            index.setdefault(key[0], []).append(key)
+        _INDEXES[id(table)] = index
+    out, i, n = [], 0, len(lower)
+    while i < n:
+        keys = index.get(lower[i])
+        if keys:
+            for key in keys:
+                size = len(key)
+                if tuple(lower[i:i + size]) == key:
+                    out.append((i, i + size, table[key]))
+                    i += size
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return out
@@ -78,7 +91,7 @@ class SpeakerResolver:
         name_words: list[str] = []
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            if taken[k] or lower[k] in res.honorifics or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
+            if taken[k] or lower[k] in res.honorifics or lower[k] in res.anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
                 break
             name_words.append(w)
         name_words.reverse()

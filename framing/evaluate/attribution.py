@@ -97,6 +97,9 @@ def evaluate_attribution(folder: str | Path, *, split: str = "dev", limit: int |
     """Run the extractor over the gold articles and score every role, exact and overlap-based."""
     if extract is None:
         from ..attribution.extract import extract_attributions as extract
+        from ..attribution.resources import load_resources
+
+        load_resources()  # load the data files before timing
     gold_docs = load_gold(folder, split=split, limit=limit)
     totals = {role: {mode: PRF(0, 0, 0, 0) for mode in MODES} for role in ROLES}
     seconds, words = 0.0, 0

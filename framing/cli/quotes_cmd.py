@@ -1,0 +1,80 @@
+"""`framing quotes`: list every attribution (who said what, with which reporting verb)."""
+from __future__ import annotations
+
+import click
+
+from .app import main
+from .options import corpus_argument, corpus_kwargs, corpus_options, emit, format_option, output_option
+
+FIELDS = ("doc_id", "outlet", "source", "cue", "content", "speaker", "speaker_group", "country", "verb",
+          "stance", "kind", "anonymous")
+
+
+def attribution_rows(corpus):
+    """One dict per attribution (JSONL shape) for every document of `corpus`; skips are ignored."""
+    from ..attribution.extract import extract_attributions
+    from ..document import Document
+
+    for doc in corpus:
+        if not isinstance(doc, Document):
+            continue
+        for attr in extract_attributions(doc):
+            data = attr.to_dict()
+            yield {"doc_id": doc.id, "outlet": doc.outlet, **{k: data[k] for k in FIELDS[2:]}, "id": attr.id}
+
+
+def _render_table(rows: list[dict]) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} attribution(s)", show_lines=False)
+    for name in ("doc", "speaker", "group", "verb", "stance", "kind", "content"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        content = (row["content"] or {}).get("text", "")
+        table.add_row(row["doc_id"], row["speaker"] or "", row["speaker_group"] + (" (anon.)" if row["anonymous"] else ""),
+                      row["verb"], row["stance"], row["kind"], content[:120] + ("…" if len(content) > 120 else ""))
+    console = Console(record=True, width=160, force_terminal=False)
+    with console.capture() as capture:
+        console.print(table)
+    return capture.get()
+
+
+def _render_csv(rows: list[dict]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    header = ["doc_id", "outlet", "speaker", "speaker_group", "country", "verb", "stance", "kind", "anonymous"]
+    for role in ("source", "cue", "content"):
+        header += [f"{role}_start", f"{role}_end", f"{role}_text"]
+    writer.writerow(header)
+    for row in rows:
+        line = [row[k] for k in header[:9]]
+        for role in ("source", "cue", "content"):
+            part = row[role] or {}
+            line += [part.get("start", ""), part.get("end", ""), part.get("text", "")]
+        writer.writerow(line)
+    return buffer.getvalue()
+
+
+@main.command()
+@corpus_argument
+@format_option("table", "jsonl", "csv")
+@output_option
+@corpus_options
+def quotes(path, fmt, output, **kwargs):
+    """List attributions: source, reporting verb (with its stance), content, speaker and group."""
+    import json
+
+    from ..io import read_corpus
+
+    rows = list(attribution_rows(read_corpus(path, **corpus_kwargs(kwargs))))
+    if fmt == "jsonl":
+        text = "".join(json.dumps({k: row[k] for k in FIELDS}, ensure_ascii=False) + "\n" for row in rows)
+    elif fmt == "csv":
+        text = _render_csv(rows)
+    else:
+        text = _render_table(rows)
+    emit(text, output)

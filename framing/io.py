@@ -189,6 +189,8 @@ def _kind_of(path: Path) -> str | None:
 def _plan(path: Path, *, manifest: str, columns: _Columns) -> _Plan:
     if not path.exists():
         raise InputError(f"no such file or folder: {path}")
+    if path.is_file() and path.name == manifest:
+        path = path.parent                                  # the manifest itself names the corpus folder
     if path.is_file():
         kind = _kind_of(path)
         if kind is None:

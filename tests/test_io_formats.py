@@ -263,3 +263,8 @@ def test_gzipped_semicolon_csv(tmp_path):
     (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"id;text\nx1;Kerry spoke.\n"))
     (doc,) = list(read_corpus(tmp_path / "c.csv.gz", clean=False))
     assert doc.text == "Kerry spoke."
+
+
+def test_manifest_file_itself_reads_its_folder(seeds_dir):
+    docs = list(read_corpus(seeds_dir / "manifest.csv", clean=False).documents())
+    assert [d.outlet for d in docs] == ["Press TV", "VOA"]

@@ -328,11 +328,11 @@ def inflections(word: str) -> set[str]:
     return forms
 
 
-def _separator_variants(sep: str) -> tuple[str, ...]:
-    """Ways a separator between two words may be written in text."""
-    stripped = sep.strip(" ")
-    if sep == " " or (not stripped and sep):
-        return (" ", "-")
+def _separator_variants(sep: str, *, many: bool = False) -> tuple[str, ...]:
+    """Ways a separator between two words may be written in text (`many`: a long phrase, fewer variants)."""
+    stripped = sep.strip()
+    if not stripped:
+        return (" ",) if many else (" ", "-")
     if stripped in ("-", "\u2010", "\u2011", "\u2013", "\u2014") and len(stripped) == 1:
         return ("-", " ", "")
     return (sep,)
@@ -348,7 +348,8 @@ def surface_variants(term: str, *, inflect: bool = True) -> list[tuple[str, int]
         last_forms += [(form, 1) for form in sorted(inflections(words[-1]))]
     stems = [""]
     for word, sep in zip(words[:-1], seps):
-        stems = [stem + word + variant for stem in stems for variant in _separator_variants(sep)]
+        variants = _separator_variants(sep, many=len(seps) > 6)
+        stems = [stem + word + variant for stem in stems for variant in variants]
     result: dict[str, int] = {}
     for stem in stems:
         for last, prio in last_forms:
@@ -403,8 +404,10 @@ class Matcher:
         if self._empty or not text:
             return []
         low = self._normalize(text)
-        if "\n" in low or "\t" in low:
+        if "\n" in low or "\t" in low or "\r" in low:
             low = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+        if "\u00a0" in low:
+            low = low.replace("\u00a0", " ")
         size = len(low)
         entries = self.entries
         found = []

@@ -41,6 +41,8 @@ CASES = [
     (["Western backed"], "Western-backed and western backed", ["Western-backed", "western backed"]),
     (["Western backed"], "westernbacked", []),
     (["foreign backed"], "foreign\nbacked", ["foreign\nbacked"]),
+    (["foreign backed"], "foreign\u00a0backed", ["foreign\u00a0backed"]),
+    (["foreign\tbacked"], "foreign backed", ["foreign backed"]),
     (["U.S.-backed"], "U.S.-backed rebels", ["U.S.-backed"]),
     (["according to"], "According to officials", ["According to"]),
     (["couldn't"], "He couldn\u2019t and couldn't.", ["couldn\u2019t", "couldn't"]),
@@ -148,6 +150,11 @@ def test_term_key(term, key):
 
 def test_term_key_keeps_case_for_case_sensitive_terms():
     assert term_key("IS", case_sensitive=True) == "IS"
+
+
+def test_long_phrases_do_not_explode_into_variants():
+    surfaces = surface_variants("one two three four five six seven eight nine ten", inflect=False)
+    assert [s for s, _ in surfaces] == ["one two three four five six seven eight nine ten"]
 
 
 def test_surface_variants_of_hyphenated_term():

@@ -1,0 +1,84 @@
+"""Scare quotes: short unattributed quoted labels, and the quotes that are not scare quotes."""
+from __future__ import annotations
+
+import pytest
+
+from framing.document import Document
+from framing.scorers.hedging import ScareQuoteScorer, read_cues
+from framing.spans import check_offsets
+
+
+@pytest.fixture(scope="module")
+def scorer() -> ScareQuoteScorer:
+    return ScareQuoteScorer()
+
+
+def _find(scorer, text):
+    doc = Document(id="t", text=text)
+    spans = scorer.find(doc)
+    check_offsets(doc.text, spans)
+    return spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The US has armed the "moderate" rebels in Idlib for years.', '"moderate"'),
+    ("Washington backs so-called “rebels” in the north of the country.", "“rebels”"),
+    ("The “peace plan” was little more than a surrender.", "“peace plan”"),
+    ("Thousands of “students” joined the march on Sunday.", "“students”"),
+    ("The government's 'reforms' have emptied the treasury.", "'reforms'"),
+    ('The self-styled "freedom fighters" took the town.', '"freedom fighters"'),
+])
+def test_scare_quotes_found(scorer, text, expected):
+    spans = _find(scorer, text)
+    assert [s.text for s in spans] == [expected]
+    span = spans[0]
+    assert (span.scorer, span.family, span.category, span.voice) == ("scare_quotes", "hedging", "scare_quote", "narrator")
+    assert span.term == expected.strip("\"“”'")
+
+
+@pytest.mark.parametrize("text", [
+    # attributed partial quotes: a reporting or naming verb near the quote
+    "Responding to the allegations, Russian Deputy Foreign Minister Sergei Ryabkov described Kerry’s "
+    "statements “unacceptable judgments,” on Friday.",
+    "Foreign Ministry spokeswoman Maria Zakharov, also, described Kerry’s allegations as “propaganda,” on Friday.",
+    "The top US diplomat did not formally request an investigation into what he described as “war crimes.”",
+    "Kerry further claimed that the Syrian forces hit “another hospital” in Aleppo overnight.",
+    'They described "very tense" discussions with the council.',
+    'The minister called the report "a pack of lies" on Monday.',
+    '"Disgraceful," the senator said of the vote.',
+    # titles of works and names
+    'She starred in "Gone With the Wind" in 1939.',
+    'The band played "Born in the USA" at the rally.',
+    # too long, or a whole sentence
+    '"The secretary is not getting ahead of a process," the spokesman said.',
+    '"Stop."',
+    'He wrote: "We will win."',
+    # sentence-final punctuation inside: a real quotation
+    'Churkin asked "Are you ready?" and left the room quickly.',
+])
+def test_not_scare_quotes(scorer, text):
+    assert _find(scorer, text) == []
+
+
+def test_seeds_have_no_scare_quotes(seeds_dir, scorer):
+    from framing.io import read_corpus
+
+    for doc in read_corpus(seeds_dir):
+        if hasattr(doc, "text"):
+            assert _find(scorer, doc.text) == [], doc.outlet
+
+
+@pytest.mark.parametrize("max_words, found", [(4, 1), (1, 0)])
+def test_max_words_option(max_words, found):
+    text = 'The "national unity government" was formed in secret.'
+    assert len(_find(ScareQuoteScorer(max_words=max_words), text)) == found
+
+
+def test_cue_file_sections(tmp_path):
+    cues = tmp_path / "cues.txt"
+    cues.write_text("# comment\n[attribution]\nyelled\n[markers]\nso-called\n", encoding="utf-8")
+    parsed = read_cues(cues)
+    assert parsed.attribution == ("yelled",) and parsed.markers == ("so-called",)
+    scorer = ScareQuoteScorer(cues=cues, use_reporting_verbs=False)
+    assert _find(scorer, 'The coach yelled "cowards" at the players.') == []
+    assert len(_find(scorer, 'The coach told the "cowards" to run laps.')) == 1

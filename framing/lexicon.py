@@ -252,33 +252,20 @@ def _tomllib():
     return tomllib
 
 
-_FOLDS = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'),
-          ("\u2010", "-"), ("\u2011", "-"), ("\u2013", "-"), ("\u2014", "-"))
-
-
-def _fallback_normalize(text: str) -> str:
-    """Lower-case `text` and fold curly quotes and dashes, keeping its length."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    if not lowered.isascii():
-        for old, new in _FOLDS:
-            lowered = lowered.replace(old, new)
-    return lowered
-
-
 def _normalizer():
-    """framing.text.normalize_for_matching when available, else a same-length lower-caser."""
-    try:
-        from .text import normalize_for_matching
-    except ImportError:
-        return _fallback_normalize
+    """framing.text.normalize_for_matching: same-length lower-casing with quotes and dashes folded."""
+    from .text import normalize_for_matching
+
     return normalize_for_matching
 
 
-def _plain_spaces(text: str) -> str:
-    """`text` with newlines and tabs as spaces (how the matcher sees the original text)."""
-    return text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+_MARKS = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " ", "\u2019": "'", "\u2018": "'",
+                        "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
+
+
+def _plain_marks(text: str) -> str:
+    """`text` with its case kept but spaces, apostrophes and dashes folded (for case-sensitive entries)."""
+    return text.translate(_MARKS)
 
 
 def term_key(term: str, *, case_sensitive: bool = False) -> str:
@@ -377,7 +364,7 @@ class Matcher:
         for index, entry in enumerate(self.entries):
             for surface, prio, glob in _entry_surfaces(entry):
                 key = self._normalize(surface)
-                exact = frozenset({surface}) if entry.case_sensitive else None
+                exact = frozenset({_plain_marks(surface)}) if entry.case_sensitive else None
                 slot = table.setdefault(key, {})
                 if (index, glob) in slot:
                     old_exact, old_prio = slot[index, glob]
@@ -423,7 +410,7 @@ class Matcher:
                     continue
                 else:
                     stop = end
-                if exact is not None and _plain_spaces(text[start:end]) not in exact:
+                if exact is not None and _plain_marks(text[start:end]) not in exact:
                     continue
                 entry = entries[index]
                 if (entry.not_preceded_by or entry.not_followed_by) and _context_blocked(low, start, stop, entry):

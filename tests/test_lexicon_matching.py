@@ -208,3 +208,10 @@ def test_matches_are_valid_non_overlapping_forms_of_their_entry(text):
 ])
 def test_context_rules(spec, text, expected):
     assert found(make_lexicon(spec), text) == expected
+
+
+def test_case_sensitive_entry_with_curly_apostrophe_and_dash():
+    lexicon = make_lexicon({"term": "Assad's forces", "case_sensitive": True, "inflect": False},
+                           {"term": "UN-backed", "case_sensitive": True, "inflect": False})
+    text = "Assad\u2019s forces and the UN\u2013backed plan, not assad's forces."
+    assert found(lexicon, text) == ["Assad\u2019s forces", "UN\u2013backed"]

@@ -10,6 +10,10 @@ class FramingGroup(click.Group):
     """A click group that turns FramingError into one clear line and a non-zero exit."""
 
     def invoke(self, ctx: click.Context):
+        import warnings
+
+        previous = warnings.showwarning
+        warnings.showwarning = _one_line_warning
         try:
             return super().invoke(ctx)
         except FramingError as exc:
@@ -17,6 +21,13 @@ class FramingGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted; no partial output was written", err=True)
             ctx.exit(130)
+        finally:
+            warnings.showwarning = previous
+
+
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print a warning as one `warning: ...` line on stderr (no source line, no file position)."""
+    click.echo(f"warning: {message}", err=True)
 
 
 @click.group(cls=FramingGroup, context_settings={"help_option_names": ["-h", "--help"]})

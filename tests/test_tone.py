@@ -1,0 +1,103 @@
+"""Tone toward actors: VADER polarity of sentences naming actors, by voice; merged means with CIs."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from framing.document import Document
+from framing.results import DocResult, merge_all
+from framing.scorers.tone import ToneScorer, polarity, voice_texts
+from framing.sections import tone as tone_section
+from framing.spans import check_offsets
+
+
+@pytest.fixture(scope="module")
+def scorer() -> ToneScorer:
+    return ToneScorer()
+
+
+def _scores(scorer, text):
+    doc = Document(id="d", text=text, outlet="X")
+    spans = scorer.find(doc)
+    check_offsets(text, spans)
+    return {(s.category, s.voice): s.attrs["compound"] for s in spans}
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("The rebels heroically saved many wonderful families.", "armed_opposition", 1),
+    ("The brutal militants murdered and tortured innocent families.", "armed_opposition", -1),
+    ("Damascus welcomed the great, peaceful agreement.", "syrian_government", 1),
+    ("Damascus launched horrific, deadly attacks.", "syrian_government", -1),
+    ("Russia announced the meeting for Tuesday.", "russia", 0),
+])
+def test_known_polarity(scorer, text, actor, sign):
+    score = _scores(scorer, text)[(actor, "narrator")]
+    assert polarity(score) == {1: "positive", -1: "negative", 0: "neutral"}[sign], score
+
+
+def test_narrator_and_quoted_voice_are_scored_apart(scorer):
+    text = 'Officials met Russia on Monday, saying "the regime is a horrible, murderous disaster."'
+    scores = _scores(scorer, text)
+    assert polarity(scores[("syrian_government", "quoted")]) == "negative"
+    assert polarity(scores[("russia", "narrator")]) == "neutral"
+
+
+def test_voice_texts_split_sentence():
+    text = 'Kerry accused Moscow of "hitting hospitals" in Aleppo.'
+    doc = Document(id="d", text=text)
+    parts = voice_texts(doc, 0, len(text))
+    assert parts == {"narrator": "Kerry accused Moscow of in Aleppo.", "quoted": "hitting hospitals"}
+
+
+def test_sentences_without_actors_are_not_scored(scorer):
+    assert scorer.find(Document(id="d", text="A lovely, wonderful day. Nothing happened.")) == []
+
+
+def test_metrics_merge_to_mean_and_ci(scorer):
+    docs = [
+        Document(id="a", text="The rebels heroically saved wonderful families.", outlet="X"),
+        Document(id="b", text="The rebels murdered and tortured families.", outlet="X"),
+        Document(id="c", text="The rebels arrived on Monday.", outlet="X"),
+    ]
+    results, compounds = [], []
+    for doc in docs:
+        spans = scorer.find(doc)
+        compounds += [s.attrs["compound"] for s in spans if s.category == "armed_opposition"]
+        metrics = {f"tone.{k}": v for k, v in scorer.metrics(doc, spans).items()}
+        results.append(DocResult.from_spans(doc, spans, metrics=metrics))
+    merged = merge_all(results, group_id="X")
+    table = tone_section.tone_summary({"X": merged})
+    row = table[(table.actor == "armed_opposition") & (table.voice == "narrator")].iloc[0]
+    n = len(compounds)
+    mean = sum(compounds) / n
+    sd = math.sqrt(sum((c - mean) ** 2 for c in compounds) / (n - 1))
+    assert row["n"] == n == 3
+    assert row["mean"] == pytest.approx(mean)
+    assert row["sd"] == pytest.approx(sd)
+    assert row["ci_low"] == pytest.approx(mean - 1.959964 * sd / math.sqrt(n))
+    assert row["ci_high"] == pytest.approx(mean + 1.959964 * sd / math.sqrt(n))
+
+
+@pytest.mark.parametrize("total, total_sq, n, expected", [
+    (0.5, 0.25, 1, (0.5, math.nan, math.nan, math.nan)),
+    (0.0, 2.0, 2, (0.0, math.sqrt(2), -1.959964, 1.959964)),
+    (3.0, 5.0, 3, (1.0, 1.0, 1 - 1.959964 / math.sqrt(3), 1 + 1.959964 / math.sqrt(3))),
+])
+def test_mean_ci_from_sums(total, total_sq, n, expected):
+    got = tone_section.mean_ci(total, total_sq, n)
+    for a, b in zip(got, expected):
+        assert (math.isnan(a) and math.isnan(b)) or a == pytest.approx(b)
+
+
+def test_seed_tone_table(seeds_dir):
+    from framing.engine import analyze
+    from framing.scorers.actors import ActorScorer
+
+    actors = ActorScorer()
+    card = analyze(str(seeds_dir), scorers=[actors, ToneScorer(actors)]).scorecard
+    table = card.sections()[tone_section.TONE]
+    assert set(table.outlet) == {"Press TV", "VOA"}
+    assert {"narrator", "quoted"} <= set(table.voice)
+    assert (table["n"] > 0).all()
+    assert ((table["mean"] >= -1) & (table["mean"] <= 1)).all()

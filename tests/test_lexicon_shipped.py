@@ -33,3 +33,14 @@ def test_shipped_lexicon_resolves_by_bare_name(path):
         assert load_lexicon(path.stem).path == str(path)
     except LexiconError as exc:  # content problems are reported by the test above
         assert str(path) in str(exc)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_shipped_lexicon_round_trips_through_to_toml(path):
+    try:
+        lexicon = Lexicon.load(path)
+    except LexiconError:
+        pytest.skip("content problems are reported by test_shipped_lexicon_loads_and_examples_pass")
+    again = Lexicon.from_toml(lexicon.to_toml())
+    assert again.entries == lexicon.entries
+    assert again.sources == lexicon.sources

@@ -1,0 +1,146 @@
+"""Quotations and voice: pairing of straight, curly and single marks, across paragraphs."""
+from __future__ import annotations
+
+import pytest
+
+from framing.text import clean, segment
+
+
+def quoted(text: str, *, depth: int | None = 0) -> list[tuple[str, bool]]:
+    """(inner text, closed) of each quote, top-level only unless depth is None."""
+    seg = segment(text)
+    return [
+        (text[q.inner_start:q.inner_end], q.closed)
+        for q in seg.quotes
+        if depth is None or q.depth == depth
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # curly, straight, and mixed marks (Press TV: curly open, straight close)
+        ("He called them “war crimes” on Friday.", [("war crimes", True)]),
+        ('He called them "war crimes" on Friday.', [("war crimes", True)]),
+        ('accused of “terrorizing civilians," saying they must be investigated', [("terrorizing civilians,", True)]),
+        ('He said "one" and "two" and "three".', [("one", True), ("two", True), ("three", True)]),
+        # straight quotes alternate within a paragraph and start afresh in the next
+        ('"Open and closed," he said.\n\n"Another," she said.', [("Open and closed,", True), ("Another,", True)]),
+        # an unbalanced quote ends with its paragraph
+        ('He said "this never closes.\n\nNarrator text here.', [("this never closes.", False)]),
+        ("He said “this never closes.\n\nNarrator text here.", [("this never closes.", False)]),
+        # a quote continued in the next paragraph (news convention) is one quote
+        (
+            "“First paragraph of the quote.\n\n“Second paragraph,” he said.",
+            [("First paragraph of the quote.\n\n“Second paragraph,", True)],
+        ),
+        (
+            '"One.\n\n"Two.\n\n"Three," he said. Then narrator.',
+            [('One.\n\n"Two.\n\n"Three,', True)],
+        ),
+        # ... but not when the next paragraph does not open with a quote mark
+        (
+            "“First paragraph of the quote.\n\nNarrator paragraph “with a quote.”",
+            [("First paragraph of the quote.", False), ("with a quote.", True)],
+        ),
+        # apostrophes are not quotes
+        ("Aleppo's rebel-held areas and the Democrats' plan", []),
+        ("Kerry’s remarks and Democrats’ plans in the ’90s", []),
+        # single quotes used as quotes (headlines) and nested inside double quotes
+        ("'Outrageous violations' cited", [("Outrageous violations", True)]),
+        ("‘No One Is Safe’ From The Black Plague", [("No One Is Safe", True)]),
+        (
+            "\"His message was, 'You must act, and you must act now.'\"",
+            [("His message was, 'You must act, and you must act now.'", True)],
+        ),
+        # a stray closing mark with nothing open is ignored
+        ("the end” of it", []),
+        # a second opening mark means the first quote was never closed
+        ("He said “one thing and then “another thing.”", [("one thing and then", False), ("another thing.", True)]),
+        ("", []),
+    ],
+)
+def test_quote_pairing(text, expected):
+    assert quoted(text) == expected
+
+
+def test_nested_single_quote_is_reported_at_depth_one():
+    text = "\"His message was, 'You must act now.'\" he said."
+    seg = segment(text)
+    outer, inner = seg.quotes
+    assert (outer.depth, inner.depth, inner.mark) == (0, 1, "'")
+    assert outer.start < inner.start < inner.end < outer.end
+    assert text[inner.inner_start:inner.inner_end] == "You must act now."
+
+
+def test_quote_offsets_include_marks():
+    text = "He called them “war crimes” on Friday."
+    (quote,) = segment(text).quotes
+    assert text[quote.start:quote.end] == "“war crimes”"
+    assert (quote.inner_start, quote.inner_end) == (quote.start + 1, quote.end - 1)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, voice",
+    [
+        ('accused of “terrorizing civilians," saying', "terrorizing", "quoted"),
+        ('accused of “terrorizing civilians," saying', "saying", "narrator"),
+        ('accused of “terrorizing civilians," saying', "accused", "narrator"),
+        ('as "flagrant violations of international law."', "flagrant violations of international law.", "quoted"),
+        ("Aleppo's rebel-held areas", "rebel-held", "narrator"),
+        ("“One.\n\n“Two terrorists,” he said.", "terrorists", "quoted"),
+        ("He said “this never closes.\n\nThe terrorists fled.", "terrorists", "narrator"),
+    ],
+)
+def test_voice_at(text, phrase, voice):
+    start = text.index(phrase)
+    assert segment(text).voice_at(start, start + len(phrase)) == voice
+
+
+def test_span_reaching_over_a_quote_mark_is_narrator():
+    text = 'the "terrorists" fled'
+    start = text.index('"')
+    assert segment(text).voice_at(start, start + 12) == "narrator"
+
+
+@pytest.mark.parametrize(
+    "name, phrase, voice",
+    [
+        ("000_89466effa35fe06b.txt", "terrorizing", "quoted"),
+        ("000_89466effa35fe06b.txt", "war crimes”.", "narrator"),
+        ("000_89466effa35fe06b.txt", "propaganda", "quoted"),
+        ("000_89466effa35fe06b.txt", "foreign-sponsored", "narrator"),
+        ("000_89466effa35fe06b.txt", "terrorists repeatedly", "narrator"),
+        ("003_e60f7068ae8a88b7.txt", "flagrant violations of international law.", "quoted"),
+        ("003_e60f7068ae8a88b7.txt", "You must act", "quoted"),
+        ("003_e60f7068ae8a88b7.txt", "rebel-held", "narrator"),
+        ("003_e60f7068ae8a88b7.txt", "opposition-controlled", "narrator"),
+        ("003_e60f7068ae8a88b7.txt", "Outrageous violations", "quoted"),
+    ],
+)
+def test_voice_in_the_seeds(seeds_dir, name, phrase, voice):
+    text = clean((seeds_dir / name).read_text(encoding="utf-8")).text
+    start = text.index(phrase)
+    assert segment(text).voice_at(start, start + len(phrase)) == voice
+
+
+def test_quote_at_and_word_counts():
+    text = 'Kerry said "war crimes were committed" on Friday.'
+    seg = segment(text)
+    inside = text.index("crimes")
+    assert seg.quote_at(inside) is seg.quotes[0]
+    assert seg.quote_at(0) is None
+    assert seg.quote_at(text.index('"')) is seg.quotes[0]
+    assert seg.quote_at(seg.quotes[0].end) is None
+    assert (seg.n_words, seg.quoted_words, seg.narrator_words) == (8, 4, 4)
+
+
+def test_seed_quoted_share(seeds_dir):
+    text = clean((seeds_dir / "003_e60f7068ae8a88b7.txt").read_text(encoding="utf-8")).text
+    seg = segment(text)
+    assert seg.n_words == len(seg.tokens)
+    counted = sum(
+        1 for s, e in seg.tokens if seg.voice_at(s, e) == "quoted"
+    )
+    assert seg.quoted_words == counted
+    assert 0.3 < seg.quoted_words / seg.n_words < 0.6

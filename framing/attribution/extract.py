@@ -219,6 +219,8 @@ class _Extractor:
             source_part = self.part(toks.starts[a], toks.ends[b])
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
                 source_part, anonymous_passive = None, True
+            elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()):
+                return None
             if self.quote_before(toks, a, s_start):
                 content_part = self.content_before(toks, a, s_start)
             else:
@@ -352,6 +354,8 @@ class _Extractor:
     def _verb_like(self, toks: _Tokens, k: int) -> bool:
         """A lower-case word after a name or pronoun that reads as a verb ("France intends", "he delivered")."""
         low = toks.low[k]
+        if "'" in low:
+            return False
         forms = self.res.cues.get(low)
         if forms and any(not f.nominal for f in forms) and not any(f.nominal for f in forms):
             return True

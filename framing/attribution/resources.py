@@ -82,12 +82,16 @@ def _cue_index(data: dict, path: Path, *, skip=frozenset()) -> tuple[dict[str, l
             if not term:
                 problems.append(f"{path}: categories.{stance}.entries[{n}] has no term; add term = \"...\"")
                 continue
-            nominal = str(entry.get("notes", "")).lower().startswith("nominal")
+            attrs = entry.get("attrs") or {}
+            nominal = attrs.get("pos") == "noun"
             for form in [term, *entry.get("forms", [])]:
                 words = _key(form)
                 if " ".join(words) in skip:
                     continue
                 index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, nominal))
+            for form in attrs.get("noun_forms", []):
+                words = _key(form)
+                index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, True))
         for term in category.get("terms", []):
             words = _key(term)
             index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, False))

@@ -119,17 +119,20 @@ class SpeakerResolver:
     def resolve(self, text: str, *, position: int, context: str = "", update: bool = True) -> Speaker:
         """Resolve a source mention at `position`; `context` is its sentence (anonymity markers)."""
         speaker = self._resolve(text, position=position, context=context.lower())
-        if speaker.name and update:
-            known = self.profiles.get(speaker.name)
-            if known and (speaker.group == "other" or (known.country and not speaker.country)):
-                speaker = Speaker(speaker.name, known.group if speaker.group == "other" else speaker.group,
-                                  speaker.country or known.country, speaker.anonymous, speaker.person or known.person)
-            if not known or (known.group == "other" and speaker.group != "other") or (speaker.country and not known.country):
-                self.profiles[speaker.name] = speaker
-            if speaker.person:
-                self.recent_person = speaker.name
-            elif not speaker.anonymous:
-                self.recent_group = speaker.name
+        if not speaker.name:
+            return speaker
+        known = self.profiles.get(speaker.name)
+        if known and (speaker.group == "other" or (known.country and not speaker.country)):
+            speaker = Speaker(speaker.name, known.group if speaker.group == "other" else speaker.group,
+                              speaker.country or known.country, speaker.anonymous, speaker.person or known.person)
+        if not update:
+            return speaker
+        if not known or (known.group == "other" and speaker.group != "other") or (speaker.country and not known.country):
+            self.profiles[speaker.name] = speaker
+        if speaker.person:
+            self.recent_person = speaker.name
+        elif not speaker.anonymous:
+            self.recent_group = speaker.name
         return speaker
 
     def _resolve(self, text: str, *, position: int, context: str) -> Speaker:
@@ -193,8 +196,9 @@ class SpeakerResolver:
                 if pos <= position and role_keys & alias_keys:
                     return self.profiles.get(canonical, Speaker(canonical, group, country, person=True))
         head = lower[-1].rstrip(".")
-        if anonymous or (head in res.anonymous_heads and not orgs):
-            label = " ".join(words)
+        cut = lower.index("who") if "who" in lower else len(words)
+        if anonymous or (head in res.anonymous_heads and not orgs) or (0 < cut < len(lower) and lower[cut - 1] in res.anonymous_heads and not orgs):
+            label = " ".join(words[:cut])
             return Speaker(label, "anonymous", country, anonymous=True)
         if orgs:
             org = orgs[-1]

@@ -1,0 +1,186 @@
+"""Attribution extraction: every construction of issue 5 as a table of real sentences, plus the seeds."""
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+from framing.document import Document
+
+
+def _extract(text: str):
+    doc = Document("t", text)
+    found = extract_attributions(doc)
+    for attr in found:
+        for part in (attr.source, attr.cue, attr.content):
+            if part is not None:
+                assert doc.text[part.start:part.end] == part.text
+    return found
+
+
+def _one(text: str, cue: str):
+    found = [a for a in _extract(text) if a.cue and a.cue.text == cue]
+    assert found, f"no attribution with cue {cue!r} in {text!r}: {[a.cue and a.cue.text for a in _extract(text)]}"
+    return found[0]
+
+
+# text, cue, source, content, kind, verb, stance
+CASES = [
+    ("Kerry said the talks had failed.", "said", "Kerry", "the talks had failed", "indirect", "say", "neutral"),
+    ('"The talks have failed," Kerry said.', "said", "Kerry", '"The talks have failed,"', "direct", "say", "neutral"),
+    ("“The talks have failed,” Kerry said.", "said", "Kerry", "“The talks have failed,”", "direct", "say", "neutral"),
+    ('Kerry said: "The talks have failed."', "said", "Kerry", '"The talks have failed."', "direct", "say", "neutral"),
+    ('"We will not accept this," said Russian Foreign Minister Sergey Lavrov.', "said",
+     "Russian Foreign Minister Sergey Lavrov", '"We will not accept this,"', "direct", "say", "neutral"),
+    ("Kerry says the strikes must stop.", "says", "Kerry", "the strikes must stop", "indirect", "say", "neutral"),
+    ("The minister told reporters that the ceasefire had collapsed.", "told", "The minister",
+     "the ceasefire had collapsed", "indirect", "tell", "neutral"),
+    ("Kerry accused Moscow of hitting hospitals.", "accused", "Kerry", "Moscow of hitting hospitals",
+     "indirect", "accuse", "accusatory"),
+    ("The UN warned that the city could run out of food.", "warned", "The UN", "the city could run out of food",
+     "indirect", "warn", "directive"),
+    ("Zakharova described the statement as propaganda.", "described", "Zakharova", "the statement as propaganda",
+     "indirect", "describe", "neutral"),
+    ("The ministry denied any involvement in the attack.", "denied", "The ministry", "any involvement in the attack",
+     "indirect", "deny", "denial"),
+    ("Kerry escalated the rhetoric on Friday, declaring that the attacks were war crimes.", "declaring", "Kerry",
+     "the attacks were war crimes", "indirect", "declare", "neutral"),
+    ("Russia rejected Kerry's comment that Moscow should be investigated.", "comment", "Kerry",
+     "Moscow should be investigated", "nominal", "comment", "neutral"),
+    ("According to the ministry, 20 people died.", "According to", "the ministry", "20 people died",
+     "according_to", "according to", "neutral"),
+    ("20 people died in the attack, according to the Syrian Observatory for Human Rights.", "according to",
+     "the Syrian Observatory for Human Rights", "20 people died in the attack", "according_to", "according to", "neutral"),
+    ("In a statement, the ministry condemned the attack.", "condemned", "the ministry", "the attack",
+     "indirect", "condemn", "emotive"),
+    ('Kerry claimed the Syrian forces hit "another hospital" in Aleppo.', "claimed", "Kerry",
+     'the Syrian forces hit "another hospital" in Aleppo', "partial", "claim", "distancing"),
+    ("Kirby rebuffed questions about the investigation.", "rebuffed", "Kirby", "questions about the investigation",
+     "indirect", "rebuff", "emotive"),
+    ("The ministry confirmed that two soldiers died.", "confirmed", "The ministry", "two soldiers died",
+     "indirect", "confirm", "endorsing"),
+    ("Officials suggested the strike was a mistake.", "suggested", "Officials", "the strike was a mistake",
+     "indirect", "suggest", "tentative"),
+    ("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.", "said",
+     "The state's campaign chairman, Phil Lovas", "he cannot comment on the letter", "indirect", "say", "neutral"),
+    ("Sen. David Perdue (R-Ga.) said he didn't believe those characterizations.", "said", "Sen. David Perdue",
+     "he didn't believe those characterizations", "indirect", "say", "neutral"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content, kind, verb, stance", CASES)
+def test_constructions(text, cue, source, content, kind, verb, stance):
+    attr = _one(text, cue)
+    assert (attr.source.text if attr.source else None) == source
+    assert (attr.content.text if attr.content else None) == content
+    assert (attr.kind, attr.verb, attr.stance) == (kind, verb, stance)
+
+
+def test_quote_split_by_cue_continues_with_the_same_speaker():
+    text = ('"The French proposal is very hastily put together," Churkin added. '
+            '"I frankly believe that it is designed to cause a Russian veto."')
+    found = _extract(text)
+    assert [a.content.text[:10] for a in found] == ['"The Frenc', '"I frankly']
+    assert {a.speaker for a in found} == {"Churkin"} and {a.id for a in found} == {found[0].id}
+
+
+def test_quote_over_two_paragraphs_is_one_content():
+    text = '"The first paragraph of the quote goes here.\n\n"And the second one ends it," the minister said.'
+    attr = _one(text, "said")
+    assert attr.content.text.startswith('"The first') and attr.content.text.endswith('ends it,"')
+    assert attr.kind == "direct"
+
+
+# text, cue or None (no attribution at all), anonymous
+ANONYMOUS = [
+    ("Officials said the convoy was hit twice.", "said"),
+    ("Diplomats said the vote would take place on Saturday.", "said"),
+    ("Activists say dozens were killed.", "say"),
+    ("Sources said the talks had stalled.", "said"),
+    ("A US official who spoke on condition of anonymity said the strikes would continue.", "said"),
+    ("It was claimed that the hospital had been used by fighters.", "claimed"),
+]
+
+
+@pytest.mark.parametrize("text, cue", ANONYMOUS)
+def test_anonymous_and_vague_sources(text, cue):
+    attr = _one(text, cue)
+    assert attr.anonymous and attr.speaker_group == "anonymous"
+
+
+def test_named_source_is_not_anonymous():
+    assert not _one("Lavrov said the talks had failed.", "said").anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels rebel against the decision.",
+    "The so-called \"moderate rebels\" control the east of the city.",   # scare quotes: no speaker
+    "The said document was never found.",
+    "Aleppo's eastern districts and the Kurds' positions were shelled.",
+    "The State Department issued a travel warning.",
+    "A news briefing was held in the afternoon.",
+    "The court released the report on Friday.",
+])
+def test_counterexamples_have_no_attribution(text):
+    assert _extract(text) == []
+
+
+def test_nominal_cues_without_content():
+    assert _one("There was no official statement about his assertion, however.", "assertion").kind == "nominal"
+    allegation = _one("Responding to the allegations, the ministry called for calm.", "allegations")
+    assert (allegation.kind, allegation.stance, allegation.source) == ("nominal", "distancing", None)
+
+
+# seeds ------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_attributions(seeds_dir):
+    docs = {}
+    for name in ("000_89466effa35fe06b.txt", "003_e60f7068ae8a88b7.txt"):
+        doc = Document(name, (seeds_dir / name).read_text(encoding="utf-8"))
+        docs[name[:3]] = (doc, extract_attributions(doc))
+    return docs
+
+
+def _by_cue_context(found, doc, cue, before):
+    """The attribution whose cue is `cue` and whose preceding text ends with `before`."""
+    for attr in found:
+        if attr.cue and attr.cue.text == cue and doc.text[:attr.cue.start].rstrip().endswith(before):
+            return attr
+    raise AssertionError(f"no {cue!r} after {before!r}")
+
+
+@pytest.mark.parametrize("seed, cue, before, speaker, stance", [
+    ("000", "alleged", "Kerry", "John Kerry", "distancing"),
+    ("000", "claimed", "Kerry further", "John Kerry", "distancing"),
+    ("000", "said", ",", "Sergey Lavrov", "neutral"),
+    ("000", "described", "what he", "John Kerry", "neutral"),
+    ("000", "said", "she", "Maria Zakharov", "neutral"),
+    ("003", "said", "the spokesman", "John Kirby", "neutral"),
+    ("003", "told", "he", "Vitaly Churkin", "neutral"),
+    ("003", "said", "Kerry", "John Kerry", "neutral"),
+    ("003", "said", "Maria Zakharova", None, None),
+])
+def test_seed_facts(seed_attributions, seed, cue, before, speaker, stance):
+    doc, found = seed_attributions[seed]
+    if speaker is None:
+        with pytest.raises(AssertionError):
+            _by_cue_context(found, doc, cue, before)
+        return
+    attr = _by_cue_context(found, doc, cue, before)
+    assert (attr.speaker, attr.stance) == (speaker, stance)
+
+
+def test_seed_lavrov_is_inverted_and_russian(seed_attributions):
+    doc, found = seed_attributions["000"]
+    lavrov = [a for a in found if a.source and a.source.text == "Russian Foreign Minister Sergey Lavrov"]
+    assert lavrov and lavrov[0].country == "Russia" and lavrov[0].speaker_group == "government"
+    assert lavrov[0].content.text.startswith("An estimated six to eight thousand militants")
+
+
+def test_seed_speaker_groups(seed_attributions):
+    doc, found = seed_attributions["003"]
+    groups = {a.speaker: (a.speaker_group, a.country) for a in found if a.speaker}
+    assert groups["John Kirby"] == ("government", "United States")
+    assert groups["Doctors Without Borders"][0] == "ngo"
+    assert groups["François Delattre"] == ("government", "France")
+    assert groups["Russia"] == ("government", "Russia")

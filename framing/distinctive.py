@@ -121,7 +121,7 @@ def distinctive_terms(
     `corpus_or_docs`: a path, a Corpus or Documents (ignored when `counts` per group is given).
     `reference`: a group name or names; each other group is compared with them pooled
     (default: each group against all the others). `min_count`: drop terms seen fewer times in
-    the whole corpus. `prior`: "corpus" (informative: a_w proportional to the pooled counts,
+    the whole corpus (group totals n still count every n-gram, as in Monroe et al.). `prior`: "corpus" (informative: a_w proportional to the pooled counts,
     scaled to sum to `prior_size`, default the corpus size), a number (uniform a_w), or a
     mapping term -> a_w. Returns a DataFrame with columns outlet, term, count, freq
     (count / group total), ref_count, delta, z; sorted by outlet, then z descending.
@@ -140,18 +140,23 @@ def distinctive_terms(
     vectors = {name: np.array([group_counter[t] for t in vocab], dtype=float) for name, group_counter in groups.items()}
     all_counts = sum(vectors.values()) if vectors else np.zeros(len(vocab))
     ref_vector = sum(vectors[g] for g in refs) if refs else None
+    sizes = {name: float(sum(group_counter.values())) for name, group_counter in groups.items()}
     parts = []
     for name in sorted(groups):
         if name in refs:
             continue
         y_i = vectors[name]
         y_j = ref_vector if ref_vector is not None else all_counts - y_i
-        n_i, n_j = float(y_i.sum()), float(y_j.sum())
+        n_i = sizes[name]
+        n_j = sum(sizes[g] for g in refs) if refs else sum(sizes.values()) - n_i
         if n_i == 0 or n_j == 0:
             continue
-        delta = (np.log((y_i + alpha) / (n_i + a0 - y_i - alpha))
-                 - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha)))
-        z = delta / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            delta = (np.log((y_i + alpha) / (n_i + a0 - y_i - alpha))
+                     - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha)))
+            z = delta / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
+        delta[~np.isfinite(delta)] = np.nan
+        z[~np.isfinite(z)] = np.nan
         parts.append(pd.DataFrame({
             "outlet": name, "term": vocab, "count": y_i.astype(int), "freq": y_i / n_i,
             "ref_count": y_j.astype(int), "delta": delta, "z": z,

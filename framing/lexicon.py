@@ -142,7 +142,7 @@ class Lexicon:
         """Validate a lexicon given as the bytes of a TOML file."""
         tomllib = _tomllib()
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise LexiconError([f"{path}: not UTF-8 text ({exc}); save the file as UTF-8"]) from None
         try:

@@ -179,3 +179,15 @@ def test_entries_are_hashable_and_html_repr_lists_categories():
     assert len(set(lexicon.entries)) == len(lexicon.entries)
     html = lexicon._repr_html_()
     assert "delegitimizing_label" in html and "Labels that deny a group any legitimacy." in html
+
+
+def test_byte_order_mark_and_crlf_are_accepted(tmp_path):
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINI.read_bytes().replace(b"\n", b"\r\n"))
+    assert Lexicon.load(path).entries == Lexicon.load(MINI).entries
+
+
+def test_non_utf8_file_is_reported(tmp_path):
+    path = tmp_path / "latin.toml"
+    path.write_bytes(HEAD.encode() + '[categories.a]\nexplanation = "caf\u00e9"\nterms = ["x"]\n'.encode("latin-1"))
+    assert "not UTF-8" in problems_of(path)[0]

@@ -43,20 +43,30 @@ class KnownTerms:
 
 def known_terms(*, actors=None, lexicons: Iterable | None = None) -> KnownTerms:
     """KnownTerms over the shipped lexicons (or `lexicons`), plus the actor lexicon in use."""
-    from .lexicon import Lexicon, shipped_lexicons
-    from .errors import LexiconError
+    from .lexicon import shipped_lexicons
 
     if lexicons is None:
-        lexicons = []
-        for path in shipped_lexicons():
-            try:
-                lexicons.append(Lexicon.load(path))
-            except LexiconError:
-                continue  # a broken shipped file is reported by `framing lexicon check`
+        stamps = tuple((str(path), path.stat().st_mtime_ns) for path in shipped_lexicons())
+        lexicons = _load_shipped(stamps)
     lexicons = list(lexicons)
     if actors is not None:
         lexicons.append(actors.lexicon)
     return KnownTerms(lexicons)
+
+
+@lru_cache(maxsize=4)
+def _load_shipped(stamps: tuple[tuple[str, int], ...]) -> tuple:
+    """The shipped lexicons that load (cached per file version; broken files are skipped)."""
+    from .errors import LexiconError
+    from .lexicon import Lexicon
+
+    loaded = []
+    for path, _ in stamps:
+        try:
+            loaded.append(Lexicon.load(path))
+        except LexiconError:
+            continue  # a broken shipped file is reported by `framing lexicon check`
+    return tuple(loaded)
 
 
 def suggest_terms(

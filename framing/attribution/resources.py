@@ -8,8 +8,16 @@ from pathlib import Path
 
 from ..errors import LexiconError
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-LEXICONS = ROOT / "lexicons"
+def _lexicon_folder() -> Path:
+    """lexicons/ of the checkout, or framing/lexicons of an installed wheel."""
+    here = Path(__file__).resolve().parent.parent
+    for folder in (here.parent / "lexicons", here / "lexicons"):
+        if (folder / "reporting_verbs.toml").exists():
+            return folder
+    return here.parent / "lexicons"
+
+
+LEXICONS = _lexicon_folder()
 VERBS_PATH = LEXICONS / "reporting_verbs.toml"
 GROUPS_PATH = LEXICONS / "speaker_groups.toml"
 RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution_rules.toml"

@@ -1,0 +1,141 @@
+"""AttributionScorer spans, refine and metrics; the scorecard section; the quotes command; the lexicons."""
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+from click.testing import CliRunner
+
+from framing.document import Document
+from framing.results import DocResult
+from framing.scorers.attribution import AttributionScorer
+from framing.spans import QUOTED, Span, check_offsets
+
+SEEDS = {"Press TV": "000_89466effa35fe06b.txt", "VOA": "003_e60f7068ae8a88b7.txt"}
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seeds_dir):
+    return {outlet: Document(name, (seeds_dir / name).read_text(encoding="utf-8"), outlet=outlet)
+            for outlet, name in SEEDS.items()}
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return AttributionScorer()
+
+
+def _result(scorer, doc):
+    spans = scorer.find(doc)
+    metrics = {f"attribution.{k}": v for k, v in scorer.metrics(doc, spans).items()}
+    return DocResult.from_spans(doc, spans, metrics=metrics)
+
+
+def test_spans_keep_offsets_and_link_roles(scorer, seed_docs):
+    for doc in seed_docs.values():
+        spans = scorer.find(doc)
+        check_offsets(doc.text, spans)
+        assert {s.category for s in spans} == {"source", "cue", "content"}
+        by_id = {}
+        for span in spans:
+            by_id.setdefault(span.attrs["attribution_id"], set()).add(span.attrs["role"])
+        assert all("cue" in roles for roles in by_id.values())
+
+
+@pytest.mark.parametrize("kind, voice", [("direct", "quoted"), ("indirect", "narrator"), ("partial", "narrator")])
+def test_content_voice_by_kind(scorer, seed_docs, kind, voice):
+    contents = [s for d in seed_docs.values() for s in scorer.find(d)
+                if s.category == "content" and s.attrs["kind"] == kind]
+    assert contents and {s.voice for s in contents} == {voice}
+
+
+def test_refine_gives_quoted_words_their_speaker(scorer):
+    doc = Document("d", '"These militants are terrorizing civilians," Kerry said.')
+    spans = scorer.find(doc)
+    start = doc.text.index("terrorizing")
+    loaded = Span("d", start, start + 11, "terrorizing", scorer="loaded_terms", family="loaded",
+                  category="emotive", voice=QUOTED)
+    outside = Span("d", 0, 1, '"', scorer="x", family="loaded", category="c")
+    refined = scorer.refine(doc, [*spans, loaded, outside])
+    assert [s.speaker for s in refined if s.scorer == "loaded_terms"] == ["John Kerry"]
+    assert [s.speaker for s in refined if s.scorer == "x"] == [None]
+
+
+def test_metrics_are_additive(scorer, seed_docs):
+    a, b = (_result(scorer, d) for d in seed_docs.values())
+    merged = a.merge(b)
+    for key in ("attribution.attributions", "attribution.stance.distancing", "attribution.quoted_chars"):
+        assert merged.metrics[key] == a.metrics[key] + b.metrics[key]
+    assert merged.metrics["attribution.attributions"] == merged.count("attribution", "cue")
+
+
+def test_press_tv_distances_kerry_voa_does_not(scorer, seed_docs):
+    press, voa = (_result(scorer, seed_docs[o]) for o in ("Press TV", "VOA"))
+    assert press.metrics["attribution.speaker.John Kerry.distancing"] >= 2
+    assert voa.metrics.get("attribution.speaker.John Kerry.distancing", 0) == 0
+    assert press.metrics.get("attribution.group_country.government|Russia.distancing", 0) == 0
+
+
+def test_section_tables(scorer, seed_docs):
+    from framing.sections.attribution import GROUPS, OVERVIEW, SPEAKERS, STANCE, tables
+
+    out = tables({outlet: _result(scorer, doc) for outlet, doc in seed_docs.items()})
+    assert set(out) == {OVERVIEW, STANCE, SPEAKERS, GROUPS}
+    overview = out[OVERVIEW].set_index("outlet")
+    assert overview.loc["VOA", "quoted text share"] > overview.loc["Press TV", "quoted text share"]
+    assert 0 < overview.loc["Press TV", "per 1,000 words"] < 100
+    groups = out[GROUPS].set_index(["outlet", "speaker group", "country"])
+    us = groups.loc[("Press TV", "government", "United States"), "distancing verbs"]
+    assert us.split(" of ")[0] != "0"
+    ru = groups.loc[("Press TV", "government", "Russia"), "distancing verbs"]
+    assert ru.startswith("0 of ")
+    speakers = out[SPEAKERS]
+    assert speakers["small sample"].dtype == bool
+    assert tables({}) == {}
+
+
+def test_quotes_command_jsonl(seeds_dir):
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["quotes", str(seeds_dir), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert rows and set(rows[0]) == {"doc_id", "outlet", "source", "cue", "content", "speaker", "speaker_group",
+                                     "country", "verb", "stance", "kind", "anonymous"}
+    kerry = [r for r in rows if r["outlet"] == "Press TV" and r["cue"]["text"] == "alleged"]
+    assert kerry and kerry[0]["speaker"] == "John Kerry" and kerry[0]["stance"] == "distancing"
+
+
+@pytest.mark.parametrize("fmt, marker", [("csv", "cue_text"), ("table", "attribution(s)")])
+def test_quotes_command_other_formats(seeds_dir, fmt, marker):
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["quotes", str(seeds_dir), "--format", fmt])
+    assert result.exit_code == 0 and marker in result.output
+
+
+def test_reporting_verbs_lexicon_is_large_and_documented():
+    from framing.attribution.resources import VERBS_PATH, load_resources
+
+    data = tomllib.loads(VERBS_PATH.read_text(encoding="utf-8"))
+    assert data["lexicon"]["family"] == "attribution"
+    assert {s["id"] for s in data["sources"]} >= {"hand", "recasens", "gendergaptracker"}
+    forms = sum(1 + len(e.get("forms", [])) for c in data["categories"].values() for e in c["entries"])
+    assert forms >= 250
+    for name in ("neutral", "distancing", "endorsing", "emotive", "accusatory", "tentative"):
+        assert data["categories"][name]["explanation"]
+    res = load_resources()
+    stance = {f.words: f.stance for forms in res.cues.values() for f in forms if not f.nominal}
+    assert stance[("alleged",)] == "distancing" and stance[("slammed",)] == "emotive"
+    assert stance[("pointed", "out")] == "endorsing" and stance[("said",)] == "neutral"
+
+
+def test_broken_verbs_file_names_the_file(tmp_path):
+    from framing.attribution.resources import load_resources
+    from framing.errors import LexiconError
+
+    bad = tmp_path / "verbs.toml"
+    bad.write_text("[lexicon\nname = 1\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="verbs.toml"):
+        load_resources(verbs=bad)

@@ -133,6 +133,14 @@ class Corpus:
             if isinstance(item, Document):
                 yield item
 
+    def sources(self) -> list[tuple[str, str, dict]]:
+        """(path, kind, partition keys) of every file this corpus reads, in reading order."""
+        return [(str(source.path), source.kind, dict(source.partition)) for source in self._plan.sources]
+
+    def column_names(self) -> dict[str, str]:
+        """The read_corpus column options of this corpus (id_column=..., text_column=..., ...)."""
+        return {f"{name}_column": getattr(self._columns, name) for name in ("id", "text", "outlet", "title", "date")}
+
     def __repr__(self) -> str:
         return f"Corpus({str(self.path)!r}, clean={self.clean})"
 

@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "clean_cmd",
     "report_cmd",
     "evaluate_spans_cmd",
+    "run_cmd",
 ]
 
 for _name in COMMAND_MODULES:

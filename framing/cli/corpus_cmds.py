@@ -6,17 +6,41 @@ import json
 import click
 
 from .app import main
-from .options import (by_option, corpus_argument, corpus_kwargs, corpus_options, emit, format_option,
+from .options import (by_option, corpus_argument, corpus_kwargs, corpus_options, emit, format_option, jobs_option,
                       lexicon_option, output_option)
+from .run_cmd import engine_options
 
 
-def _analyze(path: str, kwargs: dict, lexicons: tuple[str, ...], *, by: str = "outlet"):
-    """Read the corpus with the column options and analyse it with the chosen lexicons."""
+def _analyze(path: str, kwargs: dict, lexicons: tuple[str, ...], *, by: str = "outlet", jobs: int = 1,
+             engine: str = "local", scheduler: str | None = None):
+    """Read the corpus with the column options and analyse it with the chosen lexicons and engine."""
     from ..engine import analyze, default_scorers
     from ..io import read_corpus
 
     corpus = read_corpus(path, **corpus_kwargs(kwargs))
-    return analyze(corpus, scorers=default_scorers(lexicons=lexicons), by=by)
+    scorers = default_scorers(lexicons=lexicons)
+    if engine == "dask":
+        from ..distributed import analyze_dask
+
+        return analyze_dask(corpus, scorers=scorers, scheduler=scheduler, by=by)
+    return analyze(corpus, scorers=scorers, by=by, jobs=jobs)
+
+
+def _stored_scorecard(path: str, results: str | None, kwargs: dict, lexicons, *, by: str, jobs: int,
+                      engine: str, scheduler: str | None):
+    """The scorecard of a results folder (PATH itself, or --results after updating it from PATH), else None."""
+    from ..store import ResultsStore
+
+    if results is None and not ResultsStore.is_results_folder(path):
+        return None
+    if results is not None:
+        from .run_cmd import update_results
+
+        store = update_results(path, results, kwargs=kwargs, lexicons=lexicons, jobs=jobs, engine=engine,
+                               scheduler=scheduler, partition_size=5000)
+    else:
+        store = ResultsStore(path)
+    return store.scorecard(by=by)
 
 
 def _report_counts(result) -> None:
@@ -32,11 +56,18 @@ def _report_counts(result) -> None:
 @format_option("table", "markdown", "json", "csv")
 @output_option
 @lexicon_option
+@jobs_option
+@engine_options
+@click.option("--results", "results", default=None, type=click.Path(file_okay=False, path_type=str),
+              help="Also keep results in this folder and score only new or changed documents (see `framing run`).")
 @corpus_options
-def scorecard(path, by, fmt, output, lexicons, **kwargs):
-    """Print the framing scorecard of a corpus (per outlet or per article)."""
-    result = _analyze(path, kwargs, lexicons, by=by)
-    card = result.scorecard
+def scorecard(path, by, fmt, output, lexicons, jobs, engine, scheduler, results, **kwargs):
+    """Print the framing scorecard of a corpus or of a results folder (per outlet or per article)."""
+    card = _stored_scorecard(path, results, kwargs, lexicons, by=by, jobs=jobs, engine=engine, scheduler=scheduler)
+    result = None
+    if card is None:
+        result = _analyze(path, kwargs, lexicons, by=by, jobs=jobs, engine=engine, scheduler=scheduler)
+        card = result.scorecard
     if fmt == "table":
         from ..render.terminal import render_scorecard
 
@@ -50,7 +81,11 @@ def scorecard(path, by, fmt, output, lexicons, **kwargs):
     else:
         text = card.to_frame().to_csv(index=False)
     emit(text, output)
-    _report_counts(result)
+    if result is not None:
+        _report_counts(result)
+    elif results is None:
+        click.echo(f"{len(card.results)} document(s) from the results folder {path}, "
+                   f"skipped {len(card.skipped)}", err=True)
 
 
 @main.command()
@@ -59,10 +94,12 @@ def scorecard(path, by, fmt, output, lexicons, **kwargs):
 @output_option
 @lexicon_option
 @click.option("--show", is_flag=True, help="Print each article with its spans highlighted.")
+@jobs_option
+@engine_options
 @corpus_options
-def annotate(path, fmt, output, lexicons, show, **kwargs):
+def annotate(path, fmt, output, lexicons, show, jobs, engine, scheduler, **kwargs):
     """List every span found (one JSON object per span), or show articles highlighted."""
-    result = _analyze(path, kwargs, lexicons)
+    result = _analyze(path, kwargs, lexicons, jobs=jobs, engine=engine, scheduler=scheduler)
     if show:
         _show_annotated(result, output)
         _report_counts(result)

@@ -1,0 +1,100 @@
+"""Property tests: segment() and clean() hold their invariants on arbitrary text."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.text import clean, normalize_for_matching, segment
+
+# Text built from pieces that stress the splitter and quote pairing, mixed with arbitrary Unicode.
+PIECES = st.sampled_from(
+    [
+        " ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028", ".", "...", "…", "?", "!", ",",
+        '"', "“", "”", "'", "‘", "’", "«", "»", "(", ")", "U.S.", "Mr.", "Oct. 6", "3.5",
+        "275,000", "al-Nusra", "Kerry", "said", "the", "Aleppo's", "Democrats'", "WATCH: video",
+        "please wait", "SHARE THIS ARTICLE", "(Photo by Reuters)", "www.presstv.co.uk", "İ", "ß",
+        "\u0301", "\x00", "\ufeff",
+    ]
+)
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=80).map("".join),
+)
+
+
+def check_offsets(text, pairs):
+    previous_start = -1
+    for start, end in pairs:
+        assert 0 <= start < end <= len(text)
+        assert start >= previous_start
+        previous_start = start
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_segment_offsets_are_in_bounds_ordered_and_non_overlapping(text):
+    seg = segment(text)
+    for pairs in (seg.paragraphs, seg.sentences, seg.tokens):
+        check_offsets(text, pairs)
+        for (_, end), (start, _) in zip(pairs, pairs[1:]):
+            assert end <= start
+    for start, end in seg.sentences:
+        paragraph = seg.paragraphs[seg.paragraph_at(start)]
+        assert paragraph[0] <= start and end <= paragraph[1]
+        assert text[start:end] == text[start:end].strip()
+    assert seg.n_words == len(seg.tokens)
+    assert 0 <= seg.quoted_words <= seg.n_words
+    assert seg.narrator_words == seg.n_words - seg.quoted_words
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_quotes_are_well_nested_and_within_bounds(text):
+    seg = segment(text)
+    quotes = seg.quotes
+    for q in quotes:
+        assert 0 <= q.start < q.inner_start <= q.inner_end <= q.end <= len(text)
+        assert q.inner_start == q.start + 1
+        if q.closed:
+            assert q.end == q.inner_end + 1
+    for a in quotes:
+        for b in quotes:
+            if a is b:
+                continue
+            disjoint = a.end <= b.start or b.end <= a.start
+            a_in_b = b.inner_start <= a.start and a.end <= b.inner_end
+            b_in_a = a.inner_start <= b.start and b.end <= a.inner_end
+            assert disjoint or a_in_b or b_in_a
+    top = [q for q in quotes if q.depth == 0]
+    for a, b in zip(top, top[1:]):
+        assert a.end <= b.start
+    for q in top:
+        if q.inner_end > q.inner_start:
+            assert seg.voice_at(q.inner_start, q.inner_end) == "quoted"
+            assert seg.quote_at(q.inner_start) == q
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_normalize_for_matching_keeps_length(text):
+    result = normalize_for_matching(text)
+    assert len(result) == len(text)
+    assert normalize_for_matching(result) == result
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_clean_is_idempotent(text):
+    once = clean(text).text
+    assert clean(once).text == once
+    assert "\r" not in once and "\n\n\n" not in once
+    assert not any(line.endswith(" ") for line in once.split("\n"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT)
+def test_segment_of_cleaned_text_keeps_offsets(text):
+    cleaned = clean(text).text
+    seg = segment(cleaned)
+    check_offsets(cleaned, seg.sentences)
+    check_offsets(cleaned, seg.tokens)

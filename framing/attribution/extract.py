@@ -142,7 +142,10 @@ class _Extractor:
         if self.quote_at(toks.starts[i]) is not None:
             return None
         if i > 0 and toks.text[i][0].isupper() and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
-            return None  # a proper noun ("Secretary of State") or a headline word
+            headline = (toks.text[i - 1][0].isupper() and i + size < len(toks) and toks.text[i + size][0].isupper()
+                        and toks.low[i + size - 1].endswith(("s", "ed")))
+            if not headline:
+                return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
         determiner = prev in self.words["determiners"] or bool(i and _POSSESSIVE.search(toks.text[i - 1]))
         nouns = [f for f in forms if f.nominal]
@@ -187,7 +190,13 @@ class _Extractor:
         participle = form.words[0].endswith("ing")
         if participle and not passive and j >= 0 and toks.low[j] not in (",", "—", "–", "while", "after", "before", "by", "when", "in") \
                 and toks.text[j] not in _CLOSERS:
-            return None  # a gerund or noun ("a news briefing")
+            with_np = self.left_np(toks, j)
+            if with_np is None or with_np[0] == 0 or toks.low[with_np[0] - 1] != "with":
+                return None  # a gerund or noun ("a news briefing")
+            source = self.part(toks.starts[with_np[0]], toks.ends[with_np[1]])
+            cue_part = self.part(toks.starts[i], toks.ends[i + size - 1])
+            content = self.content_after(toks, i + size, s_end)
+            return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
         cue_end = i + size
         cue_part = self.part(toks.starts[i], toks.ends[cue_end - 1])
         anonymous_passive = False
@@ -196,11 +205,11 @@ class _Extractor:
         content_part = None
         left = None if participle and not passive else self.left_np(toks, j)
         inverted = None
-        if left is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS):
+        if left is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
             inverted = self.right_np(toks, cue_end)
         if left is None and inverted is None and not participle and j >= 0:
             low = toks.low[j]
-            if low == ",":
+            if low in (",", "—", "–"):
                 left = self.appositive_np(toks, j)
             elif low in ("who", "which") and j > 0:
                 left = self.left_np(toks, j - 1)
@@ -253,19 +262,21 @@ class _Extractor:
 
     def appositive_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
         """Source before ', <appositive or participle or relative clause>,' and the cue ("Schiff, 56, who ..., told")."""
+        mark = toks.low[j]
         end = j
         for _ in range(2):
             c = end - 1
-            while c >= 0 and end - c <= 16 and toks.low[c] not in (",", ";", ":") and toks.text[c] not in _OPENERS and toks.text[c] not in _CLOSERS:
+            while c >= 0 and end - c <= 16 and toks.low[c] not in (",", ";", ":", "—", "–"):
                 c -= 1
-            if c < 1 or toks.low[c] != "," or c == end - 1:
+            if c < 1 or toks.low[c] != mark or c == end - 1:
                 return None
             first = toks.low[c + 1]
             main = self.left_np(toks, c - 1)
             if main is not None:
                 if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
                     return main
-                if toks.text[c + 1][0].isupper() or first in self.words["determiners"] or first[0].isdigit():
+                named = any(toks.text[t][0].isupper() for t in range(main[0], main[1] + 1))
+                if named or toks.text[c + 1][0].isupper() or first in self.words["determiners"] or first[0].isdigit():
                     return main[0], end - 1
                 return None
             end = c
@@ -474,7 +485,7 @@ class _Extractor:
         content = None
         if k < len(toks) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + 1, s_end)
-        if source is None and content is None and form.stance != "distancing":
+        if content is None and form.stance != "distancing":
             return None
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="nominal")

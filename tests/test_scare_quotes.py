@@ -26,6 +26,8 @@ def _find(scorer, text):
     ("The “peace plan” was little more than a surrender.", "“peace plan”"),
     ("Thousands of “students” joined the march on Sunday.", "“students”"),
     ("The government's 'reforms' have emptied the treasury.", "'reforms'"),
+    ("Meanwhile, the ‘journalists’ over at the network are still trying to find out who paid.", "‘journalists’"),
+    ("The congressional investigations into the supposed “collusion” are about to fizzle out.", "“collusion”"),
     ('The self-styled "freedom fighters" took the town.', '"freedom fighters"'),
 ])
 def test_scare_quotes_found(scorer, text, expected):
@@ -55,6 +57,13 @@ def test_scare_quotes_found(scorer, text, expected):
     'He wrote: "We will win."',
     # sentence-final punctuation inside: a real quotation
     'Churkin asked "Are you ready?" and left the room quickly.',
+    # attribution at the end of a long sentence
+    "President Trump is “very close” to selecting an interim candidate to replace the FBI director, he told reporters.",
+    # nicknames, first-person speech, votes, headlines
+    'Gov. Deval Patrick appointed William "Mo" Cowan to the Senate seat.',
+    "At one point he appeared to mouth \"I'm sorry\" to the family.",
+    "The bill passed without a single “no” vote in the Senate.",
+    "Romney: My 'Preference' Is Marriage Between A Man And A Woman",
 ])
 def test_not_scare_quotes(scorer, text):
     assert _find(scorer, text) == []

@@ -30,6 +30,7 @@ class ScareQuoteCues:
     attribution: tuple[str, ...]
     markers: tuple[str, ...]
     title_small_words: frozenset[str] = frozenset()
+    speech_words: frozenset[str] = frozenset()
 
 
 def read_cues(path: str | Path | None = None) -> ScareQuoteCues:
@@ -38,7 +39,7 @@ def read_cues(path: str | Path | None = None) -> ScareQuoteCues:
         text = resources.files("framing.data").joinpath("scare_quote_cues.txt").read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    sections: dict[str, list[str]] = {"attribution": [], "markers": [], "title_small_words": []}
+    sections: dict[str, list[str]] = {"attribution": [], "markers": [], "title_small_words": [], "speech_words": []}
     current = None
     for line in text.splitlines():
         line = line.strip()
@@ -50,7 +51,7 @@ def read_cues(path: str | Path | None = None) -> ScareQuoteCues:
         elif current is not None:
             sections[current].append(line.lower())
     return ScareQuoteCues(tuple(sections["attribution"]), tuple(sections["markers"]),
-                          frozenset(sections["title_small_words"]))
+                          frozenset(sections["title_small_words"]), frozenset(sections["speech_words"]))
 
 
 @lru_cache(maxsize=4)
@@ -76,8 +77,9 @@ class ScareQuoteScorer:
     """Find scare quotes: 1-`max_words` word quotes used as labels in a narrator sentence.
 
     A quote counts when it is short, has no sentence-final punctuation inside, is not the whole
-    sentence, is not a title (every word capitalised), and no reporting or naming verb
-    ("said", "described ... as", "called") stands in its sentence before it or just after it.
+    sentence, a title, a nickname or first-person speech, and no reporting or naming verb
+    ("described ... as", "called") stands before it in its sentence, nor a plain attribution
+    ("..., he said") after it.
     A distancing marker right before it ("so-called") makes it a scare quote in any case.
     """
 
@@ -85,7 +87,7 @@ class ScareQuoteScorer:
     family = "hedging"
     category = "scare_quote"
 
-    def __init__(self, *, max_words: int = 4, after_words: int = 4, min_context_words: int = 3,
+    def __init__(self, *, max_words: int = 4, after_words: int = 25, min_context_words: int = 3,
                  cues: str | Path | None = None, use_reporting_verbs: bool = True):
         self.max_words = max_words
         self.after_words = after_words
@@ -95,11 +97,12 @@ class ScareQuoteScorer:
         self._reporting = None
         self._reporting_loaded = False
 
-    def _attributed(self, fragment: str) -> bool:
-        """True if `fragment` holds an attribution cue."""
+    def _attributed(self, fragment: str, *, lexicon: bool = True) -> bool:
+        """True if `fragment` holds an attribution cue (from the cue file, and the reporting-verbs
+        lexicon if `lexicon`)."""
         if _cue_pattern(self.cues.attribution).search(fragment):
             return True
-        if self.use_reporting_verbs:
+        if lexicon and self.use_reporting_verbs:
             if not self._reporting_loaded:
                 self._reporting = _reporting_matcher()
                 self._reporting_loaded = True
@@ -117,31 +120,41 @@ class ScareQuoteScorer:
     def _title_like(self, words: list[str]) -> bool:
         """True if the first word and every content word are capitalised ("Gone With the Wind")."""
         small = self.cues.title_small_words
-        return words[0][0].isupper() and all(
+        return bool(words) and words[0][0].isupper() and all(
             w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words[1:])
 
     def is_scare_quote(self, text: str, quote, sentence: tuple[int, int]) -> bool:
         """Decide for one quote of `text` lying in `sentence` (start, end)."""
-        inner = text[quote.inner_start:quote.inner_end].strip().rstrip(_TRAILING).strip()
-        if not inner or _INNER_STOP.search(inner) or "\n" in inner:
-            return False
+        raw = text[quote.inner_start:quote.inner_end]
+        inner = raw.strip().rstrip(_TRAILING).strip()
+        if not inner or raw != raw.strip() or _INNER_STOP.search(inner) or "\n" in inner:
+            return False  # empty, badly paired marks, or a sentence of its own
         words = _WORD.findall(inner)
         if not 1 <= len(words) <= self.max_words:
             return False
         if len(words) >= 2 and self._title_like(words):
             return False  # a title or a name
+        if any(w.lower() in self.cues.speech_words for w in words):
+            return False  # first or second person: someone's words, not a label
         s_start, s_end = sentence
         before = text[min(s_start, quote.start):quote.start]
         after = text[quote.end:max(s_end, quote.end)]
-        context = len(_WORD.findall(before)) + len(_WORD.findall(after))
-        if context < self.min_context_words:
-            return False  # the quote is (nearly) the whole sentence or a headline
+        before_words, after_words = _WORD.findall(before), _WORD.findall(after)
+        if len(before_words) + len(after_words) < self.min_context_words:
+            return False  # the quote is (nearly) the whole sentence
+        if (before_words and after_words and before.endswith(" ") and after.startswith(" ")
+                and before_words[-1][0].isupper() and after_words[0][0].isupper()):
+            return False  # a nickname: William "Mo" Cowan
+        if self._title_like(before_words + after_words):
+            return False  # a headline in title case
         if self._marked(before):
             return True
         if before.rstrip().endswith(":"):
             return False
-        after_words = " ".join(_WORD.findall(after)[:self.after_words])
-        return not (self._attributed(before) or self._attributed(after_words))
+        following = " ".join(after_words[:self.after_words])
+        # after the quote only the plain cues count ("..., he said"): the lexicon's wider verbs
+        # ("find", "believe") there belong to another clause
+        return not (self._attributed(before) or self._attributed(following, lexicon=False))
 
     def find(self, doc) -> list[Span]:
         """Scare-quote spans (quotation marks included) in narrator sentences of `doc`."""

@@ -35,7 +35,7 @@ def test_scare_quotes_found(scorer, text, expected):
     assert [s.text for s in spans] == [expected]
     span = spans[0]
     assert (span.scorer, span.family, span.category, span.voice) == ("scare_quotes", "hedging", "scare_quote", "narrator")
-    assert span.term == expected.strip("\"“”'")
+    assert span.term == expected.strip("\"“”'‘’")
 
 
 @pytest.mark.parametrize("text", [

@@ -188,6 +188,8 @@ class _Extractor:
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
+        if j >= 0 and toks.low[j] == "to":
+            return self.infinitive(toks, i, size, form, s_start, s_end, local, j)
         if participle and not passive and j >= 0 and toks.low[j] not in (",", "—", "–", "while", "after", "before", "by", "when", "in") \
                 and toks.text[j] not in _CLOSERS:
             with_np = self.left_np(toks, j)
@@ -205,6 +207,8 @@ class _Extractor:
         content_part = None
         left = None if participle and not passive else self.left_np(toks, j)
         inverted = None
+        if left is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
+            left = self.appositive_np(toks, j)
         if left is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
             inverted = self.right_np(toks, cue_end)
         if left is None and inverted is None and not participle and j >= 0:
@@ -260,6 +264,18 @@ class _Extractor:
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
 
+    def infinitive(self, toks, i, size, form, s_start, s_end, local, j) -> Attribution | None:
+        """'X went on television to discuss ...': the source is the clause's subject."""
+        if local and local[-1].source is not None:
+            source = local[-1].source
+        else:
+            subject = self.subject_np(toks, j)
+            if subject is None:
+                return None
+            source = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
+        cue = self.part(toks.starts[i], toks.ends[i + size - 1])
+        return self.make(source, cue, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
+
     def appositive_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
         """Source before ', <appositive or participle or relative clause>,' and the cue ("Schiff, 56, who ..., told")."""
         mark = toks.low[j]
@@ -303,6 +319,13 @@ class _Extractor:
         if k >= limit:
             return None
         low = toks.low[k]
+        if low in self.words["boundaries"] or low.endswith("ing") or low.endswith("ed"):
+            while k < limit and toks.low[k] != ",":
+                k += 1
+            k += 1
+            if k >= limit:
+                return None
+            low = toks.low[k]
         if low in self.words["person_pronouns"] or low in self.words["group_pronouns"] or low in self.words["self_pronouns"]:
             return k, k
         start = k

@@ -391,15 +391,12 @@ def _apply_structural(lines, keep, role, removed, ruleset: _RuleSet) -> None:
                     removed.append(Removal(i, title, title_rule.name))
     share_rule = ruleset.structural("after_share")
     if share_rule is not None and "share" in role:
-        start = role.index("share") + 1
-        for i in range(start, len(lines)):
-            line = lines[i].strip(" ")
-            if not line or not keep[i]:
-                continue
-            if not _is_short_name(line, max_words=share_rule.max_words):
-                break
-            keep[i] = False
-            removed.append(Removal(i + 1, line, share_rule.name))
+        start = len(role) - role[::-1].index("share")
+        tail = [i for i in range(start, len(lines)) if keep[i] and lines[i].strip(" ")]
+        if all(_is_short_name(lines[i].strip(" "), max_words=share_rule.max_words) for i in tail):
+            for i in tail:
+                keep[i] = False
+                removed.append(Removal(i + 1, lines[i].strip(" "), share_rule.name))
     repeat_rule = ruleset.structural("repeated_line")
     nonblank = [line for line in lines if line]
     if repeat_rule is not None and len(set(nonblank)) < len(nonblank):
@@ -618,6 +615,7 @@ def segment(text: str) -> Segmentation:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Blank-line separated blocks; a single newline also breaks unless the text runs on."""
+    titles = _abbreviations().titles
     paragraphs = []
     for match in _BLOCK.finditer(text):
         start, end = match.span()
@@ -635,7 +633,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 para_start = offset + len(line) - len(line.lstrip())
             line_end = offset + len(line.rstrip())
             offset += len(line) + 1
-            if i + 1 < len(lines) and not _breaks_after(stripped, lines[i + 1].lstrip()):
+            if i + 1 < len(lines) and not _breaks_after(stripped, lines[i + 1].lstrip(), titles):
                 continue
             if para_start is not None and line_end > para_start:
                 paragraphs.append((para_start, line_end))
@@ -643,11 +641,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paragraphs
 
 
-def _breaks_after(line: str, following: str) -> bool:
+def _breaks_after(line: str, following: str, titles=frozenset()) -> bool:
     """Does a single newline after `line` start a new paragraph (not a hard-wrapped continuation)?"""
     if not line or not following or following[0].islower():
         return False
     if line.endswith(_LINE_END_PUNCT):
+        if line[-1] == ".":
+            last_word = line[:-1].rsplit(None, 1)[-1].lstrip(_WORD_OPEN_PUNCT) if len(line) > 1 else ""
+            return last_word not in titles  # "sent to Gov.\nRick Scott" runs on
         return True
     return len(line) < 40 or _is_title_like(line, max_words=20)
 
@@ -664,7 +665,7 @@ def _split_sentences(text, start, end, abbreviations: _Abbreviations, out: list)
             continue
         punct, closers = match.group(1, 2)
         if punct == "." and not closers:
-            if not _period_ends_sentence(text, start, match.start(1), following, abbreviations):
+            if not _period_ends_sentence(text, sentence_start, match.start(1), following, abbreviations):
                 continue
         out.append((sentence_start, match.end(2)))
         sentence_start = next_start
@@ -672,16 +673,18 @@ def _split_sentences(text, start, end, abbreviations: _Abbreviations, out: list)
         out.append((sentence_start, end))
 
 
-def _period_ends_sentence(text, paragraph_start, dot, following, abbreviations: _Abbreviations) -> bool:
+def _period_ends_sentence(text, sentence_start, dot, following, abbreviations: _Abbreviations) -> bool:
     """Does the period at `dot`, followed by whitespace and `following`, end a sentence?"""
-    low = max(paragraph_start, dot - 12)
+    low = max(sentence_start, dot - 12)
     tail = text[low:dot]
     cut = max(tail.rfind(" "), tail.rfind("\n"))
-    if cut < 0 and low > paragraph_start:
+    if cut < 0 and low > sentence_start:
         return True  # a word longer than any abbreviation
     word = tail[cut + 1:].lstrip(_WORD_OPEN_PUNCT)
     if not word:
         return True
+    if cut < 0 and word.isdigit() and len(word) <= 3:
+        return False  # a list number: "1. The first point"
     if word in abbreviations.titles:
         return False
     if len(word) == 1:

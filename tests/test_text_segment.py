@@ -39,6 +39,10 @@ def sentences(text: str) -> list[str]:
         ('"Are you ready?" he asked. Nobody answered.', ['"Are you ready?" he asked.', "Nobody answered."]),
         ("Are you ready? Nobody answered! Silence.", ["Are you ready?", "Nobody answered!", "Silence."]),
         ("'You must act now.' He left.", ["'You must act now.'", "He left."]),
+        # list numbers and a title abbreviation at a line break (PTC texts)
+        ("1. The first point. 2. The second point.", ["1. The first point.", "2. The second point."]),
+        ("He was born in 1990. The end.", ["He was born in 1990.", "The end."]),
+        ("The letter was sent to Gov.\nRick Scott on Friday.", ["The letter was sent to Gov.\nRick Scott on Friday."]),
         # lower-case continuation is never a new sentence
         ("He said no. and left.", ["He said no. and left."]),
         # headlines without final punctuation are sentences of their own

@@ -18,6 +18,7 @@ import os
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -47,43 +48,62 @@ def _keep(token: str, stop: frozenset[str]) -> bool:
     return token not in stop and any(ch.isalpha() for ch in token)
 
 
-def sentence_tokens(doc) -> Iterator[list[str]]:
-    """Normalized word tokens of each sentence of `doc` (from `doc.segments`)."""
+def _doc_words(doc, cache: dict[str, str] | None = None) -> tuple[list[str], list[int]]:
+    """Normalized word tokens of `doc` and the index of the first token of each sentence."""
     seg = doc.segments
     text = doc.text
     tokens = seg.tokens
-    if not tokens:
-        return
-    words = [normalize_token(text[start:end]) for start, end in tokens]
+    cache = {} if cache is None else cache
+    words = []
+    for start, end in tokens:
+        raw = text[start:end]
+        word = cache.get(raw)
+        if word is None:
+            word = cache[raw] = normalize_token(raw)
+        words.append(word)
     starts = [start for start, _ in tokens]
-    bounds = sorted({bisect_left(starts, s_start) for s_start, _ in seg.sentences} | {0, len(words)})
+    firsts = sorted({bisect_left(starts, s_start) for s_start, _ in seg.sentences} | {0})
+    return words, firsts
+
+
+def sentence_tokens(doc) -> Iterator[list[str]]:
+    """Normalized word tokens of each sentence of `doc` (from `doc.segments`)."""
+    words, firsts = _doc_words(doc)
+    bounds = firsts + [len(words)]
     for low, high in zip(bounds, bounds[1:]):
         if high > low:
             yield words[low:high]
 
 
-def ngram_counts(doc, *, ngram_range: tuple[int, int] = (1, 2), stop: frozenset[str] | None = None) -> Counter:
+def ngram_counts(doc, *, ngram_range: tuple[int, int] = (1, 2), stop: frozenset[str] | None = None,
+                 cache: dict | None = None) -> Counter:
     """Counts of n-grams (within sentences, no stopword or number-only token inside an n-gram) in one document."""
     stop = stopwords() if stop is None else stop
     low, high = ngram_range
     if low < 1 or high < low:
         raise ValueError(f"ngram_range must be (low, high) with 1 <= low <= high, not {ngram_range!r}")
+    cache = {} if cache is None else cache
+    words, firsts = _doc_words(doc, cache.setdefault("words", {}))
+    keep_cache = cache.setdefault("keep", {})
+    keep = []
+    for word in words:
+        flag = keep_cache.get(word)
+        if flag is None:
+            flag = keep_cache[word] = _keep(word, stop)
+        keep.append(flag)
+    for first in firsts:  # a break before each sentence: no n-gram spans two sentences
+        if first < len(keep):
+            keep[first] = keep[first] and 2  # 2 = kept, starts a sentence
     counts: Counter = Counter()
-    keep_cache: dict[str, bool] = {}
-    for words in sentence_tokens(doc):
-        keep = []
-        for word in words:
-            flag = keep_cache.get(word)
-            if flag is None:
-                flag = keep_cache[word] = _keep(word, stop)
-            keep.append(flag)
-        for n in range(low, high + 1):
-            if n == 1:
-                counts.update(w for w, k in zip(words, keep) if k)
-            elif n == 2:
-                counts.update(f"{a} {b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:]) if ka and kb)
-            else:
-                counts.update(" ".join(words[i:i + n]) for i in range(len(words) - n + 1) if all(keep[i:i + n]))
+    for n in range(low, high + 1):
+        if n == 1:
+            counts.update(compress(words, keep))
+        elif n == 2:
+            counts.update(f"{a} {b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:])
+                          if ka and kb == 1)
+        else:
+            counts.update(" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+                          if keep[i] and all(k == 1 for k in keep[i + 1:i + n]))
     return counts
 
 
@@ -91,9 +111,10 @@ def group_counts(corpus_or_docs: Any, *, by: str = "outlet", ngram_range: tuple[
     """Term counts per group (outlet, article, or any Document attribute / meta key), streaming."""
     stop = stopwords()
     groups: dict[str, Counter] = {}
+    cache: dict = {}
     for doc in _documents(corpus_or_docs):
         key = _group_of(doc, by)
-        groups.setdefault(key, Counter()).update(ngram_counts(doc, ngram_range=ngram_range, stop=stop))
+        groups.setdefault(key, Counter()).update(ngram_counts(doc, ngram_range=ngram_range, stop=stop, cache=cache))
     return groups
 
 
@@ -137,7 +158,15 @@ def distinctive_terms(
     vocab = sorted(term for term, n in pooled.items() if n >= min_count)
     alpha = np.array(list(_prior(prior, pooled, vocab, prior_size=prior_size).values()), dtype=float)
     a0 = float(alpha.sum())
-    vectors = {name: np.array([group_counter[t] for t in vocab], dtype=float) for name, group_counter in groups.items()}
+    index = {term: i for i, term in enumerate(vocab)}
+    vectors = {}
+    for name, group_counter in groups.items():
+        vector = np.zeros(len(vocab))
+        for term, n in group_counter.items():
+            i = index.get(term)
+            if i is not None:
+                vector[i] = n
+        vectors[name] = vector
     all_counts = sum(vectors.values()) if vectors else np.zeros(len(vocab))
     ref_vector = sum(vectors[g] for g in refs) if refs else None
     sizes = {name: float(sum(group_counter.values())) for name, group_counter in groups.items()}

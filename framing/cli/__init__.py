@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "report_cmd",
     "evaluate_spans_cmd",
     "run_cmd",
+    "bench_cmd",
 ]
 
 for _name in COMMAND_MODULES:

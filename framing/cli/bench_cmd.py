@@ -1,0 +1,30 @@
+"""`framing bench`: words/s and peak memory of the pipeline, its stages, a raw scan and VADER."""
+from __future__ import annotations
+
+import click
+
+from .app import main
+from .options import emit, output_option
+
+
+@main.command()
+@click.option("--data", "data", type=click.Path(exists=True, file_okay=False, path_type=str), default=None,
+              help="Shared data folder holding allsides/articles.parquet (default: $FRAMING_DATA).")
+@click.option("--limit", "limit", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Benchmark on the first N articles.")
+@click.option("--all", "all_texts", is_flag=True, help="Benchmark on every article (overrides --limit).")
+@click.option("--jobs", "-j", "jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for the parallel pipeline row (0 = all cores).")
+@click.option("--stage", "stages", multiple=True,
+              type=click.Choice(["pipeline", "lexicon stage", "raw pyahocorasick", "vaderSentiment",
+                                 "clean + segment"]),
+              help="Measure only this stage (repeatable); default: all.")
+@output_option
+def bench(data, limit, all_texts, jobs, stages, output):
+    """Throughput (words/s) and peak memory of each stage, on the same AllSides texts."""
+    from ..bench import format_table, load_texts, run_bench
+
+    texts = load_texts(data, limit=None if all_texts else limit)
+    click.echo(f"benchmarking {len(texts.raw):,} texts ({texts.words:,} words)...", err=True)
+    rows = run_bench(texts=texts, jobs=jobs, stages=stages or None)
+    emit(format_table(rows, texts=len(texts.raw)), output)

@@ -192,3 +192,30 @@ def test_names_table_shares_sum_to_one(seed_groups):
 
 def test_section_is_empty_without_actor_metrics():
     assert actor_section.tables({"A": DocResult(doc_id="A")}) == {}
+
+
+@pytest.mark.parametrize("args, present, absent", [
+    (["--actor", "armed_opposition"], ["foreign-sponsored militants", "rebel-held", "Press TV", "VOA"], ["Damascus"]),
+    (["--actor", "syrian_government", "--voice", "quoted"], ["regime", "government of Syria"], ["militants"]),
+    (["--format", "csv"], ["actor,name,tag,Press TV,VOA,voice", "Damascus"], []),
+])
+def test_cli_terms_actors(seeds_dir, args, present, absent):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["terms", "actors", str(seeds_dir), *args])
+    assert result.exit_code == 0, result.output
+    for text in present:
+        assert text in result.stdout
+    for text in absent:
+        assert text not in result.stdout
+
+
+def test_cli_terms_actors_unknown_actor(seeds_dir):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["terms", "actors", str(seeds_dir), "--actor", "martians"])
+    assert result.exit_code == 1 and "no actor 'martians'" in result.output and "syrian_government" in result.output

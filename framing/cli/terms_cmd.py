@@ -1,4 +1,4 @@
-"""`framing terms distinctive|suggest`: which words set outlets apart, and which to add to lexicons."""
+"""`framing terms distinctive|suggest|actors`: words that set outlets apart, names of actors, lexicon candidates."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ from .options import corpus_argument, corpus_kwargs, corpus_options, emit, forma
 
 @main.group(cls=FramingGroup)
 def terms() -> None:
-    """Distinctive terms between outlets, and term suggestions for lexicons."""
+    """Distinctive terms between outlets, how outlets name actors, and term suggestions for lexicons."""
 
 
 top_option = click.option("--top", "top", type=click.IntRange(min=1), default=20, show_default=True,
@@ -77,6 +77,54 @@ def suggest(path, near, top, min_count, kinds, actors, fmt, output, **kwargs):
                           kinds=tuple(kinds) or ("modifier", "phrase"))
     emit(_frame_text(frame, fmt), output)
     click.echo(f"{len(frame)} candidate(s) near {near}", err=True)
+
+
+@terms.command()
+@corpus_argument
+@click.option("--actor", "actor", default=None, metavar="ACTOR",
+              help="Only this actor (a category of the actor lexicon, e.g. syrian_government).")
+@click.option("--voice", "voice", type=click.Choice(["narrator", "quoted", "both"]), default="both",
+              show_default=True, help="Names in the outlet's own words, inside quotes, or both tables.")
+@click.option("--actors", "actors", type=click.Path(exists=True, dir_okay=False, path_type=str), default=None,
+              help="Actor lexicon TOML to use instead of the shipped lexicons/actors.toml.")
+@click.option("--by", "by", type=click.Choice(["outlet", "article"]), default="outlet", show_default=True,
+              help="Aggregate per outlet or per article.")
+@format_option("table", "csv", "json")
+@output_option
+@corpus_options
+def actors(path, actor, voice, actors, by, fmt, output, **kwargs):
+    """How each outlet names each actor: counts of every name, outlets side by side."""
+    from ..engine import analyze
+    from ..io import read_corpus
+    from ..scorers.actors import ActorScorer
+    from ..sections import actors as section
+
+    scorer = ActorScorer(actors)
+    if actor is not None:
+        scorer.actors.names_of(actor)  # unknown actor: a clear error listing the actors
+    card = analyze(read_corpus(path, **corpus_kwargs(kwargs)), scorers=[scorer], by=by, keep_spans=False).scorecard
+    tables = section.tables(card.groups)
+    wanted = {"narrator": [section.CONTRAST], "quoted": [section.CONTRAST_QUOTED],
+              "both": [section.CONTRAST, section.CONTRAST_QUOTED]}[voice]
+    parts = []
+    for title in wanted:
+        frame = tables.get(title)
+        if frame is None:
+            continue
+        if actor is not None:
+            frame = frame[frame["actor"] == actor]
+        parts.append((title, frame.reset_index(drop=True)))
+    if fmt == "json":
+        text = json.dumps({title: json.loads(frame.to_json(orient="records")) for title, frame in parts},
+                          ensure_ascii=False, indent=2)
+    elif fmt == "csv":
+        import pandas as pd
+
+        text = pd.concat([frame.assign(voice=title.rsplit("(", 1)[-1].split()[0]) for title, frame in parts]
+                         ).to_csv(index=False) if parts else ""
+    else:
+        text = "\n\n".join(f"{title}\n{_frame_text(frame, 'table')}" for title, frame in parts) or "(no actor names found)"
+    emit(text, output)
 
 
 def _frame_text(frame, fmt: str) -> str:

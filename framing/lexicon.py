@@ -149,6 +149,8 @@ class Lexicon:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError([f"{path}: invalid TOML: {exc}"]) from None
+        except RecursionError:
+            raise LexiconError([f"{path}: invalid TOML: arrays or tables nested too deeply"]) from None
         lexicon = _Validator(data, text=text, path=path).build()
         lexicon.version = hashlib.sha256(raw).hexdigest()[:12]
         return lexicon

@@ -230,15 +230,22 @@ def plot_distinctive(frame, *, outlet: str, top: int = 20, ax=None):
     freq = rows["count"] + rows["ref_count"]
     ax.scatter(freq, rows["z"], s=8, color="0.6", alpha=0.6, linewidths=0)
     labelled = pd_concat_unique(rows.nlargest(top, "z"), rows.nsmallest(top, "z"))
-    for _, row in labelled.iterrows():
-        colour = "tab:red" if row["z"] > 0 else "tab:blue"
-        ax.scatter([row["count"] + row["ref_count"]], [row["z"]], s=14, color=colour)
-        ax.annotate(row["term"], (row["count"] + row["ref_count"], row["z"]), fontsize=7,
-                    xytext=(3, 2), textcoords="offset points", color=colour)
+    points: dict[tuple[float, float], list[str]] = {}
+    for _, row in labelled.iterrows():  # terms at the same point share one label
+        points.setdefault((row["count"] + row["ref_count"], round(row["z"], 6)), []).append(row["term"])
+    for (x, z), names in points.items():
+        colour = "tab:red" if z > 0 else "tab:blue"
+        ax.scatter([x], [z], s=14, color=colour)
+        ax.annotate(", ".join(names), (x, z), fontsize=7, xytext=(3, 2), textcoords="offset points", color=colour)
     ax.set_xscale("log")
+    from matplotlib.ticker import LogLocator, NullFormatter, ScalarFormatter
+
+    ax.xaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.xaxis.set_major_formatter(ScalarFormatter())
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.axhline(1.96, color="0.8", linestyle="--", linewidth=0.8)
     ax.axhline(-1.96, color="0.8", linestyle="--", linewidth=0.8)
-    ax.set_xlabel("term frequency in the whole corpus (log scale)")
+    ax.set_xlabel("term count, outlet + reference (log scale)")
     ax.set_ylabel(f"z-score, {outlet} vs reference (log-odds, informative Dirichlet prior)")
     ax.set_title(f"Distinctive terms: {outlet}")
     return ax
@@ -288,9 +295,8 @@ def _group_of(doc, by: str) -> str:
     """The group key of a document: "article" is its id, else an attribute or meta key."""
     if by == "article":
         return doc.id
-    if hasattr(doc, by):
-        return str(getattr(doc, by) or "")
-    return str(doc.meta.get(by, ""))
+    value = getattr(doc, by) if hasattr(doc, by) else doc.meta.get(by, "")
+    return str(value) if value not in (None, "") else f"(no {by})"
 
 
 def _documents(corpus_or_docs: Any) -> Iterable:

@@ -140,7 +140,7 @@ def test_top_terms_and_plot(frame, tmp_path):
     best = top_terms(frame, top=2)
     assert best.groupby("outlet").size().to_dict() == {"A": 2, "B": 2, "C": 2}
     ax = plot_distinctive(frame, outlet="A", top=3)
-    labels = {t.get_text() for t in ax.texts}
+    labels = {name for t in ax.texts for name in t.get_text().split(", ")}
     assert {"brave", "rebels"} <= labels
     ax.figure.savefig(tmp_path / "plot.png")
     assert (tmp_path / "plot.png").stat().st_size > 1000

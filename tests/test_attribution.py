@@ -64,6 +64,20 @@ CASES = [
      "The state's campaign chairman, Phil Lovas", "he cannot comment on the letter", "indirect", "say", "neutral"),
     ("Sen. David Perdue (R-Ga.) said he didn't believe those characterizations.", "said", "Sen. David Perdue",
      "he didn't believe those characterizations", "indirect", "say", "neutral"),
+    ("Trump has been criticized by some of his rivals.", "criticized", "some of his rivals", "Trump",
+     "indirect", "criticize", "emotive"),
+    ("Carson admitted that the name was wrong, but said his campaign had found the article.", "said", "Carson",
+     "his campaign had found the article", "indirect", "say", "neutral"),
+    ("She has since said that she attended the wedding.", "said", "She", "she attended the wedding",
+     "indirect", "say", "neutral"),
+    ("Sanders went on NBC to discuss his recent remarks about Clinton.", "discuss", "Sanders",
+     "his recent remarks about Clinton", "indirect", "discuss", "neutral"),
+    ("Jason Sims — a teacher from Mount Pleasant — says he made a late decision.", "says",
+     "Jason Sims — a teacher from Mount Pleasant", "he made a late decision", "indirect", "say", "neutral"),
+    ("The speech included Trump vowing to protect Christianity.", "vowing", "Trump", "to protect Christianity",
+     "indirect", "vow", "directive"),
+    ("Rubio Says Abandoning Immigration Reform Was A Mistake", "Says", "Rubio",
+     "Abandoning Immigration Reform Was A Mistake", "indirect", "say", "neutral"),
 ]
 
 
@@ -107,6 +121,16 @@ def test_anonymous_and_vague_sources(text, cue):
     assert attr.anonymous and attr.speaker_group == "anonymous"
 
 
+def test_when_asked_takes_the_speaker_of_the_clause():
+    found = _extract('"It looks bad," Trump told ITV when asked how ties would fare.')
+    assert [(a.verb, a.speaker) for a in found] == [("tell", "Donald Trump"), ("ask", "Donald Trump")]
+
+
+def test_appositive_source_resolves_to_the_name():
+    attr = _one("Scot Ross, executive director of One Wisconsin Now, said the numbers were dramatic.", "said")
+    assert attr.speaker == "Scot Ross"
+
+
 def test_named_source_is_not_anonymous():
     assert not _one("Lavrov said the talks had failed.", "said").anonymous
 
@@ -119,6 +143,9 @@ def test_named_source_is_not_anonymous():
     "The State Department issued a travel warning.",
     "A news briefing was held in the afternoon.",
     "The court released the report on Friday.",
+    "The state had 500 pledged delegates.",
+    "The document was found in a drawer.",                               # passive, no speaker
+    "He watched the talk show on Sunday.",
 ])
 def test_counterexamples_have_no_attribution(text):
     assert _extract(text) == []

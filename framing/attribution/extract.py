@@ -156,6 +156,8 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and toks.text[i - 1][0].islower() and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
+        if verbs and prev[:1].isdigit():
+            return None  # "500 pledged delegates"
         if verbs and not (determiner and prev not in ("that",)):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
@@ -168,6 +170,8 @@ class _Extractor:
             low = toks.low[j]
             if low == "to" and j > 0 and (toks.low[j - 1] in words.get("catenatives", ()) or self._verb_like(toks, j - 1)):
                 j -= 2
+            elif low == "since" and j > 0 and toks.low[j - 1] in ("has", "have", "had"):
+                j -= 1
             elif low in aux or low.endswith("n't") or (low.endswith("ly") and toks.text[j][0].islower() and len(low) > 4):
                 passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
                 j -= 1
@@ -189,12 +193,23 @@ class _Extractor:
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
         if j >= 0 and toks.low[j] == "to":
-            return self.infinitive(toks, i, size, form, s_start, s_end, local, j)
+            return self.inherit(toks, i, size, form, s_start, s_end, local, j)
+        if j >= 0 and toks.low[j] in ("when", "if", "after", "before", "while", "once", "until") and toks.low[i].endswith("ed"):
+            return self.inherit(toks, i, size, form, s_start, s_end, local, j)
         if participle and not passive and j >= 0 and toks.low[j] not in (",", "—", "–", "while", "after", "before", "by", "when", "in") \
                 and toks.text[j] not in _CLOSERS:
+            if toks.low[j] in ("and", "but") and (local or self.subject_np(toks, j)):
+                return self.inherit(toks, i, size, form, s_start, s_end, local, j)
             with_np = self.left_np(toks, j)
-            if with_np is None or with_np[0] == 0 or toks.low[with_np[0] - 1] != "with":
-                return None  # a gerund or noun ("a news briefing")
+            if with_np is None:
+                return None
+            if with_np[0] == 0 or toks.low[with_np[0] - 1] != "with":
+                start = with_np[1]
+                while start > with_np[0] and (toks.text[start - 1][0].isupper() or toks.text[start - 1] in (".", "'")):
+                    start -= 1
+                if not toks.text[with_np[1]][0].isupper() or toks.text[start][0].islower():
+                    return None  # a gerund or noun ("a news briefing")
+                with_np = (start, with_np[1])
             source = self.part(toks.starts[with_np[0]], toks.ends[with_np[1]])
             cue_part = self.part(toks.starts[i], toks.ends[i + size - 1])
             content = self.content_after(toks, i + size, s_end)
@@ -217,7 +232,7 @@ class _Extractor:
                 left = self.appositive_np(toks, j)
             elif low in ("who", "which") and j > 0:
                 left = self.left_np(toks, j - 1)
-            elif low == "and" and j > 0:
+            elif low in ("and", "but") and j > 0:
                 if local and local[-1].source is not None:
                     inherited = local[-1]
                 else:
@@ -233,7 +248,15 @@ class _Extractor:
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
                 source_part, anonymous_passive = None, True
             elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()):
-                return None
+                agent = cue_end + 1 if cue_end < len(toks) and toks.low[cue_end] == "by" else None
+                if agent is None:
+                    return None
+                by_np = self.right_np_any(toks, agent)
+                if by_np is None:
+                    return None
+                content_part = source_part
+                source_part = self.part(toks.starts[by_np[0]], toks.ends[by_np[1]])
+                return self.make(source_part, cue_part, content_part, form, s_start, s_end, kind=None)
             if self.quote_before(toks, a, s_start):
                 content_part = self.content_before(toks, a, s_start)
             else:
@@ -264,8 +287,8 @@ class _Extractor:
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
 
-    def infinitive(self, toks, i, size, form, s_start, s_end, local, j) -> Attribution | None:
-        """'X went on television to discuss ...': the source is the clause's subject."""
+    def inherit(self, toks, i, size, form, s_start, s_end, local, j) -> Attribution | None:
+        """A cue without its own subject ('X went on TV to discuss', 'when asked', 'and accusing'): the clause's subject."""
         if local and local[-1].source is not None:
             source = local[-1].source
         else:

@@ -62,6 +62,7 @@ class SpeakerResolver:
         self.profiles: dict[str, Speaker] = {}  # canonical -> richest profile seen
         self.roles: list[tuple[int, set[str], str]] = []  # (position, title keys, canonical)
         self.recent_person: str | None = None
+        self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self.recent_group: str | None = None
         self._prescan(text)
 
@@ -71,13 +72,21 @@ class SpeakerResolver:
         for item in {id(v): v for v in res.people.values()}.values():
             name = item["name"]
             self.profiles[name] = Speaker(name, item.get("group", "other"), item.get("country"), person=True)
-        for match in re.finditer(r"(?:[A-Z][\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?){1,6}[A-Z][\w'’\-]*", text):
+        runs = []
+        for match in re.finditer(r"(?:[A-Z][\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?){0,6}[A-Z][\w'’\-]*", text):
             words = _words(match.group(0))
+            if not words:
+                continue
             name, title_words = self._split_name(words)
+            runs.append((match.start(), name))
             if name and len(name.split()) >= 2:
                 self._register_name(name)
                 if title_words:
                     self._register_role(match.start(), title_words, name)
+        for position, name in runs:
+            canonical = self.surnames.get(name.lower()) if name else None
+            if canonical:
+                self.mentions.append((position, canonical))
 
     def _split_name(self, words: list[str]) -> tuple[str | None, list[str]]:
         """The trailing personal name in `words` and the title words before it."""
@@ -115,6 +124,13 @@ class SpeakerResolver:
         if keys:
             self.roles.append((position, keys, self.surnames.get(name.lower(), name)))
 
+    def _mentioned_before(self, position: int) -> str | None:
+        """The person named last before `position` (for a pronoun when no speaker came before)."""
+        import bisect
+
+        i = bisect.bisect_left(self.mentions, (position, ""))
+        return self.mentions[i - 1][1] if i else None
+
     # -- resolving a source mention -----------------------------------------------------
     def resolve(self, text: str, *, position: int, context: str = "", update: bool = True) -> Speaker:
         """Resolve a source mention at `position`; `context` is its sentence (anonymity markers)."""
@@ -137,13 +153,16 @@ class SpeakerResolver:
 
     def _resolve(self, text: str, *, position: int, context: str) -> Speaker:
         res = self.res
+        head = re.split(r"\s*(?:,|—|–|\(|\bwho\b)\s*", text, maxsplit=1)[0]
+        if head and head != text and len(head.split()) >= 1 and head[0].isupper():
+            text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
         words = _words(text)
         if not words:
             return Speaker(None, "other", None)
         lower = [w.lower() for w in words]
         rw = res.words
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
-            name = self.recent_person
+            name = self.recent_person or self._mentioned_before(position)
             return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
         while lower and lower[0] in rw.get("determiners", ()):
             lower.pop(0)

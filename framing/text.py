@@ -484,9 +484,12 @@ def _abbreviations() -> _Abbreviations:
 # ---------------------------------------------------------------------------------------------
 
 _BLOCK = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
-_SENTENCE_END = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s++)(?![a-z])")
+_SENTENCE_ENDS = tuple(
+    (mark, re.compile(re.escape(mark) + r"[.!?…]*([\"'”’»)\]]*)\s++(?![a-z])")) for mark in ".?!…"
+)
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*(?:(?<=\.[^\W\d_])\.)?")
+_WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")  # counts the same words as _TOKEN, a little faster
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _QUOTE_MARK = re.compile("[\"“”«»'‘’]")
 _LINE_END_PUNCT = tuple(".!?:;…\"'”’»)]")
@@ -547,7 +550,7 @@ class Segmentation:
     @cached_property
     def _word_counts(self) -> tuple[int, int]:
         """(narrator words, quoted words), counted region by region without building tokens."""
-        findall = _TOKEN.findall
+        findall = _WORD.findall
         text = self.text
         if "tokens" in self.__dict__ and not self._top:
             return len(self.tokens), 0
@@ -605,10 +608,7 @@ def segment(text: str) -> Segmentation:
     2
     """
     paragraphs = _paragraphs(text)
-    abbreviations = _abbreviations()
-    sentences: list[tuple[int, int]] = []
-    for start, end in paragraphs:
-        _split_sentences(text, start, end, abbreviations, sentences)
+    sentences = _sentences(text, paragraphs, _abbreviations())
     quotes = _find_quotes(text, paragraphs)
     return Segmentation(text, paragraphs, sentences, quotes)
 
@@ -653,24 +653,53 @@ def _breaks_after(line: str, following: str, titles=frozenset()) -> bool:
     return len(line) < 40 or _is_title_like(line, max_words=20)
 
 
-def _split_sentences(text, start, end, abbreviations: _Abbreviations, out: list) -> None:
-    """Append the sentences of paragraph `text[start:end]` to `out`."""
-    sentence_start = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        next_start = match.end()
-        if next_start >= end:
-            break
-        following = text[next_start]
-        if following.islower():
-            continue
-        punct, closers = match.group(1, 2)
-        if punct == "." and not closers:
-            if not _period_ends_sentence(text, sentence_start, match.start(1), following, abbreviations):
+def _sentence_end_candidates(text: str) -> list[re.Match]:
+    """Every terminal punctuation (with closing quotes/brackets) followed by whitespace, in order."""
+    found: list[re.Match] = []
+    used = 0
+    for mark, pattern in _SENTENCE_ENDS:
+        if mark in text:  # a literal-first pattern per mark scans much faster than a character class
+            found.extend(pattern.finditer(text))
+            used += 1
+    if used > 1:
+        found.sort(key=_match_start)
+    return found
+
+
+def _match_start(match: re.Match) -> int:
+    return match.start()
+
+
+def _sentences(text, paragraphs, abbreviations: _Abbreviations) -> list[tuple[int, int]]:
+    """Split each paragraph into sentences."""
+    candidates = _sentence_end_candidates(text)
+    count = len(candidates)
+    index = 0
+    sentences = []
+    for start, end in paragraphs:
+        sentence_start = start
+        previous_end = start
+        while index < count:
+            match = candidates[index]
+            punct = match.start()
+            if punct >= end:
+                break
+            index += 1
+            next_start = match.end()
+            if punct < previous_end or next_start >= end:
+                continue  # before this paragraph, inside an earlier cluster, or at the paragraph end
+            previous_end = next_start
+            following = text[next_start]
+            if following.islower():
                 continue
-        out.append((sentence_start, match.end(2)))
-        sentence_start = next_start
-    if sentence_start < end:
-        out.append((sentence_start, end))
+            closers_end = match.end(1)
+            if closers_end == punct + 1 and text[punct] == ".":
+                if not _period_ends_sentence(text, sentence_start, punct, following, abbreviations):
+                    continue
+            sentences.append((sentence_start, closers_end))
+            sentence_start = next_start
+        sentences.append((sentence_start, end))
+    return sentences
 
 
 def _period_ends_sentence(text, sentence_start, dot, following, abbreviations: _Abbreviations) -> bool:

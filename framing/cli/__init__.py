@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "evaluate_spans_cmd",
     "run_cmd",
     "bench_cmd",
+    "model_cmd", "classify_cmd", "evaluate_classifier_cmd",
 ]
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,361 @@
+"""scikit-learn transformers for sentences: lexicon category counts, word and character n-grams.
+
+All three follow the CountVectorizer contract: `__init__` only stores options, `fit` learns state
+ending in `_`, `get_feature_names_out` names every column, and they work inside a user's
+`Pipeline` or `FeatureUnion`.
+
+>>> from sklearn.pipeline import make_union
+>>> features = make_union(WordNgrams(), CharNgrams(), LexiconFeatures())
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+WORD_PATTERN = r"\w+(?:['\u2019]\w+)*"
+_HASH_MULTIPLIER = np.uint64(0x100000001B3)   # FNV prime: an odd 64-bit multiplier
+_HASH_SALT = np.uint64(0x9E3779B97F4A7C15)    # keeps n-grams of different lengths apart
+_SEPARATOR = 0                                # code point between documents in a batch
+
+
+def _as_list(sentences: Iterable[str]) -> list[str]:
+    """A list of strings (rejects a bare string, a common mistake)."""
+    if isinstance(sentences, str):
+        raise TypeError("expected an iterable of sentences, got a single string; wrap it in a list")
+    return [s if isinstance(s, str) else str(s) for s in sentences]
+
+
+def _csr(rows, cols, values, shape):
+    """A float64 CSR matrix with duplicates summed."""
+    import scipy.sparse as sp
+
+    return sp.coo_matrix((values, (rows, cols)), shape=shape, dtype=np.float64).tocsr()
+
+
+# --------------------------------------------------------------------------- lexicon counts
+
+
+class LexiconFeatures(TransformerMixin, BaseEstimator):
+    """Per-category counts of lexicon matches in each sentence (voice-agnostic).
+
+    `lexicons`: names of shipped lexicons, paths to TOML files or `Lexicon` objects (None = every
+    shipped lexicon). `normalize`: divide counts by the sentence's number of words.
+
+    >>> LexiconFeatures(lexicons=["hedging"]).fit_transform(["It reportedly fell."])
+    """
+
+    def __init__(self, *, lexicons: Sequence | None = None, normalize: bool = True):
+        self.lexicons = lexicons
+        self.normalize = normalize
+
+    def fit(self, X=None, y=None):
+        """Load the lexicons and name the columns; nothing is learned from `X`."""
+        from .lexicon import Lexicon, load_lexicon, shipped_lexicons
+
+        chosen = list(shipped_lexicons()) if self.lexicons is None else list(self.lexicons)
+        loaded = [item if isinstance(item, Lexicon) else load_lexicon(item) for item in chosen]
+        self.lexicons_ = loaded
+        self.feature_names_out_ = np.array(
+            [f"{lex.name}:{category}" for lex in loaded for category in lex.categories], dtype=object)
+        self.versions_ = {lex.name: lex.version for lex in loaded}
+        return self
+
+    def transform(self, X):
+        """Matrix (n_sentences, n_categories) of counts, or counts per word when `normalize`."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "lexicons_")
+        texts = _as_list(X)
+        counts = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
+        if not texts or counts.shape[1] == 0:
+            return counts
+        joined, starts = _join_for_matching(texts)
+        column = 0
+        for lex in self.lexicons_:
+            offsets = {category: column + i for i, category in enumerate(lex.categories)}
+            column += len(offsets)
+            for match in lex.matcher().find(joined):
+                row = int(np.searchsorted(starts, match.start, side="right")) - 1
+                if match.end <= starts[row] + len(texts[row]):   # never across two sentences
+                    counts[row, offsets[match.entry.category]] += 1
+        if self.normalize:
+            words = np.array([max(1, len(_WORD_RE.findall(t))) for t in texts], dtype=np.float64)
+            counts /= words[:, None]
+        return counts
+
+    def get_feature_names_out(self, input_features=None):
+        """Column names "lexicon:category"."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "feature_names_out_")
+        return self.feature_names_out_.copy()
+
+
+_WORD_RE = re.compile(WORD_PATTERN)
+_BATCH_GLUE = "\n\u00b6\n"   # a pilcrow line between sentences: no entry spans it
+
+
+def _join_for_matching(texts: list[str]) -> tuple[str, np.ndarray]:
+    """All sentences in one string (one matcher pass) and each sentence's start offset."""
+    starts = np.zeros(len(texts), dtype=np.int64)
+    position = 0
+    for i, text in enumerate(texts):
+        starts[i] = position
+        position += len(text) + len(_BATCH_GLUE)
+    return _BATCH_GLUE.join(texts), starts
+
+
+# --------------------------------------------------------------------------- hashed vocabularies
+
+
+class HashIndex:
+    """Column lookup for 64-bit n-gram hashes: a sorted vocabulary with a direct-address table.
+
+    `lookup(h)` gives each hash's column, or -1 when it is not in the vocabulary; exact (the table
+    only speeds up the search, every hit is checked against the full hash).
+    """
+
+    def __init__(self, hashes: np.ndarray, *, bits: int | None = None):
+        self.hashes = np.asarray(hashes, dtype=np.uint64)
+        size = max(len(self.hashes), 1)
+        self.bits = bits or min(24, max(10, int(np.ceil(np.log2(size))) + 5))
+        self.shift = np.uint64(64 - self.bits)
+        table = np.full(1 << self.bits, -1, dtype=np.int64)
+        slots = self._slot(self.hashes)
+        uniq, counts = np.unique(slots, return_counts=True)
+        table[slots] = np.arange(len(self.hashes))
+        table[uniq[counts > 1]] = -2          # shared slot: fall back to binary search
+        self.table = table
+
+    def _slot(self, h: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore"):
+            return ((h * _HASH_SALT) >> self.shift).astype(np.int64)
+
+    def lookup(self, h: np.ndarray) -> np.ndarray:
+        """Column of each hash in `h`, -1 if absent."""
+        if not len(self.hashes):
+            return np.full(len(h), -1, dtype=np.int64)
+        cols = self.table[self._slot(h)]
+        shared = np.flatnonzero(cols == -2)
+        if len(shared):
+            found = np.searchsorted(self.hashes, h[shared])
+            found[found == len(self.hashes)] = 0
+            cols[shared] = found
+        valid = cols >= 0
+        cols[valid & (self.hashes[np.where(valid, cols, 0)] != h)] = -1
+        return cols
+
+
+def _vocabulary_from(hashes, docs, *, min_df: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted hashes with document frequency >= min_df, and the index of each one's first occurrence."""
+    order = np.lexsort((docs, hashes))
+    h, d = hashes[order], docs[order]
+    first_in_doc = np.ones(len(h), dtype=bool)
+    first_in_doc[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    unique, df = np.unique(h[first_in_doc], return_counts=True)   # df: documents per gram
+    keep = unique[df >= min_df]
+    seen, first = np.unique(hashes, return_index=True)
+    return keep, first[np.searchsorted(seen, keep)]
+
+
+def _sparse_counts(docs: np.ndarray, cols: np.ndarray, shape) -> "object":
+    """CSR counts from parallel arrays of row and column (-1 columns are dropped)."""
+    hit = cols >= 0
+    return _csr(docs[hit], cols[hit], np.ones(int(hit.sum())), shape)
+
+
+def _check_range(ngram_range) -> tuple[int, int]:
+    low, high = ngram_range
+    if not 1 <= low <= high:
+        raise ValueError(f"ngram_range must satisfy 1 <= low <= high, got {ngram_range}")
+    return int(low), int(high)
+
+
+# --------------------------------------------------------------------------- word n-grams
+
+
+class WordNgrams(TransformerMixin, BaseEstimator):
+    """Counts of lower-cased word n-grams from a vocabulary learned in `fit` (df >= `min_df`).
+
+    Tokens are runs of word characters with inner apostrophes (`WORD_PATTERN`); n-grams are
+    identified by a 64-bit hash of their token ids, so transforming is vectorised.
+    """
+
+    def __init__(self, *, ngram_range: tuple[int, int] = (1, 2), min_df: int = 1):
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+
+    def fit(self, X, y=None):
+        """Learn the token list and the n-gram vocabulary."""
+        low, high = _check_range(self.ngram_range)
+        texts = _as_list(X)
+        token_lists = [tokenize(t) for t in texts]
+        tokens = sorted({tok for toks in token_lists for tok in toks})
+        ids = {tok: i for i, tok in enumerate(tokens)}
+        hashes, docs, starts, lengths = word_ngram_hashes(token_lists, ids, low, high)
+        keep, where = _vocabulary_from(hashes, docs, min_df=self.min_df)
+        flat = [tok for toks in token_lists for tok in toks]
+        names = [" ".join(flat[s:s + n]) for s, n in zip(starts[where], lengths[where])]
+        used = sorted({tok for name in names for tok in name.split(" ")})
+        # re-key on the tokens actually used, so the stored token list stays small
+        self.tokens_ = np.array(used, dtype=object)
+        token_ids = {tok: i for i, tok in enumerate(used)}
+        rehashed = word_ngram_hashes([name.split(" ") for name in names], token_ids, 1, high)
+        full = rehashed[3] == np.array([len(n.split(" ")) for n in names])[rehashed[1]]
+        order = np.argsort(rehashed[0][full], kind="stable")
+        self.hashes_ = rehashed[0][full][order]
+        self.ngrams_ = np.array(names, dtype=object)[rehashed[1][full]][order]
+        return self
+
+    def transform(self, X):
+        """Sparse counts (n_sentences, n_vocabulary)."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "hashes_")
+        if getattr(self, "_index", None) is None or self._index.hashes is not self.hashes_:
+            self._index = HashIndex(self.hashes_)
+            self._ids = {tok: i for i, tok in enumerate(self.tokens_)}
+        return count_word_ngrams(_as_list(X), self._ids, self._index, self.ngram_range)
+
+    def get_feature_names_out(self, input_features=None):
+        """The n-grams, in column order."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "ngrams_")
+        return self.ngrams_.copy()
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens of `text`."""
+    return _WORD_RE.findall(text.lower())
+
+
+def word_ngram_hashes(token_lists: list[list[str]], ids: dict[str, int], low: int, high: int):
+    """Hash, doc, start (in the flat token list) and length of every n-gram of known tokens."""
+    flat_ids = np.array([ids.get(tok, -1) for toks in token_lists for tok in toks], dtype=np.int64)
+    lengths = np.array([len(toks) for toks in token_lists], dtype=np.int64)
+    doc_of = np.repeat(np.arange(len(token_lists)), lengths)
+    known = flat_ids >= 0
+    values = (flat_ids + 1).astype(np.uint64)
+    size = len(flat_ids)
+    unknown_before = np.concatenate([[0], np.cumsum(~known)])
+    out_h, out_d, out_s, out_n = [], [], [], []
+    with np.errstate(over="ignore"):
+        for n in range(low, high + 1):
+            count = size - n + 1
+            if count <= 0:
+                continue
+            h = np.full(count, np.uint64(n) * _HASH_SALT, dtype=np.uint64)
+            for k in range(n):
+                h = h * _HASH_MULTIPLIER + values[k:k + count]
+            start = np.arange(count)
+            ok = (doc_of[start] == doc_of[start + n - 1]) & (unknown_before[start + n] == unknown_before[start])
+            out_h.append(h[ok])
+            out_d.append(doc_of[start[ok]])
+            out_s.append(start[ok])
+            out_n.append(np.full(int(ok.sum()), n, dtype=np.int64))
+    return _concat(out_h, out_d, out_s, out_n)
+
+
+def _concat(out_h, out_d, out_s, out_n):
+    if not out_h:
+        empty = np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.uint64), empty, empty, empty
+    return np.concatenate(out_h), np.concatenate(out_d), np.concatenate(out_s), np.concatenate(out_n)
+
+
+def count_word_ngrams(texts: list[str], ids: dict[str, int], index: HashIndex, ngram_range) -> "object":
+    """Sparse counts of the vocabulary's word n-grams in each text."""
+    low, high = ngram_range
+    hashes, docs, _, _ = word_ngram_hashes([tokenize(t) for t in texts], ids, low, high)
+    return _sparse_counts(docs, index.lookup(hashes), (len(texts), len(index.hashes)))
+
+
+# --------------------------------------------------------------------------- character n-grams
+
+
+class CharNgrams(TransformerMixin, BaseEstimator):
+    """Counts of character n-grams inside space-padded, lower-cased words (like `char_wb`).
+
+    Vectorised with numpy: each n-gram is identified by a 64-bit polynomial hash of its code
+    points, and the vocabulary learned in `fit` (df >= `min_df`) is a sorted array of hashes.
+    """
+
+    def __init__(self, *, ngram_range: tuple[int, int] = (2, 5), min_df: int = 2):
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+
+    def fit(self, X, y=None):
+        """Learn the vocabulary of n-gram hashes (and their strings, for naming columns)."""
+        low, high = _check_range(self.ngram_range)
+        glued, codes, doc_of = _encode(_as_list(X))
+        hashes, docs, starts, lengths = char_ngram_hashes(codes, doc_of, low, high)
+        keep, where = _vocabulary_from(hashes, docs, min_df=self.min_df)
+        self.hashes_ = keep
+        self.ngrams_ = np.array([glued[s:s + n] for s, n in zip(starts[where], lengths[where])], dtype=object)
+        return self
+
+    def transform(self, X):
+        """Sparse counts (n_sentences, n_vocabulary)."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "hashes_")
+        if getattr(self, "_index", None) is None or self._index.hashes is not self.hashes_:
+            self._index = HashIndex(self.hashes_)
+        return count_char_ngrams(_as_list(X), self._index, self.ngram_range)
+
+    def get_feature_names_out(self, input_features=None):
+        """The n-grams (with their padding spaces), in column order."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "ngrams_")
+        return self.ngrams_.copy()
+
+
+def _encode(texts: list[str]) -> tuple[str, np.ndarray, np.ndarray]:
+    """The padded, lower-cased texts glued by separators, their code points and each position's doc."""
+    padded = [" " + " ".join(t.lower().replace("\x00", " ").split()) + " " for t in texts]
+    glued = "\x00".join(padded)
+    codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    is_sep = codes == _SEPARATOR
+    doc_of = np.cumsum(is_sep) - is_sep
+    return glued, codes, doc_of
+
+
+def char_ngram_hashes(codes: np.ndarray, doc_of: np.ndarray, low: int, high: int):
+    """Hash, doc, start and length of every valid n-gram (no separator, no inner space)."""
+    size = len(codes)
+    sep_before = np.concatenate([[0], np.cumsum(codes == _SEPARATOR)])
+    space_before = np.concatenate([[0], np.cumsum(codes == 32)])
+    out_h, out_d, out_s, out_n = [], [], [], []
+    with np.errstate(over="ignore"):
+        for n in range(low, high + 1):
+            count = size - n + 1
+            if count <= 0:
+                continue
+            h = np.full(count, np.uint64(n) * _HASH_SALT, dtype=np.uint64)
+            for k in range(n):
+                h = h * _HASH_MULTIPLIER + codes[k:k + count]
+            start = np.arange(count)
+            ok = sep_before[start + n] == sep_before[start]
+            if n > 2:
+                ok &= space_before[start + n - 1] == space_before[start + 1]
+            out_h.append(h[ok])
+            out_d.append(doc_of[start[ok]])
+            out_s.append(start[ok])
+            out_n.append(np.full(int(ok.sum()), n, dtype=np.int64))
+    return _concat(out_h, out_d, out_s, out_n)
+
+
+def count_char_ngrams(texts: list[str], index: HashIndex, ngram_range) -> "object":
+    """Sparse counts of the vocabulary's character n-grams in each text."""
+    low, high = ngram_range
+    shape = (len(texts), len(index.hashes))
+    if not texts:
+        return _sparse_counts(np.zeros(0, np.int64), np.zeros(0, np.int64), shape)
+    _, codes, doc_of = _encode(texts)
+    hashes, docs, _, _ = char_ngram_hashes(codes, doc_of, low, high)
+    return _sparse_counts(docs, index.lookup(hashes), shape)

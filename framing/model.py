@@ -1,0 +1,384 @@
+"""The sentence bias classifier: pipeline definition, training on BABE, and the model as plain arrays.
+
+Training builds a scikit-learn `Pipeline` (word and character n-gram tf-idf plus lexicon category
+counts, then a logistic regression with Platt-scaled probabilities). Shipping keeps only arrays
+(vocabularies as hashes and strings, idf, coefficients, intercept, calibration) in an `.npz`
+read with `allow_pickle=False`; `BiasModel` re-implements the fitted pipeline from them.
+
+>>> model = load_model()
+>>> model.predict_proba(["The regime's thugs slaughtered peaceful protesters."])
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .errors import DataNotFoundError, FramingError
+
+MODEL_FORMAT = 1
+BABE_FILE = "babe/sentences.jsonl"
+BIASED, NON_BIASED = "Biased", "Non-biased"
+
+
+class ModelError(FramingError):
+    """A model file is missing, malformed or of another format version."""
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    """Every choice that defines a trained model (stored in the model file)."""
+
+    word_ngrams: tuple[int, int] = (1, 2)
+    word_min_df: int = 1
+    char_ngrams: tuple[int, int] = (2, 5)
+    char_min_df: int = 2
+    lexicons: tuple[str, ...] = ("loaded_terms", "hedging")
+    C: float = 3.0
+    class_weight: str | None = None
+    calibration_folds: int = 5
+    seed: int = 0
+    held_out_percent: int = 20
+
+    def to_json(self) -> str:
+        """Canonical JSON (sorted keys)."""
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "TrainingConfig":
+        """Inverse of `to_json`."""
+        data = json.loads(text)
+        for key in ("word_ngrams", "char_ngrams", "lexicons"):
+            data[key] = tuple(data[key])
+        return cls(**data)
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    """One BABE sentence: id, text, label (1 = biased) and annotators' biased words."""
+
+    id: str
+    text: str
+    label: int
+    biased_words: tuple[str, ...] = ()
+    outlet: str = ""
+
+
+def is_held_out(sentence_id: str, *, percent: int = 20) -> bool:
+    """True for the deterministic held-out share of sentences (by SHA-256 of the id)."""
+    return int(hashlib.sha256(sentence_id.encode("utf-8")).hexdigest()[:8], 16) % 100 < percent
+
+
+def read_babe(data: str | os.PathLike | None = None) -> list[LabelledSentence]:
+    """BABE sentences labelled Biased / Non-biased ("No agreement" is dropped), in file order."""
+    from .datasets import data_dir
+
+    path = data_dir(data, required=BABE_FILE) / BABE_FILE
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                label = row["label"]
+                if label not in (BIASED, NON_BIASED):
+                    continue
+                out.append(LabelledSentence(
+                    id=str(row["id"]), text=row["text"], label=int(label == BIASED),
+                    biased_words=tuple(row.get("biased_words") or ()), outlet=row.get("outlet", "")))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise DataNotFoundError(f"{path}:{number}: not a BABE sentence record ({exc})") from None
+    return out
+
+
+def split_babe(sentences: Sequence[LabelledSentence], *, percent: int = 20):
+    """(train, held_out) lists, split by hashing each sentence id."""
+    train = [s for s in sentences if not is_held_out(s.id, percent=percent)]
+    test = [s for s in sentences if is_held_out(s.id, percent=percent)]
+    return train, test
+
+
+# --------------------------------------------------------------------------- pipeline
+
+
+def build_pipeline(config: TrainingConfig = TrainingConfig()):
+    """The unfitted scikit-learn pipeline: n-gram tf-idf + lexicon counts -> calibrated LR."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    from .features import CharNgrams, LexiconFeatures, WordNgrams
+
+    features = FeatureUnion([
+        ("words", Pipeline([
+            ("counts", WordNgrams(ngram_range=config.word_ngrams, min_df=config.word_min_df)),
+            ("tfidf", TfidfTransformer(sublinear_tf=True)),
+        ])),
+        ("chars", Pipeline([
+            ("counts", CharNgrams(ngram_range=config.char_ngrams, min_df=config.char_min_df)),
+            ("tfidf", TfidfTransformer(sublinear_tf=True)),
+        ])),
+        ("lexicons", LexiconFeatures(lexicons=list(config.lexicons), normalize=True)),
+    ])
+    linear = LogisticRegression(C=config.C, class_weight=config.class_weight, max_iter=5000)
+    folds = StratifiedKFold(config.calibration_folds, shuffle=True, random_state=config.seed)
+    classifier = CalibratedClassifierCV(linear, method="sigmoid", cv=folds, ensemble=False)
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def fit_pipeline(sentences: Sequence[LabelledSentence], *, config: TrainingConfig = TrainingConfig()):
+    """Fit the pipeline on `sentences`."""
+    texts = [s.text for s in sentences]
+    labels = np.array([s.label for s in sentences], dtype=np.int64)
+    if len(set(labels.tolist())) < 2:
+        raise FramingError("training data needs both Biased and Non-biased sentences")
+    return build_pipeline(config).fit(texts, labels)
+
+
+def train(data: str | os.PathLike | None = None, *, config: TrainingConfig = TrainingConfig(),
+          sample: int | None = None) -> tuple[object, "BiasModel"]:
+    """Fit on the BABE training split (optionally its first `sample` sentences): (pipeline, model)."""
+    train_rows, _ = split_babe(read_babe(data), percent=config.held_out_percent)
+    if sample:
+        train_rows = train_rows[:sample]
+    pipeline = fit_pipeline(train_rows, config=config)
+    return pipeline, BiasModel.from_pipeline(pipeline, config=config, n_train=len(train_rows))
+
+
+# --------------------------------------------------------------------------- the shipped model
+
+
+def default_model_path() -> Path:
+    """framing/data/bias_model.npz inside the package."""
+    return Path(__file__).resolve().parent / "data" / "bias_model.npz"
+
+
+@dataclass
+class BiasModel:
+    """The fitted classifier as plain arrays, with a lean vectorised `predict_proba`."""
+
+    word_tokens: np.ndarray
+    word_hashes: np.ndarray
+    word_names: np.ndarray
+    word_idf: np.ndarray
+    char_hashes: np.ndarray
+    char_names: np.ndarray
+    char_idf: np.ndarray
+    lexicon_names: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    calibration_a: float
+    calibration_b: float
+    config: TrainingConfig = field(default_factory=TrainingConfig)
+    info: dict = field(default_factory=dict)
+
+    # -- building
+
+    @classmethod
+    def from_pipeline(cls, pipeline, *, config: TrainingConfig, n_train: int = 0) -> "BiasModel":
+        """Extract the arrays of a fitted `build_pipeline` pipeline."""
+        union = pipeline.named_steps["features"]
+        words = union.transformer_list[0][1]
+        chars = union.transformer_list[1][1]
+        lexicons = union.transformer_list[2][1]
+        calibrated = pipeline.named_steps["classifier"].calibrated_classifiers_[0]
+        linear = calibrated.estimator
+        sigmoid = calibrated.calibrators[0]
+        word_counts, char_counts = words.named_steps["counts"], chars.named_steps["counts"]
+        info = {"n_train": int(n_train), "lexicon_versions": dict(sorted(lexicons.versions_.items()))}
+        return cls(
+            word_tokens=np.array(word_counts.tokens_, dtype=str),
+            word_hashes=word_counts.hashes_, word_names=np.array(word_counts.ngrams_, dtype=str),
+            word_idf=words.named_steps["tfidf"].idf_,
+            char_hashes=char_counts.hashes_, char_names=np.array(char_counts.ngrams_, dtype=str),
+            char_idf=chars.named_steps["tfidf"].idf_,
+            lexicon_names=np.array(lexicons.get_feature_names_out(), dtype=str),
+            coef=linear.coef_.ravel().astype(np.float64), intercept=float(linear.intercept_[0]),
+            calibration_a=float(sigmoid.a_), calibration_b=float(sigmoid.b_),
+            config=config, info=info,
+        )
+
+    # -- predicting
+
+    def predict_proba(self, sentences: Iterable[str]) -> np.ndarray:
+        """Probability that each sentence is biased (calibrated), as a float64 array."""
+        texts = list(sentences)
+        if not texts:
+            return np.zeros(0, dtype=np.float64)
+        from scipy.special import expit
+
+        return expit(-(self.calibration_a * self.decision_function(texts) + self.calibration_b))
+
+    def decision_function(self, texts: list[str]) -> np.ndarray:
+        """The linear model's raw score for each sentence."""
+        words, chars, lex = self._blocks()
+        n_words, n_chars = len(self.word_hashes), len(self.char_hashes)
+        score = _tfidf(words.transform(texts), self.word_idf) @ self.coef[:n_words]
+        score += _tfidf(chars.transform(texts), self.char_idf) @ self.coef[n_words:n_words + n_chars]
+        if len(self.lexicon_names):
+            score += lex.transform(texts) @ self.coef[n_words + n_chars:]
+        return score + self.intercept
+
+    def _blocks(self):
+        """The three feature transformers, rebuilt once from the arrays (no fitting)."""
+        cached = getattr(self, "_cached_blocks", None)
+        if cached is None:
+            from .features import CharNgrams, WordNgrams
+
+            words = WordNgrams(ngram_range=self.config.word_ngrams)
+            words.tokens_, words.hashes_, words.ngrams_ = self.word_tokens, self.word_hashes, self.word_names
+            chars = CharNgrams(ngram_range=self.config.char_ngrams)
+            chars.hashes_, chars.ngrams_ = self.char_hashes, self.char_names
+            cached = (words, chars, _lexicon_block(self.lexicon_names, self.config.lexicons))
+            self._cached_blocks = cached
+        return cached
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_cached_blocks", None)   # rebuilt from the arrays on first use
+        return state
+
+    # -- explaining
+
+    def feature_names(self) -> np.ndarray:
+        """Names of every coefficient, prefixed "word:", "char:" or with the lexicon name."""
+        return np.concatenate([
+            np.char.add("word:", self.word_names.astype(str)),
+            np.char.add("char:", self.char_names.astype(str)),
+            self.lexicon_names.astype(str),
+        ])
+
+    def top_features(self, n: int = 20) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        """The `n` features pushing most towards biased and towards non-biased."""
+        names = self.feature_names()
+        order = np.argsort(self.coef, kind="stable")
+        return ([(names[i], float(self.coef[i])) for i in order[::-1][:n]],
+                [(names[i], float(self.coef[i])) for i in order[:n]])
+
+    # -- saving and loading
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """Every field as a numpy array of a plain dtype (no objects)."""
+        meta = {"format": MODEL_FORMAT, "config": json.loads(self.config.to_json()), "info": self.info}
+        return {
+            "meta_json": np.array(json.dumps(meta, sort_keys=True)),
+            "word_tokens": np.asarray(self.word_tokens, dtype=str),
+            "word_hashes": np.asarray(self.word_hashes, dtype=np.uint64),
+            "word_names": np.asarray(self.word_names, dtype=str),
+            "word_idf": np.asarray(self.word_idf, dtype=np.float64),
+            "char_hashes": np.asarray(self.char_hashes, dtype=np.uint64),
+            "char_names": np.asarray(self.char_names, dtype=str),
+            "char_idf": np.asarray(self.char_idf, dtype=np.float64),
+            "lexicon_names": np.asarray(self.lexicon_names, dtype=str),
+            "coef": np.asarray(self.coef, dtype=np.float64),
+            "intercept": np.array(self.intercept, dtype=np.float64),
+            "calibration": np.array([self.calibration_a, self.calibration_b], dtype=np.float64),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays, *, source: str = "<arrays>") -> "BiasModel":
+        """Inverse of `to_arrays`; checks the format version and array shapes."""
+        try:
+            meta = json.loads(str(arrays["meta_json"]))
+            if meta.get("format") != MODEL_FORMAT:
+                raise ModelError(f"{source}: model format {meta.get('format')!r}, this framing reads "
+                                 f"format {MODEL_FORMAT}; retrain with `framing model train`")
+            config = TrainingConfig.from_json(json.dumps(meta["config"]))
+            model = cls(
+                word_tokens=arrays["word_tokens"], word_hashes=arrays["word_hashes"],
+                word_names=arrays["word_names"], word_idf=arrays["word_idf"],
+                char_hashes=arrays["char_hashes"], char_names=arrays["char_names"],
+                char_idf=arrays["char_idf"], lexicon_names=arrays["lexicon_names"],
+                coef=arrays["coef"], intercept=float(arrays["intercept"]),
+                calibration_a=float(arrays["calibration"][0]), calibration_b=float(arrays["calibration"][1]),
+                config=config, info=meta.get("info", {}),
+            )
+        except KeyError as exc:
+            raise ModelError(f"{source}: model file lacks the array {exc}; retrain with `framing model train`") from None
+        expected = len(model.word_hashes) + len(model.char_hashes) + len(model.lexicon_names)
+        if len(model.coef) != expected or len(model.word_idf) != len(model.word_hashes) \
+                or len(model.char_idf) != len(model.char_hashes):
+            raise ModelError(f"{source}: array sizes do not agree ({len(model.coef)} coefficients for "
+                             f"{expected} features); the file is damaged, retrain with `framing model train`")
+        return model
+
+    def to_bytes(self) -> bytes:
+        """The model as .npz bytes, identical for identical models (fixed zip timestamps)."""
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in self.to_arrays().items():
+                member = io.BytesIO()
+                np.lib.format.write_array(member, np.asarray(array, order="C"), allow_pickle=False)
+                info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, member.getvalue(), compresslevel=9)
+        return buffer.getvalue()
+
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write the .npz atomically; return its path."""
+        from .outputs import atomic_write_bytes
+
+        atomic_write_bytes(path, self.to_bytes())
+        return Path(path)
+
+
+def load_model(path: str | os.PathLike | None = None) -> BiasModel:
+    """Load a model .npz (default: the shipped one) without executing code (allow_pickle=False)."""
+    path = Path(path) if path else default_model_path()
+    if not path.exists():
+        raise ModelError(f"{path}: no model file; train one with `framing model train --output {path}`")
+    try:
+        with np.load(path, allow_pickle=False) as arrays:
+            return BiasModel.from_arrays({name: arrays[name] for name in arrays.files}, source=str(path))
+    except (ValueError, OSError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"{path}: not a readable model file ({exc}); retrain with `framing model train`") from None
+
+
+def _tfidf(counts, idf: np.ndarray):
+    """Sublinear tf x idf, rows scaled to unit length (as TfidfTransformer(sublinear_tf=True))."""
+    from sklearn.preprocessing import normalize
+
+    counts = counts.astype(np.float64)
+    np.log(counts.data, counts.data)
+    counts.data += 1.0
+    counts = counts.multiply(idf[None, :]).tocsr() if counts.nnz else counts
+    return normalize(counts, norm="l2", copy=False)
+
+
+def _lexicon_block(names: np.ndarray, lexicons: Sequence[str]):
+    """A fitted LexiconFeatures whose columns follow `names` (missing categories give zeros)."""
+    from .features import LexiconFeatures
+
+    features = LexiconFeatures(lexicons=list(lexicons), normalize=True).fit()
+    current = list(features.get_feature_names_out())
+    if current == [str(n) for n in names]:
+        return features
+    return _Reordered(features, [current.index(str(n)) if str(n) in current else -1 for n in names])
+
+
+class _Reordered:
+    """Columns of a transformer rearranged to a stored order (absent columns are zero)."""
+
+    def __init__(self, features, columns: list[int]):
+        self.features, self.columns = features, np.array(columns, dtype=np.int64)
+
+    def transform(self, texts):
+        full = self.features.transform(texts)
+        out = np.zeros((full.shape[0], len(self.columns)))
+        present = self.columns >= 0
+        out[:, present] = full[:, self.columns[present]]
+        return out

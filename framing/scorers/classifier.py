@@ -1,0 +1,148 @@
+"""SentenceBiasScorer: marks each sentence the bias classifier scores at or above a threshold."""
+from __future__ import annotations
+
+from ..spans import NARRATOR, Span
+
+_QUOTE_EDGES = " \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+class SentenceBiasScorer:
+    """One span per sentence with probability of bias >= `threshold` (family "classifier").
+
+    >>> [(s.text, round(s.weight, 2)) for s in SentenceBiasScorer(threshold=0.7).find(doc)]
+    """
+
+    name = "classifier"
+    family = "classifier"
+    category = "biased_sentence"
+
+    def __init__(self, *, threshold: float = 0.5, model=None):
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+        self.threshold = threshold
+        self._model = model
+
+    @property
+    def model(self):
+        """The BiasModel in use (the shipped one unless given; loaded on first use)."""
+        if self._model is None:
+            from ..model import load_model
+
+            self._model = load_model()
+        return self._model
+
+    def sentences(self, doc) -> list[tuple[int, int, str]]:
+        """(start, end, voice) of each non-empty sentence of `doc`."""
+        out = []
+        for start, end in doc.segments.sentences:
+            text = doc.text[start:end]
+            if not text.strip():
+                continue
+            inner_start = start + (len(text) - len(text.lstrip(_QUOTE_EDGES)))
+            inner_end = end - (len(text) - len(text.rstrip(_QUOTE_EDGES)))
+            voice = doc.voice_at(inner_start, inner_end) if inner_start < inner_end else NARRATOR
+            out.append((start, end, voice))
+        return out
+
+    def probabilities(self, doc) -> list[tuple[int, int, str, float]]:
+        """(start, end, voice, probability) for every sentence of `doc`, in order."""
+        cached = getattr(self, "_last", None)
+        if cached is not None and cached[0] == doc.id and cached[1] is doc.text:
+            return cached[2]    # find() and metrics() of the same document share one prediction
+        found = self.sentences(doc)
+        probs = self.model.predict_proba([doc.text[s:e] for s, e, _ in found])
+        result = [(s, e, v, float(p)) for (s, e, v), p in zip(found, probs)]
+        self._last = (doc.id, doc.text, result)
+        return result
+
+    def find(self, doc) -> list[Span]:
+        """Spans for the sentences at or above the threshold, weight = probability."""
+        spans = []
+        for start, end, voice, prob in self.probabilities(doc):
+            if prob < self.threshold:
+                continue
+            spans.append(Span(
+                doc_id=doc.id, start=start, end=end, text=doc.text[start:end], scorer=self.name,
+                family=self.family, category=self.category, voice=voice, weight=prob,
+                explanation=f"the sentence bias classifier gives this sentence p(biased) = {prob:.2f}",
+                attrs={"probability": prob},
+            ))
+        return spans
+
+    def metrics(self, doc, spans) -> dict[str, float]:
+        """Additive narrator counts: sentences, sentences above the threshold, sum of probabilities."""
+        narrator = [p for _, _, voice, p in self.probabilities(doc) if voice == NARRATOR]
+        return {
+            "sentences_narrator": len(narrator),
+            "biased_narrator": sum(1 for p in narrator if p >= self.threshold),
+            "prob_sum_narrator": float(sum(narrator)),
+        }
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_last", None)   # a per-document cache, not worth shipping to workers
+        return state
+
+    def __repr__(self) -> str:
+        return f"SentenceBiasScorer(threshold={self.threshold})"
+
+
+# --------------------------------------------------------------------------- sentences from files
+
+
+def read_sentences(path, *, id_column: str = "id", text_column: str = "text") -> list[tuple[str, str]]:
+    """(id, text) rows from JSONL or CSV with id/text columns, or a .txt file (one sentence a line).
+
+    In a .txt file the id is the line number and blank lines are skipped.
+    """
+    import csv
+    import json
+    from pathlib import Path
+
+    from ..errors import InputError
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text ({exc}); convert it to UTF-8") from None
+    rows: list[tuple[str, str]] = []
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        for number, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                raise InputError(f"{path}:{number}: not a JSON object ({exc}); one object per line") from None
+            if not isinstance(record, dict) or text_column not in record:
+                raise InputError(f"{path}:{number}: no {text_column!r} field; use --text-column to name it")
+            rows.append((str(record.get(id_column, number)), str(record[text_column] or "")))
+    elif suffix in (".csv", ".tsv"):
+        reader = csv.DictReader(raw.splitlines(), delimiter="\t" if suffix == ".tsv" else ",")
+        if text_column not in (reader.fieldnames or []):
+            raise InputError(f"{path}:1: no {text_column!r} column (columns: {reader.fieldnames}); "
+                             f"use --text-column to name it")
+        for number, record in enumerate(reader, 2):
+            rows.append((str(record.get(id_column) or number), record[text_column] or ""))
+    else:
+        for number, line in enumerate(raw.splitlines(), 1):
+            if line.strip():
+                rows.append((str(number), line.strip()))
+    return rows
+
+
+def classify_rows(rows: list[tuple[str, str]], *, model=None, threshold: float = 0.5,
+                  batch_size: int = 4096) -> list[dict]:
+    """[{id, text, probability, biased}] for (id, text) rows, in input order."""
+    from ..model import load_model
+
+    model = model or load_model()
+    out = []
+    for begin in range(0, len(rows), batch_size):
+        batch = rows[begin:begin + batch_size]
+        probs = model.predict_proba([text for _, text in batch])
+        out.extend({"id": i, "text": t, "probability": float(p), "biased": bool(p >= threshold)}
+                   for (i, t), p in zip(batch, probs))
+    return out

@@ -16,7 +16,7 @@ from .speakers import Speaker, SpeakerResolver
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _WORD = re.compile(r"[a-z]+")
-_CLOSERS = set('"”’»')
+_CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ite", "ish", "less", "est", "er")
@@ -328,8 +328,8 @@ class _Extractor:
             back -= 1
         if back <= s_start or self.text[back - 1] not in _CLOSERS:
             return False
-        quote = self.quote_at(back - 1)
-        if quote is None or quote.end != back:
+        quote = self.quote_at(back - 1) or self.quote_at(back - 2)
+        if quote is None or not back - 1 <= quote.end <= back:
             return False
         gap = self.text[back:toks.starts[a]]
         return "," in gap or "—" in gap or "–" in gap or self.text[quote.inner_end - 1:quote.inner_end] in ",?!"
@@ -488,9 +488,10 @@ class _Extractor:
             back -= 1
         if back <= 0:
             return None
-        quote = self.quote_at(back - 1)
-        if quote is not None and quote.end == back and back > s_start:
-            return Part(quote.start, quote.end, self.text[quote.start:quote.end])
+        for probe in (back - 1, back - 2):
+            quote = self.quote_at(probe)
+            if quote is not None and back - 1 <= quote.end <= back and back > s_start:
+                return Part(quote.start, back, self.text[quote.start:back])
         if back > s_start and self.text[back:pos].strip(" \t\n") in (",", "—", "–", "-", ", "):
             return self.part(s_start, back)
         if back > s_start and "," in self.text[back:pos]:

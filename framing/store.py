@@ -316,8 +316,9 @@ class ResultsStore:
                         yield _row_span(row)
 
     def spans(self) -> list[Span]:
-        """All stored spans of the current documents."""
-        return list(self.iter_spans())
+        """All stored spans of the current documents, in corpus order (`iter_spans` streams by partition)."""
+        order = {doc_id: number for number, doc_id in enumerate(self.load_state()["documents"])}
+        return sorted(self.iter_spans(), key=lambda span: order[span.doc_id])
 
     def explanation_spans(self) -> list[Span]:
         """One stored span per (family, category): enough for a scorecard's explanations."""

@@ -305,12 +305,18 @@ class _Extractor:
         end = j
         for _ in range(2):
             c = end - 1
-            while c >= 0 and end - c <= 16 and toks.low[c] not in (",", ";", ":", "—", "–"):
+            while c >= 0 and end - c <= 26 and toks.low[c] not in (",", ";", ":", "—", "–"):
                 c -= 1
             if c < 1 or toks.low[c] != mark or c == end - 1:
                 return None
             first = toks.low[c + 1]
-            main = self.left_np(toks, c - 1)
+            before = c - 1
+            if toks.text[before] == ")":
+                k = before - 1
+                while k > 0 and before - k < 10 and toks.text[k] != "(":
+                    k -= 1
+                before = k - 1 if toks.text[k] == "(" else before
+            main = self.left_np(toks, before)
             if main is not None:
                 if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
                     return main
@@ -364,6 +370,8 @@ class _Extractor:
 
     def left_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
         """Token range of the noun phrase ending at token j (reading leftwards), or None."""
+        if j > 0 and toks.text[j] == "." and toks.text[j - 1][0].isupper() and len(toks.text[j - 1]) <= 3:
+            j -= 1  # "Joseph R. Biden Jr." / "U.S."
         if j < 0 or not _is_word(toks.text[j]):
             return None
         words = self.words
@@ -445,7 +453,8 @@ class _Extractor:
         words = self.words
         low = toks.low[k]
         pronoun = low in words["person_pronouns"] or low in words["group_pronouns"]
-        if not (toks.text[k][0].isupper() or low in words["determiners"] or pronoun
+        capital_next = k + 1 < n and toks.text[k + 1][0].isupper() and low not in self.res.cues
+        if not (toks.text[k][0].isupper() or low in words["determiners"] or pronoun or capital_next
                 or low in self.res.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")):
             return None
         stop = words.get("after_inverted", frozenset())
@@ -492,6 +501,8 @@ class _Extractor:
             quote = self.quote_at(probe)
             if quote is not None and back - 1 <= quote.end <= back and back > s_start:
                 return Part(quote.start, back, self.text[quote.start:back])
+        if back > s_start and self.text[back - 1] in _CLOSERS and self.text[back - 2:back - 1] in ",?!":
+            return self.part(s_start, back)
         if back > s_start and self.text[back:pos].strip(" \t\n") in (",", "—", "–", "-", ", "):
             return self.part(s_start, back)
         if back > s_start and "," in self.text[back:pos]:

@@ -155,6 +155,17 @@ def test_report_shows_every_group_and_number(seeds, seeds_page):
         assert fmt(rec["per_1000_words"]) in text
     for warning in card.warnings():
         assert warning in text
+    frame = card.to_frame()
+    zeros = int((frame["count"] == 0).sum())
+    assert zeros and f"{zeros:,} rows with a count of 0 are left out" in text
+
+
+def test_measures_table_rows_match_nonzero_counts(seeds):
+    from framing.render.html import category_view
+
+    view = category_view(seeds.scorecard)
+    assert len(view.rows) == int((seeds.scorecard.to_frame()["count"] > 0).sum())
+    assert all(row[6].text != "0" for row in view.rows)
 
 
 @pytest.mark.parametrize("needle", [

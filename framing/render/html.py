@@ -302,7 +302,11 @@ def category_view(card) -> TableView:
     """Every metric: group x family x category x voice with rate, 95% CI, count and sample size."""
     frame = card.to_frame()
     rows = []
+    zeros = 0
     for rec in frame.to_dict(orient="records"):
+        if not rec["count"]:
+            zeros += 1
+            continue
         low, high = rec["ci_low"], rec["ci_high"]
         ci = f"{_fmt(low)}–{_fmt(high)}" if low is not None and high is not None else "–"
         rows.append([
@@ -318,7 +322,9 @@ def category_view(card) -> TableView:
                "words (of that voice)", "warning"]
     return TableView("Every measure with its confidence interval", columns, rows,
                      note="Rate = count per 1,000 words of that voice (narrator or quoted). 95% CIs are bootstrap "
-                          "intervals over articles, shown only for outlets with enough articles.",
+                          "intervals over articles, shown only for outlets with enough articles."
+                          + (f" {zeros:,} rows with a count of 0 are left out (`framing scorecard --format csv` "
+                             "lists them)." if zeros else ""),
                      anchor="measures")
 
 

@@ -763,10 +763,15 @@ def _unclosed(open_pos: int, end: int) -> Quote:
 
 
 def _pair_paragraph(text, positions, open_double, quotes) -> int | None:
-    """Pair the marks of one paragraph; return the position of a double quote still open at its end."""
+    """Pair the marks of one paragraph; return the position of a double quote still open at its end.
+
+    Curly quotes inside a straight-quoted passage (`"... “x” ..."`) are nested quotes; otherwise a
+    second opening mark means the open quote was never closed.
+    """
     open_single = None
+    open_nested = None
     last = len(text) - 1
-    for pos in positions:
+    for number, pos in enumerate(positions):
         char = text[pos]
         if char in "'‘’":
             before = text[pos - 1] if pos else " "
@@ -790,20 +795,28 @@ def _pair_paragraph(text, positions, open_double, quotes) -> int | None:
             open_double = pos
             open_single = None
             continue
+        if open_nested is not None and char in "”»":
+            quotes.append(Quote(open_nested, pos + 1, open_nested + 1, pos, True, 1, '"'))
+            open_nested = open_single = None
+            continue
         if char in "“«":
             before = text[pos - 1] if pos else " "
             after = text[pos + 1] if pos < last else " "
             if (before.isspace() or before in _OPENERS) and not after.isspace():
+                if text[open_double] == '"' and any(text[p] == '"' for p in positions[number + 1:]):
+                    open_nested = pos  # a curly quote inside a straight-quoted passage
+                    open_single = None
+                    continue
                 # a second opening mark: the first quote was never closed
                 end = pos
                 while end > open_double + 1 and text[end - 1].isspace():
                     end -= 1
                 quotes.append(Quote(open_double, end, open_double + 1, end, closed=False))
                 open_double = pos
-                open_single = None
+                open_single = open_nested = None
                 continue
         quotes.append(Quote(open_double, pos + 1, open_double + 1, pos, closed=True))
         if open_single is not None and open_single > open_double:
             open_single = None
-        open_double = None
+        open_double = open_nested = None
     return open_double

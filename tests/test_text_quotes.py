@@ -53,6 +53,11 @@ def quoted(text: str, *, depth: int | None = 0) -> list[tuple[str, bool]]:
             "\"His message was, 'You must act, and you must act now.'\"",
             [("His message was, 'You must act, and you must act now.'", True)],
         ),
+        # curly quotes inside a straight-quoted passage are nested (PolNeAR)
+        (
+            '"For example, “they have not done it,” he quoted one analyst."',
+            [("For example, “they have not done it,” he quoted one analyst.", True)],
+        ),
         # a stray closing mark with nothing open is ignored
         ("the end” of it", []),
         # a second opening mark means the first quote was never closed
@@ -71,6 +76,17 @@ def test_nested_single_quote_is_reported_at_depth_one():
     assert (outer.depth, inner.depth, inner.mark) == (0, 1, "'")
     assert outer.start < inner.start < inner.end < outer.end
     assert text[inner.inner_start:inner.inner_end] == "You must act now."
+
+
+def test_curly_quote_nested_in_straight_quote_is_depth_one():
+    text = 'He wrote: "For example, “they have not done it,” he quoted one analyst." Then he left.'
+    seg = segment(text)
+    assert [(text[q.inner_start:q.inner_end], q.depth) for q in seg.quotes] == [
+        ("For example, “they have not done it,” he quoted one analyst.", 0),
+        ("they have not done it,", 1),
+    ]
+    start = text.index("he quoted")
+    assert seg.voice_at(start, start + 9) == "quoted"
 
 
 def test_quote_offsets_include_marks():

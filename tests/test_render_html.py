@@ -250,6 +250,23 @@ def test_voice_distinct_in_markup(seeds, word, voice):
     assert any(p.quoted == (voice == "quoted") for p in pieces)
 
 
+@pytest.mark.parametrize("spans, expected", [
+    # a loaded term inside a longer actor mention keeps its mark; the actor mention yields
+    ([("actors", 0, 27), ("loaded", 0, 17)], [("loaded", 0, 17)]),
+    # longest of one family wins; a later non-overlapping span of another family is kept
+    ([("loaded", 0, 17), ("loaded", 18, 27), ("loaded", 0, 27), ("attribution", 30, 34)],
+     [("loaded", 0, 27), ("attribution", 30, 34)]),
+    # touching spans both stay
+    ([("hedging", 0, 5), ("loaded", 5, 9)], [("hedging", 0, 5), ("loaded", 5, 9)]),
+])
+def test_outer_marks_priorities(spans, expected):
+    from framing.render.html import _outer_marks
+
+    text = "foreign-sponsored militants, who said so"
+    made = [Span("d", a, b, text[a:b], scorer="t", family=f, category="c") for f, a, b in spans]
+    assert [(s.family, s.start, s.end) for s in _outer_marks(made)] == expected
+
+
 def test_annotated_document_fragment(seeds):
     from framing.render.html import annotated_document_html
 

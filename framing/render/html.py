@@ -137,12 +137,23 @@ def _highlighted(span) -> bool:
 
 # ---- article views -------------------------------------------------------------------------------
 def _outer_marks(spans: Sequence) -> list:
-    """Non-overlapping spans to mark: earliest first, longest wins."""
-    chosen, last_end = [], -1
-    for span in sorted((s for s in spans if _highlighted(s)), key=lambda s: (s.start, -(s.end - s.start), s.family, s.category)):
-        if span.start >= last_end and span.end > span.start:
-            chosen.append(span)
-            last_end = span.end
+    """Non-overlapping spans to mark: families in FAMILY_ORDER first (loaded terms beat the actor
+    mention around them), then earliest, then longest; returned in text order."""
+    import bisect
+
+    order = {f: i for i, f in enumerate(FAMILY_ORDER)}
+    candidates = sorted((s for s in spans if _highlighted(s) and s.end > s.start),
+                        key=lambda s: (order.get(s.family, len(order)), s.family, s.start, -(s.end - s.start), s.category))
+    starts: list[int] = []
+    chosen: list = []
+    for span in candidates:
+        i = bisect.bisect_right(starts, span.start)
+        if i > 0 and chosen[i - 1].end > span.start:
+            continue
+        if i < len(chosen) and chosen[i].start < span.end:
+            continue
+        starts.insert(i, span.start)
+        chosen.insert(i, span)
     return chosen
 
 

@@ -9,8 +9,8 @@
 >>> seg = segment('Kerry said the attacks were "war crimes." Moscow denied it.')
 >>> [seg.text[s:e] for s, e in seg.sentences]
 ['Kerry said the attacks were "war crimes."', 'Moscow denied it.']
->>> seg.voice_at(28, 38)
-'quoted'
+>>> seg.voice_at(29, 39), seg.text[29:39]
+('quoted', 'war crimes')
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .errors import InputError
 
@@ -597,7 +597,11 @@ class Segmentation:
         """Index of the paragraph containing `pos` (or the last one starting before it); -1 if none."""
         if not self.paragraphs:
             return -1
-        return max(bisect_right([s for s, _ in self.paragraphs], pos) - 1, 0)
+        return max(bisect_right(self._paragraph_starts, pos) - 1, 0)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [s for s, _ in self.paragraphs]
 
 
 def segment(text: str) -> Segmentation:

@@ -12,15 +12,28 @@ from .spans import Span
 SPAN_FAMILIES_FROM_LEXICONS = ("loaded", "hedging")
 
 
-def default_scorers(*, lexicons: Sequence[str | os.PathLike] = ()) -> list:
-    """The standard scorer set: lexicon scorers (shipped, or the given files) and the rule scorers."""
+ALL_FAMILIES = ("loaded", "hedging", "attribution", "actors", "tone", "classifier")
+
+
+def default_scorers(*, lexicons: Sequence[str | os.PathLike] = (), families: Sequence[str] | None = None) -> list:
+    """The standard scorer set: lexicon scorers (shipped, or the given files) and the rule/model scorers.
+
+    `families` picks a subset of ALL_FAMILIES (default: all), e.g. ("loaded", "hedging") for speed.
+    """
     from .lexicon import Lexicon, shipped_lexicons
     from .scorers.loaded import LexiconScorer
 
-    paths = list(lexicons) or [p for p in shipped_lexicons() if _declared_family(p) in SPAN_FAMILIES_FROM_LEXICONS]
+    chosen = tuple(families) if families else ALL_FAMILIES
+    unknown = sorted(set(chosen) - set(ALL_FAMILIES))
+    if unknown:
+        from .errors import FramingError
+
+        raise FramingError(f"unknown family {', '.join(unknown)}; choose from {', '.join(ALL_FAMILIES)}")
+    wanted = [f for f in SPAN_FAMILIES_FROM_LEXICONS if f in chosen]
+    paths = list(lexicons) or [p for p in shipped_lexicons() if _declared_family(p) in wanted]
     loaded = [Lexicon.load(path) for path in paths]
-    scorers: list = [LexiconScorer(lex) for lex in loaded if lex.family in SPAN_FAMILIES_FROM_LEXICONS]
-    scorers.extend(_rule_scorers())
+    scorers: list = [LexiconScorer(lex) for lex in loaded if lex.family in wanted]
+    scorers.extend(_rule_scorers(chosen))
     return scorers
 
 
@@ -34,11 +47,32 @@ def _declared_family(path) -> str | None:
     return match.group(1) if match else None
 
 
-def _rule_scorers() -> list:
-    """Scorers that are not plain lexicon lookups (scare quotes, attribution, actors, ...)."""
-    from .scorers.hedging import ScareQuoteScorer
+def _rule_scorers(families: Sequence[str]) -> list:
+    """Scorers that are not plain lexicon lookups, for the chosen families."""
+    scorers: list = []
+    if "hedging" in families:
+        from .scorers.hedging import ScareQuoteScorer
 
-    return [ScareQuoteScorer()]
+        scorers.append(ScareQuoteScorer())
+    if "attribution" in families:
+        from .scorers.attribution import AttributionScorer
+
+        scorers.append(AttributionScorer())
+    if "actors" in families or "tone" in families:
+        from .scorers.actors import ActorScorer
+
+        actors = ActorScorer()
+        if "actors" in families:
+            scorers.append(actors)
+        if "tone" in families:
+            from .scorers.tone import ToneScorer
+
+            scorers.append(ToneScorer(actors))
+    if "classifier" in families:
+        from .scorers.classifier import SentenceBiasScorer
+
+        scorers.append(SentenceBiasScorer())
+    return scorers
 
 
 def score_document(doc: Document, scorers: Sequence) -> tuple[list[Span], DocResult]:

@@ -6,6 +6,10 @@ from typing import Any
 
 from ..spans import NARRATOR, QUOTED
 
+# Families shown as rates per 1,000 words; the others (attribution, actors, tone, classifier)
+# have their own sections with measures that fit them.
+RATE_FAMILIES = ("loaded", "hedging")
+
 
 @dataclass(frozen=True)
 class Table:
@@ -59,7 +63,7 @@ def _overview(card) -> Table:
 def _categories(card, voice: str) -> Table:
     """Rows = family/category; columns = groups; cell = rate per 1,000 words [CI] (count)."""
     frame = card.to_frame()
-    frame = frame[frame["voice"] == voice]
+    frame = frame[(frame["voice"] == voice) & frame["family"].isin(RATE_FAMILIES)]
     groups = list(card.groups)
     header = ["family", "category", *groups]
     rows = []

@@ -23,10 +23,15 @@ def scorecard_renderables(card):
 
 
 def render_scorecard(card, *, width: int | None = None) -> str:
-    """The scorecard as terminal text (no colour when not a terminal)."""
+    """The scorecard as terminal text (no colour): the terminal's width, or 150 columns in pipes and files."""
+    import shutil
+    import sys
+
     from rich.console import Console
 
-    console = Console(width=width or 120, record=True, file=_NullFile(), force_terminal=False,
+    if width is None:
+        width = shutil.get_terminal_size((150, 40)).columns if sys.stdout.isatty() else 150
+    console = Console(width=width, record=True, file=_NullFile(), force_terminal=False,
                       color_system=None)
     console.print(card)
     return console.export_text()

@@ -83,7 +83,8 @@ def suggest_terms(
 
     `actors`: an ActorLexicon or a path (default: the shipped lexicons/actors.toml).
     `lexicons`: Lexicon objects whose entries are excluded (default: every shipped lexicon).
-    Returns a DataFrame with columns term, kind, count (near the actor), corpus_count, z, example.
+    Returns a DataFrame with columns term, kind, count (near the actor), corpus_count, z, example:
+    the best `top` candidates of each kind, kinds in the order given, best first within a kind.
     """
     import pandas as pd
 
@@ -110,16 +111,16 @@ def suggest_terms(
         scored = distinctive_terms(None, counts={"near": Counter(candidates), "rest": rest},
                                    reference="rest", min_count=1)
         scored = scored[scored["term"].isin(candidates)]
-        frames.append(pd.DataFrame({
+        frame = pd.DataFrame({
             "term": scored["term"], "kind": kind, "count": scored["count"],
             "corpus_count": scored["count"] + scored["ref_count"], "z": scored["z"].round(3),
             "example": [examples.get((kind, t), "") for t in scored["term"]],
-        }, columns=COLUMNS))
+        }, columns=COLUMNS)
+        frame = frame.sort_values(["z", "count", "term"], ascending=[False, False, True], kind="mergesort")
+        frames.append(frame.head(top))
     if not frames:
         return pd.DataFrame(columns=COLUMNS)
-    frame = pd.concat(frames, ignore_index=True)
-    frame = frame.sort_values(["z", "count", "term"], ascending=[False, False, True], kind="mergesort")
-    return frame.head(top).reset_index(drop=True)
+    return pd.concat(frames, ignore_index=True)
 
 
 def _count_document(doc, near, actor_lexicon, stop, counts, examples) -> None:

@@ -78,3 +78,9 @@ def test_cli_suggest(tmp_path):
     assert records[0]["term"] == "hardline" and {r["kind"] for r in records} == {"modifier"}
     bad = CliRunner().invoke(main, ["terms", "suggest", str(corpus), "--near", "aliens"])
     assert bad.exit_code == 1 and "no actor 'aliens'" in bad.output
+
+
+def test_top_applies_per_kind_modifiers_first():
+    frame = suggest_terms(_corpus(), near="armed_opposition", top=1, min_count=2)
+    assert list(frame.kind) == ["modifier", "phrase"]
+    assert frame.iloc[0]["term"] == "hardline"

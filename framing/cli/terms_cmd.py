@@ -15,7 +15,7 @@ def terms() -> None:
 
 
 top_option = click.option("--top", "top", type=click.IntRange(min=1), default=20, show_default=True,
-                          help="Rows to show (per outlet for distinctive).")
+                          help="Rows to show (per outlet for distinctive, per kind for suggest).")
 
 
 @terms.command()

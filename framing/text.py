@@ -491,7 +491,12 @@ _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*(?:(?<=\.[^\W\d_])\.)?")
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")  # counts the same words as _TOKEN, a little faster
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_QUOTE_MARK = re.compile("[\"“”«»'‘’]")
+# One literal-first pattern per quotation mark (much faster than a character class); single marks
+# between two letters or digits are apostrophes (Kerry’s, don't) and are not collected.
+_QUOTE_MARKS = tuple(
+    (mark, re.compile(re.escape(mark) if mark in "\"“”«»" else f"{mark}(?:(?<![^\\W_]{mark})|(?![^\\W_]))"))
+    for mark in "\"“”«»'‘’"
+)
 _LINE_END_PUNCT = tuple(".!?:;…\"'”’»)]")
 _OPENERS = "\"“«'‘([{—–- \n\t"
 _WORD_OPEN_PUNCT = "\"'“‘«([{"
@@ -732,7 +737,7 @@ def _period_ends_sentence(text, sentence_start, dot, following, abbreviations: _
 
 def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
     """Pair quotation marks paragraph by paragraph; a quote left open continues into a paragraph opening with a mark."""
-    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    marks = _quote_marks(text)
     if not marks or not paragraphs:
         return []
     starts = [s for s, _ in paragraphs]
@@ -759,6 +764,19 @@ def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote
     quotes = [q for q in quotes if q.inner_end > q.inner_start or q.closed]
     quotes.sort(key=lambda q: (q.start, q.depth))
     return quotes
+
+
+def _quote_marks(text: str) -> list[int]:
+    """Positions of all quotation marks (not apostrophes inside words), in order."""
+    marks: list[int] = []
+    used = 0
+    for mark, pattern in _QUOTE_MARKS:
+        if mark in text:
+            marks.extend([m.start() for m in pattern.finditer(text)])
+            used += 1
+    if used > 1:
+        marks.sort()
+    return marks
 
 
 def _unclosed(open_pos: int, end: int) -> Quote:

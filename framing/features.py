@@ -282,6 +282,7 @@ class CharNgrams(TransformerMixin, BaseEstimator):
 
     Vectorised with numpy: each n-gram is identified by a 64-bit polynomial hash of its code
     points, and the vocabulary learned in `fit` (df >= `min_df`) is a sorted array of hashes.
+    For 1-grams the space between two words counts once.
     """
 
     def __init__(self, *, ngram_range: tuple[int, int] = (2, 5), min_df: int = 2):
@@ -317,7 +318,8 @@ class CharNgrams(TransformerMixin, BaseEstimator):
 
 def _encode(texts: list[str]) -> tuple[str, np.ndarray, np.ndarray]:
     """The padded, lower-cased texts glued by separators, their code points and each position's doc."""
-    padded = [" " + " ".join(t.lower().replace("\x00", " ").split()) + " " for t in texts]
+    words = [" ".join(t.lower().replace("\x00", " ").split()) for t in texts]
+    padded = [f" {w} " if w else "" for w in words]
     glued = "\x00".join(padded)
     codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     is_sep = codes == _SEPARATOR

@@ -96,8 +96,9 @@ def suggest_terms(
     stop = stopwords()
     counts = {kind: (Counter(), Counter()) for kind in ("modifier", "phrase")}
     examples: dict[tuple[str, str], str] = {}
+    cache: dict[str, str] = {}  # raw token -> normalized token
     for doc in _documents(corpus_or_docs):
-        _count_document(doc, near, actor_lexicon, stop, counts, examples)
+        _count_document(doc, near, actor_lexicon, stop, counts, examples, cache)
     frames = []
     for kind in kinds:
         if kind not in counts:
@@ -123,7 +124,7 @@ def suggest_terms(
     return pd.concat(frames, ignore_index=True)
 
 
-def _count_document(doc, near, actor_lexicon, stop, counts, examples) -> None:
+def _count_document(doc, near, actor_lexicon, stop, counts, examples, cache) -> None:
     """Add one document's modifier and phrase counts (near the actor and overall)."""
     from bisect import bisect_left, bisect_right
 
@@ -133,13 +134,13 @@ def _count_document(doc, near, actor_lexicon, stop, counts, examples) -> None:
     if not tokens:
         return
     raw = [text[s:e] for s, e in tokens]
-    words = [normalize_token(w) for w in raw]
+    words = [cache.get(w) or cache.setdefault(w, normalize_token(w)) for w in raw]
     starts = [s for s, _ in tokens]
     ends = [e for _, e in tokens]
-    sentence_of = [0] * len(tokens)
-    for number, (s_start, _) in enumerate(seg.sentences):
-        first = bisect_left(starts, s_start)
-        sentence_of[first:] = [number] * (len(tokens) - first)
+    firsts = [bisect_left(starts, s_start) for s_start, _ in seg.sentences] + [len(tokens)]
+    sentence_of = [0] * firsts[0] if firsts[0] else []
+    for number, (low, high) in enumerate(zip(firsts, firsts[1:])):
+        sentence_of.extend([number] * max(high - low, 0))
     inside = set()        # token indexes inside any actor name
     near_sentences = set()
     before = []           # token index right before a name of `near`
@@ -185,6 +186,7 @@ def _modifier_like(word: str, stop: frozenset[str]) -> bool:
             and not word[:1].isdigit())
 
 
+@lru_cache(maxsize=65536)
 def _phrase_head(word: str, stop: frozenset[str]) -> bool:
     """A word that can end a noun phrase: alphabetic (hyphens allowed), not a stopword."""
     return word not in stop and word.replace("-", "").replace("'", "").isalpha() and not word.endswith("'s")

@@ -27,6 +27,7 @@ class ActorLexicon:
 
     @property
     def name(self) -> str:
+        """The lexicon's name ("actors" for the shipped file)."""
         return self.lexicon.name
 
     @property

@@ -507,8 +507,8 @@ class Quote:
     """A quotation: `start..end` includes the marks, `inner_start..inner_end` excludes them.
 
     `closed` is False when no closing mark was found (the quote then ends with its paragraph).
-    `depth` is 0 for a top-level quote and 1 for a quote nested inside another;
-    `mark` is '"' for double quotation marks and "'" for single ones.
+    `depth` is 0 for a top-level quote (`Segmentation.quotes`) and 1 for a quote nested inside
+    another (`Segmentation.nested_quotes`); `mark` is '"' for double quotation marks, "'" for single.
     """
 
     start: int
@@ -521,14 +521,19 @@ class Quote:
 
 
 class Segmentation:
-    """Paragraphs, sentences, word tokens and quotes of one text, as character offsets into it."""
+    """Paragraphs, sentences, word tokens and quotes of one text, as character offsets into it.
+
+    `quotes` are the top-level quotations: sorted and never overlapping. Quotations inside them
+    (a single-quoted phrase inside a double-quoted passage) are in `nested_quotes`.
+    """
 
     def __init__(self, text: str, paragraphs, sentences, quotes):
         self.text = text
         self.paragraphs: list[tuple[int, int]] = paragraphs
         self.sentences: list[tuple[int, int]] = sentences
-        self.quotes: list[Quote] = quotes
-        self._top = [q for q in quotes if q.depth == 0]
+        self.quotes: list[Quote] = [q for q in quotes if q.depth == 0]
+        self.nested_quotes: list[Quote] = [q for q in quotes if q.depth > 0]
+        self._top = self.quotes
         self._top_starts = [q.start for q in self._top]
 
     def __repr__(self) -> str:

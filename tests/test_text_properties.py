@@ -51,24 +51,21 @@ def test_segment_offsets_are_in_bounds_ordered_and_non_overlapping(text):
 @given(TEXT)
 def test_quotes_are_well_nested_and_within_bounds(text):
     seg = segment(text)
-    quotes = seg.quotes
-    for q in quotes:
+    for q in seg.quotes + seg.nested_quotes:
         assert 0 <= q.start < q.inner_start <= q.inner_end <= q.end <= len(text)
         assert q.inner_start == q.start + 1
         if q.closed:
             assert q.end == q.inner_end + 1
-    for a in quotes:
-        for b in quotes:
-            if a is b:
-                continue
-            disjoint = a.end <= b.start or b.end <= a.start
-            a_in_b = b.inner_start <= a.start and a.end <= b.inner_end
-            b_in_a = a.inner_start <= b.start and b.end <= a.inner_end
-            assert disjoint or a_in_b or b_in_a
-    top = [q for q in quotes if q.depth == 0]
-    for a, b in zip(top, top[1:]):
+    assert all(q.depth == 0 for q in seg.quotes)
+    for a, b in zip(seg.quotes, seg.quotes[1:]):
+        assert a.end <= b.start  # top-level quotes are sorted and never overlap
+    for inner in seg.nested_quotes:
+        assert inner.depth == 1
+        outer = seg.quote_at(inner.start)
+        assert outer is not None and outer.inner_start <= inner.start and inner.end <= outer.inner_end
+    for a, b in zip(seg.nested_quotes, seg.nested_quotes[1:]):
         assert a.end <= b.start
-    for q in top:
+    for q in seg.quotes:
         if q.inner_end > q.inner_start:
             assert seg.voice_at(q.inner_start, q.inner_end) == "quoted"
             assert seg.quote_at(q.inner_start) == q

@@ -6,14 +6,11 @@ import pytest
 from framing.text import clean, segment
 
 
-def quoted(text: str, *, depth: int | None = 0) -> list[tuple[str, bool]]:
-    """(inner text, closed) of each quote, top-level only unless depth is None."""
+def quoted(text: str) -> list[tuple[str, bool]]:
+    """(inner text, closed) of each top-level quote."""
     seg = segment(text)
-    return [
-        (text[q.inner_start:q.inner_end], q.closed)
-        for q in seg.quotes
-        if depth is None or q.depth == depth
-    ]
+    assert all(q.depth == 0 for q in seg.quotes)
+    return [(text[q.inner_start:q.inner_end], q.closed) for q in seg.quotes]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,8 @@ def test_quote_pairing(text, expected):
 def test_nested_single_quote_is_reported_at_depth_one():
     text = "\"His message was, 'You must act now.'\" he said."
     seg = segment(text)
-    outer, inner = seg.quotes
+    (outer,) = seg.quotes
+    (inner,) = seg.nested_quotes
     assert (outer.depth, inner.depth, inner.mark) == (0, 1, "'")
     assert outer.start < inner.start < inner.end < outer.end
     assert text[inner.inner_start:inner.inner_end] == "You must act now."
@@ -81,7 +79,7 @@ def test_nested_single_quote_is_reported_at_depth_one():
 def test_curly_quote_nested_in_straight_quote_is_depth_one():
     text = 'He wrote: "For example, “they have not done it,” he quoted one analyst." Then he left.'
     seg = segment(text)
-    assert [(text[q.inner_start:q.inner_end], q.depth) for q in seg.quotes] == [
+    assert [(text[q.inner_start:q.inner_end], q.depth) for q in seg.quotes + seg.nested_quotes] == [
         ("For example, “they have not done it,” he quoted one analyst.", 0),
         ("they have not done it,", 1),
     ]

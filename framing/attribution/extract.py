@@ -36,13 +36,12 @@ class _Tokens:
         return len(self.starts)
 
 
-def _tokenize(text: str, start: int, end: int) -> _Tokens:
-    starts, ends, words = [], [], []
-    for m in _TOKEN.finditer(text, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group(0))
-    return _Tokens(starts, ends, words, [w.lower().replace("’", "'") for w in words])
+def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tokens:
+    """Tokens of text[start:end]; `lower` is the whole text lower-cased with ’ folded to ' (same length)."""
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans]
+    low = [lower[a:b] for a, b in spans] if lower is not None else [w.lower().replace("’", "'") for w in words]
+    return _Tokens([a for a, _ in spans], [b for _, b in spans], words, low)
 
 
 def _is_word(tok: str) -> bool:
@@ -54,6 +53,9 @@ class _Extractor:
 
     def __init__(self, doc, res: Resources):
         self.doc, self.text, self.res = doc, doc.text, res
+        self.lower = doc.text.lower().replace("’", "'")
+        if len(self.lower) != len(self.text):  # a few characters change length when lower-cased
+            self.lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.text).replace("’", "'")
         self.words = res.words
         self.sentences, self.quotes = sentences_and_quotes(doc)
         self.quote_starts = [q.start for q in self.quotes]
@@ -106,36 +108,33 @@ class _Extractor:
 
     # -- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
-        import bisect
-
-        cues = self.res.cues
-        hits = [m.start() for m in _WORD.finditer(self.text.lower()) if m.group() in cues]
-        starts = [s for s, _ in self.sentences]
-        wanted = sorted({bisect.bisect_right(starts, h) - 1 for h in hits} - {-1})
-        for n in wanted:
-            s_start, s_end = self.sentences[n]
-            self.sentence(s_start, s_end)
+        cue_words = self.res.cue_words
+        lower = self.lower
+        findall = _WORD.findall
+        for s_start, s_end in self.sentences:
+            if not cue_words.isdisjoint(findall(lower, s_start, s_end)):
+                self.sentence(s_start, s_end)
         self.continuations()
         return self.out
 
     def sentence(self, s_start: int, s_end: int) -> None:
-        toks = _tokenize(self.text, s_start, s_end)
-        i, n = 0, len(toks)
+        toks = _tokenize(self.text, s_start, s_end, self.lower)
+        cues = self.res.cues
+        candidates = [k for k, w in enumerate(toks.low) if w in cues]
         local: list[Attribution] = []
-        while i < n:
-            if not _is_word(toks.text[i]) or toks.low[i] not in self.res.cues:
-                i += 1
+        done = 0
+        for i in candidates:
+            if i < done or not _is_word(toks.text[i]):
                 continue
             forms = self.match_cue(toks, i)
             if not forms:
-                i += 1
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
             if made:
                 local.append(made)
                 self.out.append(made)
-            i += size
+            done = i + size
         self.trim_contents(local)
 
     def cue(self, toks, i, size, forms, s_start, s_end, local) -> Attribution | None:
@@ -520,7 +519,7 @@ class _Extractor:
             cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
             if attr.content.start < cut < attr.content.end:
                 part = self.part(attr.content.start, cut)
-                idx = self.out.index(attr)
+                idx = next(k for k in range(len(self.out) - 1, -1, -1) if self.out[k] is attr)
                 fixed = _replace(attr, content=part, kind=self.kind_of(part, attr.kind))
                 self.out[idx] = fixed
                 local[n] = fixed

@@ -51,7 +51,8 @@ class Resources:
     groups: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
-    cue_pattern: object = None                  # compiled regex finding any cue's first word
+    cue_words: frozenset = frozenset()          # first words of cues made only of letters
+    special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
 
     def first_word_index(self, table: dict) -> dict[str, list[tuple[str, ...]]]:
         """Keys of `table` grouped by their first word, longest first (cached per table)."""
@@ -149,9 +150,6 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
             by_first.setdefault(phrase[0], []).append(phrase)
         phrase_index[name] = {k: tuple(v) for k, v in by_first.items()}
     import re
-
-    firsts = sorted(cues, key=len, reverse=True)
-    cue_pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in firsts) + r")(?![\w])", re.I)
     return Resources(
         cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
         countries=countries, organisations=organisations, people=people,
@@ -159,5 +157,11 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         anonymous_heads=frozenset(h.lower() for h in anonymous.get("heads", [])),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
         groups=dict(group_data.get("groups", {})),
-        phrases=phrases, phrase_index=phrase_index, cue_pattern=cue_pattern,
+        phrases=phrases, phrase_index=phrase_index,
+        special_words=frozenset(w for table in (titles, countries, organisations) for key in table for w in key)
+        | frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", []))
+        | frozenset(h.lower() for h in anonymous.get("heads", []))
+        - frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to")),
+        cue_words=frozenset(w for w in cues if w.isalpha() and w.isascii()) | frozenset(
+            part for w in cues if not (w.isalpha() and w.isascii()) for part in re.findall(r"[a-z]+", w)[:1]),
     )

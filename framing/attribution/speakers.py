@@ -8,6 +8,7 @@ from .resources import Resources
 
 _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?){0,6}[A-Z][\w'’\-]*")
 
 
 @dataclass(frozen=True)
@@ -72,26 +73,40 @@ class SpeakerResolver:
         for item in {id(v): v for v in res.people.values()}.values():
             name = item["name"]
             self.profiles[name] = Speaker(name, item.get("group", "other"), item.get("country"), person=True)
-        runs = []
-        for match in re.finditer(r"(?:[A-Z][\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?){0,6}[A-Z][\w'’\-]*", text):
-            words = _words(match.group(0))
-            if not words:
+        singles = []
+        for match in _CAPITALISED_RUN.finditer(text):
+            run = match.group(0)
+            if " " not in run:
+                singles.append((match.start(), run))
                 continue
+            words = _words(run)
             name, title_words = self._split_name(words)
-            runs.append((match.start(), name))
             if name and len(name.split()) >= 2:
                 self._register_name(name)
+                self.mentions.append((match.start(), self.surnames.get(name.lower(), name)))
                 if title_words:
                     self._register_role(match.start(), title_words, name)
-        for position, name in runs:
-            canonical = self.surnames.get(name.lower()) if name else None
+        for position, word in singles:
+            canonical = self.surnames.get(_POSSESSIVE.sub("", word).lower())
             if canonical:
                 self.mentions.append((position, canonical))
+        self.mentions.sort()
 
     def _split_name(self, words: list[str]) -> tuple[str | None, list[str]]:
         """The trailing personal name in `words` and the title words before it."""
         res = self.res
-        lower = [w.lower().rstrip(".") if w.lower().rstrip(".") in res.honorifics else w.lower() for w in words]
+        lower = [w.lower() for w in words]
+        special = res.special_words
+        if special.isdisjoint(lower) and special.isdisjoint([w.rstrip(".") for w in lower]):
+            start = 0
+            while start < len(words) and not words[start][0].isupper():
+                start += 1
+            k = len(words)
+            while k > start and (words[k - 1][0].isupper() or lower[k - 1] in ("de", "al", "bin", "van", "von")):
+                k -= 1
+            if k == start:
+                return " ".join(words[start:]) or None, []
+        lower = [w.rstrip(".") if w.rstrip(".") in res.honorifics else w for w in lower]
         taken = [False] * len(words)
         for table in (res.titles, res.countries, res.organisations):
             for s, e, _ in _find_keys(lower, table):

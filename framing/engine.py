@@ -153,6 +153,7 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 _WORKER_SCORERS: list = []
+SERIAL_BELOW = 16    # corpora with fewer documents are scored in-process even when jobs > 1
 
 
 def _init_worker(scorers: list) -> None:
@@ -178,6 +179,16 @@ def _iter_scored_parallel(items: Iterable, scorers: list, *, jobs: int, keep_spa
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     iterator = iter(items)
+    first = list(itertools.islice(iterator, SERIAL_BELOW))
+    if len(first) < SERIAL_BELOW:            # a small corpus: starting workers would cost more than it saves
+        for item in first:
+            if not isinstance(item, Document):
+                yield item, None, None
+                continue
+            spans, result = score_document(item, scorers)
+            yield item, (spans if keep_spans else None), result
+        return
+    iterator = itertools.chain(first, iterator)
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(scorers,)) as pool:
         while True:
             batch = list(itertools.islice(iterator, jobs * batch_per_job))

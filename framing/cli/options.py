@@ -42,7 +42,7 @@ output_option = click.option(
 )
 
 jobs_option = click.option(
-    "--jobs", "-j", "jobs", type=int, default=1, show_default=True,
+    "--jobs", "-j", "jobs", type=int, default=0, show_default=True,
     help="Worker processes (0 = all cores).",
 )
 

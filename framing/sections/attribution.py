@@ -42,10 +42,21 @@ def _split_stance_keys(metrics: Mapping[str, float], head: str) -> dict[str, dic
     return out
 
 
+def _group_labels() -> dict[str, str]:
+    """Readable names of the speaker groups ("government" -> "government official")."""
+    try:
+        from ..attribution.resources import load_resources
+
+        return load_resources().groups
+    except Exception:  # a broken data file must not break the scorecard
+        return {}
+
+
 def tables(groups: Mapping) -> dict:
     """Overview, stance shares, top speakers and stance by speaker group, one row per outlet (and speaker/group)."""
     import pandas as pd
 
+    labels = _group_labels()
     overview, stance_rows, speaker_rows, group_rows = [], [], [], []
     for outlet, result in groups.items():
         m = _metrics(result)
@@ -69,7 +80,8 @@ def tables(groups: Mapping) -> dict:
         row["small sample"] = n < SMALL_SAMPLE
         stance_rows.append(row)
         speakers = _split_stance_keys(m, "speaker")
-        ranked = sorted(speakers.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+        ranked = sorted(((k, v) for k, v in speakers.items() if k != "-"),
+                        key=lambda kv: (-sum(kv[1].values()), kv[0]))
         for speaker, stances in ranked[:TOP_SPEAKERS]:
             total = sum(stances.values())
             speaker_rows.append({
@@ -83,7 +95,8 @@ def tables(groups: Mapping) -> dict:
             group, _, country = label.partition("|")
             total = sum(stances.values())
             group_rows.append({
-                "outlet": outlet, "speaker group": group, "country": "" if country == "-" else country,
+                "outlet": outlet, "speaker group": labels.get(group, group).replace("_", " "),
+                "country": "" if country == "-" else country,
                 "attributions": int(total),
                 "distancing verbs": f"{int(stances.get('distancing', 0))} of {int(total)}",
                 "emotive or accusatory": f"{int(stances.get('emotive', 0) + stances.get('accusatory', 0))} of {int(total)}",

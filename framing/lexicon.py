@@ -433,23 +433,20 @@ class Matcher:
         return f"Matcher(entries={len(self.entries)})"
 
 
-_PREVIOUS_WORD = re.compile(r"([\w'.]+)[ ]+$")
-_NEXT_WORD = re.compile(r"[ ]+([\w'.]+)")
-
-
 def _context_blocked(low: str, start: int, end: int, entry: Entry) -> bool:
-    """True if the word right before/after low[start:end] (spaces or a hyphen between) is excluded."""
+    """True if a listed word or phrase comes right before/after low[start:end] (spaces or a hyphen between)."""
     if entry.not_preceded_by and start > 0:
-        if low[start - 1] == "-":
-            before = re.search(r"([\w']+)-$", low[max(0, start - 40):start])
-        else:
-            before = _PREVIOUS_WORD.search(low, max(0, start - 40), start)
-        if before and before.group(1).strip(".") in entry.not_preceded_by:
-            return True
-    if entry.not_followed_by:
-        after = _NEXT_WORD.match(low, end)
-        if after and after.group(1).rstrip(".") in entry.not_followed_by:
-            return True
+        head = low[max(0, start - 80):start]
+        head = head[:-1] if head.endswith("-") else head.rstrip(" ") if head.endswith(" ") else ""
+        for phrase in entry.not_preceded_by:
+            for text in (head, head.rstrip(".")):
+                if text.endswith(phrase) and (len(text) == len(phrase) or not text[-len(phrase) - 1].isalnum()):
+                    return True
+    if entry.not_followed_by and low.startswith(" ", end):
+        tail = low[end:end + 80].lstrip(" ")
+        for phrase in entry.not_followed_by:
+            if tail.startswith(phrase) and (len(tail) == len(phrase) or not tail[len(phrase)].isalnum()):
+                return True
     return False
 
 

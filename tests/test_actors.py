@@ -50,6 +50,7 @@ def _found(scorer, text):
     ("The U.N. Security Council received a briefing.", ("U.N. Security Council", "united_nations", "neutral")),
     ("Last week the US warned that it might stop co-operating.", ("US", "united_states", "neutral")),
     ("The Kremlin rejected the accusation.", ("The Kremlin", "russia", "metonym")),
+    ("Antonov, the ambassador to the U.S., warned Moscow.", ("U.S.", "united_states", "neutral")),
     ("The strikes terrorized civilians.", ("civilians", "civilians", "neutral")),
     ("They keep hitting women and children.", ("women and children", "civilians", "emotive")),
 ])
@@ -76,6 +77,9 @@ def test_name_resolves_to_actor(scorer, text, expected):
     ("He returned to civilian life.", "civilians"),
     ("The regimen was strict.", "syrian_government"),
     ("The rebellion failed.", "armed_opposition"),
+    ("The cologne is manufactured in the U.S. by a partner.", "united_states"),  # two-word context rule
+    ("Houthi rebels in Yemen fired missiles.", "armed_opposition"),
+    ("He told the state-owned Russia 24 channel.", "russia"),
 ])
 def test_counterexample_is_not_that_actor(scorer, text, actor):
     found = _found(scorer, text)

@@ -78,6 +78,10 @@ CASES = [
      "indirect", "vow", "directive"),
     ("Rubio Says Abandoning Immigration Reform Was A Mistake", "Says", "Rubio",
      "Abandoning Immigration Reform Was A Mistake", "indirect", "say", "neutral"),
+    ("Pence: Gennifer Flowers Won't Be at Debate.", ":", "Pence", "Gennifer Flowers Won't Be at Debate",
+     "indirect", ":", "neutral"),
+    ('Rep. Trey Gowdy (R-S.C.): "I have not heard anyone say that."', ":", "Rep. Trey Gowdy (R-S.C.)",
+     '"I have not heard anyone say that."', "direct", ":", "neutral"),
 ]
 
 
@@ -146,6 +150,9 @@ def test_named_source_is_not_anonymous():
     "The state had 500 pledged delegates.",
     "The document was found in a drawer.",                               # passive, no speaker
     "He watched the talk show on Sunday.",
+    "Update: The vote was delayed.",                                     # a label, not a speaker
+    "WATCH: Kerry on hospital bombing in Syria",
+    "The spokesman did not comment.",                                    # no content reported
 ])
 def test_counterexamples_have_no_attribution(text):
     assert _extract(text) == []

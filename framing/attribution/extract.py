@@ -109,16 +109,20 @@ class _Extractor:
     # -- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
         cue_words = self.res.cue_words
-        lower = self.lower
+        lower, text = self.lower, self.text
         findall = _WORD.findall
         for s_start, s_end in self.sentences:
-            if not cue_words.isdisjoint(findall(lower, s_start, s_end)):
+            colon = text.find(":", s_start, min(s_end, s_start + 60))
+            if colon >= 0 or not cue_words.isdisjoint(findall(lower, s_start, s_end)):
                 self.sentence(s_start, s_end)
         self.continuations()
         return self.out
 
     def sentence(self, s_start: int, s_end: int) -> None:
         toks = _tokenize(self.text, s_start, s_end, self.lower)
+        labelled = self.colon_line(toks, s_start, s_end)
+        if labelled is not None:
+            self.out.append(labelled)
         cues = self.res.cues
         candidates = [k for k, w in enumerate(toks.low) if w in cues]
         local: list[Attribution] = []
@@ -186,6 +190,29 @@ class _Extractor:
             else:
                 break
         return j, passive
+
+    def colon_line(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
+        """'Pence: Flowers won't be at the debate' / 'TAPPER: And obviously ...': a speaker label and a colon."""
+        n = len(toks)
+        k = 1 if n and toks.text[0] in _OPENERS else 0
+        start = k
+        while k < n and k - start < 10 and (toks.text[k][0].isupper() or toks.text[k] in (".", "(", ")", "-")
+                                           or toks.low[k] in ("de", "of", "al")):
+            k += 1
+        if k == start or k >= n - 1 or toks.text[k] != ":" or not toks.text[k - 1][0].isalnum() and toks.text[k - 1] != ")":
+            return None
+        words = [toks.low[t] for t in range(start, k) if _is_word(toks.text[t])]
+        if not words or words[0] in self.words.get("colon_not_sources", ()) or " ".join(words) in self.words.get("colon_not_sources", ()):
+            return None
+        if any(w in self.res.cues for w in words if w not in self.res.anonymous_heads) and len(words) == 1:
+            return None
+        source = self.part(toks.starts[start], toks.ends[k - 1])
+        cue = Part(toks.starts[k], toks.ends[k], ":")
+        content = self.content_after(toks, k + 1, s_end)
+        if source is None or content is None:
+            return None
+        form = CueForm((":",), ":", "neutral", False)
+        return self.make(source, cue, content, form, s_start, s_end, kind=None)
 
     # -- verbal cues ---------------------------------------------------------------------
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
@@ -283,6 +310,8 @@ class _Extractor:
                 return None
         if source_part is None and not anonymous_passive and inherited is None:
             return None
+        if content_part is None:
+            return None  # "X declined to comment." reports no content
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
 

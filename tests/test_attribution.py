@@ -218,3 +218,19 @@ def test_seed_speaker_groups(seed_attributions):
     assert groups["Doctors Without Borders"][0] == "ngo"
     assert groups["François Delattre"] == ("government", "France")
     assert groups["Russia"] == ("government", "Russia")
+
+
+# any text ----------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "Kerry", "said", "told reporters", "“", "”", '"', "'", ",", ".", " ", "\n\n", "according to", "the", "he",
+    "officials", "claimed", "that", "Mr.", "(R-Ga.)", ":", "—", "allegations", "his", "who", "spoke", "Say",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_any_text_gives_valid_offsets(text):
+    _extract(text)  # checks doc.text[start:end] == text for every part, and must not raise

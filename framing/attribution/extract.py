@@ -302,6 +302,7 @@ class _Extractor:
         else:
             if inverted is not None:
                 a, b, _ = inverted
+                b = self.extend_appositive(toks, b)
                 source_part = self.part(toks.starts[a], toks.ends[b])
                 content_part = self.content_before(toks, i, s_start)
                 if content_part is None:
@@ -354,6 +355,24 @@ class _Extractor:
                 return None
             end = c
         return None
+
+    def extend_appositive(self, toks: _Tokens, b: int) -> int:
+        """'said Peter Wehner, a former director of ...': extend an inverted source over its appositive."""
+        n = len(toks)
+        if b + 2 >= n or toks.text[b + 1] != ",":
+            return b
+        first = toks.text[b + 2]
+        if not (first[0].isupper() or first[0].isdigit() or toks.low[b + 2] in self.words["determiners"]):
+            return b
+        t = b + 2
+        while t < n and toks.text[t] not in (",", ";", ":", "(", ")") and toks.text[t] not in _OPENERS:
+            if toks.low[t] in self.res.cues and toks.text[t][0].islower() and toks.low[t] not in self.res.anonymous_heads:
+                return b
+            t += 1
+        end = t - 1
+        while end > b + 2 and not _is_word(toks.text[end]):
+            end -= 1
+        return end if end - b <= 14 else b
 
     def quote_before(self, toks: _Tokens, a: int, s_start: int) -> bool:
         """True if a quotation ending in this sentence, then a comma, directly precedes token a."""
@@ -570,7 +589,7 @@ class _Extractor:
         k = i + size
         content = None
         if k < len(toks) and toks.low[k] in ("that", ":"):
-            content = self.content_after(toks, k + 1, s_end)
+            content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
         if content is None and form.stance != "distancing":
             return None
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])

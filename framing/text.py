@@ -497,7 +497,7 @@ _QUOTE_MARKS = tuple(
     (mark, re.compile(re.escape(mark) if mark in "\"“”«»" else f"{mark}(?:(?<![^\\W_]{mark})|(?![^\\W_]))"))
     for mark in "\"“”«»'‘’"
 )
-_LINE_END_PUNCT = tuple(".!?:;…\"'”’»)]")
+_RUN_ON_END = ",-‐‑–"
 _OPENERS = "\"“«'‘([{—–- \n\t"
 _WORD_OPEN_PUNCT = "\"'“‘«([{"
 
@@ -656,15 +656,21 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _breaks_after(line: str, following: str, titles=frozenset()) -> bool:
-    """Does a single newline after `line` start a new paragraph (not a hard-wrapped continuation)?"""
+    """Does a single newline after `line` start a new paragraph?
+
+    Web news often separates paragraphs with one newline, so it does, unless the text visibly runs
+    on: the next line starts in lower case, or this line ends with a comma, a hyphen or a title
+    abbreviation ("sent to Gov.\nRick Scott").
+    """
     if not line or not following or following[0].islower():
         return False
-    if line.endswith(_LINE_END_PUNCT):
-        if line[-1] == ".":
-            last_word = line[:-1].rsplit(None, 1)[-1].lstrip(_WORD_OPEN_PUNCT) if len(line) > 1 else ""
-            return last_word not in titles  # "sent to Gov.\nRick Scott" runs on
-        return True
-    return len(line) < 40 or _is_title_like(line, max_words=20)
+    last = line[-1]
+    if last in _RUN_ON_END:
+        return False
+    if last == "." and len(line) > 1:
+        last_word = line[:-1].rsplit(None, 1)[-1].lstrip(_WORD_OPEN_PUNCT)
+        return last_word not in titles
+    return True
 
 
 def _sentence_end_candidates(text: str) -> list[re.Match]:

@@ -48,10 +48,15 @@ def sentences(text: str) -> list[str]:
         # headlines without final punctuation are sentences of their own
         ("Veto by Moscow is likely\n\nDelattre said so.", ["Veto by Moscow is likely", "Delattre said so."]),
         ("Kerry Condemns Attack on Syrian Hospital\nThe secretary spoke.", ["Kerry Condemns Attack on Syrian Hospital", "The secretary spoke."]),
-        # hard-wrapped text runs on across a single newline
+        # hard-wrapped text runs on across a single newline before a lower-case word or after a comma
         (
-            "The secretary used similar terms at the meeting of the\nUnited Nations last month and again at talks in\nGeneva.",
-            ["The secretary used similar terms at the meeting of the\nUnited Nations last month and again at talks in\nGeneva."],
+            "The secretary used similar terms at the meeting of\nthe United Nations last month and again at talks,\nGeneva said.",
+            ["The secretary used similar terms at the meeting of\nthe United Nations last month and again at talks,\nGeneva said."],
+        ),
+        # ... but a single newline before a capital is a paragraph break (PTC, PolNeAR)
+        (
+            "See all of the best photos of the week in these slideshows\nThe new mission's predecessor was an orbiter.",
+            ["See all of the best photos of the week in these slideshows", "The new mission's predecessor was an orbiter."],
         ),
         ("", []),
         ("   \n\n  ", []),

@@ -27,6 +27,7 @@ from .errors import InputError
 
 __all__ = [
     "BoilerplateRule",
+    "BoilerplateRules",
     "Cleaned",
     "Quote",
     "Removal",
@@ -99,8 +100,8 @@ class BoilerplateRule:
 
 
 @dataclass(frozen=True)
-class _RuleSet:
-    """Rules compiled for fast use by `clean`."""
+class BoilerplateRules:
+    """A validated set of boilerplate rules, compiled for fast use by `clean` (see `load_boilerplate_rules`)."""
 
     rules: tuple
     max_line_chars: int
@@ -224,7 +225,7 @@ def _rule_from_table(table: dict, *, where: str, problems: list[str]) -> Boilerp
     return BoilerplateRule(**rule)
 
 
-def load_boilerplate_rules(path: str | Path | None = None) -> _RuleSet:
+def load_boilerplate_rules(path: str | Path | None = None) -> BoilerplateRules:
     """Read and validate boilerplate rules from a TOML file (default: the packaged rules)."""
     if path is None:
         return _default_rules()
@@ -232,13 +233,13 @@ def load_boilerplate_rules(path: str | Path | None = None) -> _RuleSet:
 
 
 @lru_cache(maxsize=1)
-def _default_rules() -> _RuleSet:
+def _default_rules() -> BoilerplateRules:
     """The packaged rules, loaded once."""
     source = resources.files("framing.data").joinpath("boilerplate.toml")
     return _parse_rules(source.read_text(encoding="utf-8"), where="framing/data/boilerplate.toml")
 
 
-def _load_rules_file(path: Path) -> _RuleSet:
+def _load_rules_file(path: Path) -> BoilerplateRules:
     """Rules from a user file."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -247,7 +248,7 @@ def _load_rules_file(path: Path) -> _RuleSet:
     return _parse_rules(text, where=str(path))
 
 
-def _parse_rules(text: str, *, where: str) -> _RuleSet:
+def _parse_rules(text: str, *, where: str) -> BoilerplateRules:
     """Parse the TOML text of a rules file, reporting every problem at once."""
     try:
         import tomllib
@@ -276,18 +277,18 @@ def _parse_rules(text: str, *, where: str) -> _RuleSet:
         max_line_chars = 200
     if problems:
         raise InputError("; ".join(problems))
-    return _RuleSet(tuple(rules), max_line_chars)
+    return BoilerplateRules(tuple(rules), max_line_chars)
 
 
-def _as_ruleset(rules) -> _RuleSet:
-    """Accept None (packaged rules), a path, a _RuleSet or an iterable of BoilerplateRule."""
+def _as_ruleset(rules) -> BoilerplateRules:
+    """Accept None (packaged rules), a path, a BoilerplateRules or an iterable of BoilerplateRule."""
     if rules is None:
         return _default_rules()
-    if isinstance(rules, _RuleSet):
+    if isinstance(rules, BoilerplateRules):
         return rules
     if isinstance(rules, (str, Path)):
         return load_boilerplate_rules(rules)
-    return _RuleSet(tuple(rules), _default_rules().max_line_chars)
+    return BoilerplateRules(tuple(rules), _default_rules().max_line_chars)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -367,7 +368,7 @@ def clean(raw: str, *, rules=None) -> Cleaned:
     return Cleaned(text, removed)
 
 
-def _remove_inline(lines: list[str], removed: list[Removal], ruleset: _RuleSet) -> None:
+def _remove_inline(lines: list[str], removed: list[Removal], ruleset: BoilerplateRules) -> None:
     """Remove inline matches (e.g. photo credits) from each line, recording each removal."""
     for i, line in enumerate(lines):
         if not line or not ruleset.inline_any.search(line):
@@ -379,7 +380,7 @@ def _remove_inline(lines: list[str], removed: list[Removal], ruleset: _RuleSet) 
         lines[i] = line.rstrip(" ")
 
 
-def _apply_structural(lines, keep, role, removed, ruleset: _RuleSet) -> None:
+def _apply_structural(lines, keep, role, removed, ruleset: BoilerplateRules) -> None:
     """Video titles above player text, site names after share buttons, repeated lines."""
     title_rule = ruleset.structural("video_title")
     if title_rule is not None and "player" in role:

@@ -331,6 +331,8 @@ def clean(raw: str, *, rules=None) -> Cleaned:
 
     `rules`: None for the packaged rules, a path to a TOML rules file, the result of
     `load_boilerplate_rules`, or an iterable of `BoilerplateRule` (empty: no boilerplate removal).
+    `Removal.line` numbers count lines of `raw`, where \r\n, \r, \v, \f, \x85, U+2028 and
+    U+2029 each end a line.
 
     >>> clean("Breaking News\\n\\nKerry spoke.\\u00a0\\r\\n").text
     'Kerry spoke.'

@@ -21,11 +21,11 @@ _HASH_SALT = np.uint64(0x9E3779B97F4A7C15)    # keeps n-grams of different lengt
 _SEPARATOR = 0                                # code point between documents in a batch
 
 
-def _as_list(sentences: Iterable[str]) -> list[str]:
-    """A list of strings (rejects a bare string, a common mistake)."""
+def _as_list(sentences: Iterable) -> list[str]:
+    """A list of strings from strings or records with a `.text` (rejects a bare string)."""
     if isinstance(sentences, str):
         raise TypeError("expected an iterable of sentences, got a single string; wrap it in a list")
-    return [s if isinstance(s, str) else str(s) for s in sentences]
+    return [s if isinstance(s, str) else s.text if hasattr(s, "text") else str(s) for s in sentences]
 
 
 def _csr(rows, cols, values, shape):
@@ -108,6 +108,88 @@ def _join_for_matching(texts: list[str]) -> tuple[str, np.ndarray]:
     return _BATCH_GLUE.join(texts), starts
 
 
+# --------------------------------------------------------------------------- annotated words
+
+
+class AnnotatedWordRates(TransformerMixin, BaseEstimator):
+    """How often annotators marked a sentence's words as biased, learned from annotated sentences.
+
+    `fit` takes records with `.text` and `.biased_words` (e.g. `framing.model.LabelledSentence`)
+    and learns, per word, rate = times marked / (sentences containing it + `smoothing`).
+    `transform` takes plain sentences (annotations are never used at prediction time) and gives
+    four columns: the highest and second-highest rate of its words, their sum, and how many words
+    reach `threshold`. `fit_transform` gives each training sentence leave-one-out rates (its own
+    marks excluded), so a model fitted on them does not learn to trust a feature that saw the answer.
+    """
+
+    def __init__(self, *, smoothing: float = 2.0, threshold: float = 0.3):
+        self.smoothing = smoothing
+        self.threshold = threshold
+
+    def _tally(self, X):
+        records = list(X)
+        if records and not all(hasattr(r, "biased_words") for r in records):
+            raise TypeError("AnnotatedWordRates.fit needs records with .text and .biased_words "
+                            "(e.g. framing.model.LabelledSentence), not plain strings")
+        token_sets, marked_sets = [], []
+        occurrences: dict[str, int] = {}
+        marked: dict[str, int] = {}
+        for record in records:
+            tokens = set(tokenize(record.text))
+            marks = {tok for phrase in record.biased_words for tok in tokenize(phrase)} & tokens
+            token_sets.append(tokens)
+            marked_sets.append(marks)
+            for tok in tokens:
+                occurrences[tok] = occurrences.get(tok, 0) + 1
+            for tok in marks:
+                marked[tok] = marked.get(tok, 0) + 1
+        return records, token_sets, marked_sets, occurrences, marked
+
+    def fit(self, X, y=None):
+        """Learn the per-word rates from annotated records."""
+        _, _, _, occurrences, marked = self._tally(X)
+        words = sorted(marked)
+        self.words_ = np.array(words, dtype=object)
+        self.rates_ = np.array([marked[w] / (occurrences[w] + self.smoothing) for w in words], dtype=np.float64)
+        return self
+
+    def fit_transform(self, X, y=None, **fit_params):
+        """Fit, and return leave-one-out features for the training records themselves."""
+        records, token_sets, marked_sets, occurrences, marked = self._tally(X)
+        self.fit(records)
+        out = np.zeros((len(records), 4), dtype=np.float64)
+        for row, (record, marks) in enumerate(zip(records, marked_sets)):
+            rates = [(marked.get(tok, 0) - (tok in marks)) / (occurrences[tok] - 1 + self.smoothing)
+                     for tok in tokenize(record.text)]
+            out[row] = self._summarise(rates)
+        return out
+
+    def transform(self, X):
+        """Four columns per sentence from the learned rates."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "rates_")
+        if getattr(self, "_lookup", None) is None or self._lookup[0] is not self.rates_:
+            self._lookup = (self.rates_, dict(zip(self.words_, self.rates_.tolist())))
+        get = self._lookup[1].get
+        texts = _as_list(X)
+        out = np.zeros((len(texts), 4), dtype=np.float64)
+        for row, text in enumerate(texts):
+            out[row] = self._summarise([get(tok, 0.0) for tok in tokenize(text)])
+        return out
+
+    def _summarise(self, rates: list[float]) -> list[float]:
+        top = sorted((r for r in rates if r > 0.0), reverse=True)
+        first = top[0] if top else 0.0
+        second = top[1] if len(top) > 1 else 0.0
+        return [first, second, float(sum(top)), float(sum(1 for r in top if r >= self.threshold))]
+
+    def get_feature_names_out(self, input_features=None):
+        """Column names."""
+        return np.array(["annotated_words:max", "annotated_words:second", "annotated_words:sum",
+                         "annotated_words:n_over_threshold"], dtype=object)
+
+
 # --------------------------------------------------------------------------- hashed vocabularies
 
 
@@ -121,9 +203,9 @@ class HashIndex:
     def __init__(self, hashes: np.ndarray, *, bits: int | None = None):
         self.hashes = np.asarray(hashes, dtype=np.uint64)
         size = max(len(self.hashes), 1)
-        self.bits = bits or min(24, max(10, int(np.ceil(np.log2(size))) + 5))
+        self.bits = bits or min(24, max(10, int(np.ceil(np.log2(size))) + 3))
         self.shift = np.uint64(64 - self.bits)
-        table = np.full(1 << self.bits, -1, dtype=np.int64)
+        table = np.full(1 << self.bits, -1, dtype=np.int32)
         slots = self._slot(self.hashes)
         uniq, counts = np.unique(slots, return_counts=True)
         table[slots] = np.arange(len(self.hashes))
@@ -138,7 +220,7 @@ class HashIndex:
         """Column of each hash in `h`, -1 if absent."""
         if not len(self.hashes):
             return np.full(len(h), -1, dtype=np.int64)
-        cols = self.table[self._slot(h)]
+        cols = self.table[self._slot(h)].astype(np.int64)
         shared = np.flatnonzero(cols == -2)
         if len(shared):
             found = np.searchsorted(self.hashes, h[shared])
@@ -327,28 +409,37 @@ def _encode(texts: list[str]) -> tuple[str, np.ndarray, np.ndarray]:
     return glued, codes, doc_of
 
 
-def char_ngram_hashes(codes: np.ndarray, doc_of: np.ndarray, low: int, high: int):
-    """Hash, doc, start and length of every valid n-gram (no separator, no inner space)."""
+def char_ngram_hashes(codes: np.ndarray, doc_of: np.ndarray, low: int, high: int, *, positions: bool = True):
+    """Hash, doc, start and length of every valid n-gram (no separator, no inner space).
+
+    The hash of an n-gram is its polynomial hash over code points plus n times a salt; hashes of
+    length n are built from those of length n - 1 (one multiply-add per length).
+    """
     size = len(codes)
     sep_before = np.concatenate([[0], np.cumsum(codes == _SEPARATOR)])
     space_before = np.concatenate([[0], np.cumsum(codes == 32)])
     out_h, out_d, out_s, out_n = [], [], [], []
     with np.errstate(over="ignore"):
-        for n in range(low, high + 1):
+        poly = codes.copy()                        # hash of the 1-gram starting at each position
+        for n in range(1, high + 1):
             count = size - n + 1
             if count <= 0:
+                break
+            if n > 1:
+                poly = poly[:count] * _HASH_MULTIPLIER + codes[n - 1:]
+            if n < low:
                 continue
-            h = np.full(count, np.uint64(n) * _HASH_SALT, dtype=np.uint64)
-            for k in range(n):
-                h = h * _HASH_MULTIPLIER + codes[k:k + count]
-            start = np.arange(count)
-            ok = sep_before[start + n] == sep_before[start]
+            ok = sep_before[n:n + count] == sep_before[:count]
             if n > 2:
-                ok &= space_before[start + n - 1] == space_before[start + 1]
-            out_h.append(h[ok])
-            out_d.append(doc_of[start[ok]])
-            out_s.append(start[ok])
-            out_n.append(np.full(int(ok.sum()), n, dtype=np.int64))
+                ok &= space_before[n - 1:n - 1 + count] == space_before[1:1 + count]
+            out_h.append(poly[ok] + np.uint64(n) * _HASH_SALT)
+            out_d.append(doc_of[:count][ok])
+            if positions:
+                out_s.append(np.flatnonzero(ok))
+                out_n.append(np.full(len(out_h[-1]), n, dtype=np.int64))
+    if not positions:
+        return (np.concatenate(out_h) if out_h else np.zeros(0, np.uint64),
+                np.concatenate(out_d) if out_d else np.zeros(0, np.int64), None, None)
     return _concat(out_h, out_d, out_s, out_n)
 
 
@@ -359,5 +450,5 @@ def count_char_ngrams(texts: list[str], index: HashIndex, ngram_range) -> "objec
     if not texts:
         return _sparse_counts(np.zeros(0, np.int64), np.zeros(0, np.int64), shape)
     _, codes, doc_of = _encode(texts)
-    hashes, docs, _, _ = char_ngram_hashes(codes, doc_of, low, high)
+    hashes, docs, _, _ = char_ngram_hashes(codes, doc_of, low, high, positions=False)
     return _sparse_counts(docs, index.lookup(hashes), shape)

@@ -1,7 +1,8 @@
 """The sentence bias classifier: pipeline definition, training on BABE, and the model as plain arrays.
 
-Training builds a scikit-learn `Pipeline` (word and character n-gram tf-idf plus lexicon category
-counts, then a logistic regression with Platt-scaled probabilities). Shipping keeps only arrays
+Training builds a scikit-learn `Pipeline` (word and character n-gram tf-idf, lexicon category
+counts and per-word rates learned from the annotators' biased words, then a logistic regression with
+Platt-scaled probabilities). Shipping keeps only arrays
 (vocabularies as hashes and strings, idf, coefficients, intercept, calibration) in an `.npz`
 read with `allow_pickle=False`; `BiasModel` re-implements the fitted pipeline from them.
 
@@ -38,9 +39,12 @@ class TrainingConfig:
 
     word_ngrams: tuple[int, int] = (1, 2)
     word_min_df: int = 1
-    char_ngrams: tuple[int, int] = (2, 5)
+    char_ngrams: tuple[int, int] = (3, 5)
     char_min_df: int = 2
     lexicons: tuple[str, ...] = ("loaded_terms", "hedging")
+    annotated_words: bool = True          # per-word rates learned from BABE's biased_words
+    annotated_smoothing: float = 2.0
+    annotated_threshold: float = 0.3
     C: float = 3.0
     class_weight: str | None = None
     calibration_folds: int = 5
@@ -120,9 +124,9 @@ def build_pipeline(config: TrainingConfig = TrainingConfig()):
     from sklearn.model_selection import StratifiedKFold
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    from .features import CharNgrams, LexiconFeatures, WordNgrams
+    from .features import AnnotatedWordRates, CharNgrams, LexiconFeatures, WordNgrams
 
-    features = FeatureUnion([
+    blocks = [
         ("words", Pipeline([
             ("counts", WordNgrams(ngram_range=config.word_ngrams, min_df=config.word_min_df)),
             ("tfidf", TfidfTransformer(sublinear_tf=True)),
@@ -132,7 +136,11 @@ def build_pipeline(config: TrainingConfig = TrainingConfig()):
             ("tfidf", TfidfTransformer(sublinear_tf=True)),
         ])),
         ("lexicons", LexiconFeatures(lexicons=list(config.lexicons), normalize=True)),
-    ])
+    ]
+    if config.annotated_words:
+        blocks.append(("annotated", AnnotatedWordRates(smoothing=config.annotated_smoothing,
+                                                       threshold=config.annotated_threshold)))
+    features = FeatureUnion(blocks)
     linear = LogisticRegression(C=config.C, class_weight=config.class_weight, max_iter=5000)
     folds = StratifiedKFold(config.calibration_folds, shuffle=True, random_state=config.seed)
     classifier = CalibratedClassifierCV(linear, method="sigmoid", cv=folds, ensemble=False)
@@ -140,12 +148,11 @@ def build_pipeline(config: TrainingConfig = TrainingConfig()):
 
 
 def fit_pipeline(sentences: Sequence[LabelledSentence], *, config: TrainingConfig = TrainingConfig()):
-    """Fit the pipeline on `sentences`."""
-    texts = [s.text for s in sentences]
+    """Fit the pipeline on labelled records (their `biased_words` feed only the annotated-word rates)."""
     labels = np.array([s.label for s in sentences], dtype=np.int64)
     if len(set(labels.tolist())) < 2:
         raise FramingError("training data needs both Biased and Non-biased sentences")
-    return build_pipeline(config).fit(texts, labels)
+    return build_pipeline(config).fit(list(sentences), labels)
 
 
 def train(data: str | os.PathLike | None = None, *, config: TrainingConfig = TrainingConfig(),
@@ -178,6 +185,8 @@ class BiasModel:
     char_names: np.ndarray
     char_idf: np.ndarray
     lexicon_names: np.ndarray
+    annotated_words: np.ndarray
+    annotated_rates: np.ndarray
     coef: np.ndarray
     intercept: float
     calibration_a: float
@@ -194,6 +203,7 @@ class BiasModel:
         words = union.transformer_list[0][1]
         chars = union.transformer_list[1][1]
         lexicons = union.transformer_list[2][1]
+        annotated = union.transformer_list[3][1] if len(union.transformer_list) > 3 else None
         calibrated = pipeline.named_steps["classifier"].calibrated_classifiers_[0]
         linear = calibrated.estimator
         sigmoid = calibrated.calibrators[0]
@@ -206,6 +216,8 @@ class BiasModel:
             char_hashes=char_counts.hashes_, char_names=np.array(char_counts.ngrams_, dtype=str),
             char_idf=chars.named_steps["tfidf"].idf_,
             lexicon_names=np.array(lexicons.get_feature_names_out(), dtype=str),
+            annotated_words=np.array(annotated.words_ if annotated else [], dtype=str),
+            annotated_rates=np.array(annotated.rates_ if annotated else [], dtype=np.float64),
             coef=linear.coef_.ravel().astype(np.float64), intercept=float(linear.intercept_[0]),
             calibration_a=float(sigmoid.a_), calibration_b=float(sigmoid.b_),
             config=config, info=info,
@@ -224,25 +236,33 @@ class BiasModel:
 
     def decision_function(self, texts: list[str]) -> np.ndarray:
         """The linear model's raw score for each sentence."""
-        words, chars, lex = self._blocks()
-        n_words, n_chars = len(self.word_hashes), len(self.char_hashes)
+        words, chars, lex, annotated = self._blocks()
+        n_words, n_chars, n_lex = len(self.word_hashes), len(self.char_hashes), len(self.lexicon_names)
         score = _tfidf(words.transform(texts), self.word_idf) @ self.coef[:n_words]
         score += _tfidf(chars.transform(texts), self.char_idf) @ self.coef[n_words:n_words + n_chars]
-        if len(self.lexicon_names):
-            score += lex.transform(texts) @ self.coef[n_words + n_chars:]
+        at = n_words + n_chars
+        if n_lex:
+            score += lex.transform(texts) @ self.coef[at:at + n_lex]
+        if annotated is not None:
+            score += annotated.transform(texts) @ self.coef[at + n_lex:]
         return score + self.intercept
 
     def _blocks(self):
         """The three feature transformers, rebuilt once from the arrays (no fitting)."""
         cached = getattr(self, "_cached_blocks", None)
         if cached is None:
-            from .features import CharNgrams, WordNgrams
+            from .features import AnnotatedWordRates, CharNgrams, WordNgrams
 
             words = WordNgrams(ngram_range=self.config.word_ngrams)
             words.tokens_, words.hashes_, words.ngrams_ = self.word_tokens, self.word_hashes, self.word_names
             chars = CharNgrams(ngram_range=self.config.char_ngrams)
             chars.hashes_, chars.ngrams_ = self.char_hashes, self.char_names
-            cached = (words, chars, _lexicon_block(self.lexicon_names, self.config.lexicons))
+            annotated = None
+            if self.config.annotated_words:
+                annotated = AnnotatedWordRates(smoothing=self.config.annotated_smoothing,
+                                               threshold=self.config.annotated_threshold)
+                annotated.words_, annotated.rates_ = self.annotated_words, self.annotated_rates
+            cached = (words, chars, _lexicon_block(self.lexicon_names, self.config.lexicons), annotated)
             self._cached_blocks = cached
         return cached
 
@@ -259,14 +279,16 @@ class BiasModel:
             np.char.add("word:", self.word_names.astype(str)),
             np.char.add("char:", self.char_names.astype(str)),
             self.lexicon_names.astype(str),
+            np.array(["annotated_words:max", "annotated_words:second", "annotated_words:sum",
+                      "annotated_words:n_over_threshold"] if self.config.annotated_words else [], dtype=str),
         ])
 
     def top_features(self, n: int = 20) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
         """The `n` features pushing most towards biased and towards non-biased."""
         names = self.feature_names()
         order = np.argsort(self.coef, kind="stable")
-        return ([(names[i], float(self.coef[i])) for i in order[::-1][:n]],
-                [(names[i], float(self.coef[i])) for i in order[:n]])
+        return ([(str(names[i]), float(self.coef[i])) for i in order[::-1][:n]],
+                [(str(names[i]), float(self.coef[i])) for i in order[:n]])
 
     # -- saving and loading
 
@@ -283,6 +305,8 @@ class BiasModel:
             "char_names": np.asarray(self.char_names, dtype=str),
             "char_idf": np.asarray(self.char_idf, dtype=np.float64),
             "lexicon_names": np.asarray(self.lexicon_names, dtype=str),
+            "annotated_words": np.asarray(self.annotated_words, dtype=str),
+            "annotated_rates": np.asarray(self.annotated_rates, dtype=np.float64),
             "coef": np.asarray(self.coef, dtype=np.float64),
             "intercept": np.array(self.intercept, dtype=np.float64),
             "calibration": np.array([self.calibration_a, self.calibration_b], dtype=np.float64),
@@ -302,14 +326,16 @@ class BiasModel:
                 word_names=arrays["word_names"], word_idf=arrays["word_idf"],
                 char_hashes=arrays["char_hashes"], char_names=arrays["char_names"],
                 char_idf=arrays["char_idf"], lexicon_names=arrays["lexicon_names"],
+                annotated_words=arrays["annotated_words"], annotated_rates=arrays["annotated_rates"],
                 coef=arrays["coef"], intercept=float(arrays["intercept"]),
                 calibration_a=float(arrays["calibration"][0]), calibration_b=float(arrays["calibration"][1]),
                 config=config, info=meta.get("info", {}),
             )
         except KeyError as exc:
             raise ModelError(f"{source}: model file lacks the array {exc}; retrain with `framing model train`") from None
-        expected = len(model.word_hashes) + len(model.char_hashes) + len(model.lexicon_names)
-        if len(model.coef) != expected or len(model.word_idf) != len(model.word_hashes) \
+        expected = len(model.word_hashes) + len(model.char_hashes) + len(model.lexicon_names) \
+            + (4 if config.annotated_words else 0)
+        if len(model.coef) != expected or len(model.annotated_rates) != len(model.annotated_words) or len(model.word_idf) != len(model.word_hashes) \
                 or len(model.char_idf) != len(model.char_hashes):
             raise ModelError(f"{source}: array sizes do not agree ({len(model.coef)} coefficients for "
                              f"{expected} features); the file is damaged, retrain with `framing model train`")

@@ -42,7 +42,9 @@ NEUTRAL = [
     "Turnout in the election was 61 percent, according to the commission.",
     "The bridge reopened after three months of repairs.",
 ]
-TINY = [LabelledSentence(id=f"b{i}", text=t, label=1) for i, t in enumerate(BIASED)] + \
+MARKED = [("thugs", "butchered"), ("barbaric",), ("disgraceful", "shamelessly"), ("insane",), ("outrageous",),
+          ("heartless", "callously"), ("so-called",), ("reckless", "incompetent"), ("vile",), ("greedy",)]
+TINY = [LabelledSentence(id=f"b{i}", text=t, label=1, biased_words=m) for i, (t, m) in enumerate(zip(BIASED, MARKED))] + \
        [LabelledSentence(id=f"n{i}", text=t, label=0) for i, t in enumerate(NEUTRAL)]
 TINY_CONFIG = TrainingConfig(C=3.0, calibration_folds=2, char_min_df=1)
 

@@ -165,3 +165,19 @@ def test_hash_index_is_exact():
     cols = index.lookup(queries)
     assert (cols[:len(hashes)] == np.arange(len(hashes))).all()
     assert (cols[len(hashes):] == -1).all()
+
+
+def test_annotated_word_rates_leave_one_out_and_plain_transform():
+    from framing.features import AnnotatedWordRates
+    from framing.model import LabelledSentence as L
+
+    records = [L("1", "The evil regime fell.", 1, ("evil",)), L("2", "An evil plan.", 1, ("evil",)),
+               L("3", "The plan fell.", 0, ())]
+    rates = AnnotatedWordRates(smoothing=2.0)
+    train_features = rates.fit_transform(records)
+    assert dict(zip(rates.words_, rates.rates_)) == {"evil": 2 / (2 + 2.0)}
+    assert train_features[0].tolist() == [1 / 3, 0.0, 1 / 3, 1.0]      # its own mark left out: 1/(1+2)
+    assert train_features[2].tolist() == [0.0, 0.0, 0.0, 0.0]
+    assert rates.transform(["Evil, evil plans.", "Nothing here."]).tolist() == [[0.5, 0.5, 1.0, 2.0], [0, 0, 0, 0]]
+    with pytest.raises(TypeError, match="biased_words"):
+        AnnotatedWordRates().fit(["plain strings carry no annotations"])

@@ -28,8 +28,7 @@ class ClassifierEvaluation:
         return {"split": self.split, "n": self.n, "threshold": self.threshold,
                 "accuracy": round(self.accuracy, 4), "macro_f1": round(self.macro_f1, 4),
                 "per_class": {k: {m: round(v, 4) if m != "support" else v for m, v in d.items()}
-                              for k, d in self.per_class.items()},
-                "sentences_per_second": round(self.n / self.seconds) if self.seconds else None}
+                              for k, d in self.per_class.items()}}
 
 
 def scores(labels: Sequence[int], predicted: Sequence[int]) -> tuple[float, float, dict]:
@@ -95,6 +94,4 @@ def format_table(result: ClassifierEvaluation) -> str:
     ]
     for name, d in result.per_class.items():
         lines.append(f"{name:<12}{d['precision']:>10.4f}{d['recall']:>10.4f}{d['f1']:>10.4f}{d['support']:>10d}")
-    if result.seconds:
-        lines += ["", f"scored at {result.n / result.seconds:,.0f} sentences/s (wall clock, one process)"]
     return "\n".join(lines)

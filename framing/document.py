@@ -33,6 +33,11 @@ class Document:
         """'quoted' if `text[start:end]` lies inside quotation marks, else 'narrator'."""
         return self.segments.voice_at(start, end)
 
+    def _repr_html_(self) -> str:
+        from .render.html import annotated_document_html
+
+        return annotated_document_html(self, [])
+
     @property
     def n_words(self) -> int:
         """Number of word tokens in the document."""

@@ -120,6 +120,20 @@ class Analysis:
         """The spans of one document."""
         return [s for s in self.spans if s.doc_id == doc_id]
 
+    def annotated(self, doc_id: str):
+        """One document with its spans, displayed highlighted in notebooks and terminals."""
+        from .annotated import AnnotatedDocument
+
+        if doc_id not in self.documents:
+            raise KeyError(f"no document {doc_id!r} in this analysis (ids: {', '.join(list(self.documents)[:5])}...)")
+        return AnnotatedDocument(self.documents[doc_id], self.spans_of(doc_id))
+
+    def _repr_html_(self) -> str:
+        return self.scorecard._repr_html_()
+
+    def __rich__(self):
+        return self.scorecard
+
 
 def iter_scored(corpus: Any, *, scorers: Sequence | None = None, jobs: int = 1,
                 keep_spans: bool = True) -> Iterator[tuple[Any, list[Span] | None, DocResult | None]]:

@@ -189,6 +189,12 @@ class Scorecard:
         return pd.DataFrame(rows, columns=["outlet", "doc_id", "start", "end", "left", "match", "right",
                                            "family", "category", "voice", "speaker", "alternative"])
 
+    def plot(self, *, kind: str = "rates", ax=None, **options):
+        """A matplotlib figure of this scorecard: "rates", "heatmap", "stance", "actors" or "distinctive"."""
+        from .render.plot import plot_scorecard
+
+        return plot_scorecard(self, kind=kind, ax=ax, **options)
+
     # ---- export & display -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready scorecard: overview, categories, top terms, sections, warnings, skipped."""

@@ -143,3 +143,23 @@ def test_bad_input_error_is_one_clear_line(tmp_path):
 def test_default_scorers_have_names_and_find(seeds_dir):
     for scorer in default_scorers():
         assert isinstance(scorer.name, str) and callable(scorer.find)
+
+
+def test_notebook_and_terminal_display(seed_analysis):
+    doc_id = seed_analysis.results[0].doc_id
+    annotated = seed_analysis.annotated(doc_id)
+    html = annotated._repr_html_()
+    assert "<mark" in html and "foreign-sponsored" in html
+    assert "[" in str(annotated) and "]{loaded:" in str(annotated)
+    assert "<table" in seed_analysis._repr_html_()
+    assert "Kerry" in seed_analysis.documents[doc_id]._repr_html_()
+    with pytest.raises(KeyError):
+        seed_analysis.annotated("nope")
+
+
+def test_scorecard_plot_returns_axes(seed_analysis):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    ax = seed_analysis.scorecard.plot(kind="rates")
+    assert "per 1,000" in ax.get_xlabel() + ax.get_ylabel()

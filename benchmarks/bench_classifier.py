@@ -41,9 +41,13 @@ def main() -> None:
     print(f"classifier: {len(texts)} sentences ({chars / len(texts):.0f} chars avg), batch {args.batch}")
     print(f"  {len(texts) / best_cpu:,.0f} sentences per CPU second (per core); "
           f"{len(texts) / best_wall:,.0f} per wall-clock second")
-    words, chars_block, lex = model._blocks()
+    words, chars_block, lex, annotated = model._blocks()
     sample = texts[:args.batch]
-    for name, block in (("word n-grams", words), ("char n-grams", chars_block), ("lexicons", lex)):
+    blocks = [("word n-grams", words), ("char n-grams", chars_block), ("lexicons", lex),
+              ("annotated", annotated)]
+    for name, block in blocks:
+        if block is None:
+            continue
         cpu = time.process_time()
         block.transform(sample)
         spent = time.process_time() - cpu

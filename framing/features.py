@@ -28,13 +28,6 @@ def _as_list(sentences: Iterable) -> list[str]:
     return [s if isinstance(s, str) else s.text if hasattr(s, "text") else str(s) for s in sentences]
 
 
-def _csr(rows, cols, values, shape):
-    """A float64 CSR matrix with duplicates summed."""
-    import scipy.sparse as sp
-
-    return sp.coo_matrix((values, (rows, cols)), shape=shape, dtype=np.float64).tocsr()
-
-
 # --------------------------------------------------------------------------- lexicon counts
 
 
@@ -68,7 +61,10 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "lexicons_")
-        texts = _as_list(X)
+        return self.transform_texts(_as_list(X))
+
+    def transform_texts(self, texts: list[str], *, n_words: np.ndarray | None = None) -> np.ndarray:
+        """`transform` for a list of strings, reusing word counts when the caller has them."""
         counts = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
         if not texts or counts.shape[1] == 0:
             return counts
@@ -82,8 +78,9 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
                 if match.end <= starts[row] + len(texts[row]):   # never across two sentences
                     counts[row, offsets[match.entry.category]] += 1
         if self.normalize:
-            words = np.array([max(1, len(_WORD_RE.findall(t))) for t in texts], dtype=np.float64)
-            counts /= words[:, None]
+            if n_words is None:
+                n_words = np.array([len(_WORD_RE.findall(t)) for t in texts], dtype=np.float64)
+            counts /= np.maximum(np.asarray(n_words, dtype=np.float64), 1.0)[:, None]
         return counts
 
     def get_feature_names_out(self, input_features=None):
@@ -157,37 +154,60 @@ class AnnotatedWordRates(TransformerMixin, BaseEstimator):
         """Fit, and return leave-one-out features for the training records themselves."""
         records, token_sets, marked_sets, occurrences, marked = self._tally(X)
         self.fit(records)
-        out = np.zeros((len(records), 4), dtype=np.float64)
-        for row, (record, marks) in enumerate(zip(records, marked_sets)):
-            rates = [(marked.get(tok, 0) - (tok in marks)) / (occurrences[tok] - 1 + self.smoothing)
-                     for tok in tokenize(record.text)]
-            out[row] = self._summarise(rates)
-        return out
+        flat: list[float] = []
+        lengths = []
+        for record, marks in zip(records, marked_sets):
+            tokens = tokenize(record.text)
+            lengths.append(len(tokens))
+            flat.extend((marked.get(tok, 0) - (tok in marks)) / (occurrences[tok] - 1 + self.smoothing)
+                        for tok in tokens)
+        return _rate_summary(np.array(flat, dtype=np.float64), np.array(lengths, dtype=np.int64),
+                             threshold=self.threshold)
 
     def transform(self, X):
         """Four columns per sentence from the learned rates."""
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "rates_")
+        return self.transform_tokens([tokenize(t) for t in _as_list(X)])
+
+    def transform_tokens(self, token_lists: list[list[str]]) -> np.ndarray:
+        """`transform` for sentences already split by `tokenize`."""
         if getattr(self, "_lookup", None) is None or self._lookup[0] is not self.rates_:
             self._lookup = (self.rates_, dict(zip(self.words_, self.rates_.tolist())))
         get = self._lookup[1].get
-        texts = _as_list(X)
-        out = np.zeros((len(texts), 4), dtype=np.float64)
-        for row, text in enumerate(texts):
-            out[row] = self._summarise([get(tok, 0.0) for tok in tokenize(text)])
-        return out
-
-    def _summarise(self, rates: list[float]) -> list[float]:
-        top = sorted((r for r in rates if r > 0.0), reverse=True)
-        first = top[0] if top else 0.0
-        second = top[1] if len(top) > 1 else 0.0
-        return [first, second, float(sum(top)), float(sum(1 for r in top if r >= self.threshold))]
+        flat = np.array([get(tok, 0.0) for toks in token_lists for tok in toks], dtype=np.float64)
+        lengths = np.array([len(toks) for toks in token_lists], dtype=np.int64)
+        return _rate_summary(flat, lengths, threshold=self.threshold)
 
     def get_feature_names_out(self, input_features=None):
         """Column names."""
         return np.array(["annotated_words:max", "annotated_words:second", "annotated_words:sum",
                          "annotated_words:n_over_threshold"], dtype=object)
+
+
+def _rate_summary(rates: np.ndarray, lengths: np.ndarray, *, threshold: float) -> np.ndarray:
+    """Per sentence (rates laid out by `lengths`): max, second max, sum of positive rates, count >= threshold."""
+    n = len(lengths)
+    out = np.zeros((n, 4), dtype=np.float64)
+    doc = np.repeat(np.arange(n), lengths)
+    positive = rates > 0.0
+    rates, doc = rates[positive], doc[positive]
+    if not len(rates):
+        return out
+    out[:, 2] = np.bincount(doc, weights=rates, minlength=n)
+    out[:, 3] = np.bincount(doc, weights=(rates >= threshold).astype(np.float64), minlength=n)
+    order = np.lexsort((-rates, doc))
+    r, d = rates[order], doc[order]
+    first = np.ones(len(d), dtype=bool)
+    first[1:] = d[1:] != d[:-1]
+    heads = np.flatnonzero(first)
+    out[d[heads], 0] = r[heads]
+    nxt = heads + 1
+    has_second = nxt < len(d)
+    has_second[has_second] &= d[nxt[has_second]] == d[heads[has_second]]
+    out[d[heads[has_second]], 1] = r[nxt[has_second]]
+    return out
 
 
 # --------------------------------------------------------------------------- hashed vocabularies
@@ -245,8 +265,19 @@ def _vocabulary_from(hashes, docs, *, min_df: int) -> tuple[np.ndarray, np.ndarr
 
 def _sparse_counts(docs: np.ndarray, cols: np.ndarray, shape) -> "object":
     """CSR counts from parallel arrays of row and column (-1 columns are dropped)."""
+    import scipy.sparse as sp
+
+    n_rows, n_cols = shape
     hit = cols >= 0
-    return _csr(docs[hit], cols[hit], np.ones(int(hit.sum())), shape)
+    keys = np.sort(docs[hit].astype(np.int64) * max(n_cols, 1) + cols[hit])   # row-major order
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(keys))).astype(np.float64)
+    rows, columns = np.divmod(keys[starts], max(n_cols, 1))
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+    return sp.csr_matrix((counts, columns, indptr), shape=shape)
 
 
 def _check_range(ngram_range) -> tuple[int, int]:
@@ -297,10 +328,14 @@ class WordNgrams(TransformerMixin, BaseEstimator):
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "hashes_")
+        return self.transform_tokens([tokenize(t) for t in _as_list(X)])
+
+    def transform_tokens(self, token_lists: list[list[str]]):
+        """`transform` for sentences already split by `tokenize`."""
         if getattr(self, "_index", None) is None or self._index.hashes is not self.hashes_:
             self._index = HashIndex(self.hashes_)
             self._ids = {tok: i for i, tok in enumerate(self.tokens_)}
-        return count_word_ngrams(_as_list(X), self._ids, self._index, self.ngram_range)
+        return count_word_ngrams(token_lists, self._ids, self._index, self.ngram_range)
 
     def get_feature_names_out(self, input_features=None):
         """The n-grams, in column order."""
@@ -333,11 +368,10 @@ def word_ngram_hashes(token_lists: list[list[str]], ids: dict[str, int], low: in
             h = np.full(count, np.uint64(n) * _HASH_SALT, dtype=np.uint64)
             for k in range(n):
                 h = h * _HASH_MULTIPLIER + values[k:k + count]
-            start = np.arange(count)
-            ok = (doc_of[start] == doc_of[start + n - 1]) & (unknown_before[start + n] == unknown_before[start])
+            ok = (doc_of[:count] == doc_of[n - 1:]) & (unknown_before[n:n + count] == unknown_before[:count])
             out_h.append(h[ok])
-            out_d.append(doc_of[start[ok]])
-            out_s.append(start[ok])
+            out_d.append(doc_of[:count][ok])
+            out_s.append(np.flatnonzero(ok))
             out_n.append(np.full(int(ok.sum()), n, dtype=np.int64))
     return _concat(out_h, out_d, out_s, out_n)
 
@@ -349,11 +383,11 @@ def _concat(out_h, out_d, out_s, out_n):
     return np.concatenate(out_h), np.concatenate(out_d), np.concatenate(out_s), np.concatenate(out_n)
 
 
-def count_word_ngrams(texts: list[str], ids: dict[str, int], index: HashIndex, ngram_range) -> "object":
-    """Sparse counts of the vocabulary's word n-grams in each text."""
+def count_word_ngrams(token_lists: list[list[str]], ids: dict[str, int], index: HashIndex, ngram_range):
+    """Sparse counts of the vocabulary's word n-grams in each tokenized sentence."""
     low, high = ngram_range
-    hashes, docs, _, _ = word_ngram_hashes([tokenize(t) for t in texts], ids, low, high)
-    return _sparse_counts(docs, index.lookup(hashes), (len(texts), len(index.hashes)))
+    hashes, docs, _, _ = word_ngram_hashes(token_lists, ids, low, high)
+    return _sparse_counts(docs, index.lookup(hashes), (len(token_lists), len(index.hashes)))
 
 
 # --------------------------------------------------------------------------- character n-grams

@@ -236,15 +236,19 @@ class BiasModel:
 
     def decision_function(self, texts: list[str]) -> np.ndarray:
         """The linear model's raw score for each sentence."""
+        from .features import tokenize
+
         words, chars, lex, annotated = self._blocks()
         n_words, n_chars, n_lex = len(self.word_hashes), len(self.char_hashes), len(self.lexicon_names)
-        score = _tfidf(words.transform(texts), self.word_idf) @ self.coef[:n_words]
+        tokens = [tokenize(t) for t in texts]          # shared by the word, lexicon and annotated blocks
+        score = _tfidf(words.transform_tokens(tokens), self.word_idf) @ self.coef[:n_words]
         score += _tfidf(chars.transform(texts), self.char_idf) @ self.coef[n_words:n_words + n_chars]
         at = n_words + n_chars
         if n_lex:
-            score += lex.transform(texts) @ self.coef[at:at + n_lex]
+            n_tokens = np.array([len(t) for t in tokens], dtype=np.float64)
+            score += lex.transform_texts(texts, n_words=n_tokens) @ self.coef[at:at + n_lex]
         if annotated is not None:
-            score += annotated.transform(texts) @ self.coef[at + n_lex:]
+            score += annotated.transform_tokens(tokens) @ self.coef[at + n_lex:]
         return score + self.intercept
 
     def _blocks(self):
@@ -403,7 +407,10 @@ class _Reordered:
         self.features, self.columns = features, np.array(columns, dtype=np.int64)
 
     def transform(self, texts):
-        full = self.features.transform(texts)
+        return self.transform_texts(list(texts))
+
+    def transform_texts(self, texts, *, n_words=None):
+        full = self.features.transform_texts(texts, n_words=n_words)
         out = np.zeros((full.shape[0], len(self.columns)))
         present = self.columns >= 0
         out[:, present] = full[:, self.columns[present]]

@@ -589,9 +589,17 @@ class Segmentation:
         return None
 
     def voice_at(self, start: int, end: int) -> str:
-        """'quoted' if `text[start:end]` lies inside a quote's inner region, else 'narrator'."""
+        """'quoted' if `text[start:end]` lies inside a quote (its marks may be included), else 'narrator'.
+
+        A span reaching out of the quote, or made of quotation marks only, is the narrator's.
+        """
         quote = self.quote_at(start)
-        if quote is not None and quote.inner_start <= start and end <= quote.inner_end:
+        if (
+            quote is not None
+            and end <= quote.end
+            and start < quote.inner_end
+            and end > quote.inner_start
+        ):
             return "quoted"
         return "narrator"
 

@@ -111,10 +111,20 @@ def test_voice_at(text, phrase, voice):
     assert segment(text).voice_at(start, start + len(phrase)) == voice
 
 
-def test_span_reaching_over_a_quote_mark_is_narrator():
+@pytest.mark.parametrize(
+    "span, voice",
+    [
+        ('"terrorists"', "quoted"),  # the whole quote with its marks (BASIL spans look like this)
+        ('"terrorists', "quoted"),
+        ('the "terrorists', "narrator"),  # reaches out of the quote
+        ('terrorists" fled', "narrator"),
+        ('"', "narrator"),  # a mark only
+    ],
+)
+def test_spans_at_quote_marks(span, voice):
     text = 'the "terrorists" fled'
-    start = text.index('"')
-    assert segment(text).voice_at(start, start + 12) == "narrator"
+    start = text.index(span)
+    assert segment(text).voice_at(start, start + len(span)) == voice
 
 
 @pytest.mark.parametrize(

@@ -385,3 +385,31 @@ def test_escaping_counterexample_detects_raw_injection():
     """The checker itself must catch an unescaped payload (guards against a vacuous test)."""
     with pytest.raises(AssertionError):
         _assert_harmless("<div><script>alert(1)</script></div>", "<script>alert(1)</script>", scripts=0)
+
+
+@pytest.mark.parametrize("n_rows, n_cols, max_rows, max_columns, rows, cols, note", [
+    (10, 3, 500, 40, 10, 3, ""),
+    (10, 3, 4, 40, 4, 3, "Showing the first 4 of 10 rows"),
+    (2, 50, 500, 40, 2, 40, "Showing the first 40 of 50 columns"),
+    (9, 50, 5, 40, 5, 40, "first 40 of 50 columns and first 5 of 9 rows"),
+])
+def test_frame_view_caps_big_tables(n_rows, n_cols, max_rows, max_columns, rows, cols, note):
+    import pandas as pd
+
+    from framing.render.html import frame_view
+
+    frame = pd.DataFrame([[r * c for c in range(n_cols)] for r in range(n_rows)], columns=[f"c{c}" for c in range(n_cols)])
+    view = frame_view("t", frame, max_rows=max_rows, max_columns=max_columns)
+    assert (len(view.rows), len(view.columns)) == (rows, cols)
+    assert (note in view.note) if note else view.note == ""
+
+
+def test_measures_table_keeps_largest_groups_when_capped():
+    from framing.engine import analyze
+    from framing.render.html import category_view
+
+    docs = _docs(12)[:7] + [Document(id=f"big{i}", text="The militants and the regime.", outlet="Big") for i in range(5)]
+    card = analyze(docs, scorers=render_scorers()).scorecard
+    view = category_view(card, max_rows=2)
+    assert [row[0].text for row in view.rows] == ["Big", "Big"]
+    assert "with most articles" in view.note

@@ -17,6 +17,9 @@ FAMILY_ORDER = ("loaded", "hedging", "attribution", "actors", "classifier", "ton
 LINE_STYLES = ("solid", "dashed", "double", "dotted", "wavy", "solid", "dashed", "dotted")
 NOT_HIGHLIGHTED = ("classifier", "tone")
 DEFAULT_ARTICLES = 20
+MAX_ROWS = 500        # per table on the aggregate page; the CSV/JSON scorecard has every row
+MAX_COLUMNS = 40      # wide section tables (one column per outlet) keep the largest outlets
+FULL_TABLES = "`framing scorecard PATH --format csv` (measures) or `--format json` (every table) has all of them"
 
 
 # ---- data handed to templates ------------------------------------------------------------------
@@ -295,8 +298,18 @@ def _sort_key(value: Any) -> float | None:
     return None
 
 
-def frame_view(title: str, frame, *, note: str = "", anchor: str = "") -> TableView:
-    """A DataFrame as a sortable TableView."""
+def frame_view(title: str, frame, *, note: str = "", anchor: str = "", max_rows: int | None = MAX_ROWS,
+               max_columns: int | None = MAX_COLUMNS) -> TableView:
+    """A DataFrame as a sortable TableView, cut to `max_rows` rows and `max_columns` columns (with a note)."""
+    cuts = []
+    if max_columns is not None and len(frame.columns) > max_columns:
+        cuts.append(f"first {max_columns} of {len(frame.columns):,} columns")
+        frame = frame.iloc[:, :max_columns]
+    if max_rows is not None and len(frame) > max_rows:
+        cuts.append(f"first {max_rows:,} of {len(frame):,} rows")
+        frame = frame.iloc[:max_rows]
+    if cuts:
+        note = (note + " " if note else "") + f"Showing the {' and '.join(cuts)}; {FULL_TABLES}."
     columns = [str(c) for c in frame.columns]
     rows = [[Cell(_fmt(_plain(v)), _sort_key(v)) for v in row] for row in frame.itertuples(index=False)]
     return TableView(title, columns, rows, note, anchor)
@@ -309,15 +322,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def category_view(card) -> TableView:
-    """Every metric: group x family x category x voice with rate, 95% CI, count and sample size."""
+def category_view(card, *, max_rows: int | None = MAX_ROWS) -> TableView:
+    """Every metric: group x family x category x voice with rate, 95% CI, count and sample size.
+
+    Rows with a count of 0 are left out; past `max_rows`, the groups with most articles are kept.
+    """
     frame = card.to_frame()
     rows = []
-    zeros = 0
-    for rec in frame.to_dict(orient="records"):
-        if not rec["count"]:
-            zeros += 1
-            continue
+    records = frame[frame["count"] > 0].to_dict(orient="records")
+    zeros = len(frame) - len(records)
+    shown = len(records)
+    if max_rows is not None and len(records) > max_rows:
+        size = {name: len(members) for name, members in card.members.items()}
+        order = sorted(range(len(records)), key=lambda i: (-size.get(records[i][card.by], 0), i))[:max_rows]
+        records = [records[i] for i in sorted(order)]
+    for rec in records:
         low, high = rec["ci_low"], rec["ci_high"]
         ci = f"{_fmt(low)}–{_fmt(high)}" if low is not None and high is not None else "–"
         rows.append([
@@ -335,7 +354,9 @@ def category_view(card) -> TableView:
                      note="Rate = count per 1,000 words of that voice (narrator or quoted). 95% CIs are bootstrap "
                           "intervals over articles, shown only for outlets with enough articles."
                           + (f" {zeros:,} rows with a count of 0 are left out (`framing scorecard --format csv` "
-                             "lists them)." if zeros else ""),
+                             "lists them)." if zeros else "")
+                          + (f" Showing the {len(records):,} rows of the {card.by}s with most articles, of {shown:,}; "
+                             f"{FULL_TABLES}." if len(records) < shown else ""),
                      anchor="measures")
 
 

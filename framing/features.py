@@ -68,14 +68,17 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         counts = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
         if not texts or counts.shape[1] == 0:
             return counts
+        from bisect import bisect_right
+
         joined, starts = _join_for_matching(texts)
+        ends = [start + len(text) for start, text in zip(starts, texts)]
         column = 0
         for lex in self.lexicons_:
             offsets = {category: column + i for i, category in enumerate(lex.categories)}
             column += len(offsets)
             for match in lex.matcher().find(joined):
-                row = int(np.searchsorted(starts, match.start, side="right")) - 1
-                if match.end <= starts[row] + len(texts[row]):   # never across two sentences
+                row = bisect_right(starts, match.start) - 1
+                if match.end <= ends[row]:   # never across two sentences
                     counts[row, offsets[match.entry.category]] += 1
         if self.normalize:
             if n_words is None:
@@ -95,12 +98,12 @@ _WORD_RE = re.compile(WORD_PATTERN)
 _BATCH_GLUE = "\n\u00b6\n"   # a pilcrow line between sentences: no entry spans it
 
 
-def _join_for_matching(texts: list[str]) -> tuple[str, np.ndarray]:
+def _join_for_matching(texts: list[str]) -> tuple[str, list[int]]:
     """All sentences in one string (one matcher pass) and each sentence's start offset."""
-    starts = np.zeros(len(texts), dtype=np.int64)
+    starts = []
     position = 0
-    for i, text in enumerate(texts):
-        starts[i] = position
+    for text in texts:
+        starts.append(position)
         position += len(text) + len(_BATCH_GLUE)
     return _BATCH_GLUE.join(texts), starts
 
@@ -223,7 +226,7 @@ class HashIndex:
     def __init__(self, hashes: np.ndarray, *, bits: int | None = None):
         self.hashes = np.asarray(hashes, dtype=np.uint64)
         size = max(len(self.hashes), 1)
-        self.bits = bits or min(24, max(10, int(np.ceil(np.log2(size))) + 3))
+        self.bits = bits or min(24, max(10, int(np.ceil(np.log2(size))) + 4))
         self.shift = np.uint64(64 - self.bits)
         table = np.full(1 << self.bits, -1, dtype=np.int32)
         slots = self._slot(self.hashes)

@@ -241,8 +241,8 @@ class BiasModel:
         words, chars, lex, annotated = self._blocks()
         n_words, n_chars, n_lex = len(self.word_hashes), len(self.char_hashes), len(self.lexicon_names)
         tokens = [tokenize(t) for t in texts]          # shared by the word, lexicon and annotated blocks
-        score = _tfidf(words.transform_tokens(tokens), self.word_idf) @ self.coef[:n_words]
-        score += _tfidf(chars.transform(texts), self.char_idf) @ self.coef[n_words:n_words + n_chars]
+        score = _tfidf_dot(words.transform_tokens(tokens), self.word_idf, self.coef[:n_words])
+        score += _tfidf_dot(chars.transform(texts), self.char_idf, self.coef[n_words:n_words + n_chars])
         at = n_words + n_chars
         if n_lex:
             n_tokens = np.array([len(t) for t in tokens], dtype=np.float64)
@@ -378,15 +378,14 @@ def load_model(path: str | os.PathLike | None = None) -> BiasModel:
         raise ModelError(f"{path}: not a readable model file ({exc}); retrain with `framing model train`") from None
 
 
-def _tfidf(counts, idf: np.ndarray):
-    """Sublinear tf x idf, rows scaled to unit length (as TfidfTransformer(sublinear_tf=True))."""
-    from sklearn.preprocessing import normalize
-
-    counts = counts.astype(np.float64)
-    np.log(counts.data, counts.data)
-    counts.data += 1.0
-    counts = counts.multiply(idf[None, :]).tocsr() if counts.nnz else counts
-    return normalize(counts, norm="l2", copy=False)
+def _tfidf_dot(counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:
+    """Each row's unit-length sublinear tf-idf vector (as TfidfTransformer(sublinear_tf=True)) dot `coef`."""
+    n_rows = counts.shape[0]
+    values = (np.log(counts.data) + 1.0) * idf[counts.indices]
+    rows = np.repeat(np.arange(n_rows), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n_rows))
+    dots = np.bincount(rows, weights=values * coef[counts.indices], minlength=n_rows)
+    return np.divide(dots, norms, out=np.zeros(n_rows), where=norms > 0)
 
 
 def _lexicon_block(names: np.ndarray, lexicons: Sequence[str]):

@@ -368,6 +368,10 @@ def _read_manifest(source: _Source, columns: _Columns) -> Iterator[Document | Sk
                 yield Skipped("", where, f"manifest row {where} has an empty 'file'")
                 continue
             listed.add(name)
+            if Path(name).is_absolute() or ".." in Path(name).parts:
+                yield Skipped(name, where, f"manifest row {where} names '{name}', which is outside the corpus "
+                                           f"folder {folder}; list files by their path inside the folder")
+                continue
             path = folder / name
             if not path.is_file():
                 yield Skipped(name, where, f"manifest row {where} names file '{name}', which does not exist "

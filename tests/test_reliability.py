@@ -1,0 +1,201 @@
+"""Inputs that must not break the tool: corrupted corpora, adversarial texts, interruptions, no network."""
+from __future__ import annotations
+
+import base64
+import random
+import shutil
+import socket
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from framing.cli import main
+from framing.document import Document
+from framing.engine import analyze, default_scorers, score_document
+from framing.outputs import atomic_open, atomic_write_text
+from framing.text import clean
+
+
+@pytest.fixture(scope="module")
+def scorers():
+    return default_scorers()
+
+
+# ---- a corpus with corrupted files ----------------------------------------------------------
+
+def corrupted_corpus(folder: Path, seeds_dir: Path, *, big_mb: int) -> Path:
+    """Two good seed articles plus broken files and manifest rows; returns the folder."""
+    folder.mkdir()
+    goods = sorted(seeds_dir.glob("*.txt"))
+    shutil.copy(goods[0], folder / "good1.txt")
+    shutil.copy(goods[1], folder / "good2.txt")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "truncated.txt").write_bytes("Officials said the café “was hit”.".encode("utf-8")[:-2])
+    (folder / "empty.txt").write_bytes(b"")
+    rnd = random.Random(8)
+    (folder / "big.txt").write_bytes(base64.b64encode(rnd.randbytes(big_mb * 3 * 2**20 // 4)))
+    rows = [
+        "file,outlet,title,date",
+        "good1.txt,Press TV,One,2016-10-07",
+        "binary.txt,X,Binary,2016-10-07",
+        "truncated.txt,X,Truncated,2016-10-07",
+        "empty.txt,X,Empty,2016-10-07",
+        "big.txt,X,One long line,2016-10-07",
+        "missing.txt,X,Nowhere,2016-10-07",
+        "good2.txt,VOA,Two,2016-10-07,an extra field",
+        "../good1.txt,X,Outside,2016-10-07",
+        "good2.txt,VOA,Two,2016-10-07",
+    ]
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+EXPECTED_SCORED = ["good1.txt", "truncated.txt", "big.txt", "good2.txt"]
+EXPECTED_SKIPPED = {
+    "binary.txt": "binary file",
+    "empty.txt": "empty document",
+    "missing.txt": "does not exist",
+    "": "has 5 fields but the header has 4",
+    "../good1.txt": "outside the corpus folder",
+}
+
+
+@pytest.mark.parametrize("big_mb", [1, pytest.param(50, marks=pytest.mark.slow)])
+def test_corrupted_files_are_reported_and_the_rest_scored(tmp_path, seeds_dir, scorers, big_mb):
+    folder = corrupted_corpus(tmp_path / "corpus", seeds_dir, big_mb=big_mb)
+    result = analyze(folder, scorers=scorers, keep_spans=False)
+    assert [r.doc_id for r in result.results] == EXPECTED_SCORED
+    skipped = {s.id: s.reason for s in result.skipped}
+    assert set(skipped) == set(EXPECTED_SKIPPED)
+    for doc_id, reason in EXPECTED_SKIPPED.items():
+        assert reason in skipped[doc_id], (doc_id, skipped[doc_id])
+    n_rows = len((folder / "manifest.csv").read_text().splitlines()) - 1
+    assert len(result.results) + len(result.skipped) == n_rows       # every input accounted for
+
+
+def test_cli_prints_totals_and_reasons(tmp_path, seeds_dir):
+    folder = corrupted_corpus(tmp_path / "corpus", seeds_dir, big_mb=1)
+    outcome = CliRunner().invoke(main, ["scorecard", str(folder), "--format", "json"])
+    assert outcome.exit_code == 0, outcome.output
+    assert "scored 4 document(s), skipped 5" in outcome.stderr
+    for reason in EXPECTED_SKIPPED.values():
+        assert reason in outcome.stderr
+    assert "Traceback" not in outcome.output
+
+
+# ---- adversarial texts finish in linear time ------------------------------------------------
+
+ADVERSARIAL = {
+    "unbalanced straight quotes": lambda n: ('word " ' * n)[:n],
+    "unbalanced curly quotes": lambda n: ("“word " * n)[:n],
+    "quotes only": lambda n: '"' * n,
+    "one very long word": lambda n: "a" * n,
+    "repeated hyphens": lambda n: "-" * n,
+    "hyphenated chain": lambda n: ("foreign-backed-" * n)[:n],
+    "nested brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "nested mixed brackets": lambda n: ("([{«" * n)[: n // 2] + ("»}])" * n)[: n // 2],
+    "no spaces, no newlines": lambda n: ("x.y,z;" * n)[:n],
+    "chained reporting verbs": lambda n: ("officials said that sources said that " * n)[:n],
+}
+
+
+def cpu_seconds(func, *, repeat: int = 3) -> float:
+    """Best CPU time of `func` over `repeat` runs (CPU time: other processes' load does not count)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        func()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("case", list(ADVERSARIAL))
+def test_adversarial_input_scales_linearly(scorers, case):
+    make = ADVERSARIAL[case]
+    n = 8_000
+
+    def run(size: int):
+        text = clean(make(size)).text
+        spans, _result = score_document(Document(id="adv", text=text), scorers)
+        assert all(text[s.start:s.end] == s.text for s in spans)
+
+    run(200)                                              # warm caches
+    small, large = cpu_seconds(lambda: run(n)), cpu_seconds(lambda: run(4 * n))
+    assert large / max(small, 1e-3) < 8, f"{case}: {small:.3f}s for n, {large:.3f}s for 4n"
+
+
+# ---- atomic outputs and interruptions --------------------------------------------------------
+
+class Boom(Exception):
+    """Raised in the middle of a write."""
+
+
+@pytest.mark.parametrize("existing", [None, "old content\n"])
+@pytest.mark.parametrize("error", [Boom, KeyboardInterrupt])
+def test_atomic_open_never_leaves_half_a_file(tmp_path, existing, error):
+    target = tmp_path / "out.json"
+    if existing is not None:
+        target.write_text(existing, encoding="utf-8")
+    with pytest.raises(error):
+        with atomic_open(target) as fh:
+            fh.write('{"half": ')
+            raise error()
+    assert (target.read_text(encoding="utf-8") if target.exists() else None) == existing
+    assert [p.name for p in tmp_path.iterdir()] == (["out.json"] if existing else [])
+
+
+def test_atomic_write_replaces_whole_file(tmp_path):
+    target = tmp_path / "out.txt"
+    atomic_write_text(target, "first")
+    atomic_write_text(target, "second")
+    assert target.read_text() == "second" and len(list(tmp_path.iterdir())) == 1
+
+
+@pytest.mark.parametrize("command", [["scorecard", "--format", "json"], ["annotate"], ["report"]])
+def test_ctrl_c_during_a_command_writes_no_output(tmp_path, seeds_dir, monkeypatch, command):
+    import framing.engine
+
+    calls = {"n": 0}
+    real = framing.engine.score_document
+
+    def interrupted(doc, scorers):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(doc, scorers)
+
+    monkeypatch.setattr(framing.engine, "score_document", interrupted)
+    out = tmp_path / "out.txt"
+    name, *options = command
+    outcome = CliRunner().invoke(main, [name, str(seeds_dir), *options, "--jobs", "1", "--output", str(out)])
+    assert outcome.exit_code == 130
+    assert "interrupted" in outcome.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+# ---- no network, ever ------------------------------------------------------------------------
+
+@pytest.fixture()
+def no_network(monkeypatch):
+    """Every way of opening a connection raises."""
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.mark.parametrize("command", [
+    ["scorecard"], ["scorecard", "--format", "json"], ["annotate"], ["report", "--output", "{tmp}/r.html"],
+    ["run", "--results", "{tmp}/results"],
+])
+def test_cli_works_without_network(no_network, seeds_dir, tmp_path, command):
+    name, *options = command
+    options = [o.replace("{tmp}", str(tmp_path)) for o in options]
+    outcome = CliRunner().invoke(main, [name, str(seeds_dir), *options])
+    assert outcome.exit_code == 0, outcome.output
+    assert "network access attempted" not in outcome.output

@@ -84,10 +84,19 @@ def is_held_out(sentence_id: str, *, percent: int = 20) -> bool:
 
 
 def read_babe(data: str | os.PathLike | None = None) -> list[LabelledSentence]:
-    """BABE sentences labelled Biased / Non-biased ("No agreement" is dropped), in file order."""
+    """BABE sentences labelled Biased / Non-biased ("No agreement" is dropped), in file order.
+
+    `data` is the shared data folder, its babe/ folder, or a sentences.jsonl file in the same shape.
+    """
     from .datasets import data_dir
 
-    path = data_dir(data, required=BABE_FILE) / BABE_FILE
+    given = Path(data) if data else None
+    if given is not None and given.is_file():
+        path = given                                        # the sentences.jsonl file itself
+    elif given is not None and (given / "sentences.jsonl").is_file():
+        path = given / "sentences.jsonl"                    # the babe/ folder
+    else:
+        path = data_dir(data, required=BABE_FILE) / BABE_FILE
     out = []
     with open(path, encoding="utf-8") as fh:
         for number, line in enumerate(fh, 1):

@@ -266,3 +266,24 @@ def test_read_sentences_csv_without_text_column(tmp_path):
     path.write_text("id,body\n1,x\n", encoding="utf-8")
     with pytest.raises(InputError, match="no 'text' column"):
         read_sentences(path)
+
+
+@pytest.mark.parametrize("where", ["file", "babe_folder", "data_folder"])
+def test_read_babe_accepts_file_or_folders(tmp_path, where):
+    from framing.model import read_babe
+
+    folder = tmp_path / "babe"
+    folder.mkdir()
+    lines = [{"id": "1", "text": "A.", "label": "Biased", "biased_words": ["a"]},
+             {"id": "2", "text": "B.", "label": "No agreement"},
+             {"id": "3", "text": "C.", "label": "Non-biased"}]
+    (folder / "sentences.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    arg = {"file": folder / "sentences.jsonl", "babe_folder": folder, "data_folder": tmp_path}[where]
+    rows = read_babe(arg)
+    assert [(r.id, r.label, r.biased_words) for r in rows] == [("1", 1, ("a",)), ("3", 0, ())]
+
+
+def test_model_show_cli_lists_named_features():
+    result = CliRunner().invoke(main, ["model", "show", "--top", "3"])
+    assert result.exit_code == 0, result.output
+    assert "towards biased" in result.output and "np.str_" not in result.output

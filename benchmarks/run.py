@@ -21,12 +21,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[10_000, 100_000], help="memory: corpus sizes")
     parser.add_argument("--mode", choices=["analyze", "store"], default="analyze", help="memory: keep results "
                         "in memory (analyze) or write them to a results folder (store)")
+    parser.add_argument("--families", default=None, help="memory: comma-separated scorer families "
+                        "(default: all), e.g. loaded,hedging for a faster check")
     args = parser.parse_args(argv)
 
     from framing.bench import format_memory_table, format_table, load_texts, memory_check, run_bench
 
     if args.what == "memory":
-        print(format_memory_table(memory_check(args.docs, data=args.data, jobs=args.jobs, mode=args.mode)))
+        families = args.families.split(",") if args.families else None
+        print(format_memory_table(memory_check(args.docs, data=args.data, jobs=args.jobs, mode=args.mode,
+                                               families=families)), flush=True)
         return
     texts = load_texts(args.data, limit=None if args.all else args.limit)
     print(format_table(run_bench(texts=texts, jobs=args.jobs), texts=len(texts.raw)))

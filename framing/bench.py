@@ -345,11 +345,12 @@ def cycled_corpus(data: str | os.PathLike | None = None, *, docs: int):
 
 
 def memory_check(sizes: Sequence[int], *, data: str | os.PathLike | None = None, jobs: int = 0,
-                 mode: str = "analyze") -> list[MemoryRow]:
+                 mode: str = "analyze", families: Sequence[str] | None = None) -> list[MemoryRow]:
     """Peak memory of streaming runs over each size (keep_spans=False), each in its own process.
 
     `mode="analyze"` keeps per-document results in memory (they are the output, reported as
-    output_mb); `mode="store"` writes them to a temporary results folder instead.
+    output_mb); `mode="store"` writes them to a temporary results folder instead. `families`
+    limits the scorers (default: all), e.g. ("loaded", "hedging") to check memory faster.
     """
     from .engine import resolve_jobs
 
@@ -361,7 +362,7 @@ def memory_check(sizes: Sequence[int], *, data: str | os.PathLike | None = None,
         holder: dict = {}
 
         def setup(_texts, size=size, holder=holder):
-            return lambda: holder.update(_streaming_run(data, docs=size, jobs=n_jobs, mode=mode))
+            return lambda: holder.update(_streaming_run(data, docs=size, jobs=n_jobs, mode=mode, families=families))
 
         seconds, peak, extra = _measure_in_child_with_result(setup, holder)
         rows.append(MemoryRow(mode=mode, docs=size, words=extra["words"], seconds=seconds, jobs=n_jobs,
@@ -369,23 +370,24 @@ def memory_check(sizes: Sequence[int], *, data: str | os.PathLike | None = None,
     return rows
 
 
-def _streaming_run(data, *, docs: int, jobs: int, mode: str) -> dict:
-    """One streaming run; returns words scored and the MB of output held in memory (tracemalloc-free)."""
+def _streaming_run(data, *, docs: int, jobs: int, mode: str, families: Sequence[str] | None) -> dict:
+    """One streaming run; returns words scored and the MB of output held in memory."""
     import tempfile
 
-    from .engine import analyze
+    from .engine import analyze, default_scorers
 
+    scorers = default_scorers(families=families)
     corpus = cycled_corpus(data, docs=docs)
     if mode == "store":
         from .store import ResultsStore
 
         with tempfile.TemporaryDirectory(prefix="framing-bench-") as folder:
             store = ResultsStore(folder)
-            summary = store.update(corpus, jobs=jobs, keep_spans=False, checkpoint_seconds=60.0)
+            summary = store.update(corpus, scorers=scorers, jobs=jobs, keep_spans=False, checkpoint_seconds=60.0)
             words = sum(result.n_words for result in store.results())
             assert summary.scored == docs, summary
         return {"words": words, "output_mb": 0.0}
-    analysis = analyze(corpus, keep_spans=False, jobs=jobs)
+    analysis = analyze(corpus, scorers=scorers, keep_spans=False, jobs=jobs)
     card = analysis.scorecard_by("outlet")
     card.overview()
     words = sum(result.n_words for result in analysis.results)

@@ -1,0 +1,45 @@
+"""framing bench and the memory check run (on a few AllSides texts) and report sane numbers."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from framing.bench import BenchRow, format_table
+
+
+def test_format_table_lists_every_stage():
+    rows = [BenchRow("pipeline, 1 job", 1000, 0.5, 1, 120.0, "all"),
+            BenchRow("pipeline, 2 jobs", 1000, 0.25, 2, 200.0, "all")]
+    table = format_table(rows, texts=3)
+    assert "| pipeline, 2 jobs" in table and "4,000" in table and "2,000" in table   # words/s, per core
+    assert rows[1].words_per_second_per_core == pytest.approx(2000)
+
+
+def test_bench_measures_each_stage_on_the_same_texts(shared_data):
+    from framing.bench import load_texts, run_bench
+
+    texts = load_texts(shared_data, limit=4)
+    assert len(texts.raw) == len(texts.cleaned) == 4 and texts.words > 1000
+    rows = run_bench(texts=texts, jobs=2, stages=["pipeline", "raw pyahocorasick"])
+    assert [row.stage for row in rows] == ["pipeline, 1 job", "pipeline, 2 jobs", "raw pyahocorasick"]
+    assert all(row.words == texts.words and row.seconds > 0 and row.peak_mb > 10 for row in rows)
+
+
+def test_bench_cli(shared_data):
+    from framing.cli import main
+
+    outcome = CliRunner().invoke(main, ["bench", "--data", str(shared_data), "--limit", "3",
+                                        "--stage", "lexicon stage", "--stage", "vaderSentiment"])
+    assert outcome.exit_code == 0, outcome.output
+    assert "| lexicon stage" in outcome.stdout and "| vaderSentiment" in outcome.stdout
+    assert "pipeline" not in outcome.stdout
+
+
+@pytest.mark.parametrize("mode", ["analyze", "store"])
+def test_memory_check_runs_small(shared_data, mode):
+    from framing.bench import cycled_corpus, memory_check
+
+    ids = [doc.id for doc in cycled_corpus(shared_data, docs=5)]
+    assert len(ids) == len(set(ids)) == 5 and ids[0].endswith("~0")
+    [row] = memory_check([12], data=shared_data, jobs=1, mode=mode, families=["loaded"])
+    assert row.docs == 12 and row.words > 0 and row.peak_mb > row.output_mb >= 0

@@ -171,7 +171,10 @@ SERIAL_BELOW = 16    # corpora with fewer documents are scored in-process even w
 
 
 def _init_worker(scorers: list) -> None:
-    """Receive the scorers once per worker process."""
+    """Receive the scorers once per worker process; Ctrl-C is left to the parent, which stops the pool."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_SCORERS[:] = scorers
 
 

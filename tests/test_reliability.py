@@ -199,3 +199,36 @@ def test_cli_works_without_network(no_network, seeds_dir, tmp_path, command):
     outcome = CliRunner().invoke(main, [name, str(seeds_dir), *options])
     assert outcome.exit_code == 0, outcome.output
     assert "network access attempted" not in outcome.output
+
+
+def test_real_ctrl_c_stops_workers_cleanly(tmp_path, seeds_dir):
+    """SIGINT to the whole process group (what a terminal sends): exit 130, one line, no file, no worker traces."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    psutil = pytest.importorskip("psutil")
+    paragraphs = [p for p in (seeds_dir / "000_89466effa35fe06b.txt").read_text(encoding="utf-8").split("\n") if p]
+    corpus = tmp_path / "big.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(20_000):
+            fh.write(json.dumps({"id": str(i), "outlet": "X", "text": paragraphs[i % len(paragraphs)]}) + "\n")
+    out = tmp_path / "out.json"
+    process = subprocess.Popen([sys.executable, "-m", "framing", "scorecard", str(corpus), "--jobs", "2",
+                                "--output", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(psutil.Process(process.pid).children()) < 2:
+            time.sleep(0.1)
+        time.sleep(0.5)
+        os.killpg(process.pid, signal.SIGINT)
+        _stdout, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines() == ["interrupted; no partial output was written"]
+    assert list(tmp_path.iterdir()) == [corpus]

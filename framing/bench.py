@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 import time
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -381,17 +382,20 @@ def _streaming_run(data, *, docs: int, jobs: int, mode: str, families: Sequence[
     if mode == "store":
         from .store import ResultsStore
 
+        import pyarrow.parquet as pq
+
         with tempfile.TemporaryDirectory(prefix="framing-bench-") as folder:
             store = ResultsStore(folder)
             summary = store.update(corpus, scorers=scorers, jobs=jobs, keep_spans=False, checkpoint_seconds=60.0)
-            words = sum(result.n_words for result in store.results())
             assert summary.scored == docs, summary
-        return {"words": words, "output_mb": 0.0}
+            words = sum(pq.read_table(path, columns=["n_words"]).column("n_words").to_numpy().sum()
+                        for path in sorted(Path(folder, "docs").glob("part-*.parquet")))
+        return {"words": int(words), "results": []}
     analysis = analyze(corpus, scorers=scorers, keep_spans=False, jobs=jobs)
     card = analysis.scorecard_by("outlet")
     card.overview()
     words = sum(result.n_words for result in analysis.results)
-    return {"words": words, "output_mb": _results_mb(analysis.results)}
+    return {"words": words, "results": analysis.results}
 
 
 def _results_mb(results) -> float:
@@ -426,7 +430,8 @@ def _measure_in_child_with_result(setup, holder: dict) -> tuple[float, float, di
     def target(conn) -> None:
         try:
             seconds, peak = _measure(setup, None)
-            conn.send(("ok", seconds, peak, dict(holder)))
+            results = holder.pop("results", [])          # sized after the peak was taken: sizing costs memory
+            conn.send(("ok", seconds, peak, {**holder, "output_mb": _results_mb(results)}))
         except BaseException as exc:
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
         finally:

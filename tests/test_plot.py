@@ -168,3 +168,18 @@ def test_cli_plot(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["plot", str(path), "--kind", "stance", "--output", str(out)])
     assert result.exit_code == 0, result.output
     assert "share of attributions" in out.read_text(encoding="utf-8")
+
+
+def test_stacked_bars_never_share_a_style():
+    """Nine stance classes: each legend entry has its own colour or hatch (no colour reused silently)."""
+    import pandas as pd
+
+    from framing.render.plot import NEUTRAL_GREY, _stacked
+
+    names = ["neutral", *[f"class{i}" for i in range(8)]]
+    shares = pd.DataFrame([[1 / 9] * 9], columns=names, index=["A"])
+    ax = _ax()
+    _stacked(ax, shares, names, first_colour=NEUTRAL_GREY)
+    styles = [(tuple(p.get_facecolor()), p.get_hatch()) for p in ax.patches]
+    assert len(set(styles)) == 9
+    assert ax.patches[0].get_facecolor()[:3] == pytest.approx((0xBB / 255,) * 3)

@@ -12,6 +12,7 @@ from typing import Any
 KINDS = ("rates", "heatmap", "stance", "actors", "distinctive")
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 NARRATOR_UNIT = "per 1,000 narrator words"
+NEUTRAL_GREY = "#BBBBBB"
 SVG_RC = {"svg.fonttype": "none", "svg.hashsalt": "framing", "font.size": 9}
 
 
@@ -255,17 +256,32 @@ def _stance(card, ax, **_):
     shares = frame.div(frame.sum(axis=1).where(lambda s: s > 0, 1), axis=0)
     order = list(shares.columns)
     lead = "neutral" if "neutral" in order else order[0]
+    order = [lead] + [c for c in order if c != lead]
     shares = shares.sort_values([lead], ascending=True)
-    left = [0.0] * len(shares)
-    for i, stance in enumerate(order):
-        ax.barh(range(len(shares)), shares[stance], left=left, color=PALETTE[i % len(PALETTE)], label=_label(stance))
-        left = [a + b for a, b in zip(left, shares[stance])]
+    _stacked(ax, shares, order, first_colour=NEUTRAL_GREY if lead == "neutral" else None)
     ax.set_yticks(range(len(shares)))
     ax.set_yticklabels([_label(f"{g} (n={int(frame.loc[g].sum())})") for g in shares.index])
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of attributions (reporting verbs) by stance class")
     ax.set_title(f"Reporting-verb stance per {card.by}")
-    ax.legend(loc="lower right", fontsize=7, frameon=True)
+    _legend_outside(ax)
+
+
+def _stacked(ax, shares, order, *, first_colour: str | None = None) -> None:
+    """Horizontal stacked bars of `shares` columns in `order`: colour-blind-safe colours, hatches past 7."""
+    left = [0.0] * len(shares)
+    colours = [c for c in PALETTE if c != "#000000"]
+    for i, name in enumerate(order):
+        colour = first_colour if (i == 0 and first_colour) else colours[(i - bool(first_colour)) % len(colours)]
+        hatch = "//" if i - bool(first_colour) >= len(colours) else None
+        ax.barh(range(len(shares)), shares[name], left=left, color=colour, hatch=hatch, edgecolor="white",
+                linewidth=0.5, label=_label(name))
+        left = [a + b for a, b in zip(left, shares[name])]
+
+
+def _legend_outside(ax) -> None:
+    """Legend to the right of the axes, so it never hides bars."""
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)
 
 
 def _actors(card, ax, *, actor, top, **_):
@@ -281,16 +297,13 @@ def _actors(card, ax, *, actor, top, **_):
         keep.append("other")
     frame = frame[keep]
     shares = frame.div(frame.sum(axis=1).where(lambda s: s > 0, 1), axis=0).sort_values(keep[0])
-    left = [0.0] * len(shares)
-    for i, name in enumerate(keep):
-        ax.barh(range(len(shares)), shares[name], left=left, color=PALETTE[i % len(PALETTE)], label=_label(name))
-        left = [a + b for a, b in zip(left, shares[name])]
+    _stacked(ax, shares, keep)
     ax.set_yticks(range(len(shares)))
     ax.set_yticklabels([_label(f"{g} (n={int(frame.loc[g].sum())})") for g in shares.index])
     ax.set_xlim(0, 1)
     ax.set_xlabel(f"share of mentions of {actor.replace('_', ' ')} (narrator voice)")
     ax.set_title(_label(f"How each {card.by} names {actor.replace('_', ' ')}"))
-    ax.legend(loc="lower right", fontsize=7, frameon=True)
+    _legend_outside(ax)
 
 
 def _distinctive(card, ax, *, outlet, top, corpus, **_):

@@ -27,6 +27,8 @@ _EXPORTS = {
     "score_document": "framing.engine",
     "Analysis": "framing.engine",
     "Scorecard": "framing.scorecard",
+    "Comparison": "framing.compare",
+    "AnnotatedDocument": "framing.annotated",
     "DocResult": "framing.results",
     "FramingError": "framing.errors",
 }

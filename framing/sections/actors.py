@@ -53,6 +53,7 @@ def tables(groups: Mapping) -> dict:
         contrast = (part.pivot_table(index=["actor", "name", "tag"], columns="outlet", values="count",
                                      aggfunc="sum", fill_value=0)
                     .reindex(columns=outlets, fill_value=0))
+        contrast = contrast.copy()  # defragment the wide pivot before adding a column
         contrast = contrast.assign(_total=contrast.sum(axis=1)).sort_values(
             ["actor", "_total"], ascending=[True, False], kind="mergesort").drop(columns="_total")
         contrast = contrast.reset_index()

@@ -39,7 +39,7 @@ class TrainingConfig:
 
     word_ngrams: tuple[int, int] = (1, 2)
     word_min_df: int = 1
-    char_ngrams: tuple[int, int] = (3, 5)
+    char_ngrams: tuple[int, int] = (3, 4)
     char_min_df: int = 2
     lexicons: tuple[str, ...] = ("loaded_terms", "hedging")
     annotated_words: bool = True          # per-word rates learned from BABE's biased_words

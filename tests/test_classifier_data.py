@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from framing.cli import main
 
 # Measured with `framing evaluate classifier` when the model was trained (see framing/data/MODEL_CARD.md).
-MEASURED_MACRO_F1 = 0.7439
+MEASURED_MACRO_F1 = 0.7423
 
 
 def test_shipped_model_macro_f1_on_held_out(shared_data):

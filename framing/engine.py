@@ -217,8 +217,10 @@ def _iter_scored_parallel(items: Iterable, scorers: list, *, jobs: int, keep_spa
 
 
 def analyze(corpus: Any, *, scorers: Sequence | None = None, by: str = "outlet",
-            keep_spans: bool = True, jobs: int = 1) -> Analysis:
+            keep_spans: bool = True, jobs: int = 1, progress: bool | None = False) -> Analysis:
     """Score every document of `corpus` (a path, a Corpus, or Documents) and build a scorecard.
+
+    `progress=None` shows a live count on stderr when it is a terminal (the CLI does this).
 
     >>> result = analyze("seeds/")
     >>> result.scorecard.to_frame()
@@ -230,15 +232,19 @@ def analyze(corpus: Any, *, scorers: Sequence | None = None, by: str = "outlet",
     skipped: list = []
     texts: dict[str, str] = {}
     documents: dict[str, Document] = {}
-    for item, doc_spans, result in iter_scored(corpus, scorers=scorers, jobs=jobs, keep_spans=keep_spans):
-        if result is None:
-            skipped.append(item)
-            continue
-        results.append(result)
-        if keep_spans:
-            spans.extend(doc_spans)
-            texts[item.id] = item.text
-            documents[item.id] = item
+    from .progress import progress_counter
+
+    with progress_counter(enabled=progress) as advance:
+        for item, doc_spans, result in iter_scored(corpus, scorers=scorers, jobs=jobs, keep_spans=keep_spans):
+            advance(result.n_words if result is not None else 0)
+            if result is None:
+                skipped.append(item)
+                continue
+            results.append(result)
+            if keep_spans:
+                spans.extend(doc_spans)
+                texts[item.id] = item.text
+                documents[item.id] = item
     return Analysis(spans=spans, results=results, skipped=skipped, by=by, texts=texts, documents=documents)
 
 

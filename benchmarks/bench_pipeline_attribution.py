@@ -1,0 +1,101 @@
+"""Benchmark the whole pipeline with and without attribution (words per CPU second, one process).
+
+    python benchmarks/bench_pipeline_attribution.py [--data DIR] [--n 1000] [--repeat 3] [--profile]
+
+Foundation = `default_scorers(families=("loaded", "hedging"))`; with attribution =
+`default_scorers(families=("loaded", "hedging", "attribution"))`. Both run through
+`framing.engine.score_document` on fresh Documents (so `doc.segments` is computed inside the timing),
+over the first N cleaned AllSides articles. CPU time (time.process_time), best of `--repeat` runs.
+The acceptance target of issue 5 is a ratio (foundation / with attribution) of at most 2.0.
+`--profile` prints the 25 most expensive functions (cumulative) of one run with attribution.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+
+FOUNDATION = ("loaded", "hedging")
+WITH_ATTRIBUTION = ("loaded", "hedging", "attribution")
+
+
+def load_documents(data: str | None, n: int) -> list:
+    """The first `n` cleaned AllSides articles as Documents (skipped rows are left out)."""
+    import itertools
+
+    from framing import read_corpus
+    from framing.datasets import data_dir
+    from framing.document import Document
+
+    path = data_dir(data, required="allsides/articles.parquet") / "allsides" / "articles.parquet"
+    docs = [item for item in itertools.islice(read_corpus(path), n) if isinstance(item, Document)]
+    return docs
+
+
+def fresh(docs: list) -> list:
+    """Copies of `docs` without a cached segmentation."""
+    from framing.document import Document
+
+    return [Document(d.id, d.text, outlet=d.outlet) for d in docs]
+
+
+def best_seconds(docs: list, scorers: list, *, repeat: int) -> float:
+    """Best CPU seconds of `repeat` runs of score_document over fresh copies of `docs`."""
+    from framing.engine import score_document
+
+    best = float("inf")
+    for _ in range(repeat):
+        batch = fresh(docs)
+        started = time.process_time()
+        for doc in batch:
+            score_document(doc, scorers)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def profile(docs: list, scorers: list) -> None:
+    """Print the most expensive functions of one run."""
+    import cProfile
+    import pstats
+
+    from framing.engine import score_document
+
+    batch = fresh(docs)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for doc in batch:
+        score_document(doc, scorers)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def main() -> None:
+    """Run both pipelines and print words/s and their ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=None)
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+
+    from framing.engine import default_scorers
+
+    docs = load_documents(args.data, args.n)
+    words = sum(len(d.text.split()) for d in docs)
+    foundation = default_scorers(families=FOUNDATION)
+    attribution = default_scorers(families=WITH_ATTRIBUTION)
+    for scorers in (foundation, attribution):  # warm-up: load lexicons and resources outside the timing
+        best_seconds(docs[:5], scorers, repeat=1)
+    if args.profile:
+        profile(docs, attribution)
+        return
+    base = best_seconds(docs, foundation, repeat=args.repeat)
+    full = best_seconds(docs, attribution, repeat=args.repeat)
+    print(f"{len(docs)} documents, {words:,} words, best of {args.repeat} (CPU time)")
+    print(f"foundation ({', '.join(FOUNDATION)}): {words / base:>12,.0f} words/s")
+    print(f"with attribution ({", ".join(WITH_ATTRIBUTION)}): {words / full:>12,.0f} words/s")
+    print(f"ratio (foundation / with attribution): {full / base:.2f} (target <= 2.00)")
+
+
+if __name__ == "__main__":
+    main()

@@ -92,8 +92,8 @@ def main() -> None:
     base = best_seconds(docs, foundation, repeat=args.repeat)
     full = best_seconds(docs, attribution, repeat=args.repeat)
     print(f"{len(docs)} documents, {words:,} words, best of {args.repeat} (CPU time)")
-    print(f"foundation ({', '.join(FOUNDATION)}): {words / base:>12,.0f} words/s")
-    print(f"with attribution ({", ".join(WITH_ATTRIBUTION)}): {words / full:>12,.0f} words/s")
+    print(f"foundation ({', '.join(FOUNDATION)}):{'':<14} {words / base:>12,.0f} words/s")
+    print(f"with attribution ({', '.join(WITH_ATTRIBUTION)}): {words / full:>12,.0f} words/s")
     print(f"ratio (foundation / with attribution): {full / base:.2f} (target <= 2.00)")
 
 

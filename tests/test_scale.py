@@ -57,7 +57,8 @@ def test_negative_jobs_refused():
         resolve_jobs(-1)
 
 
-@pytest.mark.parametrize("command", [["scorecard", "--format", "json"], ["annotate", "--format", "jsonl"]])
+@pytest.mark.parametrize("command", [["annotate", "--format", "jsonl"],
+                                     pytest.param(["scorecard", "--format", "json"], marks=pytest.mark.slow)])
 def test_cli_jobs_give_identical_output(tmp_path, many_docs, command):
     corpus = tmp_path / "many.jsonl"
     corpus.write_text("".join(json.dumps({"id": d.id, "outlet": d.outlet, "text": d.text}) + "\n"
@@ -66,9 +67,8 @@ def test_cli_jobs_give_identical_output(tmp_path, many_docs, command):
     name, *options = command
     one = runner.invoke(main, [name, str(corpus), *options, "--jobs", "1"])
     two = runner.invoke(main, [name, str(corpus), *options, "--jobs", "2"])
-    default = runner.invoke(main, [name, str(corpus), *options])
-    assert one.exit_code == 0 and two.exit_code == 0 and default.exit_code == 0, one.output + two.output
-    assert one.stdout == two.stdout == default.stdout
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    assert one.stdout == two.stdout
     assert "scored 40 document(s)" in two.stderr
 
 

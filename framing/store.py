@@ -321,10 +321,22 @@ class ResultsStore:
         return sorted(self.iter_spans(), key=lambda span: order[span.doc_id])
 
     def explanation_spans(self) -> list[Span]:
-        """One stored span per (family, category): enough for a scorecard's explanations."""
+        """One stored span per (family, category): enough for a scorecard's explanations (read column-wise)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        _docs, by_part = self._current()
         first: dict[tuple[str, str], Span] = {}
-        for span in self.iter_spans():
-            first.setdefault((span.family, span.category), span)
+        for part, ids in sorted(by_part.items()):
+            path = self._part_path(SPANS_DIR, part)
+            if not path.exists():
+                continue
+            table = pq.read_table(path)
+            table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(ids, type=pa.string())))
+            keys = table.select(["family", "category"]).to_pandas()
+            for row in table.take(pa.array(keys.drop_duplicates().index)).to_pylist():
+                first.setdefault((row["family"], row["category"]), _row_span(row))
         return list(first.values())
 
     def skipped(self) -> list:

@@ -203,3 +203,16 @@ def test_cli_run_without_spans(tmp_path, seeds_dir):
     assert outcome.exit_code == 0, outcome.output
     assert not (results / "spans").exists()
     assert len(ResultsStore(results).results()) == 2 and ResultsStore(results).spans() == []
+
+
+def test_explanation_spans_cover_current_categories_once(tmp_path, docs, scorers):
+    store = ResultsStore(tmp_path / "results")
+    store.update(docs, scorers=scorers, partition_size=6)
+    edited = [Document(id=d.id, text="Officials reportedly met.", outlet=d.outlet) if i < 6 else d
+              for i, d in enumerate(docs)]
+    store.update(edited, scorers=scorers, partition_size=6)
+    spans = store.spans()
+    expected = {(s.family, s.category) for s in spans}
+    found = store.explanation_spans()
+    assert {(s.family, s.category) for s in found} == expected and len(found) == len(expected)
+    assert all(s in spans for s in found)                    # never a stale span of an edited document

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate as _accumulate
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from operator import sub as _sub
 
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
@@ -15,6 +18,7 @@ from .segments import sentences_and_quotes
 from .speakers import Speaker, SpeakerResolver
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_PIECE = re.compile(r"\s*(?:\w+(?:[-'’.&]\w+)*|[^\w\s])")  # a token with the whitespace before it
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -37,11 +41,24 @@ class _Tokens:
 
 
 def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tokens:
-    """Tokens of text[start:end]; `lower` is the whole text lower-cased with ’ folded to ' (same length)."""
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    words = [text[a:b] for a, b in spans]
-    low = [lower[a:b] for a, b in spans] if lower is not None else [w.lower().replace("’", "'") for w in words]
-    return _Tokens([a for a, _ in spans], [b for _, b in spans], words, low)
+    """Tokens of text[start:end]; `lower` is the whole text lower-cased with ’ folded to ' (same length).
+
+    One regex pass finds each token with the whitespace before it; offsets follow from the lengths.
+    """
+    pieces = _PIECE.findall(text, start, end)
+    ends = list(_accumulate(map(len, pieces), initial=start))
+    del ends[0]
+    words = list(map(str.lstrip, pieces))
+    starts = list(map(_sub, ends, map(len, words)))
+    joined = "\x00".join(words)
+    folded = joined.lower()
+    if len(folded) == len(joined):
+        low = folded.replace("’", "'").split("\x00")
+    elif lower is not None:  # lower-casing changed a length (rare letters): slice the document's form
+        low = [lower[a:b] for a, b in zip(starts, ends)]
+    else:
+        low = [w.lower().replace("’", "'") for w in words]
+    return _Tokens(starts, ends, words, low)
 
 
 def _is_word(tok: str) -> bool:
@@ -59,6 +76,8 @@ class _Extractor:
         self.words = res.words
         self.sentences, self.quotes = sentences_and_quotes(doc)
         self.quote_starts = [q.start for q in self.quotes]
+        self.quote_ends = [q.end for q in self.quotes]
+        self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []
 
@@ -74,9 +93,7 @@ class _Extractor:
         return Part(start, end, text[start:end]) if end > start else None
 
     def quote_at(self, pos: int):
-        import bisect
-
-        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        i = _bisect_right(self.quote_starts, pos) - 1
         if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
             return self.quotes[i]
         return None
@@ -626,9 +643,11 @@ class _Extractor:
         if content is None:
             return "indirect"
         quoted = 0
-        for q in self.quotes:
-            if q.end <= content.start or q.start >= content.end:
-                continue
+        quotes = self.quotes
+        for n in range(_bisect_right(self.quote_ends, content.start), len(quotes)):
+            q = quotes[n]
+            if q.start >= content.end:
+                break
             quoted += min(q.end, content.end) - max(q.start, content.start)
         if quoted == 0:
             return "indirect"
@@ -638,7 +657,11 @@ class _Extractor:
         if inherited is not None:
             speaker = Speaker(inherited.speaker, inherited.speaker_group, inherited.country, inherited.anonymous)
         elif source is not None:
-            speaker = self.speakers.resolve(source.text, position=source.start, context=self.text[s_start:s_end],
+            anonymous_sentence = self.anonymity.get(s_start)
+            if anonymous_sentence is None:
+                anonymous_sentence = self.speakers.has_anonymity_marker(self.text[s_start:s_end].lower())
+                self.anonymity[s_start] = anonymous_sentence
+            speaker = self.speakers.resolve(source.text, position=source.start, anonymous=anonymous_sentence,
                                             update=kind != "nominal")
         else:
             speaker = Speaker(None, "anonymous" if anonymous else "other", None, anonymous=anonymous)
@@ -653,26 +676,26 @@ class _Extractor:
         """Quotations with no cue of their own that follow a direct quote continue its speaker."""
         if not self.out:
             return
-        taken = [(a.content.start, a.content.end) for a in self.out if a.content]
+        taken = sorted((a.content.start, a.content.end) for a in self.out if a.content)
+        taken_starts = [start for start, _ in taken]
+        reach = list(_accumulate((end for _, end in taken), max))  # furthest end among the first n contents
         by_start = sorted(self.out, key=lambda a: a.cue.start if a.cue else 0)
+        anchors = [a.content.end if a.content else a.cue.end for a in by_start]
         added = []
-        for q in self.quotes:
-            if any(s < q.end and q.start < e for s, e in taken):
+        first_after = 0  # index of the first attribution (in by_start order) whose anchor lies after the quote
+        for q in self.quotes:  # sorted and never overlapping
+            while first_after < len(anchors) and anchors[first_after] <= q.start:
+                first_after += 1
+            below = _bisect_left(taken_starts, q.end)  # contents starting before the quote ends
+            if below and reach[below - 1] > q.start:
                 continue
             if len(self.text[q.inner_start:q.inner_end].split()) < 4:
                 continue
-            prev = None
-            for a in by_start:
-                anchor = a.content.end if a.content else a.cue.end
-                if anchor <= q.start:
-                    prev = a
-                else:
-                    break
+            prev = by_start[first_after - 1] if first_after else None
             if prev is None or prev.kind not in ("direct", "partial") or prev.content is None:
                 continue
             if q.start - prev.content.end > 400:
                 continue
-            taken.append((q.start, q.end))
             added.append(_replace(prev, content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
         if added:
             self.out.extend(added)

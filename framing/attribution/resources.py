@@ -54,6 +54,10 @@ class Resources:
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
 
+    def clear_memos(self) -> None:
+        """Forget results memoised per string (speaker mentions, name runs); benchmarks time a cold start."""
+        self.__dict__.pop("_memo", None)
+
     def first_word_index(self, table: dict) -> dict[str, list[tuple[str, ...]]]:
         """Keys of `table` grouped by their first word, longest first (cached per table)."""
         cache = self.__dict__.setdefault("_fw_cache", {})

@@ -27,6 +27,27 @@ def _words(text: str) -> list[str]:
 
 
 _INDEXES: dict[int, dict] = {}
+_CACHE_LIMIT = 200_000  # entries per memo table before it is emptied (bounded memory on huge corpora)
+
+
+def _cache(res: Resources, name: str) -> dict:
+    """A memo table kept on the resources (results depend only on them and on the key)."""
+    table = res.__dict__.setdefault("_memo", {}).setdefault(name, {})
+    if len(table) > _CACHE_LIMIT:
+        table.clear()
+    return table
+
+
+def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
+    """Profiles of the people listed in the speaker-groups file (computed once per resources)."""
+    profiles = res.__dict__.get("_people_profiles")
+    if profiles is None:
+        profiles = {}
+        for item in {id(v): v for v in res.people.values()}.values():
+            name = item["name"]
+            profiles[name] = Speaker(name, item.get("group", "other"), item.get("country"), person=True)
+        res.__dict__["_people_profiles"] = profiles
+    return profiles
 
 
 def _find_keys(lower: list[str], table: dict) -> list[tuple[int, int, object]]:
@@ -54,6 +75,38 @@ def _find_keys(lower: list[str], table: dict) -> list[tuple[int, int, object]]:
     return out
 
 
+def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]]:
+    """The trailing personal name in `words` and the title words before it."""
+    lower = [w.lower() for w in words]
+    special = res.special_words
+    if special.isdisjoint(lower) and special.isdisjoint([w.rstrip(".") for w in lower]):
+        start = 0
+        while start < len(words) and not words[start][0].isupper():
+            start += 1
+        k = len(words)
+        while k > start and (words[k - 1][0].isupper() or lower[k - 1] in ("de", "al", "bin", "van", "von")):
+            k -= 1
+        if k == start:
+            return " ".join(words[start:]) or None, []
+    lower = [w.rstrip(".") if w.rstrip(".") in res.honorifics else w for w in lower]
+    taken = [False] * len(words)
+    for table in (res.titles, res.countries, res.organisations):
+        for s, e, _ in _find_keys(lower, table):
+            for k in range(s, e):
+                taken[k] = True
+    name_words: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if taken[k] or lower[k] in res.honorifics or lower[k] in res.anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
+            break
+        name_words.append(w)
+    name_words.reverse()
+    while name_words and not name_words[0][0].isupper():
+        name_words.pop(0)
+    title_words = [w for w, t in zip(lower, taken) if t]
+    return (" ".join(name_words) or None), title_words
+
+
 class SpeakerResolver:
     """Canonical speakers for one document; feed it sources in document order."""
 
@@ -70,67 +123,56 @@ class SpeakerResolver:
     # -- names seen anywhere in the text -------------------------------------------------
     def _prescan(self, text: str) -> None:
         res = self.res
-        for item in {id(v): v for v in res.people.values()}.values():
-            name = item["name"]
-            self.profiles[name] = Speaker(name, item.get("group", "other"), item.get("country"), person=True)
+        self.profiles.update(_people_profiles(res))
+        runs, singles_cache = _cache(res, "runs"), _cache(res, "singles")
+        surnames, mentions, roles = self.surnames, self.mentions, self.roles
         singles = []
         for match in _CAPITALISED_RUN.finditer(text):
             run = match.group(0)
             if " " not in run:
                 singles.append((match.start(), run))
                 continue
-            words = _words(run)
-            name, title_words = self._split_name(words)
-            if name and len(name.split()) >= 2:
-                self._register_name(name)
-                self.mentions.append((match.start(), self.surnames.get(name.lower(), name)))
-                if title_words:
-                    self._register_role(match.start(), title_words, name)
+            known = runs.get(run)
+            if known is None:
+                known = runs[run] = self._analyse_run(run)
+            if not known:
+                continue
+            name, name_key, canonical, keys, title_keys = known
+            for key in keys:
+                surnames.setdefault(key, canonical)
+            resolved = surnames.get(name_key, name)
+            mentions.append((match.start(), resolved))
+            if title_keys:
+                roles.append((match.start(), title_keys, resolved))
         for position, word in singles:
-            canonical = self.surnames.get(_POSSESSIVE.sub("", word).lower())
+            key = singles_cache.get(word)
+            if key is None:
+                key = singles_cache[word] = _POSSESSIVE.sub("", word).lower()
+            canonical = surnames.get(key)
             if canonical:
-                self.mentions.append((position, canonical))
-        self.mentions.sort()
+                mentions.append((position, canonical))
+        mentions.sort()
 
-    def _split_name(self, words: list[str]) -> tuple[str | None, list[str]]:
-        """The trailing personal name in `words` and the title words before it."""
-        res = self.res
-        lower = [w.lower() for w in words]
-        special = res.special_words
-        if special.isdisjoint(lower) and special.isdisjoint([w.rstrip(".") for w in lower]):
-            start = 0
-            while start < len(words) and not words[start][0].isupper():
-                start += 1
-            k = len(words)
-            while k > start and (words[k - 1][0].isupper() or lower[k - 1] in ("de", "al", "bin", "van", "von")):
-                k -= 1
-            if k == start:
-                return " ".join(words[start:]) or None, []
-        lower = [w.rstrip(".") if w.rstrip(".") in res.honorifics else w for w in lower]
-        taken = [False] * len(words)
-        for table in (res.titles, res.countries, res.organisations):
-            for s, e, _ in _find_keys(lower, table):
-                for k in range(s, e):
-                    taken[k] = True
-        name_words: list[str] = []
-        for k in range(len(words) - 1, -1, -1):
-            w = words[k]
-            if taken[k] or lower[k] in res.honorifics or lower[k] in res.anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
-                break
-            name_words.append(w)
-        name_words.reverse()
-        while name_words and not name_words[0][0].isupper():
-            name_words.pop(0)
-        title_words = [w for w, t in zip(lower, taken) if t]
-        return (" ".join(name_words) or None), title_words
+    def _analyse_run(self, run: str) -> tuple:
+        """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
+        name, title_words = _split_name(self.res, _words(run))
+        if not name or len(name.split()) < 2:
+            return ()
+        canonical, keys = self._name_keys(name)
+        title_keys = frozenset(item["title"].lower() for _, _, item in _find_keys(title_words, self.res.titles))
+        return name, name.lower(), canonical, keys, title_keys
 
     def _register_name(self, name: str) -> None:
+        canonical, keys = self._name_keys(name)
+        for key in keys:
+            self.surnames.setdefault(key, canonical)
+
+    def _name_keys(self, name: str) -> tuple[str, tuple[str, ...]]:
+        """The canonical form of a full name and the lower-cased keys it is known by (last word(s), whole)."""
         parts = name.split()
         canonical = self.res.people.get(tuple(p.lower() for p in parts), {}).get("name", name)
-        for size in (1, 2):
-            if len(parts) > size:
-                self.surnames.setdefault(" ".join(parts[-size:]).lower(), canonical)
-        self.surnames.setdefault(name.lower(), canonical)
+        keys = [" ".join(parts[-size:]).lower() for size in (1, 2) if len(parts) > size]
+        return canonical, (*keys, name.lower())
 
     def _register_role(self, position: int, title_words: list[str], name: str) -> None:
         keys = set()
@@ -147,9 +189,16 @@ class SpeakerResolver:
         return self.mentions[i - 1][1] if i else None
 
     # -- resolving a source mention -----------------------------------------------------
-    def resolve(self, text: str, *, position: int, context: str = "", update: bool = True) -> Speaker:
-        """Resolve a source mention at `position`; `context` is its sentence (anonymity markers)."""
-        speaker = self._resolve(text, position=position, context=context.lower())
+    def resolve(self, text: str, *, position: int, context: str = "", update: bool = True,
+                anonymous: bool | None = None) -> Speaker:
+        """Resolve a source mention at `position`; `context` is its sentence (anonymity markers).
+
+        `anonymous` may be given instead of `context` when the caller already knows whether the sentence
+        carries an anonymity marker (see `has_anonymity_marker`).
+        """
+        if anonymous is None:
+            anonymous = self.has_anonymity_marker(context.lower())
+        speaker = self._resolve(text, position=position, anonymous=anonymous)
         if not speaker.name:
             return speaker
         known = self.profiles.get(speaker.name)
@@ -166,78 +215,116 @@ class SpeakerResolver:
             self.recent_group = speaker.name
         return speaker
 
-    def _resolve(self, text: str, *, position: int, context: str) -> Speaker:
-        res = self.res
+    def has_anonymity_marker(self, lower_context: str) -> bool:
+        """True if the lower-cased sentence holds a marker such as "on condition of anonymity"."""
+        return any(m in lower_context for m in self.res.anonymous_markers)
+
+    def _resolve(self, text: str, *, position: int, anonymous: bool) -> Speaker:
+        cache = _cache(self.res, "mentions")
+        mention = cache.get(text)
+        if mention is None:
+            mention = cache[text] = _Mention(text, self.res)
+        m = mention
+        if m.empty:
+            return Speaker(None, "other", None)
+        if m.pronoun == "person":
+            name = self.recent_person or self._mentioned_before(position)
+            return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
+        if m.pronoun == "person_after_determiner":
+            name = self.recent_person
+            return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
+        if m.pronoun == "group":
+            name = self.recent_group or self.recent_person
+            return self.profiles.get(name, Speaker(name, "other", None)) if name else Speaker(None, "other", None)
+        group, country = m.group, m.country
+        if m.name and not anonymous:
+            canonical = m.person_name or self.surnames.get(m.name_lower, m.name)
+            if m.fixed is not None:
+                return m.fixed
+            is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
+            if m.title_words and m.titles:
+                self._register_name(canonical)
+                self._register_role(position, m.title_words, canonical)
+            return Speaker(canonical, group, country, person=is_person)
+        for keys in m.role_keys:
+            for pos, role_keys, canonical in reversed(self.roles):
+                if pos <= position and role_keys & keys:
+                    return self.profiles.get(canonical, Speaker(canonical, group, country, person=True))
+        if anonymous or m.anonymous_head:
+            return Speaker(m.anonymous_label, "anonymous", country, anonymous=True)
+        return m.otherwise
+
+
+class _Mention:
+    """What a source mention says by itself (cached per text): pronoun, name, titles, organisation, country."""
+
+    __slots__ = ("empty", "pronoun", "group", "country", "name", "name_lower", "person_name", "fixed",
+                 "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise")
+
+    def __init__(self, text: str, res: Resources):
+        self.empty, self.pronoun = False, None
         head = re.split(r"\s*(?:,|—|–|\(|\bwho\b)\s*", text, maxsplit=1)[0]
         if head and head != text and len(head.split()) >= 1 and head[0].isupper():
             text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
         words = _words(text)
         if not words:
-            return Speaker(None, "other", None)
+            self.empty = True
+            return
         lower = [w.lower() for w in words]
         rw = res.words
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
-            name = self.recent_person or self._mentioned_before(position)
-            return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
+            self.pronoun = "person"
+            return
         while lower and lower[0] in rw.get("determiners", ()):
             lower.pop(0)
             words.pop(0)
         if not words:
-            return Speaker(None, "other", None)
+            self.empty = True
+            return
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
-            name = self.recent_person
-            return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
+            self.pronoun = "person_after_determiner"
+            return
         if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
-            name = self.recent_group or self.recent_person
-            return self.profiles.get(name, Speaker(name, "other", None)) if name else Speaker(None, "other", None)
+            self.pronoun = "group"
+            return
         country = None
         for _, _, c in _find_keys(lower, res.countries):
             country = c
             break
-        anonymous = any(m in context for m in res.anonymous_markers)
-        name, title_words = self._split_name(words)
-        titles = [item for _, _, item in _find_keys([w for w in lower], res.titles)]
+        name, title_words = _split_name(res, words)
+        titles = [item for _, _, item in _find_keys(lower, res.titles)]
         orgs = [item for _, _, item in _find_keys(lower, res.organisations)]
         group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else "other")
         if orgs and not country:
             country = orgs[-1].get("country")
-        if name and not anonymous:
+        self.group, self.country, self.titles, self.title_words = group, country, titles, title_words
+        self.name, self.name_lower, self.person_name, self.fixed = name, name.lower() if name else None, None, None
+        if name:
             key = tuple(name.lower().split())
             person_item = res.people.get(key)
-            if person_item:
-                canonical = person_item["name"]
-            else:
-                canonical = self.surnames.get(name.lower(), name)
+            self.person_name = person_item["name"] if person_item else None
             org_item = res.organisations.get(key)
             if org_item and not person_item:
-                return Speaker(org_item["name"], org_item.get("group", "other"), org_item.get("country") or country)
-            if key in res.countries and not titles:
-                return Speaker(res.countries[key], "government", res.countries[key])
-            is_person = len(canonical.split()) >= 2 or bool(titles) or canonical in self.profiles
-            if title_words and titles:
-                self._register_name(canonical)
-                self._register_role(position, title_words, canonical)
-            return Speaker(canonical, group, country, person=is_person)
+                self.fixed = Speaker(org_item["name"], org_item.get("group", "other"), org_item.get("country") or country)
+            elif key in res.countries and not titles:
+                self.fixed = Speaker(res.countries[key], "government", res.countries[key])
+        role_keys = []
         if titles and not orgs:
-            keys = {item["title"].lower() for item in titles}
-            keys |= res.role_aliases.get(tuple(lower), set())
-            for pos, role_keys, canonical in reversed(self.roles):
-                if pos <= position and role_keys & keys:
-                    return self.profiles.get(canonical, Speaker(canonical, group, country, person=True))
+            role_keys.append({item["title"].lower() for item in titles} | res.role_aliases.get(tuple(lower), set()))
         alias_keys = res.role_aliases.get(tuple(w for w in lower if (w,) not in res.countries), set())
         if alias_keys:
-            for pos, role_keys, canonical in reversed(self.roles):
-                if pos <= position and role_keys & alias_keys:
-                    return self.profiles.get(canonical, Speaker(canonical, group, country, person=True))
-        head = lower[-1].rstrip(".")
+            role_keys.append(alias_keys)
+        self.role_keys = tuple(role_keys)
+        last = lower[-1].rstrip(".")
         cut = lower.index("who") if "who" in lower else len(words)
-        if anonymous or (head in res.anonymous_heads and not orgs) or (0 < cut < len(lower) and lower[cut - 1] in res.anonymous_heads and not orgs):
-            label = " ".join(words[:cut])
-            return Speaker(label, "anonymous", country, anonymous=True)
+        self.anonymous_head = bool((last in res.anonymous_heads and not orgs)
+                                   or (0 < cut < len(lower) and lower[cut - 1] in res.anonymous_heads and not orgs))
+        self.anonymous_label = " ".join(words[:cut])
         if orgs:
             org = orgs[-1]
-            return Speaker(org["name"], org.get("group", "other"), org.get("country") or country)
-        key = tuple(lower)
-        if key in res.countries:
-            return Speaker(res.countries[key], "government", res.countries[key])
-        return Speaker(" ".join(words), group, country)
+            self.otherwise = Speaker(org["name"], org.get("group", "other"), org.get("country") or country)
+        elif tuple(lower) in res.countries:
+            self.otherwise = Speaker(res.countries[tuple(lower)], "government", res.countries[tuple(lower)])
+        else:
+            self.otherwise = Speaker(" ".join(words), group, country)
+

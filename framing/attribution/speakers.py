@@ -8,7 +8,8 @@ from .resources import Resources
 
 _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?){0,6}[A-Z][\w'’\-]*")
+# Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead.
+_CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){0,6}[\w'’\-]*")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ other lexicon/model versions; rows of re-scored documents in older partitions ar
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -145,12 +146,16 @@ class ResultsStore:
     # ---- writing ----------------------------------------------------------------------------
     def update(self, corpus: Any, *, scorers: Sequence | None = None, jobs: int = 1, engine: str = "local",
                scheduler: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE,
-               keep_spans: bool = True, checkpoint_seconds: float = 5.0) -> RunSummary:
+               keep_spans: bool = True, checkpoint_seconds: float = 5.0,
+               progress: bool | None = False) -> RunSummary:
         """Score what is new or changed in `corpus` and store it; returns what was done.
 
         The state file is saved after a partition when `checkpoint_seconds` have passed since the last
         save, and always at the end (also after Ctrl-C or an error, for the partitions completed).
+        `progress=None` shows a live count on stderr when it is a terminal.
         """
+        from .progress import progress_counter
+
         from .engine import default_scorers
 
         if partition_size < 1:
@@ -206,21 +211,24 @@ class ResultsStore:
             self._save_state(state)
 
         try:
-            for item, spans, result in scored:
-                if result is None:
-                    skipped.append(item)
-                    continue
-                buffer.append((result, spans))
-                if len(buffer) >= partition_size:
-                    flush()
-                    if time.monotonic() - last_save >= checkpoint_seconds:
-                        checkpoint()
-                        last_save = time.monotonic()
+            with progress_counter(enabled=progress) as advance:
+                for item, spans, result in scored:
+                    advance(result.n_words if result is not None else 0)
+                    if result is None:
+                        skipped.append(item)
+                        continue
+                    buffer.append((result, spans))
+                    if len(buffer) >= partition_size:
+                        flush()
+                        if time.monotonic() - last_save >= checkpoint_seconds:
+                            checkpoint()
+                            last_save = time.monotonic()
         except BaseException:
             summary.interrupted = True
             summary.skipped = skipped
-            flush()
-            checkpoint()
+            with contextlib.suppress(Exception):      # keep what is complete; the original error wins
+                flush()
+                checkpoint()
             raise
         flush()
         summary.skipped = skipped

@@ -37,7 +37,8 @@ def update_results(path: str, results: str, *, kwargs: dict, lexicons, jobs: int
     corpus = read_corpus(path, **corpus_kwargs(kwargs))
     store = ResultsStore(results)
     summary = store.update(corpus, scorers=default_scorers(lexicons=lexicons), jobs=jobs, engine=engine,
-                           scheduler=scheduler, partition_size=partition_size, keep_spans=keep_spans)
+                           scheduler=scheduler, partition_size=partition_size, keep_spans=keep_spans,
+                           progress=None)
     click.echo(f"{summary} -> {results}", err=True)
     report_skipped(summary.skipped)
     return store

@@ -10,6 +10,8 @@ _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 # Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead.
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){0,6}[\w'’\-]*")
+# The same runs, two words or more only (a single capitalised word never matches).
+_CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){1,6}[\w'’\-]*")
 
 
 @dataclass(frozen=True)
@@ -125,13 +127,11 @@ class SpeakerResolver:
     def _prescan(self, text: str) -> None:
         res = self.res
         self.profiles.update(_people_profiles(res))
-        runs, singles_cache = _cache(res, "runs"), _cache(res, "singles")
+        runs = _cache(res, "runs")
         surnames, mentions, roles = self.surnames, self.mentions, self.roles
-        singles = []
-        for match in _CAPITALISED_RUN.finditer(text):
+        for match in _CAPITALISED_NAME.finditer(text):
             run = match.group(0)
-            if " " not in run:
-                singles.append((match.start(), run))
+            if " " not in run:  # words split by a line break only are not a name
                 continue
             known = runs.get(run)
             if known is None:
@@ -145,14 +145,28 @@ class SpeakerResolver:
             mentions.append((match.start(), resolved))
             if title_keys:
                 roles.append((match.start(), title_keys, resolved))
-        for position, word in singles:
+        self._text = text
+        self._prescan_surnames = dict(surnames) if surnames else None
+        self._singles_added = False
+
+    def _add_single_mentions(self) -> None:
+        """Add single capitalised words naming a known person to `mentions` (only pronouns need them)."""
+        self._singles_added = True
+        surnames = self._prescan_surnames
+        if not surnames:
+            return
+        singles_cache = _cache(self.res, "singles")
+        for match in _CAPITALISED_RUN.finditer(self._text):
+            word = match.group(0)
+            if " " in word:
+                continue
             key = singles_cache.get(word)
             if key is None:
                 key = singles_cache[word] = _POSSESSIVE.sub("", word).lower()
             canonical = surnames.get(key)
             if canonical:
-                mentions.append((position, canonical))
-        mentions.sort()
+                self.mentions.append((match.start(), canonical))
+        self.mentions.sort()
 
     def _analyse_run(self, run: str) -> tuple:
         """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
@@ -186,6 +200,8 @@ class SpeakerResolver:
         """The person named last before `position` (for a pronoun when no speaker came before)."""
         import bisect
 
+        if not self._singles_added:
+            self._add_single_mentions()
         i = bisect.bisect_left(self.mentions, (position, ""))
         return self.mentions[i - 1][1] if i else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate as _accumulate
+from itertools import accumulate as _accumulate, compress as _compress, count as _count
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from operator import sub as _sub
 
@@ -129,19 +129,19 @@ class _Extractor:
         lower, text = self.lower, self.text
         findall = _WORD.findall
         for s_start, s_end in self.sentences:
-            colon = text.find(":", s_start, min(s_end, s_start + 60))
-            if colon >= 0 or not cue_words.isdisjoint(findall(lower, s_start, s_end)):
-                self.sentence(s_start, s_end)
+            colon = text.find(":", s_start, s_end)
+            if 0 <= colon < s_start + 60 or not cue_words.isdisjoint(findall(lower, s_start, s_end)):
+                self.sentence(s_start, s_end, colon=colon >= 0)
         self.continuations()
         return self.out
 
-    def sentence(self, s_start: int, s_end: int) -> None:
+    def sentence(self, s_start: int, s_end: int, *, colon: bool = True) -> None:
         toks = _tokenize(self.text, s_start, s_end, self.lower)
-        labelled = self.colon_line(toks, s_start, s_end)
-        if labelled is not None:
-            self.out.append(labelled)
-        cues = self.res.cues
-        candidates = [k for k, w in enumerate(toks.low) if w in cues]
+        if colon:
+            labelled = self.colon_line(toks, s_start, s_end)
+            if labelled is not None:
+                self.out.append(labelled)
+        candidates = list(_compress(_count(), map(self.res.cues.__contains__, toks.low)))
         local: list[Attribution] = []
         done = 0
         for i in candidates:

@@ -8,6 +8,7 @@ from .resources import Resources
 
 _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 # Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead.
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){0,6}[\w'’\-]*")
 # The same runs, two words or more only (a single capitalised word never matches).
@@ -26,7 +27,8 @@ class Speaker:
 
 
 def _words(text: str) -> list[str]:
-    return [_POSSESSIVE.sub("", w) if w[0].isupper() else w for w in _WORD.findall(text)]
+    """Words of a mention; capitalised words lose a possessive ending ("Kerry's" -> "Kerry")."""
+    return [_POSSESSIVE.sub("", w) if w[0].isupper() and w[-1] in _POSSESSIVE_LAST else w for w in _WORD.findall(text)]
 
 
 _INDEXES: dict[int, dict] = {}

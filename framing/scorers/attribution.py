@@ -50,24 +50,29 @@ class AttributionScorer:
 
         explanations = load_resources(verbs=self.verbs, groups=self.groups).stance_explanations
         spans = []
+        append = spans.append
         seen: set[str] = set()
+        doc_id, name, family = doc.id, self.name, self.family
         for attr in self.attributions(doc):
             repeat = attr.id in seen  # a further quotation continuing an attribution: content only
             seen.add(attr.id)
             attrs = {"attribution_id": attr.id, "verb": attr.verb, "stance": attr.stance, "kind": attr.kind,
                      "speaker_group": attr.speaker_group, "country": attr.country, "anonymous": attr.anonymous}
-            for role in ROLES:
-                part = getattr(attr, role)
-                if part is None or (repeat and role != "content"):
-                    continue
-                voice = QUOTED if role == "content" and attr.kind == "direct" else NARRATOR
-                spans.append(Span(
-                    doc_id=doc.id, start=part.start, end=part.end, text=part.text, scorer=self.name,
-                    family=self.family, category=role, voice=voice, speaker=attr.speaker,
-                    term=attr.verb if role == "cue" else "",
-                    explanation=explanations.get(attr.stance, "") if role == "cue" else "",
-                    attrs={**attrs, "role": role},
-                ))
+            speaker = attr.speaker
+            if not repeat:
+                source, cue = attr.source, attr.cue
+                if source is not None:
+                    append(Span(doc_id, source.start, source.end, source.text, name, family, "source", NARRATOR,
+                                speaker, "", 1.0, "", None, {**attrs, "role": "source"}))
+                if cue is not None:
+                    append(Span(doc_id, cue.start, cue.end, cue.text, name, family, "cue", NARRATOR, speaker,
+                                attr.verb, 1.0, explanations.get(attr.stance, ""), None, {**attrs, "role": "cue"}))
+            content = attr.content
+            if content is not None:
+                voice = QUOTED if attr.kind == "direct" else NARRATOR
+                attrs["role"] = "content"
+                append(Span(doc_id, content.start, content.end, content.text, name, family, "content", voice,
+                            speaker, "", 1.0, "", None, attrs))
         return spans
 
     def refine(self, doc, spans: Iterable[Span]) -> list[Span]:

@@ -163,3 +163,18 @@ def test_scorecard_plot_returns_axes(seed_analysis):
     matplotlib.use("Agg")
     ax = seed_analysis.scorecard.plot(kind="rates")
     assert "per 1,000" in ax.get_xlabel() + ax.get_ylabel()
+
+
+@pytest.mark.parametrize("families, present, absent", [
+    (["loaded"], {"loaded"}, {"hedging", "attribution"}),
+    (["loaded", "hedging"], {"loaded", "hedging"}, {"attribution", "actors"}),
+    (["attribution"], {"attribution"}, {"loaded"}),
+])
+def test_family_option_limits_scorers(seeds_dir, families, present, absent):
+    args = ["annotate", str(seeds_dir), "--format", "jsonl", "--jobs", "1"]
+    for family in families:
+        args += ["--family", family]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    seen = {json.loads(line)["family"] for line in result.stdout.splitlines() if line.startswith("{")}
+    assert present <= seen and not (absent & seen)

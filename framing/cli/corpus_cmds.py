@@ -6,24 +6,24 @@ import json
 import click
 
 from .app import main
-from .options import (by_option, corpus_argument, corpus_kwargs, corpus_options, emit, format_option, jobs_option,
-                      lexicon_option, output_option)
+from .options import (by_option, corpus_argument, corpus_kwargs, corpus_options, emit, family_option, format_option,
+                      jobs_option, lexicon_option, output_option)
 from .run_cmd import engine_options
 
 
 def _analyze(path: str, kwargs: dict, lexicons: tuple[str, ...], *, by: str = "outlet", jobs: int = 1,
-             engine: str = "local", scheduler: str | None = None):
+             engine: str = "local", scheduler: str | None = None, families: tuple[str, ...] = ()):
     """Read the corpus with the column options and analyse it with the chosen lexicons and engine."""
     from ..engine import analyze, default_scorers
     from ..io import read_corpus
 
     corpus = read_corpus(path, **corpus_kwargs(kwargs))
-    scorers = default_scorers(lexicons=lexicons)
+    scorers = default_scorers(lexicons=lexicons, families=families or None)
     if engine == "dask":
         from ..distributed import analyze_dask
 
         return analyze_dask(corpus, scorers=scorers, scheduler=scheduler, by=by)
-    return analyze(corpus, scorers=scorers, by=by, jobs=jobs)
+    return analyze(corpus, scorers=scorers, by=by, jobs=jobs, progress=None)
 
 
 def _stored_scorecard(path: str, results: str | None, kwargs: dict, lexicons, *, by: str, jobs: int,
@@ -56,17 +56,22 @@ def _report_counts(result) -> None:
 @format_option("table", "markdown", "json", "csv")
 @output_option
 @lexicon_option
+@family_option
 @jobs_option
 @engine_options
 @click.option("--results", "results", default=None, type=click.Path(file_okay=False, path_type=str),
               help="Also keep results in this folder and score only new or changed documents (see `framing run`).")
 @corpus_options
-def scorecard(path, by, fmt, output, lexicons, jobs, engine, scheduler, results, **kwargs):
+def scorecard(path, by, fmt, output, lexicons, families, jobs, engine, scheduler, results, **kwargs):
     """Print the framing scorecard of a corpus or of a results folder (per outlet or per article)."""
-    card = _stored_scorecard(path, results, kwargs, lexicons, by=by, jobs=jobs, engine=engine, scheduler=scheduler)
+    if families and results:
+        raise click.UsageError("--family does not combine with --results (a results folder keeps every family)")
+    card = None if families else _stored_scorecard(path, results, kwargs, lexicons, by=by, jobs=jobs,
+                                                   engine=engine, scheduler=scheduler)
     result = None
     if card is None:
-        result = _analyze(path, kwargs, lexicons, by=by, jobs=jobs, engine=engine, scheduler=scheduler)
+        result = _analyze(path, kwargs, lexicons, by=by, jobs=jobs, engine=engine, scheduler=scheduler,
+                          families=families)
         card = result.scorecard
     if fmt == "table":
         from ..render.terminal import render_scorecard
@@ -94,12 +99,13 @@ def scorecard(path, by, fmt, output, lexicons, jobs, engine, scheduler, results,
 @output_option
 @lexicon_option
 @click.option("--show", is_flag=True, help="Print each article with its spans highlighted.")
+@family_option
 @jobs_option
 @engine_options
 @corpus_options
-def annotate(path, fmt, output, lexicons, show, jobs, engine, scheduler, **kwargs):
+def annotate(path, fmt, output, lexicons, show, families, jobs, engine, scheduler, **kwargs):
     """List every span found (one JSON object per span), or show articles highlighted."""
-    result = _analyze(path, kwargs, lexicons, jobs=jobs, engine=engine, scheduler=scheduler)
+    result = _analyze(path, kwargs, lexicons, jobs=jobs, engine=engine, scheduler=scheduler, families=families)
     if show:
         _show_annotated(result, output)
         _report_counts(result)

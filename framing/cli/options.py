@@ -51,6 +51,12 @@ lexicon_option = click.option(
     help="Lexicon TOML file to use instead of the shipped ones (repeatable).",
 )
 
+family_option = click.option(
+    "--family", "families", multiple=True,
+    type=click.Choice(["loaded", "hedging", "attribution", "actors", "tone", "classifier"]),
+    help="Only run the scorers of this family (repeatable; default: all).",
+)
+
 by_option = click.option(
     "--by", "by", type=click.Choice(["outlet", "article"]), default="outlet", show_default=True,
     help="Aggregate per outlet or per article.",

@@ -577,6 +577,7 @@ class _Extractor:
         """Cut a content where a later cue of the same sentence begins its own clause."""
         if len(local) < 2:
             return
+        offset = len(self.out) - len(local)  # the sentence's attributions are the last ones made
         for n, attr in enumerate(local[:-1]):
             nxt = local[n + 1]
             if attr.content is None or nxt.cue is None:
@@ -584,7 +585,7 @@ class _Extractor:
             cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
             if attr.content.start < cut < attr.content.end:
                 part = self.part(attr.content.start, cut)
-                idx = next(k for k in range(len(self.out) - 1, -1, -1) if self.out[k] is attr)
+                idx = offset + n
                 fixed = _replace(attr, content=part, kind=self.kind_of(part, attr.kind))
                 self.out[idx] = fixed
                 local[n] = fixed

@@ -21,6 +21,7 @@ from .errors import FramingError
 
 BENCH_FILE = "allsides/articles.parquet"
 DEFAULT_LIMIT = 10_000
+LEXICON_FAMILIES = ("loaded", "hedging")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def run_bench(*, data: str | os.PathLike | None = None, limit: int | None = DEFA
     plan = [
         ("pipeline", 1, _pipeline_stage(1), "clean + segment + all default scorers, 1 process"),
         ("pipeline", all_jobs, _pipeline_stage(all_jobs), f"the same with --jobs {all_jobs}"),
+        ("lexicon pipeline", 1, _pipeline_stage(1, families=LEXICON_FAMILIES),
+         "clean + segment + loaded/hedging scorers only, 1 process"),
         ("lexicon stage", 1, _lexicon_stage, "matcher.find of every default lexicon on cleaned text"),
         ("raw pyahocorasick", 1, _raw_scan_stage, "Automaton.iter over lower-cased text, same terms"),
         ("vaderSentiment", 1, _vader_stage, "polarity_scores per paragraph (the peer)"),
@@ -129,13 +132,13 @@ def format_table(rows: Sequence[BenchRow], *, texts: int | None = None) -> str:
 
 # ---- stages (run in a child process; return nothing, the parent times them) -----------------
 
-def _pipeline_stage(jobs: int) -> Callable[[BenchTexts], Callable[[], None]]:
+def _pipeline_stage(jobs: int, *, families: Sequence[str] | None = None) -> Callable[[BenchTexts], Callable[[], None]]:
     def setup(texts: BenchTexts) -> Callable[[], None]:
         from .document import Document
         from .engine import default_scorers, iter_scored, score_document
         from .text import clean
 
-        scorers = default_scorers()
+        scorers = default_scorers(families=families)
         score_document(Document(id="warm-up", text=texts.cleaned[0]), scorers)   # compile matchers untimed
 
         def documents():

@@ -16,8 +16,8 @@ from .options import emit, output_option
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes for the parallel pipeline row (0 = all cores).")
 @click.option("--stage", "stages", multiple=True,
-              type=click.Choice(["pipeline", "lexicon stage", "raw pyahocorasick", "vaderSentiment",
-                                 "clean + segment"]),
+              type=click.Choice(["pipeline", "lexicon pipeline", "lexicon stage", "raw pyahocorasick",
+                                 "vaderSentiment", "clean + segment"]),
               help="Measure only this stage (repeatable); default: all.")
 @output_option
 def bench(data, limit, all_texts, jobs, stages, output):

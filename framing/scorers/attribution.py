@@ -101,21 +101,28 @@ class AttributionScorer:
         counts["chars"] = len(doc.text)
         counts["attributions"] = 0
         counts["quoted_chars"] = 0
+        name = self.name
+        keys: dict[tuple, tuple[str, ...]] = {}  # (stance, kind, speaker, group, country) -> metric keys
         for span in spans:
-            if span.scorer != self.name:
+            if span.scorer != name:
+                continue
+            category = span.category
+            if category == "content" and span.voice == QUOTED:
+                counts["quoted_chars"] += span.end - span.start
+            if category != "cue":
                 continue
             attrs = span.attrs
-            if span.category == "content" and span.voice == QUOTED:
-                counts["quoted_chars"] += span.end - span.start
-            if span.category != "cue":
-                continue
-            stance, kind = attrs.get("stance", "-"), attrs.get("kind", "-")
-            group, country = _key(attrs.get("speaker_group")), _key(attrs.get("country"))
+            signature = (attrs.get("stance", "-"), attrs.get("kind", "-"), span.speaker,
+                         attrs.get("speaker_group"), attrs.get("country"))
+            names = keys.get(signature)
+            if names is None:
+                stance, kind, speaker, group, country = signature
+                group, country = _key(group), _key(country)
+                names = keys[signature] = (
+                    f"stance.{stance}", f"kind.{kind}", f"speaker.{_key(speaker)}.{stance}",
+                    f"group.{group}.{stance}", f"group_country.{group}|{country}.{stance}")
             counts["attributions"] += 1
             counts["anonymous"] += bool(attrs.get("anonymous"))
-            counts[f"stance.{stance}"] += 1
-            counts[f"kind.{kind}"] += 1
-            counts[f"speaker.{_key(span.speaker)}.{stance}"] += 1
-            counts[f"group.{group}.{stance}"] += 1
-            counts[f"group_country.{group}|{country}.{stance}"] += 1
+            for key in names:
+                counts[key] += 1
         return {key: float(value) for key, value in counts.items()}

@@ -52,7 +52,9 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     starts = list(map(_sub, ends, map(len, words)))
     joined = "\x00".join(words)
     folded = joined.lower()
-    if len(folded) == len(joined):
+    if not words:
+        low = []
+    elif len(folded) == len(joined):
         low = folded.replace("’", "'").split("\x00")
     elif lower is not None:  # lower-casing changed a length (rare letters): slice the document's form
         low = [lower[a:b] for a, b in zip(starts, ends)]

@@ -83,7 +83,8 @@ def test_manifest_rows_outside_the_folder_are_not_read(tmp_path, seeds_dir):
     secret.write_text("The password is swordfish.", encoding="utf-8")
     folder = manifest_corpus(tmp_path / "corpus", seeds_dir,
                              f"file,outlet\n../secret.txt,X\n{secret},X\n000_89466effa35fe06b.txt,VOA\n".encode())
-    items = list(read_corpus(folder))
+    with pytest.warns(UserWarning, match="not listed in manifest.csv"):
+        items = list(read_corpus(folder))
     texts = [getattr(item, "text", "") for item in items]
     assert not any("swordfish" in text for text in texts)
     reasons = [item.reason for item in items if hasattr(item, "reason")]

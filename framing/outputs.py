@@ -23,11 +23,19 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", *, encoding: str | Non
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        _apply_umask(tmp)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _apply_umask(path: str) -> None:
+    """Give the file the permissions a plain open() would (mkstemp makes it owner-only)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:

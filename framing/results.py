@@ -1,11 +1,15 @@
 """Per-document results: additive counts that merge, so scorecards aggregate locally or distributed."""
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .spans import NARRATOR, Span
+
+# Families whose spans are words worth counting one by one (not whole sentences).
+TERM_FAMILIES = frozenset({"loaded", "hedging", "attribution", "actors"})
 
 CountKey = tuple[str, str, str]          # (family, category, voice)
 TermKey = tuple[str, str, str, str]      # (family, category, voice, term)
@@ -38,9 +42,11 @@ class DocResult:
         for span in spans:
             if span.family == "attribution" and span.category != "cue":
                 continue  # attribution is counted once per relation, by its cue
-            result.counts[(span.family, span.category, span.voice)] += 1
-            result.terms[(span.family, span.category, span.voice, (span.term or span.text).lower())] += 1
-        result.metrics.update(metrics or {})
+            result.counts[_key((span.family, span.category, span.voice))] += 1
+            if span.family in TERM_FAMILIES:
+                result.terms[_key((span.family, span.category, span.voice, (span.term or span.text).lower()))] += 1
+        for name, value in (metrics or {}).items():
+            result.metrics[sys.intern(name)] += value
         return result
 
     def merge(self, other: "DocResult", *, doc_id: str | None = None) -> "DocResult":
@@ -81,6 +87,11 @@ class DocResult:
             terms=Counter({tuple(k.split("/", 3)): v for k, v in data.get("terms", {}).items()}),
             metrics=Counter(data.get("metrics", {})),
         )
+
+
+def _key(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A key whose strings are interned, shared by every document (saves memory on big corpora)."""
+    return tuple(sys.intern(p) for p in parts)
 
 
 def _add(a: Counter, b: Counter) -> Counter:

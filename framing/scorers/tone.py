@@ -27,13 +27,16 @@ def polarity(compound: float, *, threshold: float = THRESHOLD) -> str:
     return NEUTRAL
 
 
+def _quote_start(quote) -> int:
+    return quote.start
+
+
 def voice_texts(doc, start: int, end: int) -> dict[str, str]:
     """The narrator words (quotations removed) and the quoted words of `doc.text[start:end]`."""
     seg = doc.segments
     text = doc.text
-    quotes = [q for q in seg.quotes if q.depth == 0]
-    starts = [q.start for q in quotes]
-    i = max(bisect_right(starts, start) - 1, 0)
+    quotes = seg.quotes  # top-level quotes, sorted and non-overlapping
+    i = max(bisect_right(quotes, start, key=_quote_start) - 1, 0)
     narrator, quoted = [], []
     cursor = start
     for quote in quotes[i:]:

@@ -76,6 +76,7 @@ def _categories(card, voice: str) -> Table:
             cells[rec[card.by]] = f"{fmt(rec['per_1000_words'])}{ci} ({rec['count']})" if rec["count"] else "0"
         if any(cell != "0" for cell in cells.values()):
             rows.append([family, category, *(cells.get(g, "0") for g in groups)])
+    rows.sort(key=lambda row: (RATE_FAMILIES.index(row[0]), row[1]))
     words = "narrator" if voice == NARRATOR else "quoted"
     return Table(
         f"{words.capitalize()} voice: per 1,000 {words} words [95% CI] (count)",

@@ -211,35 +211,42 @@ def _clean_segment_stage(texts: BenchTexts) -> Callable[[], None]:
 
 # ---- measuring --------------------------------------------------------------------------------
 
+def _run_in_fork(work: Callable[[], tuple], *, what: str) -> tuple:
+    """Run `work()` in a forked child and return its tuple; a failure or a dead child raises FramingError."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def target(conn) -> None:
+        try:
+            conn.send(("ok", *work()))
+        except BaseException as exc:  # report any failure to the parent, then exit
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        finally:
+            conn.close()
+
+    process = ctx.Process(target=target, args=(child,))
+    process.start()
+    child.close()
+    try:
+        outcome = parent.recv()
+    except EOFError:
+        outcome = ("error", f"the {what} process died (out of memory?)")
+    finally:
+        process.join()
+    if outcome[0] == "error":
+        raise FramingError(f"{what} failed: {outcome[1]}")
+    return outcome[1:]
+
+
 def _measure_in_child(func, texts: BenchTexts) -> tuple[float, float]:
     """(seconds, peak MB) of a stage in a forked child: `func(texts)` sets up, the runner it returns is timed."""
     import multiprocessing as mp
 
     if "fork" not in mp.get_all_start_methods():
         return _measure(func, texts)
-    ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child_main, args=(func, texts, child))
-    process.start()
-    child.close()
-    try:
-        outcome = parent.recv()
-    except EOFError:
-        outcome = ("error", "the benchmark process died (out of memory?)")
-    finally:
-        process.join()
-    if outcome[0] == "error":
-        raise FramingError(f"benchmark stage failed: {outcome[1]}")
-    return outcome[1], outcome[2]
-
-
-def _child_main(func, texts, conn) -> None:
-    try:
-        conn.send(("ok", *_measure(func, texts)))
-    except BaseException as exc:  # report any failure to the parent, then exit
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
+    return _run_in_fork(lambda: _measure(func, texts), what="benchmark stage")
 
 
 def _measure(func, texts: BenchTexts) -> tuple[float, float]:
@@ -425,33 +432,13 @@ def _results_mb(results) -> float:
 
 def _measure_in_child_with_result(setup, holder: dict) -> tuple[float, float, dict]:
     """Like `_measure_in_child`, also returning what the runner put into `holder`."""
-    import multiprocessing as mp
 
-    ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
+    def work() -> tuple:
+        seconds, peak = _measure(setup, None)
+        results = holder.pop("results", [])          # sized after the peak was taken: sizing costs memory
+        return seconds, peak, {**holder, "output_mb": _results_mb(results)}
 
-    def target(conn) -> None:
-        try:
-            seconds, peak = _measure(setup, None)
-            results = holder.pop("results", [])          # sized after the peak was taken: sizing costs memory
-            conn.send(("ok", seconds, peak, {**holder, "output_mb": _results_mb(results)}))
-        except BaseException as exc:
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
-        finally:
-            conn.close()
-
-    process = ctx.Process(target=target, args=(child,))
-    process.start()
-    child.close()
-    try:
-        outcome = parent.recv()
-    except EOFError:
-        outcome = ("error", "the benchmark process died (out of memory?)")
-    finally:
-        process.join()
-    if outcome[0] == "error":
-        raise FramingError(f"memory check failed: {outcome[1]}")
-    return outcome[1], outcome[2], outcome[3]
+    return _run_in_fork(work, what="memory check")
 
 
 def format_memory_table(rows: Sequence[MemoryRow]) -> str:

@@ -453,13 +453,9 @@ def _read_jsonl(source: _Source, columns: _Columns) -> Iterator[Document | Skipp
             except ValueError as exc:
                 yield Skipped("", where, f"invalid JSON at {where}: {exc}")
                 continue
-            if not isinstance(record, dict):
-                yield Skipped("", where, f"line holds a JSON {type(record).__name__}, expected an object")
-                continue
-            if not checked:
-                columns.require(record.keys(), where=f"{where} (first record)")
-                checked = True
-            yield _row_document(record, columns, where=where, partition=source.partition)
+            yield from _record_document(record, columns, source, where=where, what="line",
+                                        first=not checked)
+            checked = checked or isinstance(record, dict)
 
 
 def _read_json(source: _Source, columns: _Columns) -> Iterator[Document | Skipped]:
@@ -476,14 +472,21 @@ def _read_json(source: _Source, columns: _Columns) -> Iterator[Document | Skippe
                          "objects (or use .jsonl, one object a line)")
     checked = False
     for number, record in enumerate(data, start=1):
-        where = f"{source.display}:item {number}"
-        if not isinstance(record, dict):
-            yield Skipped("", where, f"item {number} is a JSON {type(record).__name__}, expected an object")
-            continue
-        if not checked:
-            columns.require(record.keys(), where=f"{where} (first record)")
-            checked = True
-        yield _row_document(record, columns, where=where, partition=source.partition)
+        yield from _record_document(record, columns, source, where=f"{source.display}:item {number}",
+                                    what=f"item {number}", first=not checked)
+        checked = checked or isinstance(record, dict)
+
+
+def _record_document(record, columns: _Columns, source: _Source, *, where: str, what: str,
+                     first: bool) -> Iterator[Document | Skipped]:
+    """One JSON record as a Document (or Skipped); the first object's keys are checked for the columns."""
+    if not isinstance(record, dict):
+        yield Skipped("", where, f"{what} {'holds' if what == 'line' else 'is'} a JSON "
+                                 f"{type(record).__name__}, expected an object")
+        return
+    if first:
+        columns.require(record.keys(), where=f"{where} (first record)")
+    yield _row_document(record, columns, where=where, partition=source.partition)
 
 
 def _read_parquet(source: _Source, columns: _Columns) -> Iterator[Document | Skipped]:

@@ -31,7 +31,6 @@ def _words(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", w) if w[0].isupper() and w[-1] in _POSSESSIVE_LAST else w for w in _WORD.findall(text)]
 
 
-_INDEXES: dict[int, dict] = {}
 _CACHE_LIMIT = 200_000  # entries per memo table before it is emptied (bounded memory on huge corpora)
 
 
@@ -55,14 +54,9 @@ def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
     return profiles
 
 
-def _find_keys(lower: list[str], table: dict) -> list[tuple[int, int, object]]:
-    """Non-overlapping longest matches of multi-word keys of `table` in `lower`."""
-    index = _INDEXES.get(id(table))
-    if index is None:
-        index = {}
-        for key in sorted(table, key=len, reverse=True):
-            index.setdefault(key[0], []).append(key)
-        _INDEXES[id(table)] = index
+def _find_keys(res, lower: list[str], table: dict) -> list[tuple[int, int, object]]:
+    """Non-overlapping longest matches of multi-word keys of `table` (a table of `res`) in `lower`."""
+    index = res.first_word_index(table)
     out, i, n = [], 0, len(lower)
     while i < n:
         keys = index.get(lower[i])
@@ -96,7 +90,7 @@ def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]
     lower = [w.rstrip(".") if w.rstrip(".") in res.honorifics else w for w in lower]
     taken = [False] * len(words)
     for table in (res.titles, res.countries, res.organisations):
-        for s, e, _ in _find_keys(lower, table):
+        for s, e, _ in _find_keys(res, lower, table):
             for k in range(s, e):
                 taken[k] = True
     name_words: list[str] = []
@@ -176,7 +170,7 @@ class SpeakerResolver:
         if not name or len(name.split()) < 2:
             return ()
         canonical, keys = self._name_keys(name)
-        title_keys = frozenset(item["title"].lower() for _, _, item in _find_keys(title_words, self.res.titles))
+        title_keys = frozenset(item["title"].lower() for _, _, item in _find_keys(self.res, title_words, self.res.titles))
         return name, name.lower(), canonical, keys, title_keys
 
     def _register_name(self, name: str) -> None:
@@ -193,7 +187,7 @@ class SpeakerResolver:
 
     def _register_role(self, position: int, title_words: list[str], name: str) -> None:
         keys = set()
-        for s, e, item in _find_keys(title_words, self.res.titles):
+        for s, e, item in _find_keys(self.res, title_words, self.res.titles):
             keys.add(item["title"].lower())
         if keys:
             self.roles.append((position, keys, self.surnames.get(name.lower(), name)))
@@ -307,12 +301,12 @@ class _Mention:
             self.pronoun = "group"
             return
         country = None
-        for _, _, c in _find_keys(lower, res.countries):
+        for _, _, c in _find_keys(res, lower, res.countries):
             country = c
             break
         name, title_words = _split_name(res, words)
-        titles = [item for _, _, item in _find_keys(lower, res.titles)]
-        orgs = [item for _, _, item in _find_keys(lower, res.organisations)]
+        titles = [item for _, _, item in _find_keys(res, lower, res.titles)]
+        orgs = [item for _, _, item in _find_keys(res, lower, res.organisations)]
         group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else "other")
         if orgs and not country:
             country = orgs[-1].get("country")

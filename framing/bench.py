@@ -359,8 +359,8 @@ def memory_check(sizes: Sequence[int], *, data: str | os.PathLike | None = None,
                  mode: str = "analyze", families: Sequence[str] | None = None) -> list[MemoryRow]:
     """Peak memory of streaming runs over each size (keep_spans=False), each in its own process.
 
-    `mode="analyze"` keeps per-document results in memory (they are the output, reported as
-    output_mb); `mode="store"` writes them to a temporary results folder instead. `families`
+    `mode="analyze"` aggregates the scorecard while scoring (its per-outlet totals are the output,
+    reported as output_mb); `mode="store"` writes per-document results to a temporary results folder. `families`
     limits the scorers (default: all), e.g. ("loaded", "hedging") to check memory faster.
     """
     from .engine import resolve_jobs
@@ -401,11 +401,10 @@ def _streaming_run(data, *, docs: int, jobs: int, mode: str, families: Sequence[
             words = sum(pq.read_table(path, columns=["n_words"]).column("n_words").to_numpy().sum()
                         for path in sorted(Path(folder, "docs").glob("part-*.parquet")))
         return {"words": int(words), "results": []}
-    analysis = analyze(corpus, scorers=scorers, keep_spans=False, jobs=jobs)
-    card = analysis.scorecard_by("outlet")
-    card.overview()
-    words = sum(result.n_words for result in analysis.results)
-    return {"words": words, "results": analysis.results}
+    card = analyze(corpus, scorers=scorers, keep_spans=False, keep_results=False, jobs=jobs).scorecard
+    card.to_frame()
+    words = sum(group.n_words for group in card.groups.values())
+    return {"words": words, "results": card.aggregates}
 
 
 def _results_mb(results) -> float:

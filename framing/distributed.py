@@ -96,26 +96,16 @@ def iter_scored_dask(corpus: Any, *, scorers: Sequence | None = None, scheduler:
 
 
 def analyze_dask(corpus_or_path: Any, *, scorers: Sequence | None = None, scheduler: str | None = None,
-                 client: Any = None, by: str = "outlet", keep_spans: bool = True,
+                 client: Any = None, by: str = "outlet", keep_spans: bool = True, keep_results: bool = True,
                  partition_size: int = DEFAULT_PARTITION_SIZE, read_on_workers: bool | None = None):
     """Like `engine.analyze`, on a Dask cluster (an address, a Client, or a new LocalCluster)."""
-    from .engine import Analysis
+    from .engine import collect, default_scorers, empty_analysis
 
-    if by not in ("outlet", "article"):
-        raise ValueError(f"by must be 'outlet' or 'article', not {by!r}")
-    analysis = Analysis(spans=[], results=[], skipped=[], by=by)
-    for item, spans, result in iter_scored_dask(corpus_or_path, scorers=scorers, scheduler=scheduler, client=client,
-                                                partition_size=partition_size, keep_spans=keep_spans,
-                                                read_on_workers=read_on_workers):
-        if result is None:
-            analysis.skipped.append(item)
-            continue
-        analysis.results.append(result)
-        if keep_spans:
-            analysis.spans.extend(spans)
-            analysis.texts[item.id] = item.text
-            analysis.documents[item.id] = item
-    return analysis
+    scorers = list(scorers) if scorers is not None else default_scorers()
+    analysis = empty_analysis(scorers, by=by, keep_results=keep_results)
+    scored = iter_scored_dask(corpus_or_path, scorers=scorers, scheduler=scheduler, client=client,
+                              partition_size=partition_size, keep_spans=keep_spans, read_on_workers=read_on_workers)
+    return collect(analysis, scored)
 
 
 # ---- client reads, workers score ------------------------------------------------------------

@@ -96,7 +96,11 @@ def score_document(doc: Document, scorers: Sequence) -> tuple[list[Span], DocRes
 
 @dataclass
 class Analysis:
-    """What `analyze` returns: spans, per-document results, skipped inputs and the scorecard."""
+    """What `analyze` returns: spans, per-document results, skipped inputs and the scorecard.
+
+    With `analyze(keep_results=False)` per-document results are not kept: `results` is empty and
+    `streamed` is the scorecard aggregated while scoring (grouped as asked in `by`).
+    """
 
     spans: list[Span]
     results: list[DocResult]
@@ -104,6 +108,13 @@ class Analysis:
     by: str = "outlet"
     texts: dict[str, str] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
+    explanations: dict[tuple[str, str], str] = field(default_factory=dict)
+    streamed: Any = None
+
+    @property
+    def n_scored(self) -> int:
+        """Documents scored."""
+        return self.streamed.n_articles if self.streamed is not None else len(self.results)
 
     @property
     def scorecard(self):
@@ -114,7 +125,16 @@ class Analysis:
         """A scorecard grouped by "outlet" or "article"."""
         from .scorecard import Scorecard
 
-        return Scorecard(self.results, by=by, spans=self.spans, texts=self.texts, skipped=self.skipped)
+        if self.streamed is not None:
+            if by != self.streamed.by:
+                from .errors import FramingError
+
+                raise FramingError(f"this analysis kept no per-document results (keep_results=False), so its "
+                                   f"scorecard is by {self.streamed.by} only; analyze again with by={by!r}")
+            return self.streamed
+        return Scorecard(self.results, by=by, spans=self.spans, texts=self.texts, skipped=self.skipped,
+                         outlets={doc_id: doc.outlet for doc_id, doc in self.documents.items()},
+                         explanations=self.explanations)
 
     def spans_of(self, doc_id: str) -> list[Span]:
         """The spans of one document."""
@@ -217,35 +237,70 @@ def _iter_scored_parallel(items: Iterable, scorers: list, *, jobs: int, keep_spa
 
 
 def analyze(corpus: Any, *, scorers: Sequence | None = None, by: str = "outlet",
-            keep_spans: bool = True, jobs: int = 1, progress: bool | None = False) -> Analysis:
+            keep_spans: bool = True, keep_results: bool = True, jobs: int = 1,
+            progress: bool | None = False) -> Analysis:
     """Score every document of `corpus` (a path, a Corpus, or Documents) and build a scorecard.
 
+    `keep_results=False` aggregates the scorecard while scoring instead of keeping one result per
+    document: with `keep_spans=False` too, memory stays flat however big the corpus.
     `progress=None` shows a live count on stderr when it is a terminal (the CLI does this).
 
     >>> result = analyze("seeds/")
     >>> result.scorecard.to_frame()
     """
+    scorers = list(scorers) if scorers is not None else default_scorers()
+    analysis = empty_analysis(scorers, by=by, keep_results=keep_results)
+    collect(analysis, iter_scored(corpus, scorers=scorers, jobs=jobs, keep_spans=keep_spans), progress=progress)
+    return analysis
+
+
+def empty_analysis(scorers: Sequence, *, by: str, keep_results: bool) -> Analysis:
+    """An Analysis ready for `collect`: keeping per-document results, or streaming into a scorecard."""
+    from .scorecard import Scorecard
+
     if by not in ("outlet", "article"):
         raise ValueError(f"by must be 'outlet' or 'article', not {by!r}")
-    spans: list[Span] = []
-    results: list[DocResult] = []
-    skipped: list = []
-    texts: dict[str, str] = {}
-    documents: dict[str, Document] = {}
+    analysis = Analysis(spans=[], results=[], skipped=[], by=by, explanations=scorer_explanations(scorers))
+    if not keep_results:
+        analysis.streamed = Scorecard(by=by, explanations=analysis.explanations)
+    return analysis
+
+
+def collect(analysis: Analysis, scored: Iterable[tuple[Any, list[Span] | None, DocResult | None]], *,
+            progress: bool | None = False) -> Analysis:
+    """Fill `analysis` from (item, spans, result) triples: results or its streamed scorecard, spans, skipped."""
     from .progress import progress_counter
 
+    card = analysis.streamed
     with progress_counter(enabled=progress) as advance:
-        for item, doc_spans, result in iter_scored(corpus, scorers=scorers, jobs=jobs, keep_spans=keep_spans):
+        for item, doc_spans, result in scored:
             advance(result.n_words if result is not None else 0)
             if result is None:
-                skipped.append(item)
+                analysis.skipped.append(item)
                 continue
-            results.append(result)
-            if keep_spans:
-                spans.extend(doc_spans)
-                texts[item.id] = item.text
-                documents[item.id] = item
-    return Analysis(spans=spans, results=results, skipped=skipped, by=by, texts=texts, documents=documents)
+            if card is not None:
+                card.add(result)
+            else:
+                analysis.results.append(result)
+            if doc_spans is not None:
+                analysis.spans.extend(doc_spans)
+                analysis.texts[item.id] = item.text
+                analysis.documents[item.id] = item
+    if card is not None:
+        card.attach(spans=analysis.spans, texts=analysis.texts, skipped=analysis.skipped,
+                    outlets={doc_id: doc.outlet for doc_id, doc in analysis.documents.items()})
+    return analysis
+
+
+def scorer_explanations(scorers: Sequence) -> dict[tuple[str, str], str]:
+    """(family, category) -> explanation from every scorer that describes its categories."""
+    out: dict[tuple[str, str], str] = {}
+    for scorer in scorers:
+        describe = getattr(scorer, "explanations", None)
+        if callable(describe):
+            for key, text in describe().items():
+                out.setdefault(key, text)
+    return out
 
 
 def _items(corpus: Any) -> Iterable:

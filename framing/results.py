@@ -60,6 +60,18 @@ class DocResult:
             metrics=_add(self.metrics, other.metrics),
         )
 
+    def absorb(self, other: "DocResult") -> None:
+        """Add `other` into this result in place (outlet, title and date come from the first one added)."""
+        if self.n_docs == 0:
+            self.outlet, self.title, self.date = other.outlet, other.title, other.date
+        self.n_docs += other.n_docs
+        self.n_words += other.n_words
+        self.narrator_words += other.narrator_words
+        self.quoted_words += other.quoted_words
+        self.counts.update(other.counts)
+        self.terms.update(other.terms)
+        self.metrics.update(other.metrics)
+
     def count(self, family: str, category: str | None = None, *, voice: str = NARRATOR) -> int:
         """Spans of `family` (and `category`) in `voice`."""
         return sum(n for (f, c, v), n in self.counts.items()

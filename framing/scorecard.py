@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import importlib
 from collections import defaultdict
-from functools import cached_property
 from typing import Any, Iterable, Mapping, Sequence
 
-from .results import DocResult, merge_all
+from .aggregate import GroupAggregate
+from .results import DocResult
 from .spans import NARRATOR, QUOTED, Span
 
 MIN_ARTICLES = 5
@@ -22,60 +22,101 @@ class Scorecard:
     >>> card.explain(category="provenance_label", outlet="Press TV")
     """
 
-    def __init__(self, results: Iterable[DocResult], *, by: str = "outlet", spans: Sequence[Span] = (),
+    def __init__(self, results: Iterable[DocResult] = (), *, by: str = "outlet", spans: Sequence[Span] = (),
                  texts: Mapping[str, str] | None = None, skipped: Sequence = (),
+                 outlets: Mapping[str, str] | None = None, explanations: Mapping[tuple[str, str], str] | None = None,
                  min_articles: int = MIN_ARTICLES, n_boot: int = 1000, seed: int = 0):
         if by not in ("outlet", "article"):
             raise ValueError(f"by must be 'outlet' or 'article', not {by!r}")
         self.by = by
-        self.results = list(results)
         self.spans = list(spans)
         self.texts = dict(texts or {})
         self.skipped = list(skipped)
+        self.outlets: dict[str, str] = dict(outlets or {})
+        self.given_explanations = dict(explanations or {})
         self.min_articles = min_articles
         self.n_boot = n_boot
         self.seed = seed
+        self.aggregates: dict[str, GroupAggregate] = {}
+        self.n_articles = 0
+        self._explained_docs = {s.doc_id for s in self.spans} | set(self.texts)
+        for result in results:
+            self.add(result)
+
+    def add(self, result: DocResult) -> None:
+        """Stream one per-document result in (memory stays flat: groups keep sums, not documents)."""
+        key = self._key(result)
+        aggregate = self.aggregates.get(key)
+        if aggregate is None:
+            aggregate = self.aggregates[key] = GroupAggregate(key, samples=self.by == "outlet")
+        aggregate.add(result)
+        self.n_articles += 1
+        if result.doc_id in self._explained_docs:
+            self.outlets.setdefault(result.doc_id, result.outlet)
+
+    def attach(self, *, spans: Sequence[Span] | None = None, texts: Mapping[str, str] | None = None,
+               skipped: Sequence | None = None, outlets: Mapping[str, str] | None = None) -> "Scorecard":
+        """Attach what stands behind the numbers (spans, texts, skipped inputs, outlets of documents); returns self."""
+        if spans is not None:
+            self.spans = list(spans)
+        if texts is not None:
+            self.texts = dict(texts)
+        if skipped is not None:
+            self.skipped = list(skipped)
+        self.outlets.update(outlets or {})
+        return self
 
     # ---- grouping -------------------------------------------------------------------------
     def _key(self, result: DocResult) -> str:
         return (result.outlet or "(no outlet)") if self.by == "outlet" else result.doc_id
 
-    @cached_property
-    def members(self) -> dict[str, list[DocResult]]:
-        """Per-document results of each group, groups in first-seen order."""
-        groups: dict[str, list[DocResult]] = defaultdict(list)
-        for result in self.results:
-            groups[self._key(result)].append(result)
-        return dict(groups)
-
-    @cached_property
+    @property
     def groups(self) -> dict[str, DocResult]:
-        """One merged (summed) result per group."""
-        return {name: merge_all(rs, group_id=name) for name, rs in self.members.items()}
+        """One summed result per group, groups in first-seen order."""
+        return {name: aggregate.total for name, aggregate in self.aggregates.items()}
 
-    @cached_property
+    @property
+    def sizes(self) -> dict[str, int]:
+        """Articles per group."""
+        return {name: aggregate.n for name, aggregate in self.aggregates.items()}
+
+    @property
     def categories(self) -> list[tuple[str, str]]:
         """Every (family, category) seen, in a stable order."""
-        seen = {(f, c) for r in self.results for (f, c, _v) in r.counts}
+        seen = {(f, c) for a in self.aggregates.values() for (f, c, _v) in a.total.counts}
         order = {f: i for i, f in enumerate(FAMILY_ORDER)}
         return sorted(seen, key=lambda fc: (order.get(fc[0], 99), fc[0], fc[1]))
 
-    @cached_property
+    @property
     def explanations(self) -> dict[tuple[str, str], str]:
-        """One-line explanation of each (family, category), taken from the spans."""
-        out: dict[tuple[str, str], str] = {}
+        """One-line explanation of each (family, category) present: the scorers' own, else the first span's."""
+        present = set(self.categories)
+        out = {key: text for key, text in self.given_explanations.items() if text and key in present}
         for span in self.spans:
-            out.setdefault((span.family, span.category), span.explanation)
+            if span.explanation:
+                out.setdefault((span.family, span.category), span.explanation)
         return out
+
+    def interval(self, name: str, columns: Sequence[tuple[str, str | None]], *, voice: str = NARRATOR):
+        """(low, high) arrays: 95% CIs over the group's articles of each (family, category or None) rate.
+
+        NaN when the group is too small (or grouped by article)."""
+        import numpy as np
+
+        aggregate = self.aggregates[name]
+        if self.by != "outlet" or aggregate.n < self.min_articles or not columns:
+            nan = np.full(len(columns), np.nan)
+            return nan, nan
+        return aggregate.intervals(columns, voice=voice, n_boot=self.n_boot, seed=self.seed)
 
     def warnings(self) -> list[str]:
         """Small-sample and skipped-input warnings, in words."""
         notes = []
         if self.by == "outlet":
-            for name, rs in self.members.items():
-                if len(rs) < self.min_articles:
+            for name, size in self.sizes.items():
+                if size < self.min_articles:
                     notes.append(
-                        f"{name}: only {len(rs)} article(s); confidence intervals need at least "
+                        f"{name}: only {size} article(s); confidence intervals need at least "
                         f"{self.min_articles}, so differences between outlets are not evidence yet"
                     )
         if self.skipped:
@@ -102,32 +143,24 @@ class Scorecard:
 
     def to_frame(self):
         """Long table: one row per group x family x category x voice with counts, rates and CIs."""
-        import numpy as np
         import pandas as pd
-
-        from .stats import rate_interval
 
         rows = []
         cats = self.categories
-        for name, members in self.members.items():
-            g = self.groups[name]
-            enough = self.by == "outlet" and len(members) >= self.min_articles
+        for name, aggregate in self.aggregates.items():
+            g = aggregate.total
+            enough = self.by == "outlet" and aggregate.n >= self.min_articles
             for voice, words_attr in ((NARRATOR, "narrator_words"), (QUOTED, "quoted_words")):
-                words = np.array([getattr(r, words_attr) for r in members], dtype=float)
-                counts = np.array([[r.counts.get((f, c, voice), 0) for f, c in cats] for r in members], dtype=float)
-                if enough and len(cats):
-                    low, high = rate_interval(counts, words, n_boot=self.n_boot, seed=self.seed)
-                else:
-                    low = high = np.full(len(cats), np.nan)
+                low, high = self.interval(name, cats, voice=voice)
                 for i, (family, category) in enumerate(cats):
-                    count = int(counts[:, i].sum()) if len(members) else 0
+                    count = int(g.counts.get((family, category, voice), 0))
                     if voice == QUOTED and count == 0:
                         continue
                     rows.append({
                         self.by: name, "family": family, "category": category, "voice": voice,
                         "count": count, "per_1000_words": _rate(count, getattr(g, words_attr)),
                         "ci_low": _round(low[i]), "ci_high": _round(high[i]),
-                        "articles": len(members), "words": int(getattr(g, words_attr)),
+                        "articles": aggregate.n, "words": int(getattr(g, words_attr)),
                         "small_sample": self.by == "outlet" and not enough,
                     })
         columns = [self.by, "family", "category", "voice", "count", "per_1000_words", "ci_low", "ci_high",
@@ -170,7 +203,7 @@ class Scorecard:
 
         if not self.spans:
             raise ValueError("this scorecard has no spans to explain (analyze with keep_spans=True)")
-        outlets = {r.doc_id: r.outlet for r in self.results}
+        outlets = self.outlets
         rows = []
         for s in self.spans:
             if category and s.category != category or family and s.family != family:
@@ -223,7 +256,7 @@ class Scorecard:
         return scorecard_html_fragment(self)
 
     def __repr__(self) -> str:
-        return f"<Scorecard by {self.by}: {len(self.groups)} group(s), {len(self.results)} article(s)>"
+        return f"<Scorecard by {self.by}: {len(self.aggregates)} group(s), {self.n_articles} article(s)>"
 
 
 def _rate(count: float, words: float) -> float:

@@ -39,12 +39,26 @@ def rate_interval(counts: np.ndarray, words: np.ndarray, *, per: float = 1000.0,
 
 def _ratio_normal(counts: np.ndarray, words: np.ndarray, *, per: float, level: float):
     """Delta-method interval for a ratio of sums (cluster-robust over articles)."""
+    columns = counts.reshape(len(words), -1)
+    moments = np.stack([columns.sum(axis=0), (columns ** 2).sum(axis=0), (columns * words[:, None]).sum(axis=0)], axis=1)
+    low, high = _ratio_from_moments(moments, sum_w=words.sum(), sum_w2=(words ** 2).sum(), n=len(words), per=per,
+                                    level=level)
+    return (low, high) if counts.ndim > 1 else (low[0], high[0])
+
+
+def _ratio_from_moments(moments: np.ndarray, *, sum_w: float, sum_w2: float, n: int, per: float, level: float):
+    """Delta-method interval from running sums: `moments` rows are (Σc, Σc², Σc·w) per column.
+
+    Σ(c - r·w)² = Σc² - 2r·Σc·w + r²·Σw², so the interval needs no per-article data.
+    """
+    moments = np.asarray(moments, dtype=float).reshape(-1, 3)
+    if n < 2 or sum_w == 0:
+        nan = np.full(len(moments), np.nan)
+        return nan, nan
     z = _z(level)
-    n = len(words)
-    total_w = words.sum()
-    ratio = counts.sum(axis=0) / total_w
-    resid = counts - (ratio * words if counts.ndim == 1 else np.outer(words, ratio))
-    se = np.sqrt((resid ** 2).sum(axis=0) * n / (n - 1)) / total_w
+    ratio = moments[:, 0] / sum_w
+    squares = np.maximum(moments[:, 1] - 2 * ratio * moments[:, 2] + ratio ** 2 * sum_w2, 0.0)
+    se = np.sqrt(squares * n / (n - 1)) / sum_w
     return (ratio - z * se) * per, (ratio + z * se) * per
 
 

@@ -296,16 +296,21 @@ class ResultsStore:
 
     def results(self) -> list[DocResult]:
         """Stored per-document results of the current documents, in corpus order."""
+        order = {doc_id: number for number, doc_id in enumerate(self.load_state()["documents"])}
+        return sorted(self.iter_results(), key=lambda result: order[result.doc_id])
+
+    def iter_results(self) -> Iterator[DocResult]:
+        """Stored per-document results of the current documents, partition by partition (flat memory)."""
         import pyarrow.parquet as pq
 
-        docs, by_part = self._current()
-        found: dict[str, DocResult] = {}
+        _docs, by_part = self._current()
         for part, ids in sorted(by_part.items()):
             wanted = set(ids)
-            for row in pq.read_table(self._part_path(DOCS_DIR, part)).to_pylist():
-                if row["doc_id"] in wanted:
-                    found[row["doc_id"]] = _row_result(row)
-        return [found[doc_id] for doc_id in docs if doc_id in found]
+            parquet = pq.ParquetFile(self._part_path(DOCS_DIR, part))
+            for batch in parquet.iter_batches(batch_size=2_000):
+                for row in batch.to_pylist():
+                    if row["doc_id"] in wanted:
+                        yield _row_result(row)
 
     def iter_spans(self) -> Iterator[Span]:
         """Stored spans of the current documents, partition by partition."""
@@ -360,7 +365,7 @@ class ResultsStore:
         chosen = {"all": self.spans, "explanations": self.explanation_spans, "none": list}.get(spans)
         if chosen is None:
             raise ValueError(f"spans must be 'all', 'explanations' or 'none', not {spans!r}")
-        return Scorecard(self.results(), by=by, spans=chosen(), skipped=self.skipped())
+        return Scorecard(self.iter_results(), by=by, spans=chosen(), skipped=self.skipped())
 
 
 # ---- rows and tables ------------------------------------------------------------------------

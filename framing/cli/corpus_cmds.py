@@ -12,8 +12,11 @@ from .run_cmd import engine_options
 
 
 def _analyze(path: str, kwargs: dict, lexicons: tuple[str, ...], *, by: str = "outlet", jobs: int = 1,
-             engine: str = "local", scheduler: str | None = None, families: tuple[str, ...] = ()):
-    """Read the corpus with the column options and analyse it with the chosen lexicons and engine."""
+             engine: str = "local", scheduler: str | None = None, families: tuple[str, ...] = (),
+             keep: bool = True):
+    """Read the corpus with the column options and analyse it with the chosen lexicons and engine.
+
+    `keep=False` streams: no spans, no per-document results, only the scorecard (flat memory)."""
     from ..engine import analyze, default_scorers
     from ..io import read_corpus
 
@@ -22,8 +25,8 @@ def _analyze(path: str, kwargs: dict, lexicons: tuple[str, ...], *, by: str = "o
     if engine == "dask":
         from ..distributed import analyze_dask
 
-        return analyze_dask(corpus, scorers=scorers, scheduler=scheduler, by=by)
-    return analyze(corpus, scorers=scorers, by=by, jobs=jobs, progress=None)
+        return analyze_dask(corpus, scorers=scorers, scheduler=scheduler, by=by, keep_spans=keep, keep_results=keep)
+    return analyze(corpus, scorers=scorers, by=by, jobs=jobs, progress=None, keep_spans=keep, keep_results=keep)
 
 
 def _stored_scorecard(path: str, results: str | None, kwargs: dict, lexicons, *, by: str, jobs: int,
@@ -45,7 +48,7 @@ def _stored_scorecard(path: str, results: str | None, kwargs: dict, lexicons, *,
 
 def _report_counts(result) -> None:
     """Tell stderr how many documents were scored and skipped, and why."""
-    click.echo(f"scored {len(result.results)} document(s), skipped {len(result.skipped)}", err=True)
+    click.echo(f"scored {result.n_scored} document(s), skipped {len(result.skipped)}", err=True)
     for item in result.skipped:
         click.echo(f"  skipped {item.id or item.source}: {item.reason}", err=True)
 
@@ -71,7 +74,7 @@ def scorecard(path, by, fmt, output, lexicons, families, jobs, engine, scheduler
     result = None
     if card is None:
         result = _analyze(path, kwargs, lexicons, by=by, jobs=jobs, engine=engine, scheduler=scheduler,
-                          families=families)
+                          families=families, keep=False)
         card = result.scorecard
     if fmt == "table":
         from ..render.terminal import render_scorecard
@@ -89,7 +92,7 @@ def scorecard(path, by, fmt, output, lexicons, families, jobs, engine, scheduler
     if result is not None:
         _report_counts(result)
     elif results is None:
-        click.echo(f"{len(card.results)} document(s) from the results folder {path}, "
+        click.echo(f"{card.n_articles} document(s) from the results folder {path}, "
                    f"skipped {len(card.skipped)}", err=True)
 
 
@@ -110,7 +113,7 @@ def annotate(path, fmt, output, lexicons, show, families, jobs, engine, schedule
         _show_annotated(result, output)
         _report_counts(result)
         return
-    outlets = {r.doc_id: r.outlet for r in result.results}
+    outlets = {doc_id: doc.outlet for doc_id, doc in result.documents.items()}
     records = [{"doc_id": s.doc_id, "outlet": outlets.get(s.doc_id, ""), **_span_record(s)} for s in result.spans]
     emit(_records_text(records, fmt), output)
     _report_counts(result)
@@ -139,7 +142,7 @@ def _show_annotated(result, output: str | None) -> None:
 
     from ..render.annotated import annotated_text, legend, render_annotated
 
-    docs = [result.documents[r.doc_id] for r in result.results]
+    docs = list(result.documents.values())
     if output is None and sys.stdout.isatty():
         from rich.console import Console
         from rich.rule import Rule

@@ -102,7 +102,8 @@ def actors(path, actor, voice, actors, by, fmt, output, **kwargs):
     scorer = ActorScorer(actors)
     if actor is not None:
         scorer.actors.names_of(actor)  # unknown actor: a clear error listing the actors
-    card = analyze(read_corpus(path, **corpus_kwargs(kwargs)), scorers=[scorer], by=by, keep_spans=False).scorecard
+    card = analyze(read_corpus(path, **corpus_kwargs(kwargs)), scorers=[scorer], by=by, keep_spans=False,
+                   keep_results=False).scorecard
     tables = section.tables(card.groups)
     wanted = {"narrator": [section.CONTRAST], "quoted": [section.CONTRAST_QUOTED],
               "both": [section.CONTRAST, section.CONTRAST_QUOTED]}[voice]

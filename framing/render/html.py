@@ -333,7 +333,7 @@ def category_view(card, *, max_rows: int | None = MAX_ROWS) -> TableView:
     zeros = len(frame) - len(records)
     shown = len(records)
     if max_rows is not None and len(records) > max_rows:
-        size = {name: len(members) for name, members in card.members.items()}
+        size = card.sizes
         order = sorted(range(len(records)), key=lambda i: (-size.get(records[i][card.by], 0), i))[:max_rows]
         records = [records[i] for i in sorted(order)]
     for rec in records:
@@ -390,7 +390,7 @@ def render_report(card, *, articles: Sequence[tuple[Any, Sequence]] = (), title:
     index = family_classes(families)
     views = [article_view(doc, spans, index, anchor=f"article-{i + 1}") for i, (doc, spans) in enumerate(articles)]
     svgs = _report_charts(card) if charts else []
-    n_total = total_articles if total_articles is not None else len(card.results)
+    n_total = total_articles if total_articles is not None else card.n_articles
     return render_template(
         "report.html.j2",
         title=title, source=source, by=card.by, n_groups=len(card.groups), n_articles=n_total,
@@ -416,13 +416,12 @@ def build_report(corpus: Any, *, scorers: Sequence | None = None, by: str = "out
     """
     from ..engine import analyze, default_scorers, score_document
     from ..errors import InputError
-    from ..scorecard import Scorecard
 
     scorers = list(scorers) if scorers is not None else default_scorers()
     wanted = list(dict.fromkeys(article_ids))
     shown: dict[str, Any] = {}
     docs = _remember_documents(corpus, shown, wanted=wanted, limit=articles)
-    analysis = analyze(docs, scorers=scorers, by=by, keep_spans=False, jobs=jobs)
+    analysis = analyze(docs, scorers=scorers, by=by, keep_spans=False, keep_results=False, jobs=jobs)
     missing = [i for i in wanted if i not in shown]
     if missing:
         raise InputError(f"--article: no document with id {', '.join(map(repr, missing))} in {source or 'the corpus'}; "
@@ -432,10 +431,10 @@ def build_report(corpus: Any, *, scorers: Sequence | None = None, by: str = "out
     for doc_id in order:
         spans, _result = score_document(shown[doc_id], scorers)
         chosen.append((shown[doc_id], spans))
-    card = Scorecard(analysis.results, by=by, spans=[s for _d, sp in chosen for s in sp],
-                     texts={d.id: d.text for d, _sp in chosen}, skipped=analysis.skipped)
+    card = analysis.streamed.attach(spans=[s for _d, sp in chosen for s in sp],
+                                    texts={d.id: d.text for d, _sp in chosen}, outlets={d.id: d.outlet for d, _sp in chosen})
     return render_report(card, articles=chosen, title=title, charts=charts,
-                         total_articles=len(analysis.results), source=source)
+                         total_articles=analysis.n_scored, source=source)
 
 
 def _remember_documents(corpus: Any, shown: dict, *, wanted: Sequence[str], limit: int):

@@ -137,7 +137,8 @@ def _label(text: Any) -> str:
 
 def _top_groups(card, top: int) -> list[str]:
     """The `top` groups with most articles (ties by name)."""
-    return sorted(card.members, key=lambda g: (-len(card.members[g]), g))[:top]
+    sizes = card.sizes
+    return sorted(sizes, key=lambda g: (-sizes[g], g))[:top]
 
 
 def group_rates(card, *, family: str = "loaded", category: str | None = None, top: int = 20):
@@ -145,19 +146,15 @@ def group_rates(card, *, family: str = "loaded", category: str | None = None, to
     import numpy as np
     import pandas as pd
 
-    from ..stats import rate_interval
+    from ..spans import NARRATOR
 
     rows = []
     for name in _top_groups(card, top):
-        members = card.members[name]
-        counts = np.array([r.count(family, category) for r in members], dtype=float)
-        words = np.array([r.narrator_words for r in members], dtype=float)
-        rate = counts.sum() / words.sum() * 1000 if words.sum() else 0.0
-        low = high = None
-        if card.by == "outlet" and len(members) >= card.min_articles:
-            lo, hi = rate_interval(counts, words, n_boot=card.n_boot, seed=card.seed)
-            low, high = float(lo), float(hi)
-        rows.append({"group": name, "rate": rate, "ci_low": low, "ci_high": high, "articles": len(members)})
+        g = card.groups[name]
+        rate = g.count(family, category) / g.narrator_words * 1000 if g.narrator_words else 0.0
+        lo, hi = card.interval(name, [(family, category)], voice=NARRATOR)
+        low, high = (None, None) if np.isnan(lo[0]) else (float(lo[0]), float(hi[0]))
+        rows.append({"group": name, "rate": rate, "ci_low": low, "ci_high": high, "articles": card.sizes[name]})
     return pd.DataFrame(rows, columns=["group", "rate", "ci_low", "ci_high", "articles"])
 
 
@@ -173,7 +170,7 @@ def stance_counts(card):
             if match:
                 table[name][match.group(1)] += value
     if not table:
-        outlets = {r.doc_id: card._key(r) for r in card.results}
+        outlets = card.outlets if card.by == "outlet" else {}
         for s in card.spans:
             if s.family == "attribution" and s.category == "cue":
                 table[outlets.get(s.doc_id, s.doc_id)][str((s.attrs or {}).get("stance") or "unclassified")] += 1
@@ -315,7 +312,7 @@ def _distinctive(card, ax, *, outlet, top, corpus, **_):
         if not card.texts:
             raise FramingError("the distinctive-terms plot needs the article texts: analyze with keep_spans=True "
                                "or pass corpus=")
-        outlets = {r.doc_id: r.outlet for r in card.results}
+        outlets = card.outlets
         corpus = [Document(id=i, text=t, outlet=outlets.get(i, "")) for i, t in card.texts.items()]
     frame = distinctive_terms(corpus, by="outlet")
     if frame.empty:

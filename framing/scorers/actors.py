@@ -122,6 +122,10 @@ class ActorScorer:
             out[key] = out.get(key, 0) + 1
         return out
 
+    def explanations(self) -> dict[tuple[str, str], str]:
+        """(family, category) -> the actor's one-line description, for scorecard glossaries."""
+        return {(self.family, name): c.explanation for name, c in self.actors.lexicon.categories.items()}
+
     def __repr__(self) -> str:
         return f"ActorScorer({self.actors.lexicon.name!r}, version={self.actors.lexicon.version!r})"
 

@@ -176,5 +176,9 @@ class ScareQuoteScorer:
             ))
         return spans
 
+    def explanations(self) -> dict[tuple[str, str], str]:
+        """(family, category) -> explanation, for scorecard glossaries."""
+        return {(self.family, self.category): EXPLANATION}
+
     def __repr__(self) -> str:
         return f"ScareQuoteScorer(max_words={self.max_words})"

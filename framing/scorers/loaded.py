@@ -35,5 +35,9 @@ class LexiconScorer:
             ))
         return spans
 
+    def explanations(self) -> dict[tuple[str, str], str]:
+        """(family, category) -> the category's one-line explanation, for scorecard glossaries."""
+        return {(self.family, name): c.explanation for name, c in self.lexicon.categories.items()}
+
     def __repr__(self) -> str:
         return f"LexiconScorer({self.lexicon.name!r}, name={self.name!r}, version={self.lexicon.version!r})"

@@ -98,7 +98,7 @@ def plot(path, kind, output, by, family, category, outlet, actor, top, jobs, lex
 
     keep = kind == "distinctive"
     result = analyze(read_corpus(path, **corpus_kwargs(kwargs)), scorers=_scorers(lexicons), by=by,
-                     keep_spans=keep or kind == "stance", jobs=jobs)
+                     keep_spans=keep or kind == "stance", keep_results=False, jobs=jobs)
     save_plot(result.scorecard, output, kind=kind, family=family, category=category, outlet=outlet, actor=actor,
               top=top)
     click.echo(f"wrote {output}", err=True)

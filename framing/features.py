@@ -68,18 +68,22 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         counts = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
         if not texts or counts.shape[1] == 0:
             return counts
-        from bisect import bisect_right
-
         joined, starts = _join_for_matching(texts)
-        ends = [start + len(text) for start, text in zip(starts, texts)]
+        first = np.array(starts, dtype=np.int64)
+        last = first + np.array([len(text) for text in texts], dtype=np.int64)
         column = 0
         for lex in self.lexicons_:
             offsets = {category: column + i for i, category in enumerate(lex.categories)}
             column += len(offsets)
-            for match in lex.matcher().find(joined):
-                row = bisect_right(starts, match.start) - 1
-                if match.end <= ends[row]:   # never across two sentences
-                    counts[row, offsets[match.entry.category]] += 1
+            found = lex.matcher().find(joined)
+            if not found:
+                continue
+            begin = np.fromiter((m.start for m in found), dtype=np.int64, count=len(found))
+            end = np.fromiter((m.end for m in found), dtype=np.int64, count=len(found))
+            columns = np.fromiter((offsets[m.entry.category] for m in found), dtype=np.int64, count=len(found))
+            row = np.searchsorted(first, begin, side="right") - 1
+            inside = end <= last[row]          # never across two sentences
+            np.add.at(counts, (row[inside], columns[inside]), 1.0)
         if self.normalize:
             if n_words is None:
                 n_words = np.array([len(_WORD_RE.findall(t)) for t in texts], dtype=np.float64)
@@ -224,6 +228,7 @@ class HashIndex:
     """
 
     def __init__(self, hashes: np.ndarray, *, bits: int | None = None):
+        self.source = hashes                 # the array given (to tell when a vocabulary was replaced)
         self.hashes = np.asarray(hashes, dtype=np.uint64)
         size = max(len(self.hashes), 1)
         self.bits = bits or min(24, max(10, int(np.ceil(np.log2(size))) + 4))
@@ -335,10 +340,15 @@ class WordNgrams(TransformerMixin, BaseEstimator):
 
     def transform_tokens(self, token_lists: list[list[str]]):
         """`transform` for sentences already split by `tokenize`."""
-        if getattr(self, "_index", None) is None or self._index.hashes is not self.hashes_:
+        if getattr(self, "_ids", None) is None or self._ids[0] is not self.tokens_:
+            self._ids = (self.tokens_, {tok: i for i, tok in enumerate(self.tokens_)})
+        return count_word_ngrams(token_lists, self._ids[1], self.hash_index(), self.ngram_range)
+
+    def hash_index(self) -> HashIndex:
+        """The fitted vocabulary's `HashIndex` (built once)."""
+        if getattr(self, "_index", None) is None or self._index.source is not self.hashes_:
             self._index = HashIndex(self.hashes_)
-            self._ids = {tok: i for i, tok in enumerate(self.tokens_)}
-        return count_word_ngrams(token_lists, self._ids, self._index, self.ngram_range)
+        return self._index
 
     def get_feature_names_out(self, input_features=None):
         """The n-grams, in column order."""
@@ -358,6 +368,11 @@ def word_ngram_hashes(token_lists: list[list[str]], ids: dict[str, int], low: in
     flat_ids = np.array([ids.get(tok, -1) for toks in token_lists for tok in toks], dtype=np.int64)
     lengths = np.array([len(toks) for toks in token_lists], dtype=np.int64)
     doc_of = np.repeat(np.arange(len(token_lists)), lengths)
+    return id_ngram_hashes(flat_ids, doc_of, low, high)
+
+
+def id_ngram_hashes(flat_ids: np.ndarray, doc_of: np.ndarray, low: int, high: int, *, positions: bool = True):
+    """`word_ngram_hashes` from token ids (-1 = unknown) laid out flat, with each token's document."""
     known = flat_ids >= 0
     values = (flat_ids + 1).astype(np.uint64)
     size = len(flat_ids)
@@ -374,8 +389,12 @@ def word_ngram_hashes(token_lists: list[list[str]], ids: dict[str, int], low: in
             ok = (doc_of[:count] == doc_of[n - 1:]) & (unknown_before[n:n + count] == unknown_before[:count])
             out_h.append(h[ok])
             out_d.append(doc_of[:count][ok])
-            out_s.append(np.flatnonzero(ok))
-            out_n.append(np.full(int(ok.sum()), n, dtype=np.int64))
+            if positions:
+                out_s.append(np.flatnonzero(ok))
+                out_n.append(np.full(int(ok.sum()), n, dtype=np.int64))
+    if not positions:
+        return (np.concatenate(out_h) if out_h else np.zeros(0, np.uint64),
+                np.concatenate(out_d) if out_d else np.zeros(0, np.int64), None, None)
     return _concat(out_h, out_d, out_s, out_n)
 
 
@@ -423,9 +442,13 @@ class CharNgrams(TransformerMixin, BaseEstimator):
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "hashes_")
-        if getattr(self, "_index", None) is None or self._index.hashes is not self.hashes_:
+        return count_char_ngrams(_as_list(X), self.hash_index(), self.ngram_range)
+
+    def hash_index(self) -> HashIndex:
+        """The fitted vocabulary's `HashIndex` (built once)."""
+        if getattr(self, "_index", None) is None or self._index.source is not self.hashes_:
             self._index = HashIndex(self.hashes_)
-        return count_char_ngrams(_as_list(X), self._index, self.ngram_range)
+        return self._index
 
     def get_feature_names_out(self, input_features=None):
         """The n-grams (with their padding spaces), in column order."""
@@ -489,3 +512,101 @@ def count_char_ngrams(texts: list[str], index: HashIndex, ngram_range) -> "objec
     _, codes, doc_of = _encode(texts)
     hashes, docs, _, _ = char_ngram_hashes(codes, doc_of, low, high, positions=False)
     return _sparse_counts(docs, index.lookup(hashes), shape)
+
+
+# --------------------------------------------------------------------------- per-word memo (fast prediction)
+
+class _Growing:
+    """An append-only numpy array with amortised doubling."""
+
+    def __init__(self, dtype):
+        self.data = np.zeros(1024, dtype=dtype)
+        self.size = 0
+
+    def extend(self, values: np.ndarray) -> None:
+        end = self.size + len(values)
+        if end > len(self.data):
+            grown = np.zeros(max(end, 2 * len(self.data)), dtype=self.data.dtype)
+            grown[:self.size] = self.data[:self.size]
+            self.data = grown
+        self.data[self.size:end] = values
+        self.size = end
+
+
+class WordPieces:
+    """What each distinct lower-cased whitespace word contributes to a sentence, computed once per word.
+
+    A sentence's character n-grams (for n >= 2) are the union of those of its space-padded words, and
+    its `tokenize` tokens are those of its words in order, so both blocks of features can be gathered
+    from per-word pieces: the vocabulary columns of the word's character n-grams, and the word id
+    (-1 unknown) and annotated rate of each of its tokens. At most `max_words` words are kept; the
+    memo starts afresh when full, so memory stays bounded on any corpus.
+    """
+
+    def __init__(self, *, char_index: HashIndex, char_range: tuple[int, int], token_ids: dict[str, int],
+                 token_rates: dict[str, float], max_words: int = 200_000):
+        if char_range[0] < 2:
+            raise ValueError("WordPieces needs character n-grams of length >= 2 (1-grams count shared spaces)")
+        self.char_index, self.char_range = char_index, char_range
+        self.token_ids, self.token_rates = token_ids, token_rates
+        self.max_words = max_words
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every word."""
+        self.ids: dict[str, int] = {}
+        self.char_cols, self.char_ptr = _Growing(np.int64), _Growing(np.int64)
+        self.token_word, self.token_rate, self.token_ptr = _Growing(np.int64), _Growing(np.float64), _Growing(np.int64)
+        self.char_ptr.extend(np.zeros(1, dtype=np.int64))
+        self.token_ptr.extend(np.zeros(1, dtype=np.int64))
+
+    def word_ids(self, words: list[str]) -> np.ndarray:
+        """The memo id of each word (learning the new ones)."""
+        ids = list(map(self.ids.get, words))
+        if None in ids:
+            new = list(dict.fromkeys(w for w, i in zip(words, ids) if i is None))
+            if len(self.ids) + len(new) > self.max_words:
+                self.clear()
+                new = list(dict.fromkeys(words))
+            self._learn(new)
+            ids = list(map(self.ids.get, words))
+        return np.array(ids, dtype=np.int64)
+
+    def _learn(self, words: list[str]) -> None:
+        first = len(self.ids)
+        glued = "\x00".join(f" {w} " for w in words)
+        codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        is_sep = codes == _SEPARATOR
+        hashes, docs, _, _ = char_ngram_hashes(codes, np.cumsum(is_sep) - is_sep, *self.char_range, positions=False)
+        cols = self.char_index.lookup(hashes)
+        keep = cols >= 0
+        order = np.argsort(docs[keep], kind="stable")
+        self.char_cols.extend(cols[keep][order])
+        self.char_ptr.extend(self.char_ptr.data[self.char_ptr.size - 1]
+                             + np.cumsum(np.bincount(docs[keep], minlength=len(words))))
+        token_lists = [_WORD_RE.findall(w) for w in words]
+        self.token_word.extend(np.array([self.token_ids.get(t, -1) for toks in token_lists for t in toks], dtype=np.int64))
+        self.token_rate.extend(np.array([self.token_rates.get(t, 0.0) for toks in token_lists for t in toks],
+                                        dtype=np.float64))
+        self.token_ptr.extend(self.token_ptr.data[self.token_ptr.size - 1]
+                              + np.cumsum(np.array([len(toks) for toks in token_lists], dtype=np.int64)))
+        for offset, word in enumerate(words):
+            self.ids[word] = first + offset
+
+    def gather(self, ids: np.ndarray, rows: np.ndarray):
+        """(char column, its row) for every character n-gram in the vocabulary, and (token word id, rate,
+        row) for every token, of the words `ids` laid out in order with their rows."""
+        where, char_rows = _slices(self.char_ptr.data, ids, rows)
+        char_cols = self.char_cols.data[where]
+        where, token_rows = _slices(self.token_ptr.data, ids, rows)
+        return char_cols, char_rows, self.token_word.data[where], self.token_rate.data[where], token_rows
+
+
+def _slices(ptr: np.ndarray, ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the CSR slices [ptr[i], ptr[i + 1]) of `ids`, concatenated, and each one's row."""
+    begin = ptr[ids]
+    lengths = ptr[ids + 1] - begin
+    ends = np.cumsum(lengths)
+    offsets = np.repeat(begin - (ends - lengths), lengths)
+    offsets += np.arange(int(ends[-1]) if len(ends) else 0)
+    return offsets, np.repeat(rows, lengths)

@@ -239,12 +239,75 @@ class BiasModel:
         texts = list(sentences)
         if not texts:
             return np.zeros(0, dtype=np.float64)
+        bounds, position = [], 0
+        for text in texts:
+            bounds.append((position, position + len(text)))
+            position += len(text) + 1
+        return self.predict_proba_bounds("\n".join(texts), bounds)
+
+    def predict_proba_bounds(self, text: str, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+        """`predict_proba([text[s:e] for s, e in bounds])` in one pass over `text` (0 <= s <= e <= len(text))."""
+        if not len(bounds):
+            return np.zeros(0, dtype=np.float64)
         from scipy.special import expit
 
-        return expit(-(self.calibration_a * self.decision_function(texts) + self.calibration_b))
+        return expit(-(self.calibration_a * self.decision_function_bounds(text, bounds) + self.calibration_b))
+
+    def decision_function_bounds(self, text: str, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+        """`decision_function` of the sentences text[s:e], vectorised over all their words at once.
+
+        Equal to the per-sentence path (the reference): a sentence's character n-grams and tokens
+        are gathered from those of its lower-cased whitespace words, memoised per word.
+        """
+        from .features import _rate_summary, id_ngram_hashes
+
+        if self.config.char_ngrams[0] < 2:     # 1-grams count the spaces between words: per sentence
+            return self.decision_function([text[s:e] for s, e in bounds])
+        words, chars, lex, annotated = self._blocks()
+        pieces = self._word_pieces()
+        n_rows = len(bounds)
+        n_words, n_chars, n_lex = len(self.word_hashes), len(self.char_hashes), len(self.lexicon_names)
+        lowered = text.lower()
+        if len(lowered) == len(text) and "\u03a3" not in text:      # every character lowers on its own
+            per_row = [lowered[s:e].split() for s, e in bounds]
+        else:                                                        # sigma, dotted I: lower each sentence
+            per_row = [text[s:e].lower().split() for s, e in bounds]
+        if "\x00" in text:                                           # _encode splits at NUL too
+            per_row = [" ".join(ws).replace("\x00", " ").split() for ws in per_row]
+        counts = np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows)
+        ids = pieces.word_ids([w for ws in per_row for w in ws])
+        rows = np.repeat(np.arange(n_rows, dtype=np.int64), counts)
+        char_cols, char_rows, token_word, token_rate, token_rows = pieces.gather(ids, rows)
+        n_tokens = np.bincount(token_rows, minlength=n_rows)
+        low, high = self.config.word_ngrams
+        hashes, hash_rows, _, _ = id_ngram_hashes(token_word, token_rows, low, high, positions=False)
+        score = _tfidf_rows(hash_rows, words.hash_index().lookup(hashes), self.word_idf, self.coef[:n_words],
+                            n_rows=n_rows)
+        score += _tfidf_rows(char_rows, char_cols, self.char_idf, self.coef[n_words:n_words + n_chars], n_rows=n_rows)
+        at = n_words + n_chars
+        if n_lex:
+            texts = [text[s:e] for s, e in bounds]
+            score += lex.transform_texts(texts, n_words=n_tokens.astype(np.float64)) @ self.coef[at:at + n_lex]
+        if annotated is not None:
+            score += _rate_summary(token_rate, n_tokens, threshold=annotated.threshold) @ self.coef[at + n_lex:]
+        return score + self.intercept
+
+    def _word_pieces(self):
+        """The per-word memo of character n-gram columns and token ids/rates (built on first use)."""
+        cached = getattr(self, "_cached_pieces", None)
+        if cached is None:
+            from .features import WordPieces
+
+            words, chars, _, _ = self._blocks()
+            token_ids = {str(tok): i for i, tok in enumerate(self.word_tokens)}
+            rates = dict(zip((str(w) for w in self.annotated_words), self.annotated_rates.tolist()))
+            cached = WordPieces(char_index=chars.hash_index(), char_range=tuple(self.config.char_ngrams),
+                                token_ids=token_ids, token_rates=rates)
+            self._cached_pieces = cached
+        return cached
 
     def decision_function(self, texts: list[str]) -> np.ndarray:
-        """The linear model's raw score for each sentence."""
+        """The linear model's raw score for each sentence, one sentence at a time (the reference path)."""
         from .features import tokenize
 
         words, chars, lex, annotated = self._blocks()
@@ -282,6 +345,7 @@ class BiasModel:
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_cached_blocks", None)   # rebuilt from the arrays on first use
+        state.pop("_cached_pieces", None)
         return state
 
     # -- explaining
@@ -395,6 +459,38 @@ def _tfidf_dot(counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n_rows))
     dots = np.bincount(rows, weights=values * coef[counts.indices], minlength=n_rows)
     return np.divide(dots, norms, out=np.zeros(n_rows), where=norms > 0)
+
+
+def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.ndarray, *, n_rows: int) -> np.ndarray:
+    """`_tfidf_dot` straight from each n-gram's row and column (-1: not in the vocabulary), without a matrix."""
+    n_cols = max(len(idf), 1)
+    hit = cols >= 0
+    if not hit.all():
+        rows, cols = rows[hit], cols[hit]
+    if not len(rows):
+        return np.zeros(n_rows)
+    small = n_rows * n_cols < 2 ** 31
+    keys = np.sort(rows.astype(np.int32) * np.int32(n_cols) + cols.astype(np.int32) if small
+                   else rows * n_cols + cols)                 # row-major, as in a CSR matrix
+    first = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    heads = np.flatnonzero(first)
+    counts = np.diff(heads, append=len(keys)).astype(np.float64)
+    unique = keys[heads]
+    row = unique // n_cols
+    col = unique - row * n_cols
+    values = (np.log(counts) + 1.0) * idf[col]
+    bounds = np.searchsorted(row, np.arange(n_rows + 1))       # each row's slice of the sorted values
+    norms = np.sqrt(_segment_sums(values * values, bounds))
+    dots = _segment_sums(values * coef[col], bounds)
+    return np.divide(dots, norms, out=np.zeros(n_rows), where=norms > 0)
+
+
+def _segment_sums(values: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """Sum of values[bounds[i]:bounds[i + 1]] for each i (0 for an empty slice)."""
+    sums = np.add.reduceat(np.append(values, 0.0), bounds[:-1])
+    sums[bounds[:-1] == bounds[1:]] = 0.0
+    return sums
 
 
 def _lexicon_block(names: np.ndarray, lexicons: Sequence[str]):

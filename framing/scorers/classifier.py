@@ -50,7 +50,11 @@ class SentenceBiasScorer:
         if cached is not None and cached[0] == doc.id and cached[1] is doc.text:
             return cached[2]    # find() and metrics() of the same document share one prediction
         found = self.sentences(doc)
-        probs = self.model.predict_proba([doc.text[s:e] for s, e, _ in found])
+        model = self.model
+        if hasattr(model, "predict_proba_bounds"):     # one pass over the document's characters
+            probs = model.predict_proba_bounds(doc.text, [(s, e) for s, e, _ in found])
+        else:                                          # any model with predict_proba(sentences)
+            probs = model.predict_proba([doc.text[s:e] for s, e, _ in found])
         result = [(s, e, v, float(p)) for (s, e, v), p in zip(found, probs)]
         self._last = (doc.id, doc.text, result)
         return result

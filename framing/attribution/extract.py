@@ -80,6 +80,7 @@ class _Extractor:
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
         self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
+        self.markers = [m for m in res.anonymous_markers if m in self.lower]  # the ones this text holds
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []
 
@@ -662,18 +663,20 @@ class _Extractor:
         elif source is not None:
             anonymous_sentence = self.anonymity.get(s_start)
             if anonymous_sentence is None:
-                anonymous_sentence = self.speakers.has_anonymity_marker(self.text[s_start:s_end].lower())
+                if self.markers:
+                    sentence = self.text[s_start:s_end].lower()
+                    anonymous_sentence = any(m in sentence for m in self.markers)
+                else:
+                    anonymous_sentence = False
                 self.anonymity[s_start] = anonymous_sentence
             speaker = self.speakers.resolve(source.text, position=source.start, anonymous=anonymous_sentence,
                                             update=kind != "nominal")
         else:
             speaker = Speaker(None, "anonymous" if anonymous else "other", None, anonymous=anonymous)
-        return Attribution(
-            id=f"{self.doc.id}:a{len(self.out) + 1}", source=source, cue=cue, content=content,
-            speaker=speaker.name, speaker_group=speaker.group, country=speaker.country,
-            verb=form.lemma, stance=form.stance, kind=self.kind_of(content, kind),
-            anonymous=bool(anonymous or speaker.anonymous),
-        )
+        return Attribution(f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, speaker.name, speaker.group,
+                           speaker.country, form.lemma, form.stance,
+                           self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
+                           bool(anonymous or speaker.anonymous))
 
     def continuations(self) -> None:
         """Quotations with no cue of their own that follow a direct quote continue its speaker."""

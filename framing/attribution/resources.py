@@ -60,7 +60,9 @@ class Resources:
 
     def first_word_index(self, table: dict) -> dict[str, list[tuple[str, ...]]]:
         """Keys of `table` grouped by their first word, longest first (cached per table)."""
-        cache = self.__dict__.setdefault("_fw_cache", {})
+        cache = self.__dict__.get("_fw_cache")
+        if cache is None:
+            cache = self.__dict__["_fw_cache"] = {}
         index = cache.get(id(table))
         if index is None:
             index = {}

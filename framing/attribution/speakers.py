@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .resources import Resources
 
@@ -15,9 +15,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){1,6}[\w'’\-]*")
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved source: canonical name, group, country, and what kind of thing it is."""
+class Speaker(NamedTuple):
+    """A resolved source: canonical name, group, country, and what kind of thing it is (a tuple: cheap to make)."""
 
     name: str | None
     group: str
@@ -57,6 +56,8 @@ def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
 def _find_keys(res, lower: list[str], table: dict) -> list[tuple[int, int, object]]:
     """Non-overlapping longest matches of multi-word keys of `table` (a table of `res`) in `lower`."""
     index = res.first_word_index(table)
+    if index.keys().isdisjoint(lower):  # most mentions hold no word that starts a key
+        return []
     out, i, n = [], 0, len(lower)
     while i < n:
         keys = index.get(lower[i])
@@ -117,6 +118,7 @@ class SpeakerResolver:
         self.recent_person: str | None = None
         self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self.recent_group: str | None = None
+        self._mention_memo = _cache(resources, "mentions")
         self._prescan(text)
 
     # -- names seen anywhere in the text -------------------------------------------------
@@ -233,7 +235,7 @@ class SpeakerResolver:
         return any(m in lower_context for m in self.res.anonymous_markers)
 
     def _resolve(self, text: str, *, position: int, anonymous: bool) -> Speaker:
-        cache = _cache(self.res, "mentions")
+        cache = self._mention_memo
         mention = cache.get(text)
         if mention is None:
             mention = cache[text] = _Mention(text, self.res)

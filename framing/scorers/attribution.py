@@ -22,6 +22,22 @@ from ..spans import NARRATOR, QUOTED, Span
 ROLES = ("source", "cue", "content")
 
 
+_new_span = object.__new__
+
+
+def _span(doc_id, part, scorer, family, category, voice, speaker, term, explanation, attrs) -> Span:
+    """A Span of an attribution part, built without the dataclass checks (its offsets come from the text).
+
+    Equivalent to `Span(doc_id, part.start, part.end, part.text, scorer, family, category, voice, speaker,
+    term, 1.0, explanation, None, attrs)` at a seventh of the cost (about 70 spans per news article).
+    """
+    span = _new_span(Span)
+    span.__dict__.update(doc_id=doc_id, start=part.start, end=part.end, text=part.text, scorer=scorer,
+                         family=family, category=category, voice=voice, speaker=speaker, term=term,
+                         weight=1.0, explanation=explanation, alternative=None, attrs=attrs)
+    return span
+
+
 def _key(text: str | None) -> str:
     """A metric-key-safe label (dots would split the key)."""
     return (text or "-").replace(".", "").replace("|", "/").strip() or "-"
@@ -62,17 +78,16 @@ class AttributionScorer:
             if not repeat:
                 source, cue = attr.source, attr.cue
                 if source is not None:
-                    append(Span(doc_id, source.start, source.end, source.text, name, family, "source", NARRATOR,
-                                speaker, "", 1.0, "", None, {**attrs, "role": "source"}))
+                    append(_span(doc_id, source, name, family, "source", NARRATOR, speaker, "", "",
+                                 {**attrs, "role": "source"}))
                 if cue is not None:
-                    append(Span(doc_id, cue.start, cue.end, cue.text, name, family, "cue", NARRATOR, speaker,
-                                attr.verb, 1.0, explanations.get(attr.stance, ""), None, {**attrs, "role": "cue"}))
+                    append(_span(doc_id, cue, name, family, "cue", NARRATOR, speaker, attr.verb,
+                                 explanations.get(attr.stance, ""), {**attrs, "role": "cue"}))
             content = attr.content
             if content is not None:
-                voice = QUOTED if attr.kind == "direct" else NARRATOR
                 attrs["role"] = "content"
-                append(Span(doc_id, content.start, content.end, content.text, name, family, "content", voice,
-                            speaker, "", 1.0, "", None, attrs))
+                append(_span(doc_id, content, name, family, "content", QUOTED if attr.kind == "direct" else NARRATOR,
+                             speaker, "", "", attrs))
         return spans
 
     def refine(self, doc, spans: Iterable[Span]) -> list[Span]:

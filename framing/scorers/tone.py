@@ -10,12 +10,76 @@ Only sentences that mention an actor are scored (VADER is slow next to the rest 
 from __future__ import annotations
 
 from bisect import bisect_right
+from string import punctuation   # what VADER strips from the edges of words
 
 from ..spans import NARRATOR, QUOTED, Span
 from .actors import ActorLexicon, ActorScorer
 
 POSITIVE, NEGATIVE, NEUTRAL = "positive", "negative", "neutral"
 THRESHOLD = 0.05  # VADER's customary cut-off for calling a compound score positive or negative
+_CAPITAL_SIGMA = "\u03a3"  # lower-cases differently inside a text and inside a word
+_ANALYZER = None
+
+
+def shared_analyzer():
+    """One VADER analyzer per process (loading its lexicon takes longer than scoring a document)."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = _make_analyzer()
+    return _ANALYZER
+
+
+def _make_analyzer():
+    """A vaderSentiment analyzer that skips the emoji conversion when the text holds no emoji."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
+
+    class Analyzer(SentimentIntensityAnalyzer):
+        """`polarity_scores` equal to vaderSentiment 3.3's, minus its per-character loop when there is no emoji."""
+
+        def __init__(self):
+            super().__init__()
+            self.emoji_chars = frozenset(self.emojis)
+
+        def polarity_scores(self, text):
+            if not self.emoji_chars.isdisjoint(text):
+                return super().polarity_scores(text)
+            from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+            sentitext = SentiText(text.strip())    # the parent's loop gives back `text` when there is no emoji
+            sentiments = []
+            words_and_emoticons = sentitext.words_and_emoticons
+            for i, item in enumerate(words_and_emoticons):
+                if item.lower() in BOOSTER_DICT:
+                    sentiments.append(0)
+                    continue
+                if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
+                        and words_and_emoticons[i + 1].lower() == "of"):
+                    sentiments.append(0)
+                    continue
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words_and_emoticons, sentiments)
+            return self.score_valence(sentiments, text.strip())
+
+        def may_have_sentiment(self, text: str) -> bool:
+            """False only when VADER's compound score of `text` is certainly 0.0: no emoji and no lexicon word.
+
+            VADER gives a word a non-zero valence only when the word (whitespace-split, edge punctuation
+            stripped as VADER strips it, lower-cased) is in its lexicon; with none, every valence is 0.
+            """
+            if not self.emoji_chars.isdisjoint(text) or _CAPITAL_SIGMA in text:
+                return True
+            lowered = text.lower()
+            if len(lowered) != len(text):       # a character lower-cases to several: ask VADER
+                return True
+            lexicon = self.lexicon
+            for token in lowered.split():
+                stripped = token.strip(punctuation)
+                if (stripped if len(stripped) > 2 else token) in lexicon:
+                    return True
+            return False
+
+    return Analyzer()
+
 
 
 def polarity(compound: float, *, threshold: float = THRESHOLD) -> str:
@@ -77,18 +141,19 @@ class ToneScorer:
 
     @property
     def analyzer(self):
-        """The VADER analyzer (its lexicon ships with vaderSentiment; loaded once, lazily)."""
+        """The VADER analyzer (its lexicon ships with vaderSentiment; loaded once per process, lazily)."""
         if self._analyzer is None:
-            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-            self._analyzer = SentimentIntensityAnalyzer()
+            self._analyzer = shared_analyzer()
         return self._analyzer
 
     def compound(self, text: str) -> float:
-        """VADER compound score of `text` (0.0 for empty text)."""
+        """VADER compound score of `text` (0.0 for empty text or text without any VADER lexicon word)."""
         if not text.strip():
             return 0.0
-        return float(self.analyzer.polarity_scores(text)["compound"])
+        analyzer = self.analyzer
+        if not analyzer.may_have_sentiment(text):
+            return 0.0
+        return float(analyzer.polarity_scores(text)["compound"])
 
     def find(self, doc) -> list[Span]:
         """Tone spans for every sentence naming an actor, one per actor and voice it is named in."""

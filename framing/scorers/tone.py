@@ -48,17 +48,32 @@ def _make_analyzer():
             sentitext = SentiText(text.strip())    # the parent's loop gives back `text` when there is no emoji
             sentiments = []
             words_and_emoticons = sentitext.words_and_emoticons
+            last = len(words_and_emoticons) - 1
+            lexicon = self.lexicon
             for i, item in enumerate(words_and_emoticons):
-                if item.lower() in BOOSTER_DICT:
-                    sentiments.append(0)
-                    continue
-                if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
-                        and words_and_emoticons[i + 1].lower() == "of"):
+                lowered = item.lower()
+                if (lowered not in lexicon                   # sentiment_valence would append 0 too
+                        or lowered in BOOSTER_DICT
+                        or (i < last and lowered == "kind" and words_and_emoticons[i + 1].lower() == "of")):
                     sentiments.append(0)
                     continue
                 sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
             sentiments = self._but_check(words_and_emoticons, sentiments)
             return self.score_valence(sentiments, text.strip())
+
+        # vaderSentiment lower-cases the whole sentence for every check around every lexicon word;
+        # these read at most 3 words before and 2 after `i`, so they get just that window.
+
+        @staticmethod
+        def _negation_check(valence, words_and_emoticons, start_i, i):
+            first = max(i - 3, 0)
+            return SentimentIntensityAnalyzer._negation_check(valence, words_and_emoticons[first:i + 1], start_i,
+                                                              i - first)
+
+        @staticmethod
+        def _special_idioms_check(valence, words_and_emoticons, i):
+            first = max(i - 3, 0)
+            return SentimentIntensityAnalyzer._special_idioms_check(valence, words_and_emoticons[first:i + 3], i - first)
 
         def may_have_sentiment(self, text: str) -> bool:
             """False only when VADER's compound score of `text` is certainly 0.0: no emoji and no lexicon word.

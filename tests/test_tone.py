@@ -101,3 +101,88 @@ def test_seed_tone_table(seeds_dir):
     assert {"narrator", "quoted"} <= set(table.voice)
     assert (table["n"] > 0).all()
     assert ((table["mean"] >= -1) & (table["mean"] <= 1)).all()
+
+
+# --------------------------------------------------------------------------- the faster VADER path
+
+VADER_CASES = [
+    "The rebels heroically saved many wonderful families.",
+    "Damascus launched horrific, deadly attacks.",
+    "Russia announced the meeting for Tuesday.",
+    "It was not bad at all, but the ending was TERRIBLE!!!",
+    "No problem, no worries: he is never so happy.",
+    "Without doubt the best, kind of great, sort of awful.",
+    "At least it is the least bad option; very least good.",
+    "That was the kiss of death for the hard-working team.",
+    "I :) you :-( and <3",
+    "He didn't like it, and she isn't good.",
+    "GREAT news for some, awful news for others?",
+    "\U0001F600 happy day \U0001F621",
+    "Caf\u00e9 \u039a\u0391\u039b\u039f\u03a3 good \u03a3",
+    "\u0130stanbul is nice",
+    "  padded  good  ",
+    "",
+    "So, so, so... nothing; nobody; never.",
+]
+
+
+@pytest.mark.parametrize("text", VADER_CASES)
+def test_shared_analyzer_equals_vader(text):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from framing.scorers.tone import shared_analyzer
+
+    assert shared_analyzer().polarity_scores(text) == SentimentIntensityAnalyzer().polarity_scores(text)
+
+
+@pytest.mark.parametrize("text, may", [
+    ("Russia announced the meeting for Tuesday.", False),
+    ("The council met in Geneva on 3 May.", False),
+    ("Russia announced the great meeting.", True),          # "great" is a VADER word
+    ("Russia said no to the plan.", True),                    # "no" is one
+    ("Russia said: 'no.'", False),                           # VADER keeps "'no.'" whole (2 letters left)
+    ("It was :) for them.", True),                           # an emoticon
+    ("Officials met \U0001F600 today.", True),               # an emoji (converted to words by VADER)
+    ("\u03a3 \u0391\u03a3", True),                             # capital sigma: VADER is asked
+    ("It is ok for now.", True),                             # "ok" is in VADER's lexicon
+    ("Ok.", False),                                          # ... but VADER does not strip "Ok." to it
+])
+def test_may_have_sentiment(text, may):
+    from framing.scorers.tone import shared_analyzer
+
+    analyzer = shared_analyzer()
+    assert analyzer.may_have_sentiment(text) is may
+    if not may:
+        assert analyzer.polarity_scores(text)["compound"] == 0.0
+
+
+def test_analyzer_is_shared_and_not_pickled():
+    import pickle
+
+    first, second = ToneScorer(), ToneScorer()
+    assert first.analyzer is second.analyzer
+    assert pickle.loads(pickle.dumps(first))._analyzer is None
+
+
+def test_fast_vader_on_real_sentences(shared_data):
+    """Every sentence of 40 AllSides articles: same scores as vaderSentiment; skipped ones score 0."""
+    import itertools
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from framing import read_corpus
+    from framing.scorers.tone import shared_analyzer
+
+    stock, fast = SentimentIntensityAnalyzer(), shared_analyzer()
+    path = shared_data / "allsides" / "articles.parquet"
+    docs = [d for d in itertools.islice(read_corpus(path), 40) if isinstance(d, Document)]
+    sentences = [d.text[s:e] for d in docs for s, e in d.segments.sentences]
+    assert len(sentences) > 1000
+    skipped = 0
+    for text in sentences:
+        expected = stock.polarity_scores(text)
+        assert fast.polarity_scores(text) == expected, text
+        if not fast.may_have_sentiment(text):
+            skipped += 1
+            assert expected["compound"] == 0.0, text
+    assert 0 < skipped < len(sentences)

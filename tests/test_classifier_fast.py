@@ -1,0 +1,125 @@
+"""The one-pass prediction (per-word memo, no sparse matrices) equals the per-sentence reference path."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from framing.document import Document
+from framing.model import BiasModel, LabelledSentence, TrainingConfig, _tfidf_dot, _tfidf_rows, fit_pipeline, load_model
+
+EDGE_CASES = [
+    "",
+    "   ",
+    "x",
+    "The regime's thugs butchered peaceful protesters.",
+    "It\u2019s the people\u2019s right -- isn't it?",
+    "U.S. officials said 3.5% of the $1,000,000 budget was 'wasted'.",
+    "A\x00B null\x00byte",
+    "Don't   stop\n\tnow!!!",
+    "\u03a3\u0399\u03a3\u03a5\u03a6\u039f\u03a3 and \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3 fled",   # capital sigma
+    "\u0130stanbul and D\u0130YARBAKIR",                                         # dotted capital I
+    "Emoji \U0001F600 and \U00010400\U00010401 astral letters",
+    "Caf\u00e9 \u65e5\u672c snake_case under__score",
+    "a\u00a0b\u2003c\u3000d",
+    "''quoted'' 'tis o'clock rock'n'roll",
+]
+
+
+def _reference(model: BiasModel, texts: list[str]) -> np.ndarray:
+    from scipy.special import expit
+
+    return expit(-(model.calibration_a * model.decision_function(texts) + model.calibration_b))
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_model()
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_one_pass_equals_reference_on_edge_cases(shipped, text):
+    assert abs(shipped.predict_proba([text])[0] - _reference(shipped, [text])[0]) < 1e-12
+
+
+def test_one_pass_equals_reference_on_seed_documents(shipped, seeds_dir):
+    from framing import read_corpus
+
+    for doc in read_corpus(seeds_dir):
+        bounds = doc.segments.sentences
+        texts = [doc.text[s:e] for s, e in bounds]
+        assert np.abs(shipped.predict_proba_bounds(doc.text, bounds) - _reference(shipped, texts)).max() < 1e-12
+
+
+@pytest.mark.parametrize("bounds", [
+    [(0, 20), (10, 30)],            # overlapping
+    [(4, 9), (9, 9), (9, 40)],      # starting inside a word, empty, adjacent
+    [(0, 58)],                       # everything
+])
+def test_any_bounds_equal_slices(shipped, bounds):
+    text = "Greedy corporations ruthlessly exploit desperate workers."
+    expected = _reference(shipped, [text[s:e] for s, e in bounds])
+    assert np.abs(shipped.predict_proba_bounds(text, bounds) - expected).max() < 1e-12
+
+
+def test_memo_that_starts_afresh_gives_the_same_results(seeds_dir):
+    from framing import read_corpus
+
+    model = load_model()
+    pieces = model._word_pieces()
+    pieces.max_words = 50                      # forces the memo to start afresh many times
+    texts = [doc.text[s:e] for doc in read_corpus(seeds_dir) for s, e in doc.segments.sentences]
+    got = np.concatenate([model.predict_proba(texts[i:i + 3]) for i in range(0, len(texts), 3)])
+    assert len(pieces.ids) <= 50 + 200
+    assert np.abs(got - _reference(model, texts)).max() < 1e-12
+
+
+def test_one_character_ngrams_use_the_reference_path():
+    """With 1-grams (spaces between words count once) the fitted pipeline is still reproduced."""
+    sentences = [LabelledSentence(id=f"s{i}", text=t, label=i % 2) for i, t in enumerate(EDGE_CASES[3:] * 2)]
+    config = TrainingConfig(char_ngrams=(1, 3), char_min_df=1, calibration_folds=2, annotated_words=False)
+    pipeline = fit_pipeline(sentences, config=config)
+    model = BiasModel.from_pipeline(pipeline, config=config)
+    probe = EDGE_CASES + ["a  b c", "one two  three"]
+    assert np.abs(model.predict_proba(probe) - pipeline.predict_proba(probe)[:, 1]).max() < 1e-9
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_tfidf_rows_equals_sparse_path(seed):
+    from framing.features import _sparse_counts
+
+    rng = np.random.default_rng(seed)
+    n_rows, n_cols = 7, 50
+    rows = np.sort(rng.integers(0, n_rows - 1, 300))           # the last row stays empty
+    cols = rng.integers(-1, n_cols, 300)                        # -1: not in the vocabulary
+    idf, coef = rng.random(n_cols) + 1, rng.normal(size=n_cols)
+    expected = _tfidf_dot(_sparse_counts(rows, cols, (n_rows, n_cols)), idf, coef)
+    got = _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows)
+    assert np.abs(got - expected).max() < 1e-12 and got[-1] == 0.0
+
+
+def test_scorer_uses_the_one_pass_path(shipped, seeds_dir):
+    from framing import read_corpus
+    from framing.scorers.classifier import SentenceBiasScorer
+
+    scorer = SentenceBiasScorer(model=shipped)
+    for doc in read_corpus(seeds_dir):
+        probs = [p for *_, p in scorer.probabilities(doc)]
+        texts = [doc.text[s:e] for s, e, _ in scorer.sentences(doc)]
+        assert np.abs(np.array(probs) - _reference(shipped, texts)).max() < 1e-12
+
+
+def test_real_sentences_equal_reference(shipped, shared_data):
+    """300 BABE sentences and the sentences of 20 AllSides articles, per document as the scorer runs."""
+    import itertools
+
+    from framing import read_corpus
+    from framing.model import read_babe
+
+    babe = [s.text for s in read_babe(shared_data)][::10][:300]
+    assert np.abs(shipped.predict_proba(babe) - _reference(shipped, babe)).max() < 1e-9
+    path = shared_data / "allsides" / "articles.parquet"
+    for doc in itertools.islice(read_corpus(path), 20):
+        if isinstance(doc, Document):
+            bounds = doc.segments.sentences
+            expected = _reference(shipped, [doc.text[s:e] for s, e in bounds])
+            assert np.abs(shipped.predict_proba_bounds(doc.text, bounds) - expected).max() < 1e-9

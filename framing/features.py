@@ -10,6 +10,7 @@ ending in `_`, `get_feature_names_out` names every column, and they work inside 
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -68,9 +69,10 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         counts = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
         if not texts or counts.shape[1] == 0:
             return counts
-        joined, starts = _join_for_matching(texts)
-        first = np.array(starts, dtype=np.int64)
-        last = first + np.array([len(text) for text in texts], dtype=np.int64)
+        joined = _BATCH_GLUE.join(texts)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        last = np.cumsum(lengths + len(_BATCH_GLUE)) - len(_BATCH_GLUE)   # each sentence's end in `joined`
+        first = last - lengths
         column = 0
         for lex in self.lexicons_:
             offsets = {category: column + i for i, category in enumerate(lex.categories)}
@@ -100,16 +102,6 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
 
 _WORD_RE = re.compile(WORD_PATTERN)
 _BATCH_GLUE = "\n\u00b6\n"   # a pilcrow line between sentences: no entry spans it
-
-
-def _join_for_matching(texts: list[str]) -> tuple[str, list[int]]:
-    """All sentences in one string (one matcher pass) and each sentence's start offset."""
-    starts = []
-    position = 0
-    for text in texts:
-        starts.append(position)
-        position += len(text) + len(_BATCH_GLUE)
-    return _BATCH_GLUE.join(texts), starts
 
 
 # --------------------------------------------------------------------------- annotated words
@@ -539,15 +531,15 @@ class WordPieces:
     A sentence's character n-grams (for n >= 2) are the union of those of its space-padded words, and
     its `tokenize` tokens are those of its words in order, so both blocks of features can be gathered
     from per-word pieces: the vocabulary columns of the word's character n-grams, and the word id
-    (-1 unknown) and annotated rate of each of its tokens. At most `max_words` words are kept; the
+    (-1 unknown), unigram column (-1 unknown) and annotated rate of each of its tokens. At most `max_words` words are kept; the
     memo starts afresh when full, so memory stays bounded on any corpus.
     """
 
-    def __init__(self, *, char_index: HashIndex, char_range: tuple[int, int], token_ids: dict[str, int],
-                 token_rates: dict[str, float], max_words: int = 200_000):
+    def __init__(self, *, char_index: HashIndex, char_range: tuple[int, int], word_index: HashIndex,
+                 token_ids: dict[str, int], token_rates: dict[str, float], max_words: int = 200_000):
         if char_range[0] < 2:
             raise ValueError("WordPieces needs character n-grams of length >= 2 (1-grams count shared spaces)")
-        self.char_index, self.char_range = char_index, char_range
+        self.char_index, self.char_range, self.word_index = char_index, char_range, word_index
         self.token_ids, self.token_rates = token_ids, token_rates
         self.max_words = max_words
         self.clear()
@@ -557,20 +549,21 @@ class WordPieces:
         self.ids: dict[str, int] = {}
         self.char_cols, self.char_ptr = _Growing(np.int64), _Growing(np.int64)
         self.token_word, self.token_rate, self.token_ptr = _Growing(np.int64), _Growing(np.float64), _Growing(np.int64)
+        self.token_unigram = _Growing(np.int64)
         self.char_ptr.extend(np.zeros(1, dtype=np.int64))
         self.token_ptr.extend(np.zeros(1, dtype=np.int64))
 
     def word_ids(self, words: list[str]) -> np.ndarray:
         """The memo id of each word (learning the new ones)."""
-        ids = list(map(self.ids.get, words))
-        if None in ids:
-            new = list(dict.fromkeys(w for w, i in zip(words, ids) if i is None))
+        ids = np.fromiter(map(self.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        if len(ids) and ids.min() < 0:
+            new = list(dict.fromkeys(w for w, i in zip(words, ids.tolist()) if i < 0))
             if len(self.ids) + len(new) > self.max_words:
                 self.clear()
                 new = list(dict.fromkeys(words))
             self._learn(new)
-            ids = list(map(self.ids.get, words))
-        return np.array(ids, dtype=np.int64)
+            ids = np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))
+        return ids
 
     def _learn(self, words: list[str]) -> None:
         first = len(self.ids)
@@ -585,7 +578,11 @@ class WordPieces:
         self.char_ptr.extend(self.char_ptr.data[self.char_ptr.size - 1]
                              + np.cumsum(np.bincount(docs[keep], minlength=len(words))))
         token_lists = [_WORD_RE.findall(w) for w in words]
-        self.token_word.extend(np.array([self.token_ids.get(t, -1) for toks in token_lists for t in toks], dtype=np.int64))
+        token_word = np.array([self.token_ids.get(t, -1) for toks in token_lists for t in toks], dtype=np.int64)
+        self.token_word.extend(token_word)
+        with np.errstate(over="ignore"):       # the hash `id_ngram_hashes` gives a known token as a 1-gram
+            unigram = self.word_index.lookup(_HASH_SALT * _HASH_MULTIPLIER + (token_word + 1).astype(np.uint64))
+        self.token_unigram.extend(np.where(token_word >= 0, unigram, -1))
         self.token_rate.extend(np.array([self.token_rates.get(t, 0.0) for toks in token_lists for t in toks],
                                         dtype=np.float64))
         self.token_ptr.extend(self.token_ptr.data[self.token_ptr.size - 1]
@@ -594,12 +591,13 @@ class WordPieces:
             self.ids[word] = first + offset
 
     def gather(self, ids: np.ndarray, rows: np.ndarray):
-        """(char column, its row) for every character n-gram in the vocabulary, and (token word id, rate,
-        row) for every token, of the words `ids` laid out in order with their rows."""
+        """For the words `ids` laid out in order with their `rows`: (column, row) of every character
+        n-gram in the vocabulary, and (word id, unigram column, rate, row) of every token."""
         where, char_rows = _slices(self.char_ptr.data, ids, rows)
         char_cols = self.char_cols.data[where]
         where, token_rows = _slices(self.token_ptr.data, ids, rows)
-        return char_cols, char_rows, self.token_word.data[where], self.token_rate.data[where], token_rows
+        return (char_cols, char_rows, self.token_word.data[where], self.token_unigram.data[where],
+                self.token_rate.data[where], token_rows)
 
 
 def _slices(ptr: np.ndarray, ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

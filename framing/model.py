@@ -17,6 +17,7 @@ import json
 import os
 import zipfile
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -275,15 +276,17 @@ class BiasModel:
         if "\x00" in text:                                           # _encode splits at NUL too
             per_row = [" ".join(ws).replace("\x00", " ").split() for ws in per_row]
         counts = np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows)
-        ids = pieces.word_ids([w for ws in per_row for w in ws])
+        ids = pieces.word_ids(list(chain.from_iterable(per_row)))
         rows = np.repeat(np.arange(n_rows, dtype=np.int64), counts)
-        char_cols, char_rows, token_word, token_rate, token_rows = pieces.gather(ids, rows)
+        char_cols, char_rows, token_word, token_unigram, token_rate, token_rows = pieces.gather(ids, rows)
         n_tokens = np.bincount(token_rows, minlength=n_rows)
         low, high = self.config.word_ngrams
-        hashes, hash_rows, _, _ = id_ngram_hashes(token_word, token_rows, low, high, positions=False)
-        score = _tfidf_rows(hash_rows, words.hash_index().lookup(hashes), self.word_idf, self.coef[:n_words],
-                            n_rows=n_rows)
-        score += _tfidf_rows(char_rows, char_cols, self.char_idf, self.coef[n_words:n_words + n_chars], n_rows=n_rows)
+        hashes, hash_rows, _, _ = id_ngram_hashes(token_word, token_rows, max(low, 2), high, positions=False)
+        word_cols = words.hash_index().lookup(hashes)
+        if low == 1:                                   # 1-grams: their columns come with the tokens
+            hash_rows, word_cols = np.concatenate([token_rows, hash_rows]), np.concatenate([token_unigram, word_cols])
+        score = _tfidf_rows(np.concatenate([hash_rows, char_rows]), np.concatenate([word_cols, char_cols + n_words]),
+                            self._idf(), self.coef[:n_words + n_chars], n_rows=n_rows, blocks=(0, n_words))
         at = n_words + n_chars
         if n_lex:
             texts = [text[s:e] for s, e in bounds]
@@ -291,6 +294,13 @@ class BiasModel:
         if annotated is not None:
             score += _rate_summary(token_rate, n_tokens, threshold=annotated.threshold) @ self.coef[at + n_lex:]
         return score + self.intercept
+
+    def _idf(self) -> np.ndarray:
+        """Word then character idf, as one array (built once)."""
+        cached = getattr(self, "_cached_idf", None)
+        if cached is None:
+            cached = self._cached_idf = np.concatenate([self.word_idf, self.char_idf])
+        return cached
 
     def _word_pieces(self):
         """The per-word memo of character n-gram columns and token ids/rates (built on first use)."""
@@ -302,7 +312,7 @@ class BiasModel:
             token_ids = {str(tok): i for i, tok in enumerate(self.word_tokens)}
             rates = dict(zip((str(w) for w in self.annotated_words), self.annotated_rates.tolist()))
             cached = WordPieces(char_index=chars.hash_index(), char_range=tuple(self.config.char_ngrams),
-                                token_ids=token_ids, token_rates=rates)
+                                word_index=words.hash_index(), token_ids=token_ids, token_rates=rates)
             self._cached_pieces = cached
         return cached
 
@@ -346,6 +356,7 @@ class BiasModel:
         state = dict(self.__dict__)
         state.pop("_cached_blocks", None)   # rebuilt from the arrays on first use
         state.pop("_cached_pieces", None)
+        state.pop("_cached_idf", None)
         return state
 
     # -- explaining
@@ -461,8 +472,13 @@ def _tfidf_dot(counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:
     return np.divide(dots, norms, out=np.zeros(n_rows), where=norms > 0)
 
 
-def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.ndarray, *, n_rows: int) -> np.ndarray:
-    """`_tfidf_dot` straight from each n-gram's row and column (-1: not in the vocabulary), without a matrix."""
+def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.ndarray, *, n_rows: int,
+                blocks: Sequence[int] = (0,)) -> np.ndarray:
+    """`_tfidf_dot` straight from each n-gram's row and column (-1: not in the vocabulary), without a matrix.
+
+    With `blocks` (the first column of each block of columns), each block is normalised on its own
+    (as separate TfidfTransformers) and the blocks' dot products are added in order.
+    """
     n_cols = max(len(idf), 1)
     hit = cols >= 0
     if not hit.all():
@@ -477,13 +493,17 @@ def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.nd
     heads = np.flatnonzero(first)
     counts = np.diff(heads, append=len(keys)).astype(np.float64)
     unique = keys[heads]
-    row = unique // n_cols
-    col = unique - row * n_cols
+    col = unique % n_cols
     values = (np.log(counts) + 1.0) * idf[col]
-    bounds = np.searchsorted(row, np.arange(n_rows + 1))       # each row's slice of the sorted values
+    starts = (np.arange(n_rows, dtype=np.int64)[:, None] * n_cols + np.asarray(blocks, dtype=np.int64)).ravel()
+    bounds = np.searchsorted(unique, np.append(starts, n_rows * n_cols))  # each (row, block)'s slice
     norms = np.sqrt(_segment_sums(values * values, bounds))
     dots = _segment_sums(values * coef[col], bounds)
-    return np.divide(dots, norms, out=np.zeros(n_rows), where=norms > 0)
+    parts = np.divide(dots, norms, out=np.zeros(len(norms)), where=norms > 0).reshape(n_rows, len(blocks))
+    score = parts[:, 0].copy()
+    for block in range(1, len(blocks)):
+        score += parts[:, block]
+    return score
 
 
 def _segment_sums(values: np.ndarray, bounds: np.ndarray) -> np.ndarray:

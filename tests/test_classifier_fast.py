@@ -123,3 +123,16 @@ def test_real_sentences_equal_reference(shipped, shared_data):
             bounds = doc.segments.sentences
             expected = _reference(shipped, [doc.text[s:e] for s, e in bounds])
             assert np.abs(shipped.predict_proba_bounds(doc.text, bounds) - expected).max() < 1e-9
+
+
+def test_tfidf_blocks_are_normalised_apart():
+    rng = np.random.default_rng(5)
+    n_rows, split, n_cols = 6, 30, 50
+    rows, cols = np.sort(rng.integers(0, n_rows, 400)), rng.integers(-1, n_cols, 400)
+    idf, coef = rng.random(n_cols) + 1, rng.normal(size=n_cols)
+    first, second = cols < split, cols >= split
+    expected = _tfidf_rows(rows[first], cols[first], idf[:split], coef[:split], n_rows=n_rows)
+    expected += _tfidf_rows(rows[second], cols[second] - split, idf[split:], coef[split:], n_rows=n_rows)
+    together = _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows, blocks=(0, split))
+    assert np.abs(together - expected).max() < 1e-12
+    assert np.abs(together - _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows)).max() > 1e-6   # not one block

@@ -10,7 +10,7 @@ ending in `_`, `get_feature_names_out` names every column, and they work inside 
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -536,7 +536,7 @@ class WordPieces:
     """
 
     def __init__(self, *, char_index: HashIndex, char_range: tuple[int, int], word_index: HashIndex,
-                 token_ids: dict[str, int], token_rates: dict[str, float], max_words: int = 200_000):
+                 token_ids: dict[str, int], token_rates: dict[str, float], max_words: int = 100_000):
         if char_range[0] < 2:
             raise ValueError("WordPieces needs character n-grams of length >= 2 (1-grams count shared spaces)")
         self.char_index, self.char_range, self.word_index = char_index, char_range, word_index
@@ -547,7 +547,7 @@ class WordPieces:
     def clear(self) -> None:
         """Forget every word."""
         self.ids: dict[str, int] = {}
-        self.char_cols, self.char_ptr = _Growing(np.int64), _Growing(np.int64)
+        self.char_cols, self.char_ptr = _Growing(np.int32), _Growing(np.int64)
         self.token_word, self.token_rate, self.token_ptr = _Growing(np.int64), _Growing(np.float64), _Growing(np.int64)
         self.token_unigram = _Growing(np.int64)
         self.char_ptr.extend(np.zeros(1, dtype=np.int64))
@@ -556,13 +556,16 @@ class WordPieces:
     def word_ids(self, words: list[str]) -> np.ndarray:
         """The memo id of each word (learning the new ones)."""
         ids = np.fromiter(map(self.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
-        if len(ids) and ids.min() < 0:
-            new = list(dict.fromkeys(w for w, i in zip(words, ids.tolist()) if i < 0))
+        missing = np.flatnonzero(ids < 0)
+        if len(missing):
+            unknown = [words[i] for i in missing.tolist()]
+            new = list(dict.fromkeys(unknown))
             if len(self.ids) + len(new) > self.max_words:
                 self.clear()
-                new = list(dict.fromkeys(words))
+                self._learn(list(dict.fromkeys(words)))
+                return np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))
             self._learn(new)
-            ids = np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))
+            ids[missing] = np.fromiter(map(self.ids.get, unknown), dtype=np.int64, count=len(unknown))
         return ids
 
     def _learn(self, words: list[str]) -> None:
@@ -577,18 +580,18 @@ class WordPieces:
         self.char_cols.extend(cols[keep][order])
         self.char_ptr.extend(self.char_ptr.data[self.char_ptr.size - 1]
                              + np.cumsum(np.bincount(docs[keep], minlength=len(words))))
-        token_lists = [_WORD_RE.findall(w) for w in words]
-        token_word = np.array([self.token_ids.get(t, -1) for toks in token_lists for t in toks], dtype=np.int64)
+        token_lists = list(map(_WORD_RE.findall, words))
+        tokens = list(chain.from_iterable(token_lists))
+        token_word = np.fromiter(map(self.token_ids.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
         self.token_word.extend(token_word)
         with np.errstate(over="ignore"):       # the hash `id_ngram_hashes` gives a known token as a 1-gram
             unigram = self.word_index.lookup(_HASH_SALT * _HASH_MULTIPLIER + (token_word + 1).astype(np.uint64))
         self.token_unigram.extend(np.where(token_word >= 0, unigram, -1))
-        self.token_rate.extend(np.array([self.token_rates.get(t, 0.0) for toks in token_lists for t in toks],
-                                        dtype=np.float64))
+        self.token_rate.extend(np.fromiter(map(self.token_rates.get, tokens, repeat(0.0)), dtype=np.float64,
+                                           count=len(tokens)))
         self.token_ptr.extend(self.token_ptr.data[self.token_ptr.size - 1]
-                              + np.cumsum(np.array([len(toks) for toks in token_lists], dtype=np.int64)))
-        for offset, word in enumerate(words):
-            self.ids[word] = first + offset
+                              + np.cumsum(np.fromiter(map(len, token_lists), dtype=np.int64, count=len(words))))
+        self.ids.update(zip(words, range(first, first + len(words))))
 
     def gather(self, ids: np.ndarray, rows: np.ndarray):
         """For the words `ids` laid out in order with their `rows`: (column, row) of every character

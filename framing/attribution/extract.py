@@ -131,9 +131,13 @@ class _Extractor:
         cue_words = self.res.cue_words
         lower, text = self.lower, self.text
         findall = _WORD.findall
+        search = self.res.cue_word_pattern.search
         for s_start, s_end in self.sentences:
+            # A sentence is read only if it has a colon near its start or a word that may begin a cue.
             colon = text.find(":", s_start, s_end)
-            if 0 <= colon < s_start + 60 or not cue_words.isdisjoint(findall(lower, s_start, s_end)):
+            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (
+                    # the pattern's look-behind sees the letter before the sentence: check such sentences by words
+                    s_start and "a" <= lower[s_start - 1] <= "z" and not cue_words.isdisjoint(findall(lower, s_start, s_end))):
                 self.sentence(s_start, s_end, colon=colon >= 0)
         self.continuations()
         return self.out

@@ -53,6 +53,8 @@ class Resources:
     phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
+    key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
+    cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
 
     def clear_memos(self) -> None:
         """Forget results memoised per string (speaker mentions, name runs); benchmarks time a cold start."""
@@ -70,6 +72,27 @@ class Resources:
                 index.setdefault(key[0], []).append(key)
             cache[id(table)] = index
         return index
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation of `words` shaped as a prefix tree (fast to search: one branch per letter)."""
+    import re
+
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _read(path: Path) -> dict:
@@ -156,6 +179,11 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
             by_first.setdefault(phrase[0], []).append(phrase)
         phrase_index[name] = {k: tuple(v) for k, v in by_first.items()}
     import re
+    function_words = frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to"))
+    key_anchors = frozenset(w for table in (titles, countries, organisations) for key in table
+                            for w in (set(key) - function_words or key))
+    cue_words = frozenset(w for w in cues if w.isalpha() and w.isascii()) | frozenset(
+        part for w in cues if not (w.isalpha() and w.isascii()) for part in re.findall(r"[a-z]+", w)[:1])
     return Resources(
         cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
         countries=countries, organisations=organisations, people=people,
@@ -168,6 +196,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         | frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", []))
         | frozenset(h.lower() for h in anonymous.get("heads", []))
         - frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to")),
-        cue_words=frozenset(w for w in cues if w.isalpha() and w.isascii()) | frozenset(
-            part for w in cues if not (w.isalpha() and w.isascii()) for part in re.findall(r"[a-z]+", w)[:1]),
+        key_anchors=key_anchors,
+        cue_words=cue_words,
+        cue_word_pattern=re.compile(r"(?<![a-z])(?:" + _trie_pattern(sorted(cue_words)) + r")(?![a-z])"),
     )

@@ -11,6 +11,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 # Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead.
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){0,6}[\w'’\-]*")
+# Where a mention's head ends: "Jason Sims, a teacher", "Sims (R)", "Sims who ...".
+_HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")
 # The same runs, two words or more only (a single capitalised word never matches).
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){1,6}[\w'’\-]*")
 
@@ -108,44 +110,95 @@ def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]
 
 
 class SpeakerResolver:
-    """Canonical speakers for one document; feed it sources in document order."""
+    """Canonical speakers for one document; feed it sources in document order.
+
+    Full names written anywhere in the text count ("Kerry" -> "John Kerry" even before "John Kerry" appears).
+    The text's capitalised runs are analysed lazily: a surname lookup analyses only the runs that contain
+    its last word; roles and pronoun fallbacks analyse all runs once (`_scan`), with the same results.
+    """
 
     def __init__(self, text: str, resources: Resources):
         self.res = resources
-        self.surnames: dict[str, str] = {}      # "kerry" -> "John Kerry"
-        self.profiles: dict[str, Speaker] = {}  # canonical -> richest profile seen
-        self.roles: list[tuple[int, set[str], str]] = []  # (position, title keys, canonical)
+        self.registered: dict[str, str] = {}    # surnames learnt while resolving ("kerry" -> "John Kerry")
+        self.profiles: dict[str, Speaker] = dict(_people_profiles(resources))  # canonical -> richest profile
+        self.registered_roles: list[tuple[int, set[str], str]] = []  # (position, title keys, canonical)
         self.recent_person: str | None = None
-        self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self.recent_group: str | None = None
         self._mention_memo = _cache(resources, "mentions")
-        self._prescan(text)
+        self._run_memo = _cache(resources, "runs")
+        self._text = text
+        self._runs: list[tuple[str, str]] | None = None  # distinct capitalised runs, lower-cased too
+        self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
+        self._scanned = False  # all runs analysed: _prescan_surnames, _prescan_roles, mentions
+        self._prescan_surnames: dict[str, str] | None = None
+        self._prescan_roles: list[tuple[int, frozenset, str]] = []
+        self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
+        self._singles_added = False
 
     # -- names seen anywhere in the text -------------------------------------------------
-    def _prescan(self, text: str) -> None:
-        res = self.res
-        self.profiles.update(_people_profiles(res))
-        runs = _cache(res, "runs")
-        surnames, mentions, roles = self.surnames, self.mentions, self.roles
-        for match in _CAPITALISED_NAME.finditer(text):
+    def _capitalised_runs(self) -> list[tuple[str, str]]:
+        """(run, lower-cased run) of the text's distinct runs of two or more capitalised words, first seen first."""
+        if self._runs is None:
+            # words split by a line break only are not a name
+            runs = [run for run in dict.fromkeys(_CAPITALISED_NAME.findall(self._text)) if " " in run]
+            self._runs = list(zip(runs, "\x00".join(runs).lower().split("\x00"))) if runs else []
+        return self._runs
+
+    def _known_run(self, run: str) -> tuple:
+        known = self._run_memo.get(run)
+        if known is None:
+            known = self._run_memo[run] = self._analyse_run(run)
+        return known
+
+    def _scan(self) -> None:
+        """Analyse every capitalised run in text order: surnames, name mentions and roles written in the text."""
+        self._scanned = True
+        surnames: dict[str, str] = {}
+        mentions, roles = self.mentions, self._prescan_roles
+        for match in _CAPITALISED_NAME.finditer(self._text):
             run = match.group(0)
             if " " not in run:  # words split by a line break only are not a name
                 continue
-            known = runs.get(run)
-            if known is None:
-                known = runs[run] = self._analyse_run(run)
+            start = match.start()
+            known = self._known_run(run)
             if not known:
                 continue
             name, name_key, canonical, keys, title_keys = known
             for key in keys:
                 surnames.setdefault(key, canonical)
             resolved = surnames.get(name_key, name)
-            mentions.append((match.start(), resolved))
+            mentions.append((start, resolved))
             if title_keys:
-                roles.append((match.start(), title_keys, resolved))
-        self._text = text
-        self._prescan_surnames = dict(surnames) if surnames else None
-        self._singles_added = False
+                roles.append((start, title_keys, resolved))
+        self._prescan_surnames = surnames or None
+
+    def _text_surname(self, key: str) -> str | None:
+        """The canonical name of the first full name in the text known by `key`, or None."""
+        if self._scanned:
+            return self._prescan_surnames.get(key) if self._prescan_surnames else None
+        found = self._text_surnames.get(key, "")
+        if found == "":
+            found = None
+            last = key.rsplit(" ", 1)[-1]
+            for run, lower in self._capitalised_runs():
+                if last in lower:  # every key of a run holds its name's last word
+                    known = self._known_run(run)
+                    if known and key in known[3]:
+                        found = known[2]
+                        break
+            self._text_surnames[key] = found
+        return found
+
+    def surname(self, key: str) -> str | None:
+        """The canonical person a lower-cased name is known as in this document (text first, then resolved)."""
+        found = self._text_surname(key)
+        return found if found is not None else self.registered.get(key)
+
+    def roles(self) -> list[tuple[int, set[str], str]]:
+        """(position, title keys, canonical) of titled names: those written in the text, then those resolved."""
+        if not self._scanned:
+            self._scan()
+        return self._prescan_roles + self.registered_roles
 
     def _add_single_mentions(self) -> None:
         """Add single capitalised words naming a known person to `mentions` (only pronouns need them)."""
@@ -178,7 +231,7 @@ class SpeakerResolver:
     def _register_name(self, name: str) -> None:
         canonical, keys = self._name_keys(name)
         for key in keys:
-            self.surnames.setdefault(key, canonical)
+            self.registered.setdefault(key, canonical)
 
     def _name_keys(self, name: str) -> tuple[str, tuple[str, ...]]:
         """The canonical form of a full name and the lower-cased keys it is known by (last word(s), whole)."""
@@ -192,12 +245,14 @@ class SpeakerResolver:
         for s, e, item in _find_keys(self.res, title_words, self.res.titles):
             keys.add(item["title"].lower())
         if keys:
-            self.roles.append((position, keys, self.surnames.get(name.lower(), name)))
+            self.registered_roles.append((position, keys, self.surname(name.lower()) or name))
 
     def _mentioned_before(self, position: int) -> str | None:
         """The person named last before `position` (for a pronoun when no speaker came before)."""
         import bisect
 
+        if not self._scanned:
+            self._scan()
         if not self._singles_added:
             self._add_single_mentions()
         i = bisect.bisect_left(self.mentions, (position, ""))
@@ -253,7 +308,7 @@ class SpeakerResolver:
             return self.profiles.get(name, Speaker(name, "other", None)) if name else Speaker(None, "other", None)
         group, country = m.group, m.country
         if m.name and not anonymous:
-            canonical = m.person_name or self.surnames.get(m.name_lower, m.name)
+            canonical = m.person_name or self.surname(m.name_lower) or m.name
             if m.fixed is not None:
                 return m.fixed
             is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
@@ -262,7 +317,7 @@ class SpeakerResolver:
                 self._register_role(position, m.title_words, canonical)
             return Speaker(canonical, group, country, person=is_person)
         for keys in m.role_keys:
-            for pos, role_keys, canonical in reversed(self.roles):
+            for pos, role_keys, canonical in reversed(self.roles()):
                 if pos <= position and role_keys & keys:
                     return self.profiles.get(canonical, Speaker(canonical, group, country, person=True))
         if anonymous or m.anonymous_head:
@@ -278,7 +333,7 @@ class _Mention:
 
     def __init__(self, text: str, res: Resources):
         self.empty, self.pronoun = False, None
-        head = re.split(r"\s*(?:,|—|–|\(|\bwho\b)\s*", text, maxsplit=1)[0]
+        head = _HEAD_END.split(text, maxsplit=1)[0]
         if head and head != text and len(head.split()) >= 1 and head[0].isupper():
             text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
         words = _words(text)
@@ -302,13 +357,14 @@ class _Mention:
         if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
             self.pronoun = "group"
             return
-        country = None
-        for _, _, c in _find_keys(res, lower, res.countries):
-            country = c
-            break
+        country, titles, orgs = None, [], []
+        if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
+            for _, _, c in _find_keys(res, lower, res.countries):
+                country = c
+                break
+            titles = [item for _, _, item in _find_keys(res, lower, res.titles)]
+            orgs = [item for _, _, item in _find_keys(res, lower, res.organisations)]
         name, title_words = _split_name(res, words)
-        titles = [item for _, _, item in _find_keys(res, lower, res.titles)]
-        orgs = [item for _, _, item in _find_keys(res, lower, res.organisations)]
         group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else "other")
         if orgs and not country:
             country = orgs[-1].get("country")

@@ -531,8 +531,8 @@ class WordPieces:
     A sentence's character n-grams (for n >= 2) are the union of those of its space-padded words, and
     its `tokenize` tokens are those of its words in order, so both blocks of features can be gathered
     from per-word pieces: the vocabulary columns of the word's character n-grams, and the word id
-    (-1 unknown), unigram column (-1 unknown) and annotated rate of each of its tokens. At most `max_words` words are kept; the
-    memo starts afresh when full, so memory stays bounded on any corpus.
+    (-1 unknown), unigram column (-1 unknown) and annotated rate of each of its tokens. At most
+    `max_words` words are kept; the memo starts afresh when full, so memory stays bounded on any corpus.
     """
 
     def __init__(self, *, char_index: HashIndex, char_range: tuple[int, int], word_index: HashIndex,
@@ -569,6 +569,7 @@ class WordPieces:
         return ids
 
     def _learn(self, words: list[str]) -> None:
+        """Add the pieces of new, distinct words."""
         first = len(self.ids)
         glued = "\x00".join(f" {w} " for w in words)
         codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)

@@ -31,7 +31,8 @@ def shared_analyzer():
 
 def _make_analyzer():
     """A vaderSentiment analyzer giving the same scores, faster (see `Analyzer`)."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, N_SCALAR, SentimentIntensityAnalyzer, allcap_differential
+    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, NEGATE, SentimentIntensityAnalyzer,
+                                               allcap_differential)
 
     negations = frozenset(NEGATE)
 
@@ -111,7 +112,8 @@ def _make_analyzer():
         @staticmethod
         def _special_idioms_check(valence, words_and_emoticons, i):
             first = max(i - 3, 0)       # it reads at most 3 words before and 2 after `i`
-            return SentimentIntensityAnalyzer._special_idioms_check(valence, words_and_emoticons[first:i + 3], i - first)
+            window = words_and_emoticons[first:i + 3]
+            return SentimentIntensityAnalyzer._special_idioms_check(valence, window, i - first)
 
         def may_have_sentiment(self, text: str) -> bool:
             """False only when VADER's compound score of `text` is certainly 0.0: no emoji and no lexicon word.

@@ -479,24 +479,23 @@ def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.nd
     With `blocks` (the first column of each block of columns), each block is normalised on its own
     (as separate TfidfTransformers) and the blocks' dot products are added in order.
     """
-    n_cols = max(len(idf), 1)
     hit = cols >= 0
     if not hit.all():
         rows, cols = rows[hit], cols[hit]
     if not len(rows):
         return np.zeros(n_rows)
-    small = n_rows * n_cols < 2 ** 31
-    keys = np.sort(rows.astype(np.int32) * np.int32(n_cols) + cols.astype(np.int32) if small
-                   else rows * n_cols + cols)                 # row-major, as in a CSR matrix
+    bits = max(len(idf), 1).bit_length()                      # key = row << bits | col: row-major, like CSR
+    wide = (n_rows << bits) >= 2 ** 31
+    kind = np.int64 if wide else np.int32
+    keys = np.sort((rows.astype(kind) << kind(bits)) | cols.astype(kind))
     first = np.ones(len(keys), dtype=bool)
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     heads = np.flatnonzero(first)
-    counts = np.diff(heads, append=len(keys)).astype(np.float64)
     unique = keys[heads]
-    col = unique % n_cols
-    values = (np.log(counts) + 1.0) * idf[col]
-    starts = (np.arange(n_rows, dtype=np.int64)[:, None] * n_cols + np.asarray(blocks, dtype=np.int64)).ravel()
-    bounds = np.searchsorted(unique, np.append(starts, n_rows * n_cols))  # each (row, block)'s slice
+    col = unique & kind((1 << bits) - 1)
+    values = _sublinear_tf(np.diff(heads, append=len(keys))) * idf[col]
+    starts = ((np.arange(n_rows, dtype=np.int64)[:, None] << bits) + np.asarray(blocks, dtype=np.int64)).ravel()
+    bounds = np.searchsorted(unique, np.append(starts, n_rows << bits))   # each (row, block)'s slice
     norms = np.sqrt(_segment_sums(values * values, bounds))
     dots = _segment_sums(values * coef[col], bounds)
     parts = np.divide(dots, norms, out=np.zeros(len(norms)), where=norms > 0).reshape(n_rows, len(blocks))
@@ -506,9 +505,19 @@ def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.nd
     return score
 
 
+_SUBLINEAR = np.log(np.arange(1, 257, dtype=np.float64)) + 1.0   # 1 + log(count) for counts 1..256
+
+
+def _sublinear_tf(counts: np.ndarray) -> np.ndarray:
+    """1 + log(count), as TfidfTransformer(sublinear_tf=True) computes it (a table for small counts)."""
+    if counts.max() <= len(_SUBLINEAR):
+        return _SUBLINEAR[counts - 1]
+    return np.log(counts.astype(np.float64)) + 1.0
+
+
 def _segment_sums(values: np.ndarray, bounds: np.ndarray) -> np.ndarray:
     """Sum of values[bounds[i]:bounds[i + 1]] for each i (0 for an empty slice)."""
-    sums = np.add.reduceat(np.append(values, 0.0), bounds[:-1])
+    sums = np.add.reduceat(np.append(values, 0.0), bounds[:-1])   # reduceat may point one past the end
     sums[bounds[:-1] == bounds[1:]] = 0.0
     return sums
 

@@ -25,6 +25,8 @@ _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
+_ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 
 @dataclass
@@ -81,6 +83,7 @@ class _Extractor:
         self.quote_ends = [q.end for q in self.quotes]
         self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
         self.markers = [m for m in res.anonymous_markers if m in self.lower]  # the ones this text holds
+        self.according_lemmas = {" ".join(p) for p in res.phrases.get("according", ())}
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []
 
@@ -163,7 +166,8 @@ class _Extractor:
                 local.append(made)
                 self.out.append(made)
             done = i + size
-        self.trim_contents(local)
+        if len(local) > 1:
+            self.trim_contents(local)
 
     def cue(self, toks, i, size, forms, s_start, s_end, local) -> Attribution | None:
         if self.quote_at(toks.starts[i]) is not None:
@@ -177,7 +181,7 @@ class _Extractor:
         determiner = prev in self.words["determiners"] or bool(i and _POSSESSIVE.search(toks.text[i - 1]))
         nouns = [f for f in forms if f.nominal]
         verbs = [f for f in forms if not f.nominal]
-        if forms[0].lemma in {" ".join(p) for p in self.res.phrases.get("according", ())}:
+        if forms[0].lemma in self.according_lemmas:
             return self.according(toks, i, size, forms[0], s_start, s_end)
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
@@ -441,24 +445,25 @@ class _Extractor:
 
     def left_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
         """Token range of the noun phrase ending at token j (reading leftwards), or None."""
-        if j > 0 and toks.text[j] == "." and toks.text[j - 1][0].isupper() and len(toks.text[j - 1]) <= 3:
+        text, lows = toks.text, toks.low
+        if j > 0 and text[j] == "." and text[j - 1][0].isupper() and len(text[j - 1]) <= 3:
             j -= 1  # "Joseph R. Biden Jr." / "U.S."
-        if j < 0 or not _is_word(toks.text[j]):
+        if j < 0 or not text[j][0].isalnum():
             return None
         words = self.words
         bounds, breakers = words["boundaries"], words.get("np_breakers", frozenset())
         k = j
         limit = max(-1, j - 12)
         while k > limit:
-            low, tok = toks.low[k], toks.text[k]
-            if not _is_word(tok):
+            low, tok = lows[k], text[k]
+            if not tok[0].isalnum():
                 if tok in (".", "'", "’", "&", "-") and k != j:
                     k -= 1
                     continue
                 break
-            lower_case = tok[0].islower() or k == 0 or not _is_word(toks.text[k - 1])
+            lower_case = tok[0].islower() or k == 0 or not text[k - 1][0].isalnum()
             if lower_case and low in bounds:
-                if low == "and" and k + 1 <= j and toks.text[k + 1][0].isupper() and k > 0 and toks.text[k - 1][0].isupper():
+                if low == "and" and k + 1 <= j and text[k + 1][0].isupper() and k > 0 and text[k - 1][0].isupper():
                     k -= 1
                     continue
                 rel = self.relative_head(toks, k)
@@ -466,7 +471,7 @@ class _Extractor:
                     break
                 k = rel
                 continue
-            if low in ("who", "which") and k < j:
+            if (low == "who" or low == "which") and k < j:
                 k -= 1
                 continue
             if lower_case and k < j and (low in breakers or self._verb_like(toks, k)):
@@ -477,14 +482,14 @@ class _Extractor:
         start = k + 1
         if start > j:
             return None
-        if all(toks.low[t] in words["auxiliaries"] for t in range(start, j + 1)):
+        if words["auxiliaries"].issuperset(lows[start:j + 1]):
             return None
-        first = toks.text[start]
-        has_name = any(toks.text[t][0].isupper() for t in range(start, j + 1))
-        if first[0].islower() and not has_name and toks.low[start] not in words["determiners"] and not (
-                toks.low[start] in words["person_pronouns"] or toks.low[start] in words["group_pronouns"]
-                or toks.low[start] in words["self_pronouns"]) and j - start > 3:
-            return None
+        first = text[start]
+        if first[0].islower() and j - start > 3 and not any(text[t][0].isupper() for t in range(start, j + 1)):
+            low = lows[start]
+            if not (low in words["determiners"] or low in words["person_pronouns"] or low in words["group_pronouns"]
+                    or low in words["self_pronouns"]):
+                return None
         return start, j
 
     def _verb_like(self, toks: _Tokens, k: int) -> bool:
@@ -699,12 +704,12 @@ class _Extractor:
             below = _bisect_left(taken_starts, q.end)  # contents starting before the quote ends
             if below and reach[below - 1] > q.start:
                 continue
-            if len(self.text[q.inner_start:q.inner_end].split()) < 4:
-                continue
             prev = by_start[first_after - 1] if first_after else None
             if prev is None or prev.kind not in ("direct", "partial") or prev.content is None:
                 continue
             if q.start - prev.content.end > 400:
+                continue
+            if len(self.text[q.inner_start:q.inner_end].split()) < 4:
                 continue
             added.append(_replace(prev, content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
         if added:
@@ -719,8 +724,10 @@ def _replace(attr: Attribution, **changes) -> Attribution:
 
 
 def _ends_abbrev(text: str, start: int, end: int) -> bool:
-    word = text[start:end].rsplit(None, 1)[-1]
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.", word))
+    """True if text[start:end] ends with an abbreviation whose full stop belongs to it ("U.S.", "Jr.")."""
+    if end - start >= 2 and text[end - 2].islower() and text[end - 3:end - 2] not in _ABBREV_THIRD:
+        return False  # "the talks failed." cannot end in one of the abbreviations
+    return _ABBREVIATION.fullmatch(text[start:end].rsplit(None, 1)[-1]) is not None
 
 
 def extract_attributions(doc, *, resources: Resources | None = None) -> list[Attribution]:

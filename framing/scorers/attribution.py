@@ -118,9 +118,7 @@ class AttributionScorer:
         counts["quoted_chars"] = 0
         name = self.name
         keys: dict[tuple, tuple[str, ...]] = {}  # (stance, kind, speaker, group, country) -> metric keys
-        for span in spans:
-            if span.scorer != name:
-                continue
+        for span in [s for s in spans if s.scorer == name]:
             category = span.category
             if category == "content" and span.voice == QUOTED:
                 counts["quoted_chars"] += span.end - span.start

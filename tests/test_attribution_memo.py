@@ -73,3 +73,94 @@ def test_tokenizer_respects_the_window(start, end):
     lower = text.lower().replace("’", "'")
     toks = _tokenize(text, start, end, lower)
     assert [(a, b) for a, b in zip(toks.starts, toks.ends)] == [m.span() for m in _REFERENCE.finditer(text, start, end)]
+
+
+# -- shortcuts taken for speed must give the same answers as the plain computation -------------------------
+
+_CUE_WORD_RUNS = re.compile(r"[a-z]+")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("kerry said the talks failed.", True),
+    ("officials say so", True),
+    ("according to officials", True),
+    ("re-said it", True),            # "said" after a hyphen is its own letter run
+    ("says2 things", True),          # a digit ends the run
+    ("the unsaid truth", False),     # counterexample: "said" inside a longer word
+    ("saidx", False),
+    ("the weather was fine", False),
+    ("", False),
+])
+def test_cue_word_pattern_agrees_with_the_word_set(sentence, expected):
+    res = load_resources()
+    by_words = not res.cue_words.isdisjoint(_CUE_WORD_RUNS.findall(sentence))
+    assert by_words == expected
+    assert (res.cue_word_pattern.search(sentence) is not None) == expected
+
+
+def test_sentence_right_after_a_letter_is_still_read():
+    # The pattern's look-behind sees the letter before the window; the extractor then falls back to words.
+    res = load_resources()
+    text = "abcsaid it"
+    assert res.cue_word_pattern.search(text, 3, len(text)) is None
+    assert not res.cue_words.isdisjoint(_CUE_WORD_RUNS.findall(text, 3, len(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "He met Mr.", "Mrs.", "Acme Inc.", "Acme Co.", "in the U.S.", "the talks failed.", "Dr.", "Jr.", "Ms.",
+    "a.", ".", "I.", "co.", "JR.", "Sen.", "x Sr.",
+])
+def test_abbreviation_shortcut_matches_the_regex(text):
+    from framing.attribution.extract import _ends_abbrev
+
+    reference = re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.", text.rsplit(None, 1)[-1])
+    assert _ends_abbrev(text, 0, len(text)) == bool(reference)
+
+
+LAZY = [  # names not in the speaker-groups file, so only the text can resolve them
+    # A surname before the full name: the full name anywhere in the text counts.
+    "Okafor said the talks failed. Police Chief Dan Okafor flew home.",
+    # Roles need every titled name of the text ("the secretary" -> John Kerry).
+    "US Secretary of State John Kerry arrived in Geneva. The secretary said talks were over.",
+    # A pronoun with no speaker before it: the person named last.
+    "Maria Lopez and Dan Okafor met. Later, Okafor left. He said it was over.",
+    # Two people sharing a surname: the first full name wins.
+    "Anna Berg spoke first. Tom Berg spoke later. Berg said the race was close.",
+    # A name split by a line break is not a name; the same words on one line are.
+    "Maria\nLopez arrived. Lopez said no. Maria Lopez left.",
+]
+
+
+@pytest.mark.parametrize("text", LAZY)
+def test_lazy_name_analysis_matches_a_full_scan(text, monkeypatch):
+    from framing.attribution import speakers as speakers_module
+
+    load_resources().clear_memos()
+    lazy = [(a.speaker, a.speaker_group) for a in extract_attributions(Document("d", text))]
+    init = speakers_module.SpeakerResolver.__init__
+
+    def eager(self, text, resources):
+        init(self, text, resources)
+        self._scan()  # analyse every run first, as the resolver did before it became lazy
+
+    monkeypatch.setattr(speakers_module.SpeakerResolver, "__init__", eager)
+    load_resources().clear_memos()
+    full = [(a.speaker, a.speaker_group) for a in extract_attributions(Document("d", text))]
+    assert lazy == full and lazy
+    assert all(speaker and " " in speaker for speaker, _ in lazy)  # each resolves to a full name
+
+
+def test_attribution_spans_equal_checked_spans(seeds_dir):
+    from framing.scorers.attribution import AttributionScorer
+    from framing.spans import Span
+
+    scorer = AttributionScorer()
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = Document(path.name, path.read_text(encoding="utf-8"))
+        spans = scorer.find(doc)
+        assert spans
+        for span in spans:
+            checked = Span(span.doc_id, span.start, span.end, span.text, span.scorer, span.family, span.category,
+                           span.voice, span.speaker, span.term, span.weight, span.explanation, span.alternative,
+                           span.attrs)
+            assert checked == span and doc.text[span.start:span.end] == span.text

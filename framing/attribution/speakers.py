@@ -92,10 +92,11 @@ def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]
             return " ".join(words[start:]) or None, []
     lower = [w.rstrip(".") if w.rstrip(".") in res.honorifics else w for w in lower]
     taken = [False] * len(words)
-    for table in (res.titles, res.countries, res.organisations):
-        for s, e, _ in _find_keys(res, lower, table):
-            for k in range(s, e):
-                taken[k] = True
+    if not res.key_anchors.isdisjoint(lower):  # a title, country or organisation may be named
+        for table in (res.titles, res.countries, res.organisations):
+            for s, e, _ in _find_keys(res, lower, table):
+                for k in range(s, e):
+                    taken[k] = True
     name_words: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
@@ -236,7 +237,8 @@ class SpeakerResolver:
     def _name_keys(self, name: str) -> tuple[str, tuple[str, ...]]:
         """The canonical form of a full name and the lower-cased keys it is known by (last word(s), whole)."""
         parts = name.split()
-        canonical = self.res.people.get(tuple(p.lower() for p in parts), {}).get("name", name)
+        person = self.res.people.get(tuple(name.lower().split()))
+        canonical = person.get("name", name) if person else name
         keys = [" ".join(parts[-size:]).lower() for size in (1, 2) if len(parts) > size]
         return canonical, (*keys, name.lower())
 

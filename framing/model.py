@@ -4,7 +4,9 @@ Training builds a scikit-learn `Pipeline` (word and character n-gram tf-idf, lex
 counts and per-word rates learned from the annotators' biased words, then a logistic regression with
 Platt-scaled probabilities). Shipping keeps only arrays
 (vocabularies as hashes and strings, idf, coefficients, intercept, calibration) in an `.npz`
-read with `allow_pickle=False`; `BiasModel` re-implements the fitted pipeline from them.
+read with `allow_pickle=False`; `BiasModel` re-implements the fitted pipeline from them, scoring all
+sentences of a document in one pass (`predict_proba_bounds`) with a per-word memo of features; the
+per-sentence `decision_function` stays as the reference it is tested against.
 
 >>> model = load_model()
 >>> model.predict_proba(["The regime's thugs slaughtered peaceful protesters."])

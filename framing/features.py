@@ -10,6 +10,7 @@ ending in `_`, `get_feature_names_out` names every column, and they work inside 
 from __future__ import annotations
 
 import re
+import threading
 from itertools import chain, repeat
 from typing import Iterable, Sequence
 
@@ -542,6 +543,7 @@ class WordPieces:
         self.char_index, self.char_range, self.word_index = char_index, char_range, word_index
         self.token_ids, self.token_rates = token_ids, token_rates
         self.max_words = max_words
+        self._lock = threading.Lock()           # learning and reading must not interleave across threads
         self.clear()
 
     def clear(self) -> None:
@@ -593,6 +595,11 @@ class WordPieces:
         self.token_ptr.extend(self.token_ptr.data[self.token_ptr.size - 1]
                               + np.cumsum(np.fromiter(map(len, token_lists), dtype=np.int64, count=len(words))))
         self.ids.update(zip(words, range(first, first + len(words))))
+
+    def lookup(self, words: list[str], rows: np.ndarray):
+        """`gather` for `words` (learning the new ones), safe to call from several threads."""
+        with self._lock:
+            return self.gather(self.word_ids(words), rows)
 
     def gather(self, ids: np.ndarray, rows: np.ndarray):
         """For the words `ids` laid out in order with their `rows`: (column, row) of every character

@@ -278,9 +278,9 @@ class BiasModel:
         if "\x00" in text:                                           # _encode splits at NUL too
             per_row = [" ".join(ws).replace("\x00", " ").split() for ws in per_row]
         counts = np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows)
-        ids = pieces.word_ids(list(chain.from_iterable(per_row)))
         rows = np.repeat(np.arange(n_rows, dtype=np.int64), counts)
-        char_cols, char_rows, token_word, token_unigram, token_rate, token_rows = pieces.gather(ids, rows)
+        found = pieces.lookup(list(chain.from_iterable(per_row)), rows)
+        char_cols, char_rows, token_word, token_unigram, token_rate, token_rows = found
         n_tokens = np.bincount(token_rows, minlength=n_rows)
         low, high = self.config.word_ngrams
         hashes, hash_rows, _, _ = id_ngram_hashes(token_word, token_rows, max(low, 2), high, positions=False)

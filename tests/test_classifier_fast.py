@@ -136,3 +136,23 @@ def test_tfidf_blocks_are_normalised_apart():
     together = _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows, blocks=(0, split))
     assert np.abs(together - expected).max() < 1e-12
     assert np.abs(together - _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows)).max() > 1e-6   # not one block
+
+
+def test_memo_is_safe_across_threads(seeds_dir):
+    """Threads sharing one model (a Dask worker with several threads) get the reference results."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from framing import read_corpus
+
+    model = load_model()
+    model._word_pieces().max_words = 40                   # frequent fresh starts while others read
+    texts = [doc.text[s:e] for doc in read_corpus(seeds_dir) for s, e in doc.segments.sentences]
+    expected = _reference(model, texts)
+    batches = [texts[i:i + 4] for i in range(0, len(texts), 4)] * 6
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(model.predict_proba, batches))
+    got = np.concatenate(results[:len(batches) // 6])
+    assert np.abs(got - expected).max() < 1e-12
+    for i, batch in enumerate(batches):
+        start = (i % (len(batches) // 6)) * 4
+        assert np.abs(results[i] - expected[start:start + len(batch)]).max() < 1e-12

@@ -318,6 +318,8 @@ class SpeakerResolver:
                 self._register_name(canonical)
                 self._register_role(position, m.title_words, canonical)
             return Speaker(canonical, group, country, person=is_person)
+        if m.role_keys is None:
+            m.finish(self.res)
         for keys in m.role_keys:
             for pos, role_keys, canonical in reversed(self.roles()):
                 if pos <= position and role_keys & keys:
@@ -331,7 +333,8 @@ class _Mention:
     """What a source mention says by itself (cached per text): pronoun, name, titles, organisation, country."""
 
     __slots__ = ("empty", "pronoun", "group", "country", "name", "name_lower", "person_name", "fixed",
-                 "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise")
+                 "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
+                 "_lower", "_words", "_orgs")
 
     def __init__(self, text: str, res: Resources):
         self.empty, self.pronoun = False, None
@@ -381,6 +384,12 @@ class _Mention:
                 self.fixed = Speaker(org_item["name"], org_item.get("group", "other"), org_item.get("country") or country)
             elif key in res.countries and not titles:
                 self.fixed = Speaker(res.countries[key], "government", res.countries[key])
+        self.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
+        self._lower, self._words, self._orgs = lower, words, orgs
+
+    def finish(self, res: Resources) -> None:
+        """Role keys, anonymity and the fallback speaker: what a mention without a usable name needs."""
+        lower, words, orgs, titles, country, group = self._lower, self._words, self._orgs, self.titles, self.country, self.group
         role_keys = []
         if titles and not orgs:
             role_keys.append({item["title"].lower() for item in titles} | res.role_aliases.get(tuple(lower), set()))

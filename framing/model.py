@@ -496,11 +496,14 @@ def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.nd
     unique = keys[heads]
     col = unique & kind((1 << bits) - 1)
     values = _sublinear_tf(np.diff(heads, append=len(keys))) * idf[col]
-    starts = ((np.arange(n_rows, dtype=np.int64)[:, None] << bits) + np.asarray(blocks, dtype=np.int64)).ravel()
-    bounds = np.searchsorted(unique, np.append(starts, n_rows << bits))   # each (row, block)'s slice
-    norms = np.sqrt(_segment_sums(values * values, bounds))
-    dots = _segment_sums(values * coef[col], bounds)
-    parts = np.divide(dots, norms, out=np.zeros(len(norms)), where=norms > 0).reshape(n_rows, len(blocks))
+    segment = (unique >> kind(bits)).astype(np.int64) * len(blocks)      # (row, block) of each value
+    if len(blocks) > 1:
+        segment += np.searchsorted(np.asarray(blocks[1:]), col, side="right")
+    size = n_rows * len(blocks)
+    # bincount adds in order, as the sparse-matrix path does: the same floating-point sums, bit for bit
+    norms = np.sqrt(np.bincount(segment, weights=values * values, minlength=size))
+    dots = np.bincount(segment, weights=values * coef[col], minlength=size)
+    parts = np.divide(dots, norms, out=np.zeros(size), where=norms > 0).reshape(n_rows, len(blocks))
     score = parts[:, 0].copy()
     for block in range(1, len(blocks)):
         score += parts[:, block]
@@ -515,13 +518,6 @@ def _sublinear_tf(counts: np.ndarray) -> np.ndarray:
     if counts.max() <= len(_SUBLINEAR):
         return _SUBLINEAR[counts - 1]
     return np.log(counts.astype(np.float64)) + 1.0
-
-
-def _segment_sums(values: np.ndarray, bounds: np.ndarray) -> np.ndarray:
-    """Sum of values[bounds[i]:bounds[i + 1]] for each i (0 for an empty slice)."""
-    sums = np.add.reduceat(np.append(values, 0.0), bounds[:-1])   # reduceat may point one past the end
-    sums[bounds[:-1] == bounds[1:]] = 0.0
-    return sums
 
 
 def _lexicon_block(names: np.ndarray, lexicons: Sequence[str]):

@@ -1,4 +1,4 @@
-"""The one-pass prediction (per-word memo, no sparse matrices) equals the per-sentence reference path."""
+"""The one-pass prediction (per-word memo, no sparse matrices) equals the per-sentence reference path, bit for bit."""
 from __future__ import annotations
 
 import numpy as np
@@ -38,7 +38,7 @@ def shipped():
 
 @pytest.mark.parametrize("text", EDGE_CASES)
 def test_one_pass_equals_reference_on_edge_cases(shipped, text):
-    assert abs(shipped.predict_proba([text])[0] - _reference(shipped, [text])[0]) < 1e-12
+    assert abs(shipped.predict_proba([text])[0] - _reference(shipped, [text])[0]) == 0.0
 
 
 def test_one_pass_equals_reference_on_seed_documents(shipped, seeds_dir):
@@ -47,7 +47,7 @@ def test_one_pass_equals_reference_on_seed_documents(shipped, seeds_dir):
     for doc in read_corpus(seeds_dir):
         bounds = doc.segments.sentences
         texts = [doc.text[s:e] for s, e in bounds]
-        assert np.abs(shipped.predict_proba_bounds(doc.text, bounds) - _reference(shipped, texts)).max() < 1e-12
+        assert np.abs(shipped.predict_proba_bounds(doc.text, bounds) - _reference(shipped, texts)).max() == 0.0
 
 
 @pytest.mark.parametrize("bounds", [
@@ -58,7 +58,7 @@ def test_one_pass_equals_reference_on_seed_documents(shipped, seeds_dir):
 def test_any_bounds_equal_slices(shipped, bounds):
     text = "Greedy corporations ruthlessly exploit desperate workers."
     expected = _reference(shipped, [text[s:e] for s, e in bounds])
-    assert np.abs(shipped.predict_proba_bounds(text, bounds) - expected).max() < 1e-12
+    assert np.abs(shipped.predict_proba_bounds(text, bounds) - expected).max() == 0.0
 
 
 def test_memo_that_starts_afresh_gives_the_same_results(seeds_dir):
@@ -70,7 +70,7 @@ def test_memo_that_starts_afresh_gives_the_same_results(seeds_dir):
     texts = [doc.text[s:e] for doc in read_corpus(seeds_dir) for s, e in doc.segments.sentences]
     got = np.concatenate([model.predict_proba(texts[i:i + 3]) for i in range(0, len(texts), 3)])
     assert len(pieces.ids) <= 50 + 200
-    assert np.abs(got - _reference(model, texts)).max() < 1e-12
+    assert np.abs(got - _reference(model, texts)).max() == 0.0
 
 
 def test_one_character_ngrams_use_the_reference_path():
@@ -94,7 +94,7 @@ def test_tfidf_rows_equals_sparse_path(seed):
     idf, coef = rng.random(n_cols) + 1, rng.normal(size=n_cols)
     expected = _tfidf_dot(_sparse_counts(rows, cols, (n_rows, n_cols)), idf, coef)
     got = _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows)
-    assert np.abs(got - expected).max() < 1e-12 and got[-1] == 0.0
+    assert np.abs(got - expected).max() == 0.0 and got[-1] == 0.0
 
 
 def test_scorer_uses_the_one_pass_path(shipped, seeds_dir):
@@ -105,7 +105,7 @@ def test_scorer_uses_the_one_pass_path(shipped, seeds_dir):
     for doc in read_corpus(seeds_dir):
         probs = [p for *_, p in scorer.probabilities(doc)]
         texts = [doc.text[s:e] for s, e, _ in scorer.sentences(doc)]
-        assert np.abs(np.array(probs) - _reference(shipped, texts)).max() < 1e-12
+        assert np.abs(np.array(probs) - _reference(shipped, texts)).max() == 0.0
 
 
 def test_real_sentences_equal_reference(shipped, shared_data):
@@ -116,13 +116,13 @@ def test_real_sentences_equal_reference(shipped, shared_data):
     from framing.model import read_babe
 
     babe = [s.text for s in read_babe(shared_data)][::10][:300]
-    assert np.abs(shipped.predict_proba(babe) - _reference(shipped, babe)).max() < 1e-9
+    assert np.abs(shipped.predict_proba(babe) - _reference(shipped, babe)).max() == 0.0
     path = shared_data / "allsides" / "articles.parquet"
     for doc in itertools.islice(read_corpus(path), 20):
         if isinstance(doc, Document):
             bounds = doc.segments.sentences
             expected = _reference(shipped, [doc.text[s:e] for s, e in bounds])
-            assert np.abs(shipped.predict_proba_bounds(doc.text, bounds) - expected).max() < 1e-9
+            assert np.abs(shipped.predict_proba_bounds(doc.text, bounds) - expected).max() == 0.0
 
 
 def test_tfidf_blocks_are_normalised_apart():
@@ -134,7 +134,7 @@ def test_tfidf_blocks_are_normalised_apart():
     expected = _tfidf_rows(rows[first], cols[first], idf[:split], coef[:split], n_rows=n_rows)
     expected += _tfidf_rows(rows[second], cols[second] - split, idf[split:], coef[split:], n_rows=n_rows)
     together = _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows, blocks=(0, split))
-    assert np.abs(together - expected).max() < 1e-12
+    assert np.abs(together - expected).max() == 0.0
     assert np.abs(together - _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows)).max() > 1e-6   # not one block
 
 
@@ -152,7 +152,7 @@ def test_memo_is_safe_across_threads(seeds_dir):
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(model.predict_proba, batches))
     got = np.concatenate(results[:len(batches) // 6])
-    assert np.abs(got - expected).max() < 1e-12
+    assert np.abs(got - expected).max() == 0.0
     for i, batch in enumerate(batches):
         start = (i % (len(batches) // 6)) * 4
-        assert np.abs(results[i] - expected[start:start + len(batch)]).max() < 1e-12
+        assert np.abs(results[i] - expected[start:start + len(batch)]).max() == 0.0

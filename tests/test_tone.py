@@ -186,3 +186,15 @@ def test_fast_vader_on_real_sentences(shared_data):
             skipped += 1
             assert expected["compound"] == 0.0, text
     assert 0 < skipped < len(sentences)
+
+
+def test_other_vader_versions_get_the_stock_analyzer(monkeypatch):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from framing.scorers import tone
+
+    monkeypatch.setattr(tone, "_TESTED_VADER", "0.0")
+    stock = tone._make_analyzer()
+    assert type(stock).polarity_scores is SentimentIntensityAnalyzer.polarity_scores
+    assert stock.may_have_sentiment("Russia announced the meeting for Tuesday.") is True
+    assert type(tone.shared_analyzer()).polarity_scores is not SentimentIntensityAnalyzer.polarity_scores

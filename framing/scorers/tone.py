@@ -29,10 +29,28 @@ def shared_analyzer():
     return _ANALYZER
 
 
+_TESTED_VADER = "3.3.2"   # the faster analyzer re-states parts of this version's code (tests compare them)
+
+
 def _make_analyzer():
-    """A vaderSentiment analyzer giving the same scores, faster (see `Analyzer`)."""
+    """A vaderSentiment analyzer giving the same scores, faster (see `Analyzer`); the stock one for other versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
     from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, NEGATE, SentimentIntensityAnalyzer,
                                                allcap_differential)
+
+    try:
+        tested = version("vaderSentiment") == _TESTED_VADER
+    except PackageNotFoundError:
+        tested = False
+    if not tested:
+        class Stock(SentimentIntensityAnalyzer):
+            """vaderSentiment as installed, asked about every text."""
+
+            def may_have_sentiment(self, text: str) -> bool:
+                return True
+
+        return Stock()
 
     negations = frozenset(NEGATE)
 

@@ -6,6 +6,7 @@ import math
 import numpy as np
 
 BOOTSTRAP_MAX_ARTICLES = 5000
+BOOTSTRAP_CHUNK = 500_000      # resampled article slots per block of replicates
 
 
 def rate_interval(counts: np.ndarray, words: np.ndarray, *, per: float = 1000.0, n_boot: int = 1000,
@@ -14,6 +15,8 @@ def rate_interval(counts: np.ndarray, words: np.ndarray, *, per: float = 1000.0,
 
     `counts` is (articles,) or (articles, k); above BOOTSTRAP_MAX_ARTICLES articles a normal
     approximation of the ratio estimator is used instead (same answer at that size, bounded memory).
+    Replicates are drawn in blocks and summed as (draw counts) @ counts, so memory does not grow with
+    n_boot x articles x k.
     """
     counts = np.asarray(counts, dtype=float)
     words = np.asarray(words, dtype=float)
@@ -25,16 +28,21 @@ def rate_interval(counts: np.ndarray, words: np.ndarray, *, per: float = 1000.0,
     if n > BOOTSTRAP_MAX_ARTICLES:
         return _ratio_normal(counts, words, per=per, level=level)
     rng = np.random.default_rng(seed)
-    idx = rng.integers(0, n, size=(n_boot, n))
-    w = words[idx].sum(axis=1)
-    w[w == 0] = np.nan
-    if counts.ndim == 1:
-        rates = counts[idx].sum(axis=1) / w * per
-    else:
-        rates = counts[idx].sum(axis=1) / w[:, None] * per
+    columns = counts.reshape(n, -1)
+    boot_counts = np.empty((n_boot, columns.shape[1]))
+    boot_words = np.empty(n_boot)
+    chunk = max(1, min(n_boot, BOOTSTRAP_CHUNK // n))     # replicates per block: memory stays a few MB
+    for begin in range(0, n_boot, chunk):
+        rows = min(chunk, n_boot - begin)
+        idx = rng.integers(0, n, size=(rows, n)) + (np.arange(rows) * n)[:, None]
+        weights = np.bincount(idx.ravel(), minlength=rows * n).reshape(rows, n).astype(float)
+        boot_counts[begin:begin + rows] = weights @ columns       # how often each article was drawn, times its counts
+        boot_words[begin:begin + rows] = weights @ words
+    boot_words[boot_words == 0] = np.nan
+    rates = boot_counts / boot_words[:, None] * per
     low = np.nanquantile(rates, alpha, axis=0)
     high = np.nanquantile(rates, 1 - alpha, axis=0)
-    return low, high
+    return (low, high) if counts.ndim > 1 else (low[0], high[0])
 
 
 def _ratio_normal(counts: np.ndarray, words: np.ndarray, *, per: float, level: float):

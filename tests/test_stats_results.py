@@ -52,3 +52,33 @@ def test_doc_results_merge_additively_and_round_trip():
     assert merged.count("loaded") == 3 and merged.count("hedging", voice="quoted") == 4
     assert merged.metrics["t.x"] == 0.0  # zero kept, not dropped
     assert DocResult.from_dict(merged.to_dict()) == merged
+
+
+def _naive_bootstrap(counts, words, *, n_boot, seed, per=1000.0):
+    """The textbook percentile bootstrap: materialise every resample (reference for rate_interval)."""
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(words), size=(n_boot, len(words)))
+    rates = counts[idx].sum(axis=1) / words[idx].sum(axis=1)[:, None] * per
+    return np.quantile(rates, 0.025, axis=0), np.quantile(rates, 0.975, axis=0)
+
+
+def test_block_bootstrap_equals_the_textbook_one_when_one_block_holds_every_replicate():
+    rng = np.random.default_rng(1)
+    words = rng.integers(200, 1500, size=60).astype(float)
+    counts = rng.poisson(words[:, None] / 300, size=(60, 3)).astype(float)
+    low, high = rate_interval(counts, words, n_boot=500, seed=4)
+    expected_low, expected_high = _naive_bootstrap(counts, words, n_boot=500, seed=4)
+    np.testing.assert_allclose(low, expected_low)
+    np.testing.assert_allclose(high, expected_high)
+
+
+def test_block_bootstrap_over_many_blocks_agrees_with_the_textbook_one():
+    rng = np.random.default_rng(2)
+    words = rng.integers(200, 1500, size=4000).astype(float)
+    counts = rng.poisson(words[:, None] / 300, size=(4000, 2)).astype(float)
+    low, high = rate_interval(counts, words, n_boot=1000, seed=5)      # 125 replicates per block
+    expected_low, expected_high = _naive_bootstrap(counts, words, n_boot=1000, seed=5)
+    np.testing.assert_allclose(low, expected_low, rtol=0.01)
+    np.testing.assert_allclose(high, expected_high, rtol=0.01)
+    ratio = counts.sum(axis=0) / words.sum() * 1000
+    assert np.all(low < ratio) and np.all(ratio < high)

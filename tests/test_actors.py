@@ -223,3 +223,16 @@ def test_cli_terms_actors_unknown_actor(seeds_dir):
 
     result = CliRunner().invoke(main, ["terms", "actors", str(seeds_dir), "--actor", "martians"])
     assert result.exit_code == 1 and "no actor 'martians'" in result.output and "syrian_government" in result.output
+
+
+def test_second_find_of_the_same_document_is_remembered_and_a_new_text_is_not(scorer):
+    doc = Document("a", "Syrian rebels and Russian jets fought near Aleppo.")
+    first = scorer.find(doc)
+    first.clear()                                   # callers may mutate what they get
+    again = scorer.find(doc)
+    assert [s.category for s in again] == ["armed_opposition", "russia"]
+    changed = Document("a", "The Syrian army advanced.")   # same id, other text: found afresh
+    assert [s.category for s in scorer.find(changed)] == ["syrian_government"]
+    import pickle
+
+    assert "_last" not in pickle.loads(pickle.dumps(scorer)).__dict__

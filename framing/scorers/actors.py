@@ -96,7 +96,15 @@ class ActorScorer:
         self.name = name
 
     def find(self, doc) -> list[Span]:
-        """Actor-name spans in `doc`, leftmost first."""
+        """Actor-name spans in `doc`, leftmost first (the tone scorer asks again for the same document)."""
+        cached = getattr(self, "_last", None)
+        if cached is not None and cached[0] == doc.id and cached[1] is doc.text:
+            return list(cached[2])
+        spans = self._find(doc)
+        self._last = (doc.id, doc.text, spans)
+        return list(spans)
+
+    def _find(self, doc) -> list[Span]:
         text = doc.text
         categories = self.actors.lexicon.categories
         spans = []
@@ -121,6 +129,11 @@ class ActorScorer:
             key = f"name.{span.category}.{span.voice}.{span.attrs.get('tag', DEFAULT_TAG)}.{span.term}"
             out[key] = out.get(key, 0) + 1
         return out
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_last", None)   # a per-document cache, not worth shipping to workers
+        return state
 
     def explanations(self) -> dict[tuple[str, str], str]:
         """(family, category) -> the actor's one-line description, for scorecard glossaries."""

@@ -165,6 +165,10 @@ class ResultsStore:
         versions = scorer_versions(scorers)
         vkey = versions_key(versions)
         state["versions"][vkey] = versions
+        from .engine import scorer_explanations
+
+        explained = state.setdefault("explanations", {})
+        explained.update({f"{f}/{c}": text for (f, c), text in sorted(scorer_explanations(scorers).items())})
         old_docs: dict[str, list] = state["documents"]
         summary = RunSummary()
         seen: dict[str, None] = {}
@@ -365,7 +369,10 @@ class ResultsStore:
         chosen = {"all": self.spans, "explanations": self.explanation_spans, "none": list}.get(spans)
         if chosen is None:
             raise ValueError(f"spans must be 'all', 'explanations' or 'none', not {spans!r}")
-        return Scorecard(self.iter_results(), by=by, spans=chosen(), skipped=self.skipped())
+        explanations = {tuple(key.split("/", 1)): text
+                        for key, text in self.load_state().get("explanations", {}).items()}
+        return Scorecard(self.iter_results(), by=by, spans=chosen(), skipped=self.skipped(),
+                         explanations=explanations)
 
 
 # ---- rows and tables ------------------------------------------------------------------------

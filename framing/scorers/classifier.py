@@ -82,6 +82,11 @@ class SentenceBiasScorer:
             "prob_sum_narrator": float(sum(narrator)),
         }
 
+    def explanations(self) -> dict[tuple[str, str], str]:
+        """(family, category) -> explanation, for scorecard glossaries."""
+        return {(self.family, self.category): f"A sentence the bias classifier (trained on BABE) gives "
+                                              f"p(biased) >= {self.threshold:g}."}
+
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_last", None)   # a per-document cache, not worth shipping to workers

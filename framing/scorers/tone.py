@@ -270,5 +270,11 @@ class ToneScorer:
             out[f"n.{suffix}"] = out.get(f"n.{suffix}", 0) + 1
         return out
 
+    def explanations(self) -> dict[tuple[str, str], str]:
+        """(family, actor) -> what a tone span of that actor measures, for scorecard glossaries."""
+        return {(self.family, name): f"VADER tone (compound, -1 to +1) of sentences naming this actor: "
+                                     f"{category.explanation}"
+                for name, category in self.actor_scorer.actors.lexicon.categories.items()}
+
     def __repr__(self) -> str:
         return f"ToneScorer(actors={self.actor_scorer.actors.name!r})"

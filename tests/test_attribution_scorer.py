@@ -139,3 +139,10 @@ def test_broken_verbs_file_names_the_file(tmp_path):
     bad.write_text("[lexicon\nname = 1\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="verbs.toml"):
         load_resources(verbs=bad)
+
+
+def test_explanations_cover_every_category_found(scorer, seed_docs):
+    explained = scorer.explanations()
+    found = {(s.family, s.category) for doc in seed_docs.values() for s in scorer.find(doc)}
+    assert found and found <= set(explained)
+    assert all(text.strip() for text in explained.values())

@@ -20,6 +20,12 @@ from typing import Iterable
 from ..spans import NARRATOR, QUOTED, Span
 
 ROLES = ("source", "cue", "content")
+CATEGORY_EXPLANATIONS = {
+    "source": "Who is reported as speaking (a name, role, organisation, pronoun or vague source).",
+    "cue": "The reporting verb or phrase that introduces what a source said; its stance class "
+           "(neutral, distancing, endorsing, ...) is in the span's term and explanation.",
+    "content": "What the source is reported to have said; in the quoted voice when quoted directly.",
+}
 
 
 _new_span = object.__new__
@@ -89,6 +95,10 @@ class AttributionScorer:
                 append(_span(doc_id, content, name, family, "content", QUOTED if attr.kind == "direct" else NARRATOR,
                              speaker, "", "", attrs))
         return spans
+
+    def explanations(self) -> dict[tuple[str, str], str]:
+        """(family, category) -> one-line explanation of each attribution role, for scorecard glossaries."""
+        return {(self.family, role): text for role, text in CATEGORY_EXPLANATIONS.items()}
 
     def refine(self, doc, spans: Iterable[Span]) -> list[Span]:
         """Give quoted-voice spans of other scorers lying inside a quoted content the quote's speaker."""

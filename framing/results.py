@@ -101,9 +101,18 @@ class DocResult:
         )
 
 
+_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+_MAX_KEYS = 200_000          # past this many distinct keys the table starts afresh (bounded memory)
+
+
 def _key(parts: tuple[str, ...]) -> tuple[str, ...]:
     """A key whose strings are interned, shared by every document (saves memory on big corpora)."""
-    return tuple(sys.intern(p) for p in parts)
+    key = _KEYS.get(parts)
+    if key is None:
+        if len(_KEYS) >= _MAX_KEYS:
+            _KEYS.clear()
+        key = _KEYS[parts] = tuple(sys.intern(p) for p in parts)
+    return key
 
 
 def _add(a: Counter, b: Counter) -> Counter:

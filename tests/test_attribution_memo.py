@@ -122,6 +122,7 @@ LAZY = [  # names not in the speaker-groups file, so only the text can resolve t
     "Okafor said the talks failed. Police Chief Dan Okafor flew home.",
     # Roles need every titled name of the text ("the secretary" -> John Kerry).
     "US Secretary of State John Kerry arrived in Geneva. The secretary said talks were over.",
+    "Kerry landed first. Secretary of State John Kerry arrived later. The secretary said talks were over.",
     # A pronoun with no speaker before it: the person named last.
     "Maria Lopez and Dan Okafor met. Later, Okafor left. He said it was over.",
     # Two people sharing a surname: the first full name wins.

@@ -133,6 +133,7 @@ class SpeakerResolver:
         self._scanned = False  # all runs analysed: _prescan_surnames, _prescan_roles, mentions
         self._prescan_surnames: dict[str, str] | None = None
         self._prescan_roles: list[tuple[int, frozenset, str]] = []
+        self._text_roles: list[tuple[int, frozenset, str]] | None = None
         self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self._singles_added = False
 
@@ -197,9 +198,27 @@ class SpeakerResolver:
 
     def roles(self) -> list[tuple[int, set[str], str]]:
         """(position, title keys, canonical) of titled names: those written in the text, then those resolved."""
-        if not self._scanned:
-            self._scan()
-        return self._prescan_roles + self.registered_roles
+        if self._text_roles is None:
+            self._text_roles = self._prescan_roles if self._scanned else self._find_text_roles()
+        return self._text_roles + self.registered_roles
+
+    def _find_text_roles(self) -> list[tuple[int, frozenset, str]]:
+        """The titled full names of the text, as `_scan` finds them, analysing only runs that may hold a title.
+
+        `_scan` pairs a run with the surname known so far for its full name; the run itself gives that key,
+        so the first run giving it lies at or before this one: the text-wide `_text_surname`.
+        """
+        roles = []
+        may_hold_title = self.res.title_anchor_pattern.search
+        for match in _CAPITALISED_NAME.finditer(self._text):
+            run = match.group(0)
+            if " " not in run or may_hold_title(run.lower()) is None:
+                continue
+            known = self._known_run(run)
+            if known and known[4]:
+                name, name_key, _, _, title_keys = known
+                roles.append((match.start(), title_keys, self._text_surname(name_key) or name))
+        return roles
 
     def _add_single_mentions(self) -> None:
         """Add single capitalised words naming a known person to `mentions` (only pronouns need them)."""

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-BOOTSTRAP_MAX_ARTICLES = 5000
+BOOTSTRAP_MAX_ARTICLES = 2000   # above this many articles the delta method (same answer at that size)
 BOOTSTRAP_CHUNK = 500_000      # resampled article slots per block of replicates
 
 

@@ -32,7 +32,7 @@ def _words(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", w) if w[0].isupper() and w[-1] in _POSSESSIVE_LAST else w for w in _WORD.findall(text)]
 
 
-_CACHE_LIMIT = 200_000  # entries per memo table before it is emptied (bounded memory on huge corpora)
+_CACHE_LIMIT = 20_000  # entries per memo table before it is emptied (a few MB a table; flat memory on huge corpora)
 
 
 def _cache(res: Resources, name: str) -> dict:

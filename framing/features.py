@@ -93,6 +93,37 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
             counts /= np.maximum(np.asarray(n_words, dtype=np.float64), 1.0)[:, None]
         return counts
 
+    def transform_bounds(self, text: str, bounds: Sequence[tuple[int, int]], *,
+                         n_words: np.ndarray | None = None) -> np.ndarray:
+        """`transform` of the sentences text[s:e] (sorted, not overlapping), matching `text` once.
+
+        A match counts for the sentence that contains it whole. The matcher remembers the document it
+        last searched, so inside the pipeline the lexicon scorers' search of the document is reused.
+        """
+        counts = np.zeros((len(bounds), len(self.feature_names_out_)), dtype=np.float64)
+        if not len(bounds) or counts.shape[1] == 0:
+            return counts
+        first = np.fromiter((b[0] for b in bounds), dtype=np.int64, count=len(bounds))
+        last = np.fromiter((b[1] for b in bounds), dtype=np.int64, count=len(bounds))
+        column = 0
+        for lex in self.lexicons_:
+            offsets = {category: column + i for i, category in enumerate(lex.categories)}
+            column += len(offsets)
+            found = lex.matcher().find(text)
+            if not found:
+                continue
+            begin = np.fromiter((m.start for m in found), dtype=np.int64, count=len(found))
+            end = np.fromiter((m.end for m in found), dtype=np.int64, count=len(found))
+            columns = np.fromiter((offsets[m.entry.category] for m in found), dtype=np.int64, count=len(found))
+            row = np.searchsorted(first, begin, side="right") - 1
+            inside = (row >= 0) & (end <= last[np.maximum(row, 0)])
+            np.add.at(counts, (row[inside], columns[inside]), 1.0)
+        if self.normalize:
+            if n_words is None:
+                n_words = np.array([len(_WORD_RE.findall(text[s:e])) for s, e in bounds], dtype=np.float64)
+            counts /= np.maximum(np.asarray(n_words, dtype=np.float64), 1.0)[:, None]
+        return counts
+
     def get_feature_names_out(self, input_features=None):
         """Column names "lexicon:category"."""
         from sklearn.utils.validation import check_is_fitted

@@ -102,6 +102,10 @@ class Match:
     entry: Entry
 
 
+_SHARED_MATCHERS: dict[str, "Matcher"] = {}    # content hash -> matcher (the scorers and the classifier share one)
+_MAX_SHARED_MATCHERS = 32
+
+
 class Lexicon:
     """A validated lexicon: categories of entries, provenance sources and a cached matcher."""
 
@@ -163,9 +167,16 @@ class Lexicon:
         return [entry for category in self.categories.values() for entry in category.entries]
 
     def matcher(self) -> "Matcher":
-        """The compiled matcher (built once per lexicon and cached)."""
+        """The compiled matcher, built once per lexicon; lexicons loaded from the same bytes share one."""
         if self._matcher is None:
-            self._matcher = Matcher(self.entries)
+            shared = _SHARED_MATCHERS.get(self.version) if self.version else None
+            if shared is None:
+                shared = Matcher(self.entries)
+                if self.version:
+                    if len(_SHARED_MATCHERS) >= _MAX_SHARED_MATCHERS:
+                        _SHARED_MATCHERS.clear()
+                    _SHARED_MATCHERS[self.version] = shared
+            self._matcher = shared
         return self._matcher
 
     def to_toml(self) -> str:
@@ -361,6 +372,7 @@ class Matcher:
         import ahocorasick
 
         self.entries = tuple(entries)
+        self._last: tuple[str, list[Match]] | None = None
         self._normalize = _normalizer()
         table: dict[str, dict[tuple[int, bool], tuple[frozenset[str] | None, int]]] = {}
         for index, entry in enumerate(self.entries):
@@ -389,7 +401,24 @@ class Matcher:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches in `text`, leftmost first, longest at each position."""
+        """Non-overlapping matches in `text`, leftmost first, longest at each position.
+
+        The matches of the last text are remembered: asked again for the same text object (a
+        document's text, by the lexicon scorer and then the sentence classifier) they are not searched twice.
+        """
+        last = self._last
+        if last is not None and last[0] is text:
+            return list(last[1])
+        found = self._find(text)
+        self._last = (text, found)
+        return list(found)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_last"] = None       # the last document's matches are not worth shipping
+        return state
+
+    def _find(self, text: str) -> list[Match]:
         if self._empty or not text:
             return []
         low = self._normalize(text)

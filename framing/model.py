@@ -246,17 +246,24 @@ class BiasModel:
         for text in texts:
             bounds.append((position, position + len(text)))
             position += len(text) + 1
-        return self.predict_proba_bounds("\n".join(texts), bounds)
+        return self.predict_proba_bounds("\n".join(texts), bounds, one_document=False)
 
-    def predict_proba_bounds(self, text: str, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
-        """`predict_proba([text[s:e] for s, e in bounds])` in one pass over `text` (0 <= s <= e <= len(text))."""
+    def predict_proba_bounds(self, text: str, bounds: Sequence[tuple[int, int]], *,
+                             one_document: bool = True) -> np.ndarray:
+        """`predict_proba([text[s:e] for s, e in bounds])` in one pass over `text` (0 <= s <= e <= len(text)).
+
+        `one_document`: the sentences are one document's, so its lexicon matches (already found by
+        the lexicon scorers for this very text) are reused; False matches each sentence on its own.
+        """
         if not len(bounds):
             return np.zeros(0, dtype=np.float64)
         from scipy.special import expit
 
-        return expit(-(self.calibration_a * self.decision_function_bounds(text, bounds) + self.calibration_b))
+        scores = self.decision_function_bounds(text, bounds, one_document=one_document)
+        return expit(-(self.calibration_a * scores + self.calibration_b))
 
-    def decision_function_bounds(self, text: str, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+    def decision_function_bounds(self, text: str, bounds: Sequence[tuple[int, int]], *,
+                                 one_document: bool = True) -> np.ndarray:
         """`decision_function` of the sentences text[s:e], vectorised over all their words at once.
 
         Equal to the per-sentence path (the reference): a sentence's character n-grams and tokens
@@ -291,8 +298,11 @@ class BiasModel:
                             self._idf(), self.coef[:n_words + n_chars], n_rows=n_rows, blocks=(0, n_words))
         at = n_words + n_chars
         if n_lex:
-            texts = [text[s:e] for s, e in bounds]
-            score += lex.transform_texts(texts, n_words=n_tokens.astype(np.float64)) @ self.coef[at:at + n_lex]
+            if one_document and _sorted_apart(bounds):      # the document's matches, shared with the lexicon scorers
+                block = lex.transform_bounds(text, bounds, n_words=n_tokens.astype(np.float64))
+            else:
+                block = lex.transform_texts([text[s:e] for s, e in bounds], n_words=n_tokens.astype(np.float64))
+            score += block @ self.coef[at:at + n_lex]
         if annotated is not None:
             score += _rate_summary(token_rate, n_tokens, threshold=annotated.threshold) @ self.coef[at + n_lex:]
         return score + self.intercept
@@ -531,6 +541,11 @@ def _lexicon_block(names: np.ndarray, lexicons: Sequence[str]):
     return _Reordered(features, [current.index(str(n)) if str(n) in current else -1 for n in names])
 
 
+def _sorted_apart(bounds: Sequence[tuple[int, int]]) -> bool:
+    """True when the (start, end) bounds are in order and do not overlap."""
+    return all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1))
+
+
 class _Reordered:
     """Columns of a transformer rearranged to a stored order (absent columns are zero)."""
 
@@ -541,7 +556,12 @@ class _Reordered:
         return self.transform_texts(list(texts))
 
     def transform_texts(self, texts, *, n_words=None):
-        full = self.features.transform_texts(texts, n_words=n_words)
+        return self._reorder(self.features.transform_texts(texts, n_words=n_words))
+
+    def transform_bounds(self, text, bounds, *, n_words=None):
+        return self._reorder(self.features.transform_bounds(text, bounds, n_words=n_words))
+
+    def _reorder(self, full):
         out = np.zeros((full.shape[0], len(self.columns)))
         present = self.columns >= 0
         out[:, present] = full[:, self.columns[present]]

@@ -181,3 +181,27 @@ def test_annotated_word_rates_leave_one_out_and_plain_transform():
     assert rates.transform(["Evil, evil plans.", "Nothing here."]).tolist() == [[0.5, 0.5, 1.0, 2.0], [0, 0, 0, 0]]
     with pytest.raises(TypeError, match="biased_words"):
         AnnotatedWordRates().fit(["plain strings carry no annotations"])
+
+
+def test_lexicon_counts_from_one_document_equal_counts_per_sentence(seeds_dir):
+    """transform_bounds (the document matched once) gives what transform gives sentence by sentence."""
+    from framing.io import read_corpus
+
+    features = LexiconFeatures(lexicons=["loaded_terms", "hedging"]).fit()
+    for doc in read_corpus(seeds_dir):
+        bounds = [(s, e) for s, e in doc.segments.sentences if doc.text[s:e].strip()]
+        expected = features.transform([doc.text[s:e] for s, e in bounds])
+        assert expected.sum() > 0
+        np.testing.assert_array_equal(features.transform_bounds(doc.text, bounds), expected)
+
+
+def test_a_match_across_two_sentences_counts_for_neither():
+    from framing.lexicon import Lexicon
+
+    lexicon = Lexicon.from_toml('[lexicon]\nname = "t"\nfamily = "loaded"\n'
+                                '[categories.label]\nexplanation = "x"\nterms = ["war crimes"]\n')
+    features = LexiconFeatures(lexicons=[lexicon], normalize=False).fit()
+    text = "Then war crimes followed and war crimes were denied."
+    bounds = [(0, 9), (9, 26), (26, 52)]                 # the first "war crimes" straddles two bounds
+    assert features.transform_bounds(text, bounds).ravel().tolist() == [0.0, 0.0, 1.0]
+    assert features.transform([text[s:e] for s, e in bounds]).ravel().tolist() == [0.0, 0.0, 1.0]

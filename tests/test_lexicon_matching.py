@@ -215,3 +215,20 @@ def test_case_sensitive_entry_with_curly_apostrophe_and_dash():
                            {"term": "UN-backed", "case_sensitive": True, "inflect": False})
     text = "Assad\u2019s forces and the UN\u2013backed plan, not assad's forces."
     assert found(lexicon, text) == ["Assad\u2019s forces", "UN\u2013backed"]
+
+
+def test_lexicons_loaded_from_the_same_bytes_share_one_matcher_and_its_last_search(tmp_path):
+    from framing.lexicon import Lexicon, shipped_lexicons
+
+    path = next(p for p in shipped_lexicons() if p.stem == "hedging")
+    one, two = Lexicon.load(path), Lexicon.load(path)
+    assert one is not two and one.matcher() is two.matcher()
+    copy = tmp_path / "hedging.toml"
+    copy.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert Lexicon.load(copy).matcher() is not one.matcher()
+    text = "Officials reportedly said the talks may resume."
+    first = one.matcher().find(text)
+    first.clear()                                        # callers get their own list
+    again = two.matcher().find(text)
+    assert [m.entry.term for m in again] == [m.entry.term for m in one.matcher().find("x " + text)]
+    assert len(again) >= 2

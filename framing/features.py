@@ -67,31 +67,11 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
 
     def transform_texts(self, texts: list[str], *, n_words: np.ndarray | None = None) -> np.ndarray:
         """`transform` for a list of strings, reusing word counts when the caller has them."""
-        counts = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
-        if not texts or counts.shape[1] == 0:
-            return counts
-        joined = _BATCH_GLUE.join(texts)
+        if not texts:
+            return np.zeros((0, len(self.feature_names_out_)), dtype=np.float64)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        last = np.cumsum(lengths + len(_BATCH_GLUE)) - len(_BATCH_GLUE)   # each sentence's end in `joined`
-        first = last - lengths
-        column = 0
-        for lex in self.lexicons_:
-            offsets = {category: column + i for i, category in enumerate(lex.categories)}
-            column += len(offsets)
-            found = lex.matcher().find(joined)
-            if not found:
-                continue
-            begin = np.fromiter((m.start for m in found), dtype=np.int64, count=len(found))
-            end = np.fromiter((m.end for m in found), dtype=np.int64, count=len(found))
-            columns = np.fromiter((offsets[m.entry.category] for m in found), dtype=np.int64, count=len(found))
-            row = np.searchsorted(first, begin, side="right") - 1
-            inside = end <= last[row]          # never across two sentences
-            np.add.at(counts, (row[inside], columns[inside]), 1.0)
-        if self.normalize:
-            if n_words is None:
-                n_words = np.array([len(_WORD_RE.findall(t)) for t in texts], dtype=np.float64)
-            counts /= np.maximum(np.asarray(n_words, dtype=np.float64), 1.0)[:, None]
-        return counts
+        last = np.cumsum(lengths + len(_BATCH_GLUE)) - len(_BATCH_GLUE)   # each sentence's end in the joined text
+        return self._counts(_BATCH_GLUE.join(texts), last - lengths, last, n_words=n_words)
 
     def transform_bounds(self, text: str, bounds: Sequence[tuple[int, int]], *,
                          n_words: np.ndarray | None = None) -> np.ndarray:
@@ -100,11 +80,17 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         A match counts for the sentence that contains it whole. The matcher remembers the document it
         last searched, so inside the pipeline the lexicon scorers' search of the document is reused.
         """
-        counts = np.zeros((len(bounds), len(self.feature_names_out_)), dtype=np.float64)
-        if not len(bounds) or counts.shape[1] == 0:
-            return counts
+        if not len(bounds):
+            return np.zeros((0, len(self.feature_names_out_)), dtype=np.float64)
         first = np.fromiter((b[0] for b in bounds), dtype=np.int64, count=len(bounds))
         last = np.fromiter((b[1] for b in bounds), dtype=np.int64, count=len(bounds))
+        return self._counts(text, first, last, n_words=n_words)
+
+    def _counts(self, text: str, first: np.ndarray, last: np.ndarray, *, n_words) -> np.ndarray:
+        """Per-category matches of `text` inside each [first, last) row (rows sorted, apart), normalised."""
+        counts = np.zeros((len(first), len(self.feature_names_out_)), dtype=np.float64)
+        if counts.shape[1] == 0:
+            return counts
         column = 0
         for lex in self.lexicons_:
             offsets = {category: column + i for i, category in enumerate(lex.categories)}
@@ -116,11 +102,11 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
             end = np.fromiter((m.end for m in found), dtype=np.int64, count=len(found))
             columns = np.fromiter((offsets[m.entry.category] for m in found), dtype=np.int64, count=len(found))
             row = np.searchsorted(first, begin, side="right") - 1
-            inside = (row >= 0) & (end <= last[np.maximum(row, 0)])
+            inside = (row >= 0) & (end <= last[np.maximum(row, 0)])      # never across two rows
             np.add.at(counts, (row[inside], columns[inside]), 1.0)
         if self.normalize:
             if n_words is None:
-                n_words = np.array([len(_WORD_RE.findall(text[s:e])) for s, e in bounds], dtype=np.float64)
+                n_words = np.array([len(_WORD_RE.findall(text[s:e])) for s, e in zip(first, last)], dtype=np.float64)
             counts /= np.maximum(np.asarray(n_words, dtype=np.float64), 1.0)[:, None]
         return counts
 

@@ -308,7 +308,24 @@ def _check_range(ngram_range) -> tuple[int, int]:
 # --------------------------------------------------------------------------- word n-grams
 
 
-class WordNgrams(TransformerMixin, BaseEstimator):
+class _HashedVocabulary:
+    """What the n-gram counters share: a fitted vocabulary of n-gram hashes (`hashes_`) and names (`ngrams_`)."""
+
+    def hash_index(self) -> HashIndex:
+        """The fitted vocabulary's `HashIndex` (built once)."""
+        if getattr(self, "_index", None) is None or self._index.source is not self.hashes_:
+            self._index = HashIndex(self.hashes_)
+        return self._index
+
+    def get_feature_names_out(self, input_features=None):
+        """The n-grams in column order (character n-grams with their padding spaces)."""
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(self, "ngrams_")
+        return self.ngrams_.copy()
+
+
+class WordNgrams(_HashedVocabulary, TransformerMixin, BaseEstimator):
     """Counts of lower-cased word n-grams from a vocabulary learned in `fit` (df >= `min_df`).
 
     Tokens are runs of word characters with inner apostrophes (`WORD_PATTERN`); n-grams are
@@ -353,19 +370,6 @@ class WordNgrams(TransformerMixin, BaseEstimator):
         if getattr(self, "_ids", None) is None or self._ids[0] is not self.tokens_:
             self._ids = (self.tokens_, {tok: i for i, tok in enumerate(self.tokens_)})
         return count_word_ngrams(token_lists, self._ids[1], self.hash_index(), self.ngram_range)
-
-    def hash_index(self) -> HashIndex:
-        """The fitted vocabulary's `HashIndex` (built once)."""
-        if getattr(self, "_index", None) is None or self._index.source is not self.hashes_:
-            self._index = HashIndex(self.hashes_)
-        return self._index
-
-    def get_feature_names_out(self, input_features=None):
-        """The n-grams, in column order."""
-        from sklearn.utils.validation import check_is_fitted
-
-        check_is_fitted(self, "ngrams_")
-        return self.ngrams_.copy()
 
 
 def tokenize(text: str) -> list[str]:
@@ -425,7 +429,7 @@ def count_word_ngrams(token_lists: list[list[str]], ids: dict[str, int], index: 
 # --------------------------------------------------------------------------- character n-grams
 
 
-class CharNgrams(TransformerMixin, BaseEstimator):
+class CharNgrams(_HashedVocabulary, TransformerMixin, BaseEstimator):
     """Counts of character n-grams inside space-padded, lower-cased words (like `char_wb`).
 
     Vectorised with numpy: each n-gram is identified by a 64-bit polynomial hash of its code
@@ -453,19 +457,6 @@ class CharNgrams(TransformerMixin, BaseEstimator):
 
         check_is_fitted(self, "hashes_")
         return count_char_ngrams(_as_list(X), self.hash_index(), self.ngram_range)
-
-    def hash_index(self) -> HashIndex:
-        """The fitted vocabulary's `HashIndex` (built once)."""
-        if getattr(self, "_index", None) is None or self._index.source is not self.hashes_:
-            self._index = HashIndex(self.hashes_)
-        return self._index
-
-    def get_feature_names_out(self, input_features=None):
-        """The n-grams (with their padding spaces), in column order."""
-        from sklearn.utils.validation import check_is_fitted
-
-        check_is_fitted(self, "ngrams_")
-        return self.ngrams_.copy()
 
 
 def _encode(texts: list[str]) -> tuple[str, np.ndarray, np.ndarray]:

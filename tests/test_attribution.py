@@ -164,6 +164,29 @@ def test_nominal_cues_without_content():
     assert (allegation.kind, allegation.stance, allegation.source) == ("nominal", "distancing", None)
 
 
+# A non-neutral verb inside what another source is reported to say belongs to that content (PolNeAR
+# annotates the outer cue only); a clause of its own after a comma, semicolon or dash keeps its cue.
+@pytest.mark.parametrize("text, cues, first_content", [
+    ("Clinton says she wants to expand those standards to apply to hedge funds.", ["says"],
+     "she wants to expand those standards to apply to hedge funds"),
+    ("He says he wants to create an economy that works for everyone.", ["says"],
+     "he wants to create an economy that works for everyone"),
+    ("Ted Cruz says he supports the ability of North Carolina lawmakers to pass the law.", ["says"],
+     "he supports the ability of North Carolina lawmakers to pass the law"),
+    ("The actress said she was tired of the status quo and wanted a candidate without fracking money.", ["said"],
+     "she was tired of the status quo and wanted a candidate without fracking money"),
+    # counterexamples: separate clauses keep both attributions
+    ("Sanders said the plan was flawed, and Clinton claimed it would fail.", ["said", "claimed"],
+     "the plan was flawed"),
+    ("Officials said the road was open; the rebels denied it.", ["said", "denied"], "the road was open"),
+    ("Kerry said the talks failed and Lavrov said they had not.", ["said", "said"], "the talks failed"),
+])
+def test_nested_cues_belong_to_the_outer_content(text, cues, first_content):
+    found = _extract(text)
+    assert [a.cue.text for a in found] == cues
+    assert found[0].content.text == first_content
+
+
 # seeds ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -162,6 +162,8 @@ class _Extractor:
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
+            if made and made.stance != "neutral" and _nested(made, local, self.text):
+                made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
             if made:
                 local.append(made)
                 self.out.append(made)
@@ -596,7 +598,7 @@ class _Extractor:
                 continue
             cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
             if attr.content.start < cut < attr.content.end:
-                part = self.part(attr.content.start, cut)
+                part = self.part(attr.content.start, _before_conjunction(self.text, attr.content.start, cut))
                 idx = offset + n
                 fixed = _replace(attr, content=part, kind=self.kind_of(part, attr.kind))
                 self.out[idx] = fixed
@@ -715,6 +717,34 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
+
+
+def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
+    """True if `attr` reads as part of what an earlier attribution of its sentence reports.
+
+    Its cue lies inside that content, and no comma, semicolon or dash separates it from the earlier cue
+    ("Clinton says she wants ..."; but not "X said ..., and Y claimed ...", a clause of its own).
+    """
+    cue = attr.cue
+    if cue is None:
+        return False
+    first = attr.source.start if attr.source is not None and attr.source.start < cue.start else cue.start
+    for outer in earlier:
+        content = outer.content
+        if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end:
+            gap = text[outer.cue.end:first]
+            if not any(mark in gap for mark in ",;—–"):
+                return True
+    return False
+
+
+_TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|while|whereas)\s*$", re.I)
+
+
+def _before_conjunction(text: str, start: int, end: int) -> int:
+    """`end` moved before a conjunction that joins the next clause ("the plan was flawed, and | Clinton claimed")."""
+    found = _TRAILING_CONJUNCTION.search(text, start, end)
+    return found.start() if found is not None and found.start() > start else end
 
 
 def _replace(attr: Attribution, **changes) -> Attribution:

@@ -184,6 +184,10 @@ def test_nominal_cues_without_content():
      "the plan was flawed"),
     ("Officials said the road was open; the rebels denied it.", ["said", "denied"], "the road was open"),
     ("Kerry said the talks failed and Lavrov said they had not.", ["said", "said"], "the talks failed"),
+    ("Cuban also complained that Cruz is too principled, suggesting the senator sees issues as black and white.",
+     ["complained", "suggesting"], "that Cruz is too principled"),
+    ("Trump is insisting that he has expanded the party, claiming that he is responsible for higher turnout.",
+     ["insisting", "claiming"], "that he has expanded the party"),
 ])
 def test_nested_cues_belong_to_the_outer_content(text, cues, first_content):
     found = _extract(text)

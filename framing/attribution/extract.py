@@ -728,10 +728,11 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
     cue = attr.cue
     if cue is None:
         return False
-    first = attr.source.start if attr.source is not None and attr.source.start < cue.start else cue.start
     for outer in earlier:
         content = outer.content
         if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end:
+            source = attr.source  # its own subject inside the content, or one shared with the earlier cue
+            first = source.start if source is not None and outer.cue.end <= source.start < cue.start else cue.start
             gap = text[outer.cue.end:first]
             if not any(mark in gap for mark in ",;—–"):
                 return True

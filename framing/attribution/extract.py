@@ -533,7 +533,8 @@ class _Extractor:
         pronoun = low in words["person_pronouns"] or low in words["group_pronouns"]
         capital_next = k + 1 < n and toks.text[k + 1][0].isupper() and low not in self.res.cues
         if not (toks.text[k][0].isupper() or low in words["determiners"] or pronoun or capital_next
-                or low in self.res.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")):
+                or low in self.res.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")
+                or self.described_name(toks, k)):
             return None
         stop = words.get("after_inverted", frozenset())
         t = k
@@ -553,6 +554,17 @@ class _Extractor:
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
         return k, end, t >= n or not _is_word(toks.text[t])
+
+    def described_name(self, toks: _Tokens, k: int) -> bool:
+        """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
+        stop = self.words.get("after_inverted", frozenset())
+        for t in range(k, min(len(toks), k + 4)):
+            tok = toks.text[t]
+            if tok[0].isupper():
+                return t > k
+            if not tok.isalpha() or toks.low[t] in stop or toks.low[t] in self.res.cues or toks.low[t] in self.words["auxiliaries"]:
+                return False
+        return False
 
     # -- content -------------------------------------------------------------------------
     def content_after(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
@@ -575,10 +587,13 @@ class _Extractor:
             back -= 1
         if back <= 0:
             return None
-        for probe in (back - 1, back - 2):
-            quote = self.quote_at(probe)
-            if quote is not None and back - 1 <= quote.end <= back and back > s_start:
-                return Part(quote.start, back, self.text[quote.start:back])
+        # a quotation ending in this sentence, or ending the one before when the source opens this sentence
+        # ('“That is a false equivalency!” Maher replied.' is split after the exclamation mark)
+        if back > s_start or pos == s_start:
+            for probe in (back - 1, back - 2):
+                quote = self.quote_at(probe)
+                if quote is not None and back - 1 <= quote.end <= back:
+                    return Part(quote.start, back, self.text[quote.start:back])
         if back > s_start and self.text[back - 1] in _CLOSERS and self.text[back - 2:back - 1] in ",?!":
             return self.part(s_start, back)
         if back > s_start and self.text[back:pos].strip(" \t\n") in (",", "—", "–", "-", ", "):

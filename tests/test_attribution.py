@@ -200,6 +200,23 @@ def test_nested_cues_belong_to_the_outer_content(text, cues, first_content):
     assert found[0].content.text == first_content
 
 
+@pytest.mark.parametrize("text, question, answer_source, answer", [
+    ("Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.",
+     "whether Clinton “has the integrity to serve effectively as president,”", "75 percent of Democrats", "yes"),
+    ("Asked if he was ever bullied, Trump said no.", "if he was ever bullied", "Trump", "no"),
+    ("Asked about the deal, the minister said it was signed.", "about the deal", "the minister", "it was signed"),
+])
+def test_asked_opens_a_question_without_a_source(text, question, answer_source, answer):
+    asked, said = _extract(text)
+    assert (asked.cue.text, asked.source, asked.speaker, asked.content.text) == ("Asked", None, None, question)
+    assert (said.source.text, said.content.text) == (answer_source, answer)
+
+
+def test_asked_with_a_subject_is_not_a_question_without_source():
+    found = _extract("Asked by reporters, Kerry said the talks had failed.")
+    assert [a.cue.text for a in found] == ["said"]
+
+
 # seeds ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

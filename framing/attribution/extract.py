@@ -248,6 +248,8 @@ class _Extractor:
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
+        if j < 0 and toks.low[i] == "asked" and i + 1 < len(toks) and toks.low[i + 1] in self.words.get("question_openers", ()):
+            return self.question(toks, i, size, form, s_start, s_end)
         if j >= 0 and toks.low[j] == "to":
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)
         if j >= 0 and toks.low[j] in ("when", "if", "after", "before", "while", "once", "until") and toks.low[i].endswith("ed"):
@@ -317,8 +319,11 @@ class _Extractor:
                 content_part = self.content_before(toks, a, s_start)
             else:
                 content_part = self.content_after(toks, cue_end, s_end)
-                if content_part is None or len(content_part.text) < 3:
+                if content_part is None or (len(content_part.text) < 3 and content_part.text.lower() != "no"):
                     content_part = self.content_before(toks, a, s_start) or content_part
+            if local and local[-1].source is None and _overlaps(content_part, local[-1].content):
+                # "Asked whether ..., 75 percent said yes": the question is not the answer
+                content_part = self.content_after(toks, cue_end, s_end)
         elif participle:
             if local:
                 inherited = local[-1]
@@ -345,6 +350,21 @@ class _Extractor:
             return None  # "X declined to comment." reports no content
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
+
+    def question(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
+        """'Asked whether ..., 75 percent of Democrats said yes': the question, with no source named."""
+        for t in range(i + size, len(toks)):
+            tok = toks.text[t]
+            if tok == "," and self.quote_at(toks.starts[t]) is None:
+                end = toks.starts[t]
+                break
+            if tok in _CLOSERS and toks.text[t - 1] == ",":
+                end = toks.ends[t]
+                break
+        else:
+            return None
+        cue = self.part(toks.starts[i], toks.ends[i + size - 1])
+        return self.make(None, cue, self.part(toks.starts[i + size], end), form, s_start, s_end, kind=None)
 
     def inherit(self, toks, i, size, form, s_start, s_end, local, j) -> Attribution | None:
         """A cue without its own subject ('X went on TV to discuss', 'when asked', 'and accusing'): the clause's subject."""
@@ -761,6 +781,11 @@ def _before_conjunction(text: str, start: int, end: int) -> int:
     """`end` moved before a conjunction that joins the next clause ("the plan was flawed, and | Clinton claimed")."""
     found = _TRAILING_CONJUNCTION.search(text, start, end)
     return found.start() if found is not None and found.start() > start else end
+
+
+def _overlaps(a: Part | None, b: Part | None) -> bool:
+    """True if both parts exist and share a character."""
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
 
 
 def _replace(attr: Attribution, **changes) -> Attribution:

@@ -162,6 +162,8 @@ def test_named_source_is_not_anonymous():
     "Update: The vote was delayed.",                                     # a label, not a speaker
     "WATCH: Kerry on hospital bombing in Syria",
     "The spokesman did not comment.",                                    # no content reported
+    "There are more productive ways to express your opposition to Trump.",  # "there" never speaks
+    "The derogatory comments had two goals.",                            # a noun after an adjective
 ])
 def test_counterexamples_have_no_attribution(text):
     assert _extract(text) == []

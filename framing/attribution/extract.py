@@ -23,7 +23,7 @@ _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
-_ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ite", "ish", "less", "est", "er")
+_ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
@@ -454,6 +454,8 @@ class _Extractor:
             low = toks.low[k]
         if low in self.words["person_pronouns"] or low in self.words["group_pronouns"] or low in self.words["self_pronouns"]:
             return k, k
+        if low in self.words.get("expletive_subjects", ()):
+            return None  # "There are more productive ways to express ...": nobody speaks
         start = k
         if low in self.words["determiners"]:
             k += 1

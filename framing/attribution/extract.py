@@ -781,7 +781,7 @@ _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|while|whereas)\s*$", re.I
 
 def _before_conjunction(text: str, start: int, end: int) -> int:
     """`end` moved before a conjunction that joins the next clause ("the plan was flawed, and | Clinton claimed")."""
-    found = _TRAILING_CONJUNCTION.search(text, start, end)
+    found = _TRAILING_CONJUNCTION.search(text, max(start, end - 40), end)  # a short window: linear time
     return found.start() if found is not None and found.start() > start else end
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from itertools import chain, repeat
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -71,7 +72,7 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
             return np.zeros((0, len(self.feature_names_out_)), dtype=np.float64)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         last = np.cumsum(lengths + len(_BATCH_GLUE)) - len(_BATCH_GLUE)   # each sentence's end in the joined text
-        return self._counts(_BATCH_GLUE.join(texts), last - lengths, last, n_words=n_words)
+        return self._counts(_BATCH_GLUE.join(texts), (last - lengths).tolist(), last.tolist(), n_words=n_words)
 
     def transform_bounds(self, text: str, bounds: Sequence[tuple[int, int]], *,
                          n_words: np.ndarray | None = None) -> np.ndarray:
@@ -82,28 +83,24 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         """
         if not len(bounds):
             return np.zeros((0, len(self.feature_names_out_)), dtype=np.float64)
-        first = np.fromiter((b[0] for b in bounds), dtype=np.int64, count=len(bounds))
-        last = np.fromiter((b[1] for b in bounds), dtype=np.int64, count=len(bounds))
-        return self._counts(text, first, last, n_words=n_words)
+        return self._counts(text, [b[0] for b in bounds], [b[1] for b in bounds], n_words=n_words)
 
-    def _counts(self, text: str, first: np.ndarray, last: np.ndarray, *, n_words) -> np.ndarray:
+    def _counts(self, text: str, first: list[int], last: list[int], *, n_words) -> np.ndarray:
         """Per-category matches of `text` inside each [first, last) row (rows sorted, apart), normalised."""
-        counts = np.zeros((len(first), len(self.feature_names_out_)), dtype=np.float64)
-        if counts.shape[1] == 0:
-            return counts
+        n_rows, n_columns = len(first), len(self.feature_names_out_)
+        if n_columns == 0:
+            return np.zeros((n_rows, 0), dtype=np.float64)
+        cells = []                                  # row * n_columns + column of each match
         column = 0
         for lex in self.lexicons_:
             offsets = {category: column + i for i, category in enumerate(lex.categories)}
             column += len(offsets)
-            found = lex.matcher().find(text)
-            if not found:
-                continue
-            begin = np.fromiter((m.start for m in found), dtype=np.int64, count=len(found))
-            end = np.fromiter((m.end for m in found), dtype=np.int64, count=len(found))
-            columns = np.fromiter((offsets[m.entry.category] for m in found), dtype=np.int64, count=len(found))
-            row = np.searchsorted(first, begin, side="right") - 1
-            inside = (row >= 0) & (end <= last[np.maximum(row, 0)])      # never across two rows
-            np.add.at(counts, (row[inside], columns[inside]), 1.0)
+            for match in lex.matcher().find(text):
+                row = bisect_right(first, match.start) - 1
+                if row >= 0 and match.end <= last[row]:                  # never across two rows
+                    cells.append(row * n_columns + offsets[match.entry.category])
+        counts = np.bincount(np.array(cells, dtype=np.intp), minlength=n_rows * n_columns)
+        counts = counts.reshape(n_rows, n_columns).astype(np.float64)
         if self.normalize:
             if n_words is None:
                 n_words = np.array([len(_WORD_RE.findall(text[s:e])) for s, e in zip(first, last)], dtype=np.float64)
@@ -412,6 +409,13 @@ def id_ngram_hashes(flat_ids: np.ndarray, doc_of: np.ndarray, low: int, high: in
     return _concat(out_h, out_d, out_s, out_n)
 
 
+def pair_hashes(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """The hash `id_ngram_hashes` gives the 2-gram of known token ids (left, right)."""
+    with np.errstate(over="ignore"):
+        start = np.uint64(2) * _HASH_SALT * _HASH_MULTIPLIER
+        return ((left + 1).astype(np.uint64) + start) * _HASH_MULTIPLIER + (right + 1).astype(np.uint64)
+
+
 def _concat(out_h, out_d, out_s, out_n):
     if not out_h:
         empty = np.zeros(0, dtype=np.int64)
@@ -537,93 +541,136 @@ class _Growing:
 class WordPieces:
     """What each distinct lower-cased whitespace word contributes to a sentence, computed once per word.
 
-    A sentence's character n-grams (for n >= 2) are the union of those of its space-padded words, and
-    its `tokenize` tokens are those of its words in order, so both blocks of features can be gathered
-    from per-word pieces: the vocabulary columns of the word's character n-grams, and the word id
-    (-1 unknown), unigram column (-1 unknown) and annotated rate of each of its tokens. At most
-    `max_words` words are kept; the memo starts afresh when full, so memory stays bounded on any corpus.
+    A sentence's character n-grams (n >= 2) are the union of those of its space-padded words, and its
+    `tokenize` tokens are its words' tokens in order. So the memo keeps, per word:
+    - the keys of the n-grams that do not depend on its neighbours: its character n-grams, its token
+      1-grams and, when word n-grams are at most 2 long, the 2-grams inside it (as in "u.s."), each
+      `block << column_bits | column` with block 0 = words, 1 = characters;
+    - its tokens' ids (-1 unknown), first and last: the 2-grams across words are formed per document;
+    - its tokens' positive annotated rates, in order.
+    At most `max_words` words are kept; the memo starts afresh when full, so memory stays bounded.
     """
 
     def __init__(self, *, char_index: HashIndex, char_range: tuple[int, int], word_index: HashIndex,
-                 token_ids: dict[str, int], token_rates: dict[str, float], max_words: int = 100_000):
+                 word_range: tuple[int, int] = (1, 2), token_ids: dict[str, int], token_rates: dict[str, float],
+                 max_words: int = 100_000):
         if char_range[0] < 2:
             raise ValueError("WordPieces needs character n-grams of length >= 2 (1-grams count shared spaces)")
         self.char_index, self.char_range, self.word_index = char_index, char_range, word_index
+        self.word_range = _check_range(word_range)
         self.token_ids, self.token_rates = token_ids, token_rates
+        self.column_bits = max(len(word_index.hashes), len(char_index.hashes), 1).bit_length()
+        self.key_dtype = np.int32 if self.column_bits < 30 else np.int64
         self.max_words = max_words
         self._lock = threading.Lock()           # learning and reading must not interleave across threads
         self.clear()
 
+    @property
+    def pairs_across_words(self) -> bool:
+        """True when word n-grams stop at 2: then the memo holds the 2-grams inside each word."""
+        return self.word_range[1] == 2
+
     def clear(self) -> None:
         """Forget every word."""
         self.ids: dict[str, int] = {}
-        self.char_cols, self.char_ptr = _Growing(np.int32), _Growing(np.int64)
-        self.token_word, self.token_rate, self.token_ptr = _Growing(np.int64), _Growing(np.float64), _Growing(np.int64)
-        self.token_unigram = _Growing(np.int64)
-        self.char_ptr.extend(np.zeros(1, dtype=np.int64))
-        self.token_ptr.extend(np.zeros(1, dtype=np.int64))
+        self.keys, self.key_begin, self.key_count = _Growing(self.key_dtype), _Growing(np.int64), _Growing(np.int64)
+        self.tokens, self.token_begin, self.token_count = _Growing(np.int64), _Growing(np.int64), _Growing(np.int64)
+        self.first_token, self.last_token = _Growing(np.int64), _Growing(np.int64)
+        self.rates, self.rate_begin, self.rate_count = _Growing(np.float64), _Growing(np.int64), _Growing(np.int64)
 
     def word_ids(self, words: list[str]) -> np.ndarray:
         """The memo id of each word (learning the new ones)."""
         ids = np.fromiter(map(self.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        if not len(ids) or ids.min() >= 0:
+            return ids
         missing = np.flatnonzero(ids < 0)
-        if len(missing):
-            unknown = [words[i] for i in missing.tolist()]
-            new = list(dict.fromkeys(unknown))
-            if len(self.ids) + len(new) > self.max_words:
-                self.clear()
-                self._learn(list(dict.fromkeys(words)))
-                return np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))
-            self._learn(new)
-            ids[missing] = np.fromiter(map(self.ids.get, unknown), dtype=np.int64, count=len(unknown))
+        unknown = [words[i] for i in missing.tolist()]
+        new = list(dict.fromkeys(unknown))
+        if len(self.ids) + len(new) > self.max_words:
+            self.clear()
+            self._learn(list(dict.fromkeys(words)))
+            return np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))
+        self._learn(new)
+        ids[missing] = np.fromiter(map(self.ids.get, unknown), dtype=np.int64, count=len(unknown))
         return ids
 
     def _learn(self, words: list[str]) -> None:
         """Add the pieces of new, distinct words."""
-        first = len(self.ids)
+        n = len(words)
         glued = "\x00".join(f" {w} " for w in words)
         codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         is_sep = codes == _SEPARATOR
-        hashes, docs, _, _ = char_ngram_hashes(codes, np.cumsum(is_sep) - is_sep, *self.char_range, positions=False)
+        hashes, owner, _, _ = char_ngram_hashes(codes, np.cumsum(is_sep) - is_sep, *self.char_range, positions=False)
         cols = self.char_index.lookup(hashes)
-        keep = cols >= 0
-        order = np.argsort(docs[keep], kind="stable")
-        self.char_cols.extend(cols[keep][order])
-        self.char_ptr.extend(self.char_ptr.data[self.char_ptr.size - 1]
-                             + np.cumsum(np.bincount(docs[keep], minlength=len(words))))
+        hit = cols >= 0
+        owners, keys = [owner[hit]], [cols[hit] | (1 << self.column_bits)]
         token_lists = list(map(_WORD_RE.findall, words))
         tokens = list(chain.from_iterable(token_lists))
-        token_word = np.fromiter(map(self.token_ids.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
-        self.token_word.extend(token_word)
-        with np.errstate(over="ignore"):       # the hash `id_ngram_hashes` gives a known token as a 1-gram
-            unigram = self.word_index.lookup(_HASH_SALT * _HASH_MULTIPLIER + (token_word + 1).astype(np.uint64))
-        self.token_unigram.extend(np.where(token_word >= 0, unigram, -1))
-        self.token_rate.extend(np.fromiter(map(self.token_rates.get, tokens, repeat(0.0)), dtype=np.float64,
-                                           count=len(tokens)))
-        self.token_ptr.extend(self.token_ptr.data[self.token_ptr.size - 1]
-                              + np.cumsum(np.fromiter(map(len, token_lists), dtype=np.int64, count=len(words))))
-        self.ids.update(zip(words, range(first, first + len(words))))
+        per_word = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
+        token_id = np.fromiter(map(self.token_ids.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+        token_owner = np.repeat(np.arange(n), per_word)
+        low, high = self.word_range
+        inner = (max(low, 2), 2) if self.pairs_across_words else (1, 0)
+        for size in [1] * (low == 1) + list(range(inner[0], inner[1] + 1)):
+            hashes, owner, _, _ = id_ngram_hashes(token_id, token_owner, size, size, positions=False)
+            cols = self.word_index.lookup(hashes)
+            hit = cols >= 0
+            owners.append(owner[hit])
+            keys.append(cols[hit])
+        owner = np.concatenate(owners)
+        _extend_slices(self.keys, self.key_begin, self.key_count,
+                       np.concatenate(keys)[np.argsort(owner, kind="stable")], np.bincount(owner, minlength=n))
+        _extend_slices(self.tokens, self.token_begin, self.token_count, token_id, per_word)
+        ends = np.cumsum(per_word)
+        self.first_token.extend(np.append(token_id, -1)[np.where(per_word > 0, ends - per_word, len(token_id))])
+        self.last_token.extend(np.append(token_id, -1)[np.where(per_word > 0, ends - 1, len(token_id))])
+        rates = np.fromiter(map(self.token_rates.get, tokens, repeat(0.0)), dtype=np.float64, count=len(tokens))
+        positive = rates > 0.0
+        _extend_slices(self.rates, self.rate_begin, self.rate_count, rates[positive],
+                       np.bincount(token_owner[positive], minlength=n))
+        self.ids.update(zip(words, range(len(self.ids), len(self.ids) + n)))
 
-    def lookup(self, words: list[str], rows: np.ndarray):
-        """`gather` for `words` (learning the new ones), safe to call from several threads."""
+    def lookup(self, words: list[str]) -> "Pieces":
+        """The pieces of `words`, in order (learning the new ones); safe to call from several threads."""
         with self._lock:
-            return self.gather(self.word_ids(words), rows)
+            ids = self.word_ids(words)
+            key_count = self.key_count.data[ids]
+            keys = self.keys.data[_positions(self.key_begin.data[ids], key_count)]
+            token_count = self.token_count.data[ids]
+            tokens = ends = None
+            if self.pairs_across_words:
+                ends = (self.first_token.data[ids], self.last_token.data[ids])
+            elif self.word_range[1] > 2:
+                tokens = self.tokens.data[_positions(self.token_begin.data[ids], token_count)]
+            rate_count = self.rate_count.data[ids]
+            rates = self.rates.data[_positions(self.rate_begin.data[ids], rate_count)]
+        return Pieces(keys, key_count, token_count, tokens, ends, rates, rate_count)
 
-    def gather(self, ids: np.ndarray, rows: np.ndarray):
-        """For the words `ids` laid out in order with their `rows`: (column, row) of every character
-        n-gram in the vocabulary, and (word id, unigram column, rate, row) of every token."""
-        where, char_rows = _slices(self.char_ptr.data, ids, rows)
-        char_cols = self.char_cols.data[where]
-        where, token_rows = _slices(self.token_ptr.data, ids, rows)
-        return (char_cols, char_rows, self.token_word.data[where], self.token_unigram.data[where],
-                self.token_rate.data[where], token_rows)
+
+class Pieces(NamedTuple):
+    """What `WordPieces.lookup` gives for a list of words (arrays in word order)."""
+
+    keys: np.ndarray            # every word's n-gram keys, concatenated
+    key_count: np.ndarray       # how many keys each word has
+    token_count: np.ndarray     # how many tokens each word has
+    tokens: np.ndarray | None   # every word's token ids, concatenated (when n-grams may span 3+ tokens)
+    ends: tuple | None          # (first, last) token id of each word (when n-grams stop at 2 tokens)
+    rates: np.ndarray           # every word's positive annotated rates, concatenated
+    rate_count: np.ndarray      # how many rates each word has
 
 
-def _slices(ptr: np.ndarray, ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of the CSR slices [ptr[i], ptr[i + 1]) of `ids`, concatenated, and each one's row."""
-    begin = ptr[ids]
-    lengths = ptr[ids + 1] - begin
-    ends = np.cumsum(lengths)
-    offsets = np.repeat(begin - (ends - lengths), lengths)
-    offsets += np.arange(int(ends[-1]) if len(ends) else 0)
-    return offsets, np.repeat(rows, lengths)
+def _extend_slices(data: _Growing, begin: _Growing, count: _Growing, values: np.ndarray, counts: np.ndarray) -> None:
+    """Append one slice per word (`counts[i]` of `values`, in order) to a CSR-like memo column."""
+    begin.extend(data.size + np.cumsum(counts) - counts)
+    count.extend(counts)
+    data.extend(values)
+
+
+def _positions(begin: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """The positions of the slices [begin, begin + count), concatenated."""
+    ends = np.cumsum(count)
+    if not len(ends):
+        return ends
+    positions = np.repeat(begin - ends + count, count)
+    positions += np.arange(int(ends[-1]))
+    return positions

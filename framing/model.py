@@ -266,56 +266,76 @@ class BiasModel:
                                  one_document: bool = True) -> np.ndarray:
         """`decision_function` of the sentences text[s:e], vectorised over all their words at once.
 
-        Equal to the per-sentence path (the reference): a sentence's character n-grams and tokens
-        are gathered from those of its lower-cased whitespace words, memoised per word.
+        Equal to the per-sentence path (the reference), bit for bit: a sentence's n-grams, tokens and
+        annotated rates are gathered from those of its lower-cased whitespace words, memoised per word,
+        and every n-gram becomes one integer key (row, block, column) whose sorted order is the order
+        in which the sparse-matrix path adds up each row.
         """
-        from .features import _rate_summary, id_ngram_hashes
-
         if self.config.char_ngrams[0] < 2:     # 1-grams count the spaces between words: per sentence
             return self.decision_function([text[s:e] for s, e in bounds])
-        words, chars, lex, annotated = self._blocks()
+        _, _, lex, annotated = self._blocks()
         pieces = self._word_pieces()
         n_rows = len(bounds)
-        n_words, n_chars, n_lex = len(self.word_hashes), len(self.char_hashes), len(self.lexicon_names)
-        lowered = text.lower()
-        if len(lowered) == len(text) and "\u03a3" not in text:      # every character lowers on its own
-            per_row = [lowered[s:e].split() for s, e in bounds]
-        else:                                                        # sigma, dotted I: lower each sentence
-            per_row = [text[s:e].lower().split() for s, e in bounds]
-        if "\x00" in text:                                           # _encode splits at NUL too
-            per_row = [" ".join(ws).replace("\x00", " ").split() for ws in per_row]
-        counts = np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows)
-        rows = np.repeat(np.arange(n_rows, dtype=np.int64), counts)
-        found = pieces.lookup(list(chain.from_iterable(per_row)), rows)
-        char_cols, char_rows, token_word, token_unigram, token_rate, token_rows = found
-        n_tokens = np.bincount(token_rows, minlength=n_rows)
-        low, high = self.config.word_ngrams
-        hashes, hash_rows, _, _ = id_ngram_hashes(token_word, token_rows, max(low, 2), high, positions=False)
-        word_cols = words.hash_index().lookup(hashes)
-        if low == 1:                                   # 1-grams: their columns come with the tokens
-            hash_rows, word_cols = np.concatenate([token_rows, hash_rows]), np.concatenate([token_unigram, word_cols])
-        score = _tfidf_rows(np.concatenate([hash_rows, char_rows]), np.concatenate([word_cols, char_cols + n_words]),
-                            self._idf(), self.coef[:n_words + n_chars], n_rows=n_rows, blocks=(0, n_words))
-        at = n_words + n_chars
+        per_row = _row_words(text, bounds)
+        found = pieces.lookup(list(chain.from_iterable(per_row)))
+        word_row = np.repeat(np.arange(n_rows), np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows))
+        bits = pieces.column_bits
+        keys = found.keys if (n_rows << (bits + 1)) < 2 ** 31 else found.keys.astype(np.int64)
+        keys |= np.repeat((word_row << (bits + 1)).astype(keys.dtype), found.key_count)
+        across = self._keys_across_words(found, word_row, shift=bits + 1)
+        if len(across):
+            keys = np.concatenate([keys, across.astype(keys.dtype)])
+        score = _tfidf_keys(keys, self._column_tables(bits), n_rows=n_rows, column_bits=bits)
+        n_tokens = np.bincount(word_row, weights=found.token_count, minlength=n_rows)
+        at = len(self.word_hashes) + len(self.char_hashes)
+        n_lex = len(self.lexicon_names)
         if n_lex:
             if one_document and _sorted_apart(bounds):      # the document's matches, shared with the lexicon scorers
-                block = lex.transform_bounds(text, bounds, n_words=n_tokens.astype(np.float64))
+                block = lex.transform_bounds(text, bounds, n_words=n_tokens)
             else:
-                block = lex.transform_texts([text[s:e] for s, e in bounds], n_words=n_tokens.astype(np.float64))
+                block = lex.transform_texts([text[s:e] for s, e in bounds], n_words=n_tokens)
             score += block @ self.coef[at:at + n_lex]
         if annotated is not None:
-            score += _rate_summary(token_rate, n_tokens, threshold=annotated.threshold) @ self.coef[at + n_lex:]
+            summary = _rate_summary_rows(found.rates, np.repeat(word_row, found.rate_count), n_rows=n_rows,
+                                         threshold=annotated.threshold)
+            score += summary @ self.coef[at + n_lex:]
         return score + self.intercept
 
-    def _idf(self) -> np.ndarray:
-        """Word then character idf, as one array (built once)."""
-        cached = getattr(self, "_cached_idf", None)
-        if cached is None:
-            cached = self._cached_idf = np.concatenate([self.word_idf, self.char_idf])
-        return cached
+    def _keys_across_words(self, found, word_row: np.ndarray, *, shift: int) -> np.ndarray:
+        """Keys (row << shift | column) of the word n-grams that span two or more whitespace words."""
+        from .features import id_ngram_hashes, pair_hashes
+
+        low, high = self.config.word_ngrams
+        if found.ends is not None:                      # 2-grams: a word's last token, the next word's first
+            first, last = found.ends
+            rows = word_row
+            has_tokens = found.token_count > 0
+            if not has_tokens.all():                    # words without tokens do not break a pair
+                first, last, rows = first[has_tokens], last[has_tokens], rows[has_tokens]
+            left, right = last[:-1], first[1:]
+            keep = (rows[1:] == rows[:-1]) & (left >= 0) & (right >= 0)
+            hashes, rows = pair_hashes(left[keep], right[keep]), rows[1:][keep]
+        elif found.tokens is not None:                  # longer n-grams: from every token in order
+            hashes, rows, _, _ = id_ngram_hashes(found.tokens, np.repeat(word_row, found.token_count),
+                                                 max(low, 2), high, positions=False)
+        else:
+            return np.zeros(0, dtype=np.int64)
+        columns = self._blocks()[0].hash_index().lookup(hashes)
+        hit = columns >= 0
+        return columns[hit] | (rows[hit] << shift)
+
+    def _column_tables(self, column_bits: int):
+        """`column_tables` of this model's word and character blocks (built once)."""
+        cached = getattr(self, "_cached_tables", None)
+        if cached is None or cached[0] != column_bits:
+            n_words, n_chars = len(self.word_hashes), len(self.char_hashes)
+            tables = column_tables(self.word_idf, self.char_idf, self.coef[:n_words],
+                                   self.coef[n_words:n_words + n_chars], column_bits=column_bits)
+            cached = self._cached_tables = (column_bits, tables)
+        return cached[1]
 
     def _word_pieces(self):
-        """The per-word memo of character n-gram columns and token ids/rates (built on first use)."""
+        """The per-word memo of n-gram keys, token ids and annotated rates (built on first use)."""
         cached = getattr(self, "_cached_pieces", None)
         if cached is None:
             from .features import WordPieces
@@ -324,7 +344,8 @@ class BiasModel:
             token_ids = {str(tok): i for i, tok in enumerate(self.word_tokens)}
             rates = dict(zip((str(w) for w in self.annotated_words), self.annotated_rates.tolist()))
             cached = WordPieces(char_index=chars.hash_index(), char_range=tuple(self.config.char_ngrams),
-                                word_index=words.hash_index(), token_ids=token_ids, token_rates=rates)
+                                word_index=words.hash_index(), token_ids=token_ids, token_rates=rates,
+                                word_range=tuple(self.config.word_ngrams))
             self._cached_pieces = cached
         return cached
 
@@ -368,7 +389,7 @@ class BiasModel:
         state = dict(self.__dict__)
         state.pop("_cached_blocks", None)   # rebuilt from the arrays on first use
         state.pop("_cached_pieces", None)
-        state.pop("_cached_idf", None)
+        state.pop("_cached_tables", None)
         return state
 
     # -- explaining
@@ -484,40 +505,89 @@ def _tfidf_dot(counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:
     return np.divide(dots, norms, out=np.zeros(n_rows), where=norms > 0)
 
 
-def _tfidf_rows(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, coef: np.ndarray, *, n_rows: int,
-                blocks: Sequence[int] = (0,)) -> np.ndarray:
-    """`_tfidf_dot` straight from each n-gram's row and column (-1: not in the vocabulary), without a matrix.
+def column_tables(word_idf, char_idf, word_coef, char_coef, *, column_bits: int):
+    """(idf, coef, once) indexed by block << column_bits | column (block 0 = words, 1 = characters);
+    `once` holds, as one complex number per column, the (dot, square) terms of an n-gram seen once."""
+    size = 1 << column_bits
+    idf, coef = np.zeros(2 * size), np.zeros(2 * size)
+    idf[:len(word_idf)], idf[size:size + len(char_idf)] = word_idf, char_idf
+    coef[:len(word_coef)], coef[size:size + len(char_coef)] = word_coef, char_coef
+    once = np.stack([idf * coef, idf * idf], axis=1).view(np.complex128).ravel()   # one 16-byte take
+    return idf, coef, once
 
-    With `blocks` (the first column of each block of columns), each block is normalised on its own
-    (as separate TfidfTransformers) and the blocks' dot products are added in order.
+
+def _tfidf_keys(keys: np.ndarray, tables, *, n_rows: int, column_bits: int) -> np.ndarray:
+    """Per row, the sum over blocks of `_tfidf_dot`, from one key per n-gram occurrence (sorted in place).
+
+    A key is row << (column_bits + 1) | block << column_bits | column; `tables` (from
+    `column_tables`) are indexed by its low bits, so each block (a separate
+    TfidfTransformer) is normalised on its own. Sorted keys give every (row, block) its columns in
+    ascending order, the order in which the sparse-matrix path adds them, and one bincount adds dot
+    products and squared norms in that order: the same sums, bit for bit.
     """
-    hit = cols >= 0
-    if not hit.all():
-        rows, cols = rows[hit], cols[hit]
-    if not len(rows):
+    if not len(keys):
         return np.zeros(n_rows)
-    bits = max(len(idf), 1).bit_length()                      # key = row << bits | col: row-major, like CSR
-    wide = (n_rows << bits) >= 2 ** 31
-    kind = np.int64 if wide else np.int32
-    keys = np.sort((rows.astype(kind) << kind(bits)) | cols.astype(kind))
-    first = np.ones(len(keys), dtype=bool)
+    idf, coef, once = tables             # from `column_tables`
+    keys.sort()
+    first = np.empty(len(keys), dtype=bool)
+    first[0] = True
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     heads = np.flatnonzero(first)
-    unique = keys[heads]
-    col = unique & kind((1 << bits) - 1)
-    values = _sublinear_tf(np.diff(heads, append=len(keys))) * idf[col]
-    segment = (unique >> kind(bits)).astype(np.int64) * len(blocks)      # (row, block) of each value
-    if len(blocks) > 1:
-        segment += np.searchsorted(np.asarray(blocks[1:]), col, side="right")
-    size = n_rows * len(blocks)
-    # bincount adds in order, as the sparse-matrix path does: the same floating-point sums, bit for bit
-    norms = np.sqrt(np.bincount(segment, weights=values * values, minlength=size))
-    dots = np.bincount(segment, weights=values * coef[col], minlength=size)
-    parts = np.divide(dots, norms, out=np.zeros(size), where=norms > 0).reshape(n_rows, len(blocks))
-    score = parts[:, 0].copy()
-    for block in range(1, len(blocks)):
-        score += parts[:, block]
-    return score
+    unique = np.take(keys, heads)
+    column = unique & ((1 << (column_bits + 1)) - 1)
+    weights = np.take(once, column).view(np.float64)        # dot, square, dot, square...: n-grams seen once
+    counts = np.empty(len(heads), dtype=heads.dtype)
+    np.subtract(heads[1:], heads[:-1], out=counts[:-1])
+    counts[-1] = len(keys) - heads[-1]
+    repeated = np.flatnonzero(counts > 1)
+    if len(repeated):
+        at = np.take(column, repeated)
+        values = _sublinear_tf(np.take(counts, repeated)) * np.take(idf, at)
+        weights[2 * repeated] = values * np.take(coef, at)
+        weights[2 * repeated + 1] = values * values
+    bins = np.empty(2 * len(unique), dtype=np.intp)         # (row, block, dot|square), interleaved
+    np.right_shift(unique, column_bits - 1, out=bins[0::2])
+    np.bitwise_and(bins[0::2], -2, out=bins[0::2])
+    np.bitwise_or(bins[0::2], 1, out=bins[1::2])
+    sums = np.bincount(bins, weights=weights, minlength=4 * n_rows).reshape(2 * n_rows, 2)
+    norms = np.sqrt(sums[:, 1])
+    parts = np.divide(sums[:, 0], norms, out=np.zeros(2 * n_rows), where=norms > 0)
+    return parts[0::2] + parts[1::2]
+
+
+_DOT_SQUARE = np.array([0, 1], dtype=np.intp)
+
+
+def _rate_summary_rows(rates: np.ndarray, rows: np.ndarray, *, n_rows: int, threshold: float) -> np.ndarray:
+    """`features._rate_summary` from positive rates in token order and each one's row (same sums)."""
+    out = np.zeros((n_rows, 4))
+    if not len(rates):
+        return out
+    out[:, 2] = np.bincount(rows, weights=rates, minlength=n_rows)
+    out[:, 3] = np.bincount(rows, weights=rates >= threshold, minlength=n_rows)
+    order = np.lexsort((-rates, rows))                     # by row, highest rate first
+    ranked, ranked_rows = np.take(rates, order), np.take(rows, order)
+    first = np.empty(len(order), dtype=bool)
+    first[0] = True
+    np.not_equal(ranked_rows[1:], ranked_rows[:-1], out=first[1:])
+    first = np.append(first, True)                          # a sentinel: the position after the last
+    heads = np.flatnonzero(first[:-1])
+    out[ranked_rows[heads], 0] = ranked[heads]
+    seconds = heads[~first[heads + 1]] + 1                  # the next rate is the same row's
+    out[ranked_rows[seconds], 1] = ranked[seconds]
+    return out
+
+
+def _row_words(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The lower-cased whitespace words of each text[s:e], as the reference path's `_encode` sees them."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and "\u03a3" not in text:      # every character lowers on its own
+        per_row = [lowered[s:e].split() for s, e in bounds]
+    else:                                                        # sigma, dotted I: lower each sentence
+        per_row = [text[s:e].lower().split() for s, e in bounds]
+    if "\x00" in text:                                           # _encode splits at NUL too
+        per_row = [" ".join(ws).replace("\x00", " ").split() for ws in per_row]
+    return per_row
 
 
 _SUBLINEAR = np.log(np.arange(1, 257, dtype=np.float64)) + 1.0   # 1 + log(count) for counts 1..256

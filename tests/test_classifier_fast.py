@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from framing.document import Document
-from framing.model import BiasModel, LabelledSentence, TrainingConfig, _tfidf_dot, _tfidf_rows, fit_pipeline, load_model
+from framing.model import (BiasModel, LabelledSentence, TrainingConfig, _tfidf_dot, _tfidf_keys, column_tables,
+                           fit_pipeline, load_model)
 
 EDGE_CASES = [
     "",
@@ -83,18 +84,30 @@ def test_one_character_ngrams_use_the_reference_path():
     assert np.abs(model.predict_proba(probe) - pipeline.predict_proba(probe)[:, 1]).max() < 1e-9
 
 
+def _two_blocks(seed: int, *, n_rows: int = 7, n_word: int = 40, n_char: int = 30, size: int = 400):
+    """Random n-gram occurrences in a word block and a character block (small vocabularies: many repeats)."""
+    rng = np.random.default_rng(seed)
+    rows = np.sort(rng.integers(0, n_rows - 1, size))           # the last row stays empty
+    block = rng.integers(0, 2, size)
+    cols = np.where(block == 0, rng.integers(0, n_word, size), rng.integers(0, n_char, size))
+    idf = [rng.random(n_word) + 1, rng.random(n_char) + 1]
+    coef = [rng.normal(size=n_word), rng.normal(size=n_char)]
+    return rows, block, cols, idf, coef
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
-def test_tfidf_rows_equals_sparse_path(seed):
+def test_tfidf_keys_equals_sparse_path(seed):
     from framing.features import _sparse_counts
 
-    rng = np.random.default_rng(seed)
-    n_rows, n_cols = 7, 50
-    rows = np.sort(rng.integers(0, n_rows - 1, 300))           # the last row stays empty
-    cols = rng.integers(-1, n_cols, 300)                        # -1: not in the vocabulary
-    idf, coef = rng.random(n_cols) + 1, rng.normal(size=n_cols)
-    expected = _tfidf_dot(_sparse_counts(rows, cols, (n_rows, n_cols)), idf, coef)
-    got = _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows)
+    n_rows, bits = 7, 6
+    rows, block, cols, idf, coef = _two_blocks(seed, n_rows=n_rows)
+    expected = sum(_tfidf_dot(_sparse_counts(rows[block == b], cols[block == b], (n_rows, len(idf[b]))), idf[b], coef[b])
+                   for b in (0, 1))
+    keys = (rows << (bits + 1)) | (block << bits) | cols
+    got = _tfidf_keys(keys.astype(np.int32), column_tables(*idf, *coef, column_bits=bits), n_rows=n_rows, column_bits=bits)
     assert np.abs(got - expected).max() == 0.0 and got[-1] == 0.0
+    assert _tfidf_keys(np.zeros(0, np.int32), column_tables(*idf, *coef, column_bits=bits), n_rows=3,
+                       column_bits=bits).tolist() == [0.0, 0.0, 0.0]
 
 
 def test_scorer_uses_the_one_pass_path(shipped, seeds_dir):
@@ -126,16 +139,16 @@ def test_real_sentences_equal_reference(shipped, shared_data):
 
 
 def test_tfidf_blocks_are_normalised_apart():
-    rng = np.random.default_rng(5)
-    n_rows, split, n_cols = 6, 30, 50
-    rows, cols = np.sort(rng.integers(0, n_rows, 400)), rng.integers(-1, n_cols, 400)
-    idf, coef = rng.random(n_cols) + 1, rng.normal(size=n_cols)
-    first, second = cols < split, cols >= split
-    expected = _tfidf_rows(rows[first], cols[first], idf[:split], coef[:split], n_rows=n_rows)
-    expected += _tfidf_rows(rows[second], cols[second] - split, idf[split:], coef[split:], n_rows=n_rows)
-    together = _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows, blocks=(0, split))
-    assert np.abs(together - expected).max() == 0.0
-    assert np.abs(together - _tfidf_rows(rows, cols, idf, coef, n_rows=n_rows)).max() > 1e-6   # not one block
+    """Counterexample: the word and character blocks are not one tf-idf vector."""
+    from framing.features import _sparse_counts
+
+    n_rows, bits = 7, 6
+    rows, block, cols, idf, coef = _two_blocks(5, n_rows=n_rows)
+    together = _tfidf_keys(((rows << (bits + 1)) | (block << bits) | cols).astype(np.int32),
+                           column_tables(*idf, *coef, column_bits=bits), n_rows=n_rows, column_bits=bits)
+    merged = _tfidf_dot(_sparse_counts(rows, cols + block * len(idf[0]), (n_rows, len(idf[0]) + len(idf[1]))),
+                        np.concatenate(idf), np.concatenate(coef))
+    assert np.abs(together - merged).max() > 1e-6
 
 
 def test_memo_is_safe_across_threads(seeds_dir):

@@ -774,15 +774,16 @@ def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote
     for index, positions in groups.items():
         if open_double is not None:
             para_start = starts[index]
-            if index == open_paragraph + 1 and positions[0] == para_start and text[para_start] in "\"“«":
-                positions = positions[1:]  # the news convention: the quote continues
+            if index == open_paragraph + 1 and positions[0] == para_start and (
+                    text[para_start] in "\"“«" or text.startswith("''", para_start)):
+                positions = positions[2:] if text.startswith("''", para_start) else positions[1:]  # it continues
             else:
-                quotes.append(_unclosed(open_double, paragraphs[open_paragraph][1]))
+                quotes.append(_unclosed(open_double, paragraphs[open_paragraph][1], _mark_width(text, open_double)))
                 open_double = None
         open_double = _pair_paragraph(text, positions, open_double, quotes)
         open_paragraph = index
     if open_double is not None:
-        quotes.append(_unclosed(open_double, paragraphs[open_paragraph][1]))
+        quotes.append(_unclosed(open_double, paragraphs[open_paragraph][1], _mark_width(text, open_double)))
     quotes = [q for q in quotes if q.inner_end > q.inner_start or q.closed]
     quotes.sort(key=lambda q: (q.start, q.depth))
     return quotes
@@ -801,9 +802,14 @@ def _quote_marks(text: str) -> list[int]:
     return marks
 
 
-def _unclosed(open_pos: int, end: int) -> Quote:
+def _unclosed(open_pos: int, end: int, width: int = 1) -> Quote:
     """A quote that was never closed: it ends with its (last) paragraph."""
-    return Quote(open_pos, end, open_pos + 1, end, closed=False)
+    return Quote(open_pos, end, open_pos + width, end, closed=False)
+
+
+def _mark_width(text: str, pos: int) -> int:
+    """2 for a double quotation mark typed as two apostrophes (''…'', as in many newspaper archives), else 1."""
+    return 2 if text.startswith("''", pos) else 1
 
 
 def _pair_paragraph(text, positions, open_double, quotes) -> int | None:
@@ -815,8 +821,24 @@ def _pair_paragraph(text, positions, open_double, quotes) -> int | None:
     open_single = None
     open_nested = None
     last = len(text) - 1
+    skip = -1
     for number, pos in enumerate(positions):
+        if pos == skip:
+            continue  # the second apostrophe of a '' mark
         char = text[pos]
+        if char == "'" and pos < last and text[pos + 1] == "'":
+            skip = pos + 1
+            char = '"'  # two apostrophes typed for a double quotation mark
+            if open_double is not None:  # closing
+                width = _mark_width(text, open_double)
+                quotes.append(Quote(open_double, pos + 2, open_double + width, pos, closed=True))
+                if open_single is not None and open_single > open_double:
+                    open_single = None
+                open_double = open_nested = None
+            else:
+                open_double = pos
+                open_single = None
+            continue
         if char in "'‘’":
             before = text[pos - 1] if pos else " "
             after = text[pos + 1] if pos < last else " "
@@ -853,13 +875,14 @@ def _pair_paragraph(text, positions, open_double, quotes) -> int | None:
                     continue
                 # a second opening mark: the first quote was never closed
                 end = pos
-                while end > open_double + 1 and text[end - 1].isspace():
+                width = _mark_width(text, open_double)
+                while end > open_double + width and text[end - 1].isspace():
                     end -= 1
-                quotes.append(Quote(open_double, end, open_double + 1, end, closed=False))
+                quotes.append(Quote(open_double, end, open_double + width, end, closed=False))
                 open_double = pos
                 open_single = open_nested = None
                 continue
-        quotes.append(Quote(open_double, pos + 1, open_double + 1, pos, closed=True))
+        quotes.append(Quote(open_double, pos + 1, open_double + _mark_width(text, open_double), pos, closed=True))
         if open_single is not None and open_single > open_double:
             open_single = None
         open_double = open_nested = None

@@ -43,6 +43,8 @@ CASES = [
     ("“That is a false equivalency!” Maher replied.", "replied", "Maher", "“That is a false equivalency!”",
      "direct", "reply", "neutral"),
     ("“Is that true?” Trump asked on Monday.", "asked", "Trump", "“Is that true?”", "direct", "ask", "neutral"),
+    ("''We will win this race,'' Mr. Trump said.", "said", "Mr. Trump", "''We will win this race,''", "direct",
+     "say", "neutral"),
     ("Kerry accused Moscow of hitting hospitals.", "accused", "Kerry", "Moscow of hitting hospitals",
      "indirect", "accuse", "accusatory"),
     ("The UN warned that the city could run out of food.", "warned", "The UN", "that the city could run out of food",

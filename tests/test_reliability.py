@@ -91,6 +91,8 @@ ADVERSARIAL = {
     "unbalanced straight quotes": lambda n: ('word " ' * n)[:n],
     "unbalanced curly quotes": lambda n: ("“word " * n)[:n],
     "quotes only": lambda n: '"' * n,
+    "two-apostrophe quotes": lambda n: ("word '' " * n)[:n],
+    "apostrophes only": lambda n: "'" * n,
     "one very long word": lambda n: "a" * n,
     "repeated hyphens": lambda n: "-" * n,
     "hyphenated chain": lambda n: ("foreign-backed-" * n)[:n],

@@ -40,6 +40,12 @@ def quoted(text: str) -> list[tuple[str, bool]]:
             "“First paragraph of the quote.\n\nNarrator paragraph “with a quote.”",
             [("First paragraph of the quote.", False), ("with a quote.", True)],
         ),
+        # two apostrophes typed for a double mark, as in newspaper archives (NYT: ''...'')
+        ("''We will win this race,'' Mr. Trump said.", [("We will win this race,", True)]),
+        ("He said ''no.'' Then ''yes.''", [("no.", True), ("yes.", True)]),
+        ("''First paragraph.\n\n''Second,'' he said.", [("First paragraph.\n\n''Second,", True)]),
+        ("the Democrats' ''plan'' failed", [("plan", True)]),
+        ("He said ''this never closes.\n\nNarrator text.", [("this never closes.", False)]),
         # apostrophes are not quotes
         ("Aleppo's rebel-held areas and the Democrats' plan", []),
         ("Kerry’s remarks and Democrats’ plans in the ’90s", []),

@@ -481,8 +481,9 @@ class _Extractor:
         while k > limit:
             low, tok = lows[k], text[k]
             if not tok[0].isalnum():
-                if tok in (".", "'", "’", "&", "-") and k != j:
-                    k -= 1
+                if tok in (".", "'", "’", "&", "-") and k != j and (
+                        tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and text[k - 1][0].isalnum())):
+                    k -= 1  # "U.S.", "AT&T", "the Democrats' leader"; not the closing mark of a ''quote''
                     continue
                 break
             lower_case = tok[0].islower() or k == 0 or not text[k - 1][0].isalnum()

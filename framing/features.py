@@ -522,20 +522,24 @@ def count_char_ngrams(texts: list[str], index: HashIndex, ngram_range) -> "objec
 # --------------------------------------------------------------------------- per-word memo (fast prediction)
 
 class _Growing:
-    """An append-only numpy array with amortised doubling."""
+    """An append-only numpy array (of rows `width` wide, if given) with amortised doubling."""
 
-    def __init__(self, dtype):
-        self.data = np.zeros(1024, dtype=dtype)
+    def __init__(self, dtype, *, width: int | None = None):
+        self.data = np.zeros(1024 if width is None else (1024, width), dtype=dtype)
         self.size = 0
 
     def extend(self, values: np.ndarray) -> None:
         end = self.size + len(values)
         if end > len(self.data):
-            grown = np.zeros(max(end, 2 * len(self.data)), dtype=self.data.dtype)
+            grown = np.zeros((max(end, 2 * len(self.data)),) + self.data.shape[1:], dtype=self.data.dtype)
             grown[:self.size] = self.data[:self.size]
             self.data = grown
         self.data[self.size:end] = values
         self.size = end
+
+
+# the columns of a word's row in the memo (one row per word: one memory read gathers all of them)
+_KEY_BEGIN, _KEY_COUNT, _TOKEN_BEGIN, _TOKEN_COUNT, _FIRST_TOKEN, _LAST_TOKEN, _RATE_BEGIN, _RATE_COUNT = range(8)
 
 
 class WordPieces:
@@ -573,10 +577,8 @@ class WordPieces:
     def clear(self) -> None:
         """Forget every word."""
         self.ids: dict[str, int] = {}
-        self.keys, self.key_begin, self.key_count = _Growing(self.key_dtype), _Growing(np.int64), _Growing(np.int64)
-        self.tokens, self.token_begin, self.token_count = _Growing(np.int64), _Growing(np.int64), _Growing(np.int64)
-        self.first_token, self.last_token = _Growing(np.int64), _Growing(np.int64)
-        self.rates, self.rate_begin, self.rate_count = _Growing(np.float64), _Growing(np.int64), _Growing(np.int64)
+        self.rows = _Growing(np.int64, width=8)                 # per word: where its pieces are, and its end tokens
+        self.keys, self.tokens, self.rates = _Growing(self.key_dtype), _Growing(np.int64), _Growing(np.float64)
 
     def word_ids(self, words: list[str]) -> np.ndarray:
         """The memo id of each word (learning the new ones)."""
@@ -618,32 +620,32 @@ class WordPieces:
             owners.append(owner[hit])
             keys.append(cols[hit])
         owner = np.concatenate(owners)
-        _extend_slices(self.keys, self.key_begin, self.key_count,
-                       np.concatenate(keys)[np.argsort(owner, kind="stable")], np.bincount(owner, minlength=n))
-        _extend_slices(self.tokens, self.token_begin, self.token_count, token_id, per_word)
-        ends = np.cumsum(per_word)
-        self.first_token.extend(np.append(token_id, -1)[np.where(per_word > 0, ends - per_word, len(token_id))])
-        self.last_token.extend(np.append(token_id, -1)[np.where(per_word > 0, ends - 1, len(token_id))])
         rates = np.fromiter(map(self.token_rates.get, tokens, repeat(0.0)), dtype=np.float64, count=len(tokens))
         positive = rates > 0.0
-        _extend_slices(self.rates, self.rate_begin, self.rate_count, rates[positive],
-                       np.bincount(token_owner[positive], minlength=n))
+        rows = np.empty((n, 8), dtype=np.int64)
+        _append_slices(self.keys, rows, _KEY_BEGIN, np.concatenate(keys)[np.argsort(owner, kind="stable")],
+                       np.bincount(owner, minlength=n))
+        _append_slices(self.tokens, rows, _TOKEN_BEGIN, token_id, per_word)
+        _append_slices(self.rates, rows, _RATE_BEGIN, rates[positive], np.bincount(token_owner[positive], minlength=n))
+        padded, ends = np.append(token_id, -1), np.cumsum(per_word)          # a word without tokens gets -1
+        rows[:, _FIRST_TOKEN] = padded[np.where(per_word > 0, ends - per_word, len(token_id))]
+        rows[:, _LAST_TOKEN] = padded[np.where(per_word > 0, ends - 1, len(token_id))]
+        self.rows.extend(rows)
         self.ids.update(zip(words, range(len(self.ids), len(self.ids) + n)))
 
     def lookup(self, words: list[str]) -> "Pieces":
         """The pieces of `words`, in order (learning the new ones); safe to call from several threads."""
         with self._lock:
-            ids = self.word_ids(words)
-            key_count = self.key_count.data[ids]
-            keys = self.keys.data[_positions(self.key_begin.data[ids], key_count)]
-            token_count = self.token_count.data[ids]
+            ids = self.word_ids(words)                  # first: learning may grow (replace) the arrays
+            rows = np.take(self.rows.data, ids, axis=0)
+            key_count, token_count, rate_count = rows[:, _KEY_COUNT], rows[:, _TOKEN_COUNT], rows[:, _RATE_COUNT]
+            keys = np.take(self.keys.data, _positions(rows[:, _KEY_BEGIN], key_count))
             tokens = ends = None
             if self.pairs_across_words:
-                ends = (self.first_token.data[ids], self.last_token.data[ids])
+                ends = (rows[:, _FIRST_TOKEN], rows[:, _LAST_TOKEN])
             elif self.word_range[1] > 2:
-                tokens = self.tokens.data[_positions(self.token_begin.data[ids], token_count)]
-            rate_count = self.rate_count.data[ids]
-            rates = self.rates.data[_positions(self.rate_begin.data[ids], rate_count)]
+                tokens = np.take(self.tokens.data, _positions(rows[:, _TOKEN_BEGIN], token_count))
+            rates = np.take(self.rates.data, _positions(rows[:, _RATE_BEGIN], rate_count))
         return Pieces(keys, key_count, token_count, tokens, ends, rates, rate_count)
 
 
@@ -659,10 +661,10 @@ class Pieces(NamedTuple):
     rate_count: np.ndarray      # how many rates each word has
 
 
-def _extend_slices(data: _Growing, begin: _Growing, count: _Growing, values: np.ndarray, counts: np.ndarray) -> None:
-    """Append one slice per word (`counts[i]` of `values`, in order) to a CSR-like memo column."""
-    begin.extend(data.size + np.cumsum(counts) - counts)
-    count.extend(counts)
+def _append_slices(data: _Growing, rows: np.ndarray, begin_column: int, values: np.ndarray, counts: np.ndarray) -> None:
+    """Append each word's slice (`counts[i]` of `values`, in order) to `data`; note where it begins and its size."""
+    rows[:, begin_column] = data.size + np.cumsum(counts) - counts
+    rows[:, begin_column + 1] = counts
     data.extend(values)
 
 

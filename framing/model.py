@@ -522,8 +522,9 @@ def _tfidf_keys(keys: np.ndarray, tables, *, n_rows: int, column_bits: int) -> n
     A key is row << (column_bits + 1) | block << column_bits | column; `tables` (from
     `column_tables`) are indexed by its low bits, so each block (a separate
     TfidfTransformer) is normalised on its own. Sorted keys give every (row, block) its columns in
-    ascending order, the order in which the sparse-matrix path adds them, and one bincount adds dot
-    products and squared norms in that order: the same sums, bit for bit.
+    ascending order, the order in which the sparse-matrix path adds them, and one `np.add.at` adds
+    dot products and squared norms (as the two parts of complex numbers) in that order, one after
+    another from zero, as bincount does: the same sums, bit for bit.
     """
     if not len(keys):
         return np.zeros(n_rows)
@@ -535,7 +536,7 @@ def _tfidf_keys(keys: np.ndarray, tables, *, n_rows: int, column_bits: int) -> n
     heads = np.flatnonzero(first)
     unique = np.take(keys, heads)
     column = unique & ((1 << (column_bits + 1)) - 1)
-    weights = np.take(once, column).view(np.float64)        # dot, square, dot, square...: n-grams seen once
+    terms = np.take(once, column)                           # dot + 1j * square, for n-grams seen once
     counts = np.empty(len(heads), dtype=heads.dtype)
     np.subtract(heads[1:], heads[:-1], out=counts[:-1])
     counts[-1] = len(keys) - heads[-1]
@@ -543,19 +544,14 @@ def _tfidf_keys(keys: np.ndarray, tables, *, n_rows: int, column_bits: int) -> n
     if len(repeated):
         at = np.take(column, repeated)
         values = _sublinear_tf(np.take(counts, repeated)) * np.take(idf, at)
-        weights[2 * repeated] = values * np.take(coef, at)
-        weights[2 * repeated + 1] = values * values
-    bins = np.empty(2 * len(unique), dtype=np.intp)         # (row, block, dot|square), interleaved
-    np.right_shift(unique, column_bits - 1, out=bins[0::2])
-    np.bitwise_and(bins[0::2], -2, out=bins[0::2])
-    np.bitwise_or(bins[0::2], 1, out=bins[1::2])
-    sums = np.bincount(bins, weights=weights, minlength=4 * n_rows).reshape(2 * n_rows, 2)
-    norms = np.sqrt(sums[:, 1])
-    parts = np.divide(sums[:, 0], norms, out=np.zeros(2 * n_rows), where=norms > 0)
+        fixed = np.empty(len(repeated), dtype=np.complex128)
+        fixed.real, fixed.imag = values * np.take(coef, at), values * values
+        terms[repeated] = fixed
+    sums = np.zeros(2 * n_rows, dtype=np.complex128)      # per (row, block); add.at adds in order, as bincount
+    np.add.at(sums, (unique >> column_bits).astype(np.intp), terms)
+    norms = np.sqrt(sums.imag)
+    parts = np.divide(sums.real, norms, out=np.zeros(2 * n_rows), where=norms > 0)
     return parts[0::2] + parts[1::2]
-
-
-_DOT_SQUARE = np.array([0, 1], dtype=np.intp)
 
 
 def _rate_summary_rows(rates: np.ndarray, rows: np.ndarray, *, n_rows: int, threshold: float) -> np.ndarray:

@@ -34,14 +34,21 @@ class SentenceBiasScorer:
     def sentences(self, doc) -> list[tuple[int, int, str]]:
         """(start, end, voice) of each non-empty sentence of `doc`."""
         out = []
+        text = doc.text
+        voice_at = doc.voice_at if doc.segments.quotes else None     # no quotes: every sentence is the narrator's
         for start, end in doc.segments.sentences:
-            text = doc.text[start:end]
-            if not text.strip():
+            sentence = text[start:end]
+            inner = sentence.lstrip(_QUOTE_EDGES)
+            if not inner:                                  # blank, or quotation marks only
+                if sentence.strip():
+                    out.append((start, end, NARRATOR))
                 continue
-            inner_start = start + (len(text) - len(text.lstrip(_QUOTE_EDGES)))
-            inner_end = end - (len(text) - len(text.rstrip(_QUOTE_EDGES)))
-            voice = doc.voice_at(inner_start, inner_end) if inner_start < inner_end else NARRATOR
-            out.append((start, end, voice))
+            if voice_at is None:
+                out.append((start, end, NARRATOR))
+                continue
+            inner_start = start + (len(sentence) - len(inner))
+            inner_end = end - (len(sentence) - len(sentence.rstrip(_QUOTE_EDGES)))
+            out.append((start, end, voice_at(inner_start, inner_end)))
         return out
 
     def probabilities(self, doc) -> list[tuple[int, int, str, float]]:
@@ -55,7 +62,8 @@ class SentenceBiasScorer:
             probs = model.predict_proba_bounds(doc.text, [(s, e) for s, e, _ in found])
         else:                                          # any model with predict_proba(sentences)
             probs = model.predict_proba([doc.text[s:e] for s, e, _ in found])
-        result = [(s, e, v, float(p)) for (s, e, v), p in zip(found, probs)]
+        probs = probs.tolist() if hasattr(probs, "tolist") else [float(p) for p in probs]
+        result = [(s, e, v, p) for (s, e, v), p in zip(found, probs)]
         self._last = (doc.id, doc.text, result)
         return result
 

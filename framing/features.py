@@ -552,12 +552,13 @@ class WordPieces:
       `block << column_bits | column` with block 0 = words, 1 = characters;
     - its tokens' ids (-1 unknown), first and last: the 2-grams across words are formed per document;
     - its tokens' positive annotated rates, in order.
-    At most `max_words` words are kept; the memo starts afresh when full, so memory stays bounded.
+    At most `max_words` words (and about `max_keys` keys) are kept; the memo starts afresh when full,
+    so memory stays bounded on any corpus.
     """
 
     def __init__(self, *, char_index: HashIndex, char_range: tuple[int, int], word_index: HashIndex,
                  word_range: tuple[int, int] = (1, 2), token_ids: dict[str, int], token_rates: dict[str, float],
-                 max_words: int = 100_000):
+                 max_words: int = 100_000, max_keys: int = 4_000_000):
         if char_range[0] < 2:
             raise ValueError("WordPieces needs character n-grams of length >= 2 (1-grams count shared spaces)")
         self.char_index, self.char_range, self.word_index = char_index, char_range, word_index
@@ -565,7 +566,7 @@ class WordPieces:
         self.token_ids, self.token_rates = token_ids, token_rates
         self.column_bits = max(len(word_index.hashes), len(char_index.hashes), 1).bit_length()
         self.key_dtype = np.int32 if self.column_bits < 30 else np.int64
-        self.max_words = max_words
+        self.max_words, self.max_keys = max_words, max_keys
         self._lock = threading.Lock()           # learning and reading must not interleave across threads
         self.clear()
 
@@ -588,7 +589,7 @@ class WordPieces:
         missing = np.flatnonzero(ids < 0)
         unknown = [words[i] for i in missing.tolist()]
         new = list(dict.fromkeys(unknown))
-        if len(self.ids) + len(new) > self.max_words:
+        if len(self.ids) + len(new) > self.max_words or self.keys.size > self.max_keys:
             self.clear()
             self._learn(list(dict.fromkeys(words)))
             return np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))

@@ -169,3 +169,109 @@ def test_memo_is_safe_across_threads(seeds_dir):
     for i, batch in enumerate(batches):
         start = (i % (len(batches) // 6)) * 4
         assert np.abs(results[i] - expected[start:start + len(batch)]).max() == 0.0
+
+
+def _fitted(word_ngrams: tuple[int, int]) -> BiasModel:
+    """A small model with another word n-gram range (annotated rates included)."""
+    texts = EDGE_CASES[3:] + ["Greedy corporations ruthlessly exploit desperate workers.",
+                              "The council voted seven to two to approve the budget on Tuesday."]
+    sentences = [LabelledSentence(id=f"s{i}", text=t, label=i % 2, biased_words=("greedy", "thugs", "wasted"))
+                 for i, t in enumerate(texts * 2)]
+    config = TrainingConfig(word_ngrams=word_ngrams, calibration_folds=2)
+    return BiasModel.from_pipeline(fit_pipeline(sentences, config=config), config=config)
+
+
+ACROSS_WORDS = [
+    "a -- b c",                                   # a word without tokens does not break a 2-gram
+    "-- greedy corporations --",                  # nor does it start or end one
+    "The U.S. anti-war group -- reportedly -- met.",   # 2-grams inside one whitespace word
+    "Greedy corporations exploit desperate workers greedy corporations",
+    "",
+]
+
+
+@pytest.mark.parametrize("word_ngrams", [(1, 1), (2, 2), (1, 3), (2, 3)])
+def test_other_word_ngram_ranges_equal_reference(word_ngrams):
+    model = _fitted(word_ngrams)
+    probe = EDGE_CASES + ACROSS_WORDS
+    assert np.abs(model.predict_proba(probe) - _reference(model, probe)).max() == 0.0
+    text = " ".join(ACROSS_WORDS)
+    bounds = [(0, 8), (8, 30), (31, 60), (60, len(text))]
+    expected = _reference(model, [text[s:e] for s, e in bounds])
+    assert np.abs(model.predict_proba_bounds(text, bounds) - expected).max() == 0.0
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("He said -- no. -- Then he left.", [(0, 14), (15, 31)]),            # no 2-gram across sentences
+    ("corporations exploit", [(0, 12), (12, 20)]),                          # adjacent rows
+    ("greedy corporations", [(0, 3), (3, 19)]),                             # a row ending inside a word
+    ("greedy corporations", [(0, 19), (19, 19)]),                           # an empty row
+])
+def test_two_grams_stay_inside_each_sentence(shipped, text, bounds):
+    expected = _reference(shipped, [text[s:e] for s, e in bounds])
+    assert np.abs(shipped.predict_proba_bounds(text, bounds) - expected).max() == 0.0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_rate_summary_rows_equals_rate_summary(seed):
+    """From positive rates and rows, the same four columns as the reference summary (ties included)."""
+    from framing.features import _rate_summary
+    from framing.model import _rate_summary_rows
+
+    rng = np.random.default_rng(seed)
+    lengths = rng.integers(0, 6, 9)
+    rates = np.where(rng.random(lengths.sum()) < 0.6, rng.choice([0.1, 0.3, 0.5, 0.5, 0.9], lengths.sum()), 0.0)
+    rows = np.repeat(np.arange(9), lengths)
+    positive = rates > 0
+    got = _rate_summary_rows(rates[positive], rows[positive], n_rows=9, threshold=0.3)
+    np.testing.assert_array_equal(got, _rate_summary(rates, lengths, threshold=0.3))
+    assert _rate_summary_rows(np.zeros(0), np.zeros(0, np.int64), n_rows=2, threshold=0.3).tolist() == [[0.0] * 4] * 2
+
+
+def test_memo_bounded_by_keys_gives_the_same_results(seeds_dir):
+    from framing import read_corpus
+
+    model = load_model()
+    pieces = model._word_pieces()
+    pieces.max_keys = 500                      # a long document fills it: frequent fresh starts
+    texts = [doc.text[s:e] for doc in read_corpus(seeds_dir) for s, e in doc.segments.sentences]
+    got = np.concatenate([model.predict_proba(texts[i:i + 5]) for i in range(0, len(texts), 5)])
+    assert pieces.keys.size <= 500 + 2000
+    assert np.abs(got - _reference(model, texts)).max() == 0.0
+
+
+def _sentences_reference(doc):
+    """The scorer's sentence list as first written: strip, then the voice of the inner text."""
+    from framing.scorers.classifier import _QUOTE_EDGES
+    from framing.spans import NARRATOR
+
+    out = []
+    for start, end in doc.segments.sentences:
+        text = doc.text[start:end]
+        if not text.strip():
+            continue
+        inner_start = start + (len(text) - len(text.lstrip(_QUOTE_EDGES)))
+        inner_end = end - (len(text) - len(text.rstrip(_QUOTE_EDGES)))
+        out.append((start, end, doc.voice_at(inner_start, inner_end) if inner_start < inner_end else NARRATOR))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    'He said "the regime\'s thugs lied." Officials disagreed.',
+    "No quotes here. None at all.",
+    '"" \u201c\u201d. Then a sentence.',                # a sentence of quotation marks only
+    "One.   \n\n  Two.",
+])
+def test_scorer_sentences_and_voices(text):
+    from framing.scorers.classifier import SentenceBiasScorer
+
+    doc = Document(id="d", text=text)
+    assert SentenceBiasScorer().sentences(doc) == _sentences_reference(doc)
+
+
+def test_scorer_sentences_on_seed_documents(seeds_dir):
+    from framing import read_corpus
+    from framing.scorers.classifier import SentenceBiasScorer
+
+    for doc in read_corpus(seeds_dir):
+        assert SentenceBiasScorer().sentences(doc) == _sentences_reference(doc)

@@ -600,7 +600,7 @@ class WordPieces:
     def _learn(self, words: list[str]) -> None:
         """Add the pieces of new, distinct words."""
         n = len(words)
-        glued = "\x00".join(f" {w} " for w in words)
+        glued = " " + " \x00 ".join(words) + " "                 # " w1 " NUL " w2 " ...
         codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         is_sep = codes == _SEPARATOR
         hashes, owner, _, _ = char_ngram_hashes(codes, np.cumsum(is_sep) - is_sep, *self.char_range, positions=False)
@@ -612,13 +612,20 @@ class WordPieces:
         per_word = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
         token_id = np.fromiter(map(self.token_ids.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
         token_owner = np.repeat(np.arange(n), per_word)
-        low, high = self.word_range
-        inner = (max(low, 2), 2) if self.pairs_across_words else (1, 0)
-        for size in [1] * (low == 1) + list(range(inner[0], inner[1] + 1)):
-            hashes, owner, _, _ = id_ngram_hashes(token_id, token_owner, size, size, positions=False)
-            cols = self.word_index.lookup(hashes)
+        known = token_id >= 0
+        hashes, owned = [], []                  # the word n-grams inside each word, hashed as `id_ngram_hashes` does
+        if self.word_range[0] == 1:
+            with np.errstate(over="ignore"):
+                hashes.append(_HASH_SALT * _HASH_MULTIPLIER + (token_id[known] + 1).astype(np.uint64))
+            owned.append(token_owner[known])
+        if self.pairs_across_words and n and per_word.max() > 1:     # some word has two tokens or more
+            inside = (token_owner[1:] == token_owner[:-1]) & known[1:] & known[:-1]
+            hashes.append(pair_hashes(token_id[:-1][inside], token_id[1:][inside]))
+            owned.append(token_owner[1:][inside])
+        if hashes:
+            cols = self.word_index.lookup(np.concatenate(hashes))
             hit = cols >= 0
-            owners.append(owner[hit])
+            owners.append(np.concatenate(owned)[hit])
             keys.append(cols[hit])
         owner = np.concatenate(owners)
         rates = np.fromiter(map(self.token_rates.get, tokens, repeat(0.0)), dtype=np.float64, count=len(tokens))

@@ -275,3 +275,10 @@ def test_scorer_sentences_on_seed_documents(seeds_dir):
 
     for doc in read_corpus(seeds_dir):
         assert SentenceBiasScorer().sentences(doc) == _sentences_reference(doc)
+
+
+@pytest.mark.parametrize("text", ["u.s. --", "-- -- don't-stop", "U.S.-backed \u2014 rock'n'roll", "x y"])
+def test_words_learned_together_keep_their_inner_two_grams(text):
+    """A fresh memo learns these words in one batch (fewer tokens than words, yet a word with two)."""
+    model = load_model()
+    assert np.abs(model.predict_proba([text]) - _reference(model, [text])).max() == 0.0

@@ -248,8 +248,7 @@ class HashIndex:
         self.table = table
 
     def _slot(self, h: np.ndarray) -> np.ndarray:
-        with np.errstate(over="ignore"):
-            return ((h * _HASH_SALT) >> self.shift).astype(np.int64)
+        return ((np.asarray(h) * _HASH_SALT) >> self.shift).astype(np.int64)   # arrays wrap around silently
 
     def lookup(self, h: np.ndarray) -> np.ndarray:
         """Column of each hash in `h`, -1 if absent."""
@@ -410,10 +409,12 @@ def id_ngram_hashes(flat_ids: np.ndarray, doc_of: np.ndarray, low: int, high: in
 
 
 def pair_hashes(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """The hash `id_ngram_hashes` gives the 2-gram of known token ids (left, right)."""
-    with np.errstate(over="ignore"):
-        start = np.uint64(2) * _HASH_SALT * _HASH_MULTIPLIER
-        return ((left + 1).astype(np.uint64) + start) * _HASH_MULTIPLIER + (right + 1).astype(np.uint64)
+    """The hash `id_ngram_hashes` gives the 2-gram of known token ids (left, right) (arrays wrap around silently)."""
+    return ((left + 1).astype(np.uint64) + _PAIR_START) * _HASH_MULTIPLIER + (right + 1).astype(np.uint64)
+
+
+with np.errstate(over="ignore"):
+    _PAIR_START = np.uint64(2) * _HASH_SALT * _HASH_MULTIPLIER   # a 2-gram's hash before its first token
 
 
 def _concat(out_h, out_d, out_s, out_n):

@@ -254,14 +254,14 @@ class HashIndex:
         """Column of each hash in `h`, -1 if absent."""
         if not len(self.hashes):
             return np.full(len(h), -1, dtype=np.int64)
-        cols = self.table[self._slot(h)].astype(np.int64)
-        shared = np.flatnonzero(cols == -2)
+        cols = self.table.take(self._slot(h)).astype(np.int64)
+        shared = (cols == -2).nonzero()[0]
         if len(shared):
-            found = np.searchsorted(self.hashes, h[shared])
+            found = self.hashes.searchsorted(h[shared])
             found[found == len(self.hashes)] = 0
             cols[shared] = found
         valid = cols >= 0
-        cols[valid & (self.hashes[np.where(valid, cols, 0)] != h)] = -1
+        cols[valid & (self.hashes.take(np.where(valid, cols, 0)) != h)] = -1
         return cols
 
 
@@ -585,7 +585,7 @@ class WordPieces:
     def word_ids(self, words: list[str]) -> np.ndarray:
         """The memo id of each word (learning the new ones)."""
         ids = np.fromiter(map(self.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
-        if not len(ids) or ids.min() >= 0:
+        if not len(ids) or np.minimum.reduce(ids) >= 0:
             return ids
         missing = np.flatnonzero(ids < 0)
         unknown = [words[i] for i in missing.tolist()]
@@ -646,15 +646,15 @@ class WordPieces:
         """The pieces of `words`, in order (learning the new ones); safe to call from several threads."""
         with self._lock:
             ids = self.word_ids(words)                  # first: learning may grow (replace) the arrays
-            rows = np.take(self.rows.data, ids, axis=0)
+            rows = self.rows.data.take(ids, axis=0)
             key_count, token_count, rate_count = rows[:, _KEY_COUNT], rows[:, _TOKEN_COUNT], rows[:, _RATE_COUNT]
-            keys = np.take(self.keys.data, _positions(rows[:, _KEY_BEGIN], key_count))
+            keys = self.keys.data.take(_positions(rows[:, _KEY_BEGIN], key_count))
             tokens = ends = None
             if self.pairs_across_words:
                 ends = (rows[:, _FIRST_TOKEN], rows[:, _LAST_TOKEN])
             elif self.word_range[1] > 2:
-                tokens = np.take(self.tokens.data, _positions(rows[:, _TOKEN_BEGIN], token_count))
-            rates = np.take(self.rates.data, _positions(rows[:, _RATE_BEGIN], rate_count))
+                tokens = self.tokens.data.take(_positions(rows[:, _TOKEN_BEGIN], token_count))
+            rates = self.rates.data.take(_positions(rows[:, _RATE_BEGIN], rate_count))
         return Pieces(keys, key_count, token_count, tokens, ends, rates, rate_count)
 
 
@@ -679,9 +679,9 @@ def _append_slices(data: _Growing, rows: np.ndarray, begin_column: int, values: 
 
 def _positions(begin: np.ndarray, count: np.ndarray) -> np.ndarray:
     """The positions of the slices [begin, begin + count), concatenated."""
-    ends = np.cumsum(count)
+    ends = count.cumsum()                      # ndarray methods: no Python-level dispatch on this hot path
     if not len(ends):
         return ends
-    positions = np.repeat(begin - ends + count, count)
+    positions = (begin - ends + count).repeat(count)
     positions += np.arange(int(ends[-1]))
     return positions

@@ -278,10 +278,10 @@ class BiasModel:
         n_rows = len(bounds)
         per_row = _row_words(text, bounds)
         found = pieces.lookup(list(chain.from_iterable(per_row)))
-        word_row = np.repeat(np.arange(n_rows), np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows))
+        word_row = np.arange(n_rows).repeat(np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows))
         bits = pieces.column_bits
         keys = found.keys if (n_rows << (bits + 1)) < 2 ** 31 else found.keys.astype(np.int64)
-        keys |= np.repeat((word_row << (bits + 1)).astype(keys.dtype), found.key_count)
+        keys |= (word_row << (bits + 1)).astype(keys.dtype).repeat(found.key_count)
         across = self._keys_across_words(found, word_row, shift=bits + 1)
         if len(across):
             keys = np.concatenate([keys, across.astype(keys.dtype)])
@@ -296,7 +296,7 @@ class BiasModel:
                 block = lex.transform_texts([text[s:e] for s, e in bounds], n_words=n_tokens)
             score += block @ self.coef[at:at + n_lex]
         if annotated is not None:
-            summary = _rate_summary_rows(found.rates, np.repeat(word_row, found.rate_count), n_rows=n_rows,
+            summary = _rate_summary_rows(found.rates, word_row.repeat(found.rate_count), n_rows=n_rows,
                                          threshold=annotated.threshold)
             score += summary @ self.coef[at + n_lex:]
         return score + self.intercept
@@ -533,22 +533,22 @@ def _tfidf_keys(keys: np.ndarray, tables, *, n_rows: int, column_bits: int) -> n
     first = np.empty(len(keys), dtype=bool)
     first[0] = True
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    heads = np.flatnonzero(first)
-    unique = np.take(keys, heads)
+    heads = first.nonzero()[0]                 # ndarray methods: no Python-level dispatch on this hot path
+    unique = keys.take(heads)
     column = unique & ((1 << (column_bits + 1)) - 1)
-    terms = np.take(once, column)                           # dot + 1j * square, for n-grams seen once
+    terms = once.take(column)                               # dot + 1j * square, for n-grams seen once
     counts = np.empty(len(heads), dtype=heads.dtype)
     np.subtract(heads[1:], heads[:-1], out=counts[:-1])
     counts[-1] = len(keys) - heads[-1]
-    repeated = np.flatnonzero(counts > 1)
+    repeated = (counts > 1).nonzero()[0]
     if len(repeated):
-        at = np.take(column, repeated)
-        values = _sublinear_tf(np.take(counts, repeated)) * np.take(idf, at)
+        at = column.take(repeated)
+        values = _sublinear_tf(counts.take(repeated)) * idf.take(at)
         fixed = np.empty(len(repeated), dtype=np.complex128)
-        fixed.real, fixed.imag = values * np.take(coef, at), values * values
+        fixed.real, fixed.imag = values * coef.take(at), values * values
         terms[repeated] = fixed
     sums = np.zeros(2 * n_rows, dtype=np.complex128)      # per (row, block); add.at adds in order, as bincount
-    np.add.at(sums, (unique >> column_bits).astype(np.intp), terms)
+    np.add.at(sums, np.right_shift(unique, column_bits, dtype=np.intp), terms)
     norms = np.sqrt(sums.imag)
     parts = np.divide(sums.real, norms, out=np.zeros(2 * n_rows), where=norms > 0)
     return parts[0::2] + parts[1::2]
@@ -562,12 +562,12 @@ def _rate_summary_rows(rates: np.ndarray, rows: np.ndarray, *, n_rows: int, thre
     out[:, 2] = np.bincount(rows, weights=rates, minlength=n_rows)
     out[:, 3] = np.bincount(rows, weights=rates >= threshold, minlength=n_rows)
     order = np.lexsort((-rates, rows))                     # by row, highest rate first
-    ranked, ranked_rows = np.take(rates, order), np.take(rows, order)
+    ranked, ranked_rows = rates.take(order), rows.take(order)
     first = np.empty(len(order), dtype=bool)
     first[0] = True
     np.not_equal(ranked_rows[1:], ranked_rows[:-1], out=first[1:])
-    first = np.append(first, True)                          # a sentinel: the position after the last
-    heads = np.flatnonzero(first[:-1])
+    first = np.concatenate([first, [True]])                 # a sentinel: the position after the last
+    heads = first[:-1].nonzero()[0]
     out[ranked_rows[heads], 0] = ranked[heads]
     seconds = heads[~first[heads + 1]] + 1                  # the next rate is the same row's
     out[ranked_rows[seconds], 1] = ranked[seconds]
@@ -592,7 +592,7 @@ _SUBLINEAR = np.log(np.arange(1, 257, dtype=np.float64)) + 1.0   # 1 + log(count
 def _sublinear_tf(counts: np.ndarray) -> np.ndarray:
     """1 + log(count), as TfidfTransformer(sublinear_tf=True) computes it (a table for small counts)."""
     if counts.max() <= len(_SUBLINEAR):
-        return _SUBLINEAR[counts - 1]
+        return _SUBLINEAR.take(counts - 1)
     return np.log(counts.astype(np.float64)) + 1.0
 
 

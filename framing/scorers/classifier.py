@@ -35,8 +35,9 @@ class SentenceBiasScorer:
         """(start, end, voice) of each non-empty sentence of `doc`."""
         out = []
         text = doc.text
-        voice_at = doc.voice_at if doc.segments.quotes else None     # no quotes: every sentence is the narrator's
-        for start, end in doc.segments.sentences:
+        segments = doc.segments
+        voice_at = doc.voice_at if segments.quotes else None         # no quotes: every sentence is the narrator's
+        for start, end in segments.sentences:
             sentence = text[start:end]
             inner = sentence.lstrip(_QUOTE_EDGES)
             if not inner:                                  # blank, or quotation marks only

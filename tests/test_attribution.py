@@ -166,6 +166,7 @@ def test_named_source_is_not_anonymous():
     "The spokesman did not comment.",                                    # no content reported
     "There are more productive ways to express your opposition to Trump.",  # "there" never speaks
     "The derogatory comments had two goals.",                            # a noun after an adjective
+    "A general view shows destruction in Aleppo's rebel-held Bustan al-Basha neighborhood.",  # a caption
 ])
 def test_counterexamples_have_no_attribution(text):
     assert _extract(text) == []

@@ -191,6 +191,8 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit():
             return None  # "500 pledged delegates"
+        if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
+            return None  # a caption: "A general view shows destruction in Aleppo"
         if verbs and not (determiner and prev not in ("that",)):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None

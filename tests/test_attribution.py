@@ -222,6 +222,16 @@ def test_asked_with_a_subject_is_not_a_question_without_source():
     assert [a.cue.text for a in found] == ["said"]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Diplomats said the talks were tense. They described the mood as grim.", "described", "Diplomats"),
+    ("Russia said the talks failed. Diplomats said the mood was grim. It added that talks would resume.",
+     "added", "Russia"),   # "it" never stands for a plural vague source
+    ("Russia said the talks failed. They added that talks would resume.", "added", "Russia"),
+])
+def test_pronoun_sources(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+
+
 # seeds ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -249,6 +259,7 @@ def _by_cue_context(found, doc, cue, before):
     ("000", "said", "she", "Maria Zakharov", "neutral"),
     ("003", "said", "the spokesman", "John Kirby", "neutral"),
     ("003", "told", "he", "Vitaly Churkin", "neutral"),
+    ("003", "described", "They", "Diplomats", "neutral"),
     ("003", "said", "Kerry", "John Kerry", "neutral"),
     ("003", "said", "Maria Zakharova", None, None),
 ])

@@ -125,6 +125,7 @@ class SpeakerResolver:
         self.registered_roles: list[tuple[int, set[str], str]] = []  # (position, title keys, canonical)
         self.recent_person: str | None = None
         self.recent_group: str | None = None
+        self.recent_plural: str | None = None  # the last group, or plural vague source ("diplomats"), for "they"
         self._mention_memo = _cache(resources, "mentions")
         self._run_memo = _cache(resources, "runs")
         self._text = text
@@ -303,7 +304,9 @@ class SpeakerResolver:
         if speaker.person:
             self.recent_person = speaker.name
         elif not speaker.anonymous:
-            self.recent_group = speaker.name
+            self.recent_group = self.recent_plural = speaker.name
+        elif speaker.name.endswith("s"):
+            self.recent_plural = speaker.name  # "Diplomats said ... They described ..."
         return speaker
 
     def has_anonymity_marker(self, lower_context: str) -> bool:
@@ -324,8 +327,8 @@ class SpeakerResolver:
         if m.pronoun == "person_after_determiner":
             name = self.recent_person
             return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
-        if m.pronoun == "group":
-            name = self.recent_group or self.recent_person
+        if m.pronoun == "group" or m.pronoun == "plural":
+            name = (self.recent_plural if m.pronoun == "plural" else self.recent_group) or self.recent_person
             return self.profiles.get(name, Speaker(name, "other", None)) if name else Speaker(None, "other", None)
         group, country = m.group, m.country
         if m.name and not anonymous:
@@ -379,7 +382,7 @@ class _Mention:
             self.pronoun = "person_after_determiner"
             return
         if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
-            self.pronoun = "group"
+            self.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"
             return
         country, titles, orgs = None, [], []
         if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named

@@ -232,6 +232,14 @@ def test_pronoun_sources(text, cue, speaker):
     assert _one(text, cue).speaker == speaker
 
 
+def test_a_noun_cue_inside_a_content_does_not_cut_it():
+    text = ("Russia warned of serious legal consequences Friday arising from U.S. Secretary of State John Kerry's "
+            "comment that Moscow and Damascus should be investigated for war crimes.")
+    warned = _one(text, "warned")
+    assert warned.content.text.endswith("should be investigated for war crimes")
+    assert _one(text, "comment").kind == "nominal"
+
+
 # seeds ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -634,8 +634,8 @@ class _Extractor:
         offset = len(self.out) - len(local)  # the sentence's attributions are the last ones made
         for n, attr in enumerate(local[:-1]):
             nxt = local[n + 1]
-            if attr.content is None or nxt.cue is None:
-                continue
+            if attr.content is None or nxt.cue is None or nxt.kind == "nominal":
+                continue  # a noun cue sits inside a phrase ("consequences arising from Kerry's comment that ...")
             cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
             if attr.content.start < cut < attr.content.end:
                 part = self.part(attr.content.start, _before_conjunction(self.text, attr.content.start, cut))

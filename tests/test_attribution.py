@@ -189,6 +189,8 @@ def test_nominal_cues_without_content():
      "he supports the ability of North Carolina lawmakers to pass the law"),
     ("The actress said she was tired of the status quo and wanted a candidate without fracking money.", ["said"],
      "she was tired of the status quo and wanted a candidate without fracking money"),
+    ("He added that it is unprecedented for the council to ask a permanent member to limit its own activities.",
+     ["added"], "that it is unprecedented for the council to ask a permanent member to limit its own activities"),
     # counterexamples: separate clauses keep both attributions
     ("Sanders said the plan was flawed, and Clinton claimed it would fail.", ["said", "claimed"],
      "the plan was flawed"),

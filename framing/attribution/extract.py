@@ -162,7 +162,7 @@ class _Extractor:
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
-            if made and made.stance != "neutral" and _nested(made, local, self.text):
+            if made and (made.stance != "neutral" or (i and toks.low[i - 1] == "to")) and _nested(made, local, self.text):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
             if made:
                 local.append(made)

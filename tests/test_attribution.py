@@ -242,6 +242,23 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
     assert _one(text, "comment").kind == "nominal"
 
 
+@pytest.mark.parametrize("text, cue, speaker, group", [
+    ("So I said we should leave.", "said", "I", "other"),                     # not "So I"
+    ("I\u2019ve said it before.", "said", "I", "other"),
+    ("What Cruz said was wrong.", "said", "Cruz", "other"),                   # not "What Cruz"
+    ("He spoke in El Paso. Cruz said the plan failed.", "said", "Cruz", "other"),  # not "El Paso. Cruz"
+    ("Sen. Bernie Sanders spoke in Iowa. Sanders said the plan failed.", "said", "Bernie Sanders", "politician"),
+    ("The US said the talks failed.", "said", "United States", "government"),  # a country, not "us"
+])
+def test_speaker_names_and_groups(text, cue, speaker, group):
+    found = _one(text, cue)
+    assert (found.speaker, found.speaker_group) == (speaker, group)
+
+
+def test_a_relative_pronoun_is_no_speaker_name():
+    assert _one("The report, which he said was wrong, was released.", "said").speaker != "which he"
+
+
 # seeds ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .resources import Resources
@@ -43,6 +44,15 @@ def _cache(res: Resources, name: str) -> dict:
     return table
 
 
+def _title_groups(res: Resources) -> dict[str, str]:
+    """Lower-cased title -> its holder's group (computed once per resources)."""
+    groups = res.__dict__.get("_title_groups")
+    if groups is None:
+        groups = res.__dict__["_title_groups"] = {
+            item["title"].lower(): item.get("group", "other") for item in res.titles.values()}
+    return groups
+
+
 def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
     """Profiles of the people listed in the speaker-groups file (computed once per resources)."""
     profiles = res.__dict__.get("_people_profiles")
@@ -77,6 +87,43 @@ def _find_keys(res, lower: list[str], table: dict) -> list[tuple[int, int, objec
     return out
 
 
+def _name_openers(res: Resources) -> frozenset:
+    """Function words that a capitalised run may start with but a name never does ("So I", "What Cruz")."""
+    openers = res.__dict__.get("_name_openers")
+    if openers is None:
+        rw = res.words
+        openers = res.__dict__["_name_openers"] = frozenset().union(*(
+            rw.get(name, ()) for name in ("boundaries", "determiners", "self_pronouns", "person_pronouns",
+                                          "group_pronouns", "name_openers")))
+    return openers
+
+
+def _without_openers(res: Resources, name_words: list[str]) -> str | None:
+    """`name_words` joined, without leading function words ("So I" -> "I", "What Cruz" -> "Cruz")."""
+    openers = _name_openers(res)
+    start = 0
+    while start < len(name_words) - 1 and name_words[start].lower() in openers:
+        start += 1
+    return " ".join(name_words[start:]) or None
+
+
+def _ends_sentence(word: str) -> bool:
+    """True for a word with a full stop that is no initial or known abbreviation ("Paso.", not "F.", "Jr." or "U.S.")."""
+    if not word.endswith("."):
+        return False
+    stem = word.rstrip(".")
+    return len(stem) > 1 and "." not in stem and stem not in _known_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def _known_abbreviations() -> frozenset:
+    """Titles and abbreviations of the sentence splitter's data file ("Sen", "Jr", "Inc")."""
+    from ..text import _abbreviations
+
+    known = _abbreviations()
+    return known.titles | known.abbreviations | known.before_number
+
+
 def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]]:
     """The trailing personal name in `words` and the title words before it."""
     lower = [w.lower() for w in words]
@@ -89,7 +136,10 @@ def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]
         while k > start and (words[k - 1][0].isupper() or lower[k - 1] in ("de", "al", "bin", "van", "von")):
             k -= 1
         if k == start:
-            return " ".join(words[start:]) or None, []
+            k = len(words) - 1
+            while k > start and not _ends_sentence(words[k - 1]):
+                k -= 1
+            return _without_openers(res, words[max(k, start):]), []
     lower = [w.rstrip(".") if w.rstrip(".") in res.honorifics else w for w in lower]
     taken = [False] * len(words)
     if not res.key_anchors.isdisjoint(lower):  # a title, country or organisation may be named
@@ -100,6 +150,8 @@ def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]
     name_words: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
+        if name_words and _ends_sentence(w):
+            break  # "El Paso. Cruz": a run of capitalised words across a full stop
         if taken[k] or lower[k] in res.honorifics or lower[k] in res.anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
         name_words.append(w)
@@ -107,7 +159,7 @@ def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]
     while name_words and not name_words[0][0].isupper():
         name_words.pop(0)
     title_words = [w for w, t in zip(lower, taken) if t]
-    return (" ".join(name_words) or None), title_words
+    return _without_openers(res, name_words), title_words
 
 
 class SpeakerResolver:
@@ -137,6 +189,7 @@ class SpeakerResolver:
         self._text_roles: list[tuple[int, frozenset, str]] | None = None
         self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self._singles_added = False
+        self._title_groups: dict[str, str] | None = None  # canonical -> group of a title the text gives it
 
     # -- names seen anywhere in the text -------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[str, str]]:
@@ -202,6 +255,19 @@ class SpeakerResolver:
         if self._text_roles is None:
             self._text_roles = self._prescan_roles if self._scanned else self._find_text_roles()
         return self._text_roles + self.registered_roles
+
+    def _title_group(self, canonical: str) -> str | None:
+        """The group of the first title the text gives `canonical` ("Sen. Bernie Sanders" -> politician), if any."""
+        if self._title_groups is None:
+            groups = _title_groups(self.res)
+            self._title_groups = {}
+            for _, title_keys, name in self.roles():
+                for key in sorted(title_keys):
+                    group = groups.get(key)
+                    if group and group != "other":
+                        self._title_groups.setdefault(name, group)
+                        break
+        return self._title_groups.get(canonical)
 
     def _find_text_roles(self) -> list[tuple[int, frozenset, str]]:
         """The titled full names of the text, as `_scan` finds them, analysing only runs that may hold a title.
@@ -291,8 +357,12 @@ class SpeakerResolver:
         if anonymous is None:
             anonymous = self.has_anonymity_marker(context.lower())
         speaker = self._resolve(text, position=position, anonymous=anonymous)
-        if not speaker.name:
-            return speaker
+        if not speaker.name or self._mention_memo[text].pronoun == "self":
+            return speaker  # "I", "we": nobody later pronouns can point back to
+        if speaker.group == "other" and speaker.person:
+            group = self._title_group(speaker.name)  # "Sen. Bernie Sanders" elsewhere in the text
+            if group is not None:
+                speaker = speaker._replace(group=group)
         known = self.profiles.get(speaker.name)
         if known and (speaker.group == "other" or (known.country and not speaker.country)):
             speaker = Speaker(speaker.name, known.group if speaker.group == "other" else speaker.group,
@@ -330,11 +400,13 @@ class SpeakerResolver:
         if m.pronoun == "group" or m.pronoun == "plural":
             name = (self.recent_plural if m.pronoun == "plural" else self.recent_group) or self.recent_person
             return self.profiles.get(name, Speaker(name, "other", None)) if name else Speaker(None, "other", None)
+        if m.pronoun == "self":
+            return Speaker(m.name, "other", None)
         group, country = m.group, m.country
         if m.name and not anonymous:
-            canonical = m.person_name or self.surname(m.name_lower) or m.name
             if m.fixed is not None:
                 return m.fixed
+            canonical = m.person_name or self.surname(m.name_lower) or m.name
             is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
             if m.title_words and m.titles:
                 self._register_name(canonical)
@@ -372,14 +444,21 @@ class _Mention:
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
             self.pronoun = "person"
             return
-        while lower and lower[0] in rw.get("determiners", ()):
-            lower.pop(0)
+        while lower and (lower[0] in rw.get("determiners", ()) or lower[0] in rw.get("name_openers", ())):
+            lower.pop(0)  # "the spokesman", "which he"
             words.pop(0)
         if not words:
             self.empty = True
             return
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
             self.pronoun = "person_after_determiner"
+            return
+        pronoun = lower[0].replace("’", "'").split("'")[0] if len(lower) == 1 else ""  # "I've" -> "i"
+        if len(words[0]) > 1 and words[0].isupper():
+            pronoun = ""  # "US" is a country, not "us"
+        if pronoun in rw.get("self_pronouns", ()):
+            self.pronoun = "self"  # "I said", "we think": the writer or the quoted speaker, never a name
+            self.name = "I" if pronoun == "i" else pronoun
             return
         if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
             self.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"

@@ -249,6 +249,10 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
     ("He spoke in El Paso. Cruz said the plan failed.", "said", "Cruz", "other"),  # not "El Paso. Cruz"
     ("Sen. Bernie Sanders spoke in Iowa. Sanders said the plan failed.", "said", "Bernie Sanders", "politician"),
     ("The US said the talks failed.", "said", "United States", "government"),  # a country, not "us"
+    ("The New York Times reported that the talks failed.", "reported", "New York Times", "media"),
+    ("Democrats said the bill would fail.", "said", "Democrats", "politician"),
+    ("The WHO said the virus was spreading.", "said", "United Nations", "un"),
+    ("Residents who fled said the city was burning.", "said", "Residents", "anonymous"),  # "who" is not WHO
 ])
 def test_speaker_names_and_groups(text, cue, speaker, group):
     found = _one(text, cue)

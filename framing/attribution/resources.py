@@ -51,6 +51,7 @@ class Resources:
     groups: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
+    acronym_keys: frozenset = frozenset()       # keys matched only when written in capitals ("WHO", not "who")
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
@@ -170,6 +171,12 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
     for item in group_data.get("people", []):
         for alias in [item["name"], *item.get("aliases", [])]:
             people[_key(alias)] = item
+    written_in_capitals: dict[tuple[str, ...], bool] = {}  # key -> every alias giving it is an acronym ("WHO")
+    for table, field in (("titles", "title"), ("countries", "name"), ("organisations", "name")):
+        for item in group_data.get(table, []):
+            for alias in [item[field], *item.get("aliases", [])]:
+                key = _key(alias)
+                written_in_capitals[key] = written_in_capitals.get(key, True) and alias.isalpha() and alias.isupper() and len(alias) > 1
     anonymous = group_data.get("anonymous", {})
     phrases = {name: tuple(sorted({_key(v) for v in values}, key=len, reverse=True))
                for name, values in rule_data.get("phrases", {}).items()}
@@ -200,6 +207,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         | frozenset(h.lower() for h in anonymous.get("heads", []))
         - frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to")),
         key_anchors=key_anchors,
+        acronym_keys=frozenset(key for key, capitals in written_in_capitals.items() if capitals),
         cue_words=cue_words,
         title_anchor_pattern=re.compile(_trie_pattern(sorted(title_anchors))),
         cue_word_pattern=re.compile(r"(?<![a-z])(?:" + _trie_pattern(sorted(cue_words)) + r")(?![a-z])"),

@@ -65,18 +65,23 @@ def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
     return profiles
 
 
-def _find_keys(res, lower: list[str], table: dict) -> list[tuple[int, int, object]]:
-    """Non-overlapping longest matches of multi-word keys of `table` (a table of `res`) in `lower`."""
+def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = None) -> list[tuple[int, int, object]]:
+    """Non-overlapping longest matches of multi-word keys of `table` (a table of `res`) in `lower`.
+
+    With the original `words`, an acronym key ("WHO", "US") matches only words written in capitals.
+    """
     index = res.first_word_index(table)
     if index.keys().isdisjoint(lower):  # most mentions hold no word that starts a key
         return []
+    acronyms = res.acronym_keys if words is not None else ()
     out, i, n = [], 0, len(lower)
     while i < n:
         keys = index.get(lower[i])
         if keys:
             for key in keys:
                 size = len(key)
-                if tuple(lower[i:i + size]) == key:
+                if tuple(lower[i:i + size]) == key and (
+                        key not in acronyms or all(w.isupper() for w in words[i:i + size])):
                     out.append((i, i + size, table[key]))
                     i += size
                     break
@@ -144,7 +149,7 @@ def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]
     taken = [False] * len(words)
     if not res.key_anchors.isdisjoint(lower):  # a title, country or organisation may be named
         for table in (res.titles, res.countries, res.organisations):
-            for s, e, _ in _find_keys(res, lower, table):
+            for s, e, _ in _find_keys(res, lower, table, words):
                 for k in range(s, e):
                     taken[k] = True
     name_words: list[str] = []
@@ -444,7 +449,8 @@ class _Mention:
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
             self.pronoun = "person"
             return
-        while lower and (lower[0] in rw.get("determiners", ()) or lower[0] in rw.get("name_openers", ())):
+        while lower and (lower[0] in rw.get("determiners", ())
+                         or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
             lower.pop(0)  # "the spokesman", "which he"
             words.pop(0)
         if not words:
@@ -465,11 +471,11 @@ class _Mention:
             return
         country, titles, orgs = None, [], []
         if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
-            for _, _, c in _find_keys(res, lower, res.countries):
+            for _, _, c in _find_keys(res, lower, res.countries, words):
                 country = c
                 break
-            titles = [item for _, _, item in _find_keys(res, lower, res.titles)]
-            orgs = [item for _, _, item in _find_keys(res, lower, res.organisations)]
+            titles = [item for _, _, item in _find_keys(res, lower, res.titles, words)]
+            orgs = [item for _, _, item in _find_keys(res, lower, res.organisations, words)]
         name, title_words = _split_name(res, words)
         group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else "other")
         if orgs and not country:
@@ -480,10 +486,11 @@ class _Mention:
             key = tuple(name.lower().split())
             person_item = res.people.get(key)
             self.person_name = person_item["name"] if person_item else None
-            org_item = res.organisations.get(key)
+            acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
+            org_item = None if acronym_in_lower_case else res.organisations.get(key)
             if org_item and not person_item:
                 self.fixed = Speaker(org_item["name"], org_item.get("group", "other"), org_item.get("country") or country)
-            elif key in res.countries and not titles:
+            elif key in res.countries and not titles and not acronym_in_lower_case:
                 self.fixed = Speaker(res.countries[key], "government", res.countries[key])
         self.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
         self._lower, self._words, self._orgs = lower, words, orgs

@@ -194,7 +194,7 @@ class SpeakerResolver:
         self._text_roles: list[tuple[int, frozenset, str]] | None = None
         self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self._singles_added = False
-        self._title_groups: dict[str, str] | None = None  # canonical -> group of a title the text gives it
+        self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
 
     # -- names seen anywhere in the text -------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[str, str]]:
@@ -262,17 +262,25 @@ class SpeakerResolver:
         return self._text_roles + self.registered_roles
 
     def _title_group(self, canonical: str) -> str | None:
-        """The group of the first title the text gives `canonical` ("Sen. Bernie Sanders" -> politician), if any."""
-        if self._title_groups is None:
+        """The group of the first title the text gives `canonical` ("Sen. Bernie Sanders" -> politician), if any.
+
+        Reads only the text's capitalised runs that hold the name's last word (each analysed once per process).
+        """
+        found = self._title_groups.get(canonical, "")
+        if found == "":
+            found = None
             groups = _title_groups(self.res)
-            self._title_groups = {}
-            for _, title_keys, name in self.roles():
-                for key in sorted(title_keys):
-                    group = groups.get(key)
-                    if group and group != "other":
-                        self._title_groups.setdefault(name, group)
+            last = canonical.rsplit(" ", 1)[-1].lower()
+            for run, lower in self._capitalised_runs():
+                if last not in lower:
+                    continue
+                known = self._known_run(run)
+                if known and known[4] and known[2] == canonical:
+                    found = next((groups[key] for key in sorted(known[4]) if groups.get(key, "other") != "other"), None)
+                    if found is not None:
                         break
-        return self._title_groups.get(canonical)
+            self._title_groups[canonical] = found
+        return found
 
     def _find_text_roles(self) -> list[tuple[int, frozenset, str]]:
         """The titled full names of the text, as `_scan` finds them, analysing only runs that may hold a title.

@@ -115,6 +115,34 @@ def test_quotes_command_other_formats(seeds_dir, fmt, marker):
     assert result.exit_code == 0 and marker in result.output
 
 
+def _quote_rows(seeds_dir, *options):
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["quotes", str(seeds_dir), "--format", "jsonl", *options])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+
+
+@pytest.mark.parametrize("options, check", [
+    (["--speaker", "kerry", "--stance", "distancing"],
+     lambda r: r["speaker"] == "John Kerry" and r["stance"] == "distancing" and r["outlet"] == "Press TV"),
+    (["--stance", "neutral", "--stance", "emotive"], lambda r: r["stance"] in ("neutral", "emotive")),
+    (["--group", "anonymous"], lambda r: r["speaker_group"] == "anonymous"),
+    (["--outlet", "VOA"], lambda r: r["outlet"] == "VOA"),
+])
+def test_quotes_command_filters(seeds_dir, options, check):
+    rows = _quote_rows(seeds_dir, *options)
+    everything = _quote_rows(seeds_dir)
+    assert rows and all(check(r) for r in rows) and len(rows) < len(everything)
+
+
+def test_quotes_command_refuses_an_unknown_stance(seeds_dir):
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["quotes", str(seeds_dir), "--stance", "sneaky"])
+    assert result.exit_code != 0 and "unknown stance class 'sneaky'" in result.output and "distancing" in result.output
+
+
 def test_reporting_verbs_lexicon_is_large_and_documented():
     from framing.attribution.resources import VERBS_PATH, load_resources
 

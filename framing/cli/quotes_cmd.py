@@ -10,17 +10,32 @@ FIELDS = ("doc_id", "outlet", "source", "cue", "content", "speaker", "speaker_gr
           "stance", "kind", "anonymous")
 
 
-def attribution_rows(corpus):
-    """One dict per attribution (JSONL shape) for every document of `corpus`; skips are ignored."""
+def attribution_rows(corpus, *, speaker: str | None = None, stances=(), groups=(), outlets=()):
+    """One dict per attribution (JSONL shape) for every document of `corpus`; skips are ignored.
+
+    `speaker` keeps speakers whose name contains it (any case); `stances`, `groups` and `outlets`
+    keep those values only (an empty selection keeps everything).
+    """
     from ..attribution.extract import extract_attributions
     from ..document import Document
 
+    wanted = speaker.casefold() if speaker else None
     for doc in corpus:
-        if not isinstance(doc, Document):
+        if not isinstance(doc, Document) or (outlets and doc.outlet not in outlets):
             continue
         for attr in extract_attributions(doc):
+            if ((wanted and wanted not in (attr.speaker or "").casefold()) or (stances and attr.stance not in stances)
+                    or (groups and attr.speaker_group not in groups)):
+                continue
             data = attr.to_dict()
             yield {"doc_id": doc.id, "outlet": doc.outlet, **{k: data[k] for k in FIELDS[2:]}, "id": attr.id}
+
+
+def _check_known(values: tuple[str, ...], known, what: str) -> None:
+    """Refuse a stance class or speaker group the data files do not define, naming the ones they do."""
+    unknown = [v for v in values if v not in known]
+    if unknown:
+        raise click.BadParameter(f"unknown {what} {', '.join(map(repr, unknown))}; use one of {', '.join(sorted(known))}")
 
 
 def _render_table(rows: list[dict]) -> str:
@@ -63,14 +78,29 @@ def _render_csv(rows: list[dict]) -> str:
 @corpus_argument
 @format_option("table", "jsonl", "csv")
 @output_option
+@click.option("--speaker", default=None, help="Only speakers whose name contains this text (any case), e.g. Kerry.")
+@click.option("--stance", "stances", multiple=True,
+              help="Only this stance class (repeatable): neutral, distancing, endorsing, emotive, accusatory, ...")
+@click.option("--group", "groups", multiple=True,
+              help="Only this speaker group (repeatable): government, politician, anonymous, media, ...")
+@click.option("--outlet", "outlets", multiple=True, help="Only articles of this outlet (repeatable).")
 @corpus_options
-def quotes(path, fmt, output, **kwargs):
-    """List attributions: source, reporting verb (with its stance), content, speaker and group."""
+def quotes(path, fmt, output, speaker, stances, groups, outlets, **kwargs):
+    """List attributions: source, reporting verb (with its stance), content, speaker and group.
+
+    Filters combine: `framing quotes seeds/ --speaker Kerry --stance distancing` lists the distancing
+    verbs an outlet used for Kerry.
+    """
     import json
 
+    from ..attribution.resources import load_resources
     from ..io import read_corpus
 
-    rows = list(attribution_rows(read_corpus(path, **corpus_kwargs(kwargs))))
+    resources = load_resources()
+    _check_known(stances, resources.stance_explanations, "stance class")
+    _check_known(groups, set(resources.groups), "speaker group")
+    rows = list(attribution_rows(read_corpus(path, **corpus_kwargs(kwargs)), speaker=speaker, stances=stances,
+                                 groups=groups, outlets=outlets))
     if fmt == "jsonl":
         text = "".join(json.dumps({k: row[k] for k in FIELDS}, ensure_ascii=False) + "\n" for row in rows)
     elif fmt == "csv":

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 KINDS = ("direct", "indirect", "nominal", "according_to", "partial")
 
 
-@dataclass(frozen=True)
-class Part:
-    """One role of an attribution: `text == doc.text[start:end]`."""
+class Part(NamedTuple):
+    """One role of an attribution: `text == doc.text[start:end]` (a tuple: made about 100,000 times per 1,000 articles)."""
 
     start: int
     end: int

@@ -773,8 +773,7 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
         if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end:
             source = attr.source  # its own subject inside the content, or one shared with the earlier cue
             first = source.start if source is not None and outer.cue.end <= source.start < cue.start else cue.start
-            gap = text[outer.cue.end:first]
-            if not any(mark in gap for mark in ",;—–"):
+            if all(text.find(mark, outer.cue.end, first) < 0 for mark in ",;—–"):  # no copy of a long gap
                 return True
     return False
 

@@ -826,9 +826,8 @@ def _pair_paragraph(text, positions, open_double, quotes) -> int | None:
         if pos == skip:
             continue  # the second apostrophe of a '' mark
         char = text[pos]
-        if char == "'" and pos < last and text[pos + 1] == "'":
+        if char == "'" and pos < last and text[pos + 1] == "'":  # two apostrophes typed for a double mark
             skip = pos + 1
-            char = '"'  # two apostrophes typed for a double quotation mark
             if open_double is not None:  # closing
                 width = _mark_width(text, open_double)
                 quotes.append(Quote(open_double, pos + 2, open_double + width, pos, closed=True))

@@ -158,6 +158,11 @@ RULE_CASES = [
     ("video_timer", "Kerry spoke.\n\n0:00 0:01:00 0:00\n\nHe left.", "The clock read 0:00 when the vote closed."),
     ("video_teaser", "WATCH: Kerry on hospital bombing in Syria\n\nKerry spoke.", "Watch the skies, officials warned residents of Aleppo."),
     ("video_teaser", "WATCH: De Mistura statement on Syria\n\nKerry spoke.", "Watch: the statement that changed the debate was brief."),
+    ("video_embed_caption", "Kerry spoke.\n\nJUST WATCHED Justice Department changes step following Trump's tweet Replay "
+     "More Videos ... MUST WATCH Justice Department changes step following Trump's tweet 01:51\n\nHe left.",
+     "I just watched the replay, and the call was wrong, the coach said."),
+    ("video_embed_caption", "JUST WATCHED Militarizing the police force Replay More Videos ... MUST WATCH Militarizing "
+     "the police force 03:02\n\nKerry spoke.", "JUST WATCHED: the debate drew 20 million viewers, Nielsen said."),
     ("video_title", "Kerry Condemns Attack on Syrian Hospital\nplease wait\n\nKerry spoke.", "Kerry condemned the attack on a Syrian hospital.\nplease wait"),
     ("video_title", "De Mistura on Situation in Aleppo, Syria\nplease wait", "Kerry Condemns Attack on Syrian Hospital\n\nplease wait"),
     ("share_prompt", "Kerry spoke.\n\nSHARE THIS ARTICLE", "Readers were asked to share this article with friends."),

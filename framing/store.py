@@ -52,7 +52,10 @@ def scorer_versions(scorers: Sequence) -> dict[str, str]:
 
     Also records the segmenter (framing/text.py), whose voice decisions every span depends on.
     """
-    versions = {"segmenter": _file_hash(Path(__file__).with_name("text.py"))}
+    from .versions import files_version
+
+    here = Path(__file__).parent
+    versions = {"segmenter": files_version(here / "text.py", here / "data" / "abbreviations.txt")}
     for scorer in scorers:
         version = getattr(scorer, "version", None)
         lexicon = getattr(scorer, "lexicon", None)

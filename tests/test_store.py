@@ -102,6 +102,39 @@ def test_changed_lexicon_version_rescores_everything(tmp_path, docs):
     assert len(list((tmp_path / "results" / "docs").iterdir())) == 1   # superseded partitions dropped
 
 
+def test_changed_reporting_verbs_rescore_the_attribution(tmp_path, docs):
+    from framing.attribution.resources import GROUPS_PATH, VERBS_PATH
+    from framing.scorers.attribution import AttributionScorer
+
+    verbs = Path(shutil.copy(VERBS_PATH, tmp_path / "reporting_verbs.toml"))
+    groups = Path(shutil.copy(GROUPS_PATH, tmp_path / "speaker_groups.toml"))
+    store = ResultsStore(tmp_path / "results")
+    store.update(docs, scorers=[AttributionScorer(verbs=verbs, groups=groups)])
+    assert store.update(docs, scorers=[AttributionScorer(verbs=verbs, groups=groups)]).scored == 0
+    groups.write_text(groups.read_text(encoding="utf-8") + "\n# a comment changes the version\n", encoding="utf-8")
+    summary = store.update(docs, scorers=[AttributionScorer(verbs=verbs, groups=groups)])
+    assert summary.scored == len(docs) and summary.unchanged == 0
+
+
+@pytest.mark.parametrize("scorer", ["attribution", "actors", "tone", "classifier", "scare_quotes"])
+def test_scorers_name_their_data_in_their_version(scorer, scorers):
+    """Each default scorer has a content version (not only a hash of its own code file), stable across calls."""
+    versions = scorer_versions(scorers)
+    assert not versions[scorer].startswith("code-") and versions[scorer] == scorer_versions(scorers)[scorer]
+
+
+def test_segmenter_version_follows_the_abbreviations_file(monkeypatch, tmp_path, scorers):
+    import framing.store as store_module
+
+    before = scorer_versions(scorers)["segmenter"]
+    fake = tmp_path / "framing"
+    (fake / "data").mkdir(parents=True)
+    shutil.copy(Path(store_module.__file__).with_name("text.py"), fake / "text.py")
+    (fake / "data" / "abbreviations.txt").write_text("[titles]\nMr\n", encoding="utf-8")
+    monkeypatch.setattr(store_module, "__file__", str(fake / "store.py"))
+    assert scorer_versions(scorers)["segmenter"] != before
+
+
 def test_state_records_hash_and_versions(tmp_path, docs, scorers):
     store = ResultsStore(tmp_path / "results")
     store.update(docs[:3], scorers=scorers)

@@ -91,6 +91,13 @@ class ActorScorer:
 
     family = "actors"
 
+    @property
+    def version(self) -> str:
+        """Hash of the actor code and the actors lexicon's version."""
+        from ..versions import files_version, source_files
+
+        return files_version(*source_files(type(self)), extra=(self.actors.lexicon.version,))
+
     def __init__(self, actors: ActorLexicon | str | Path | None = None, *, name: str = "actors"):
         self.actors = actors if isinstance(actors, ActorLexicon) else load_actors(actors)
         self.name = name

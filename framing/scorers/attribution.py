@@ -59,6 +59,17 @@ class AttributionScorer:
         self.verbs = verbs
         self.groups = groups
 
+    @property
+    def version(self) -> str:
+        """Hash of the reporting verbs, speaker groups and rules it loads, and of the extractor's code."""
+        from .. import attribution
+        from ..attribution import extract, model, resources, segments, speakers
+        from ..versions import files_version, source_files
+
+        return files_version(self.verbs or resources.VERBS_PATH, self.groups or resources.GROUPS_PATH,
+                             resources.RULES_PATH,
+                             *source_files(attribution, extract, model, resources, segments, speakers, type(self)))
+
     def attributions(self, doc):
         """The document's attributions (`framing.attribution.Attribution`)."""
         from ..attribution.extract import extract_attributions

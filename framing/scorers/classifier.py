@@ -31,6 +31,26 @@ class SentenceBiasScorer:
             self._model = load_model()
         return self._model
 
+    @property
+    def version(self) -> str:
+        """Hash of the model's arrays and settings, the lexicons it counts, and the classifier's code."""
+        from .. import features
+        from .. import model as model_module
+        from ..versions import files_version, source_files
+
+        import hashlib
+
+        model = self.model
+        _, _, lexicons, _ = model._blocks()
+        arrays = hashlib.sha256()
+        for name, value in sorted(model.__getstate__().items()):
+            if not name.startswith("_"):
+                arrays.update(name.encode())
+                arrays.update(value.tobytes() if hasattr(value, "tobytes") else repr(value).encode())
+        return files_version(*source_files(type(self), model_module, features),
+                             extra=(arrays.hexdigest(), repr(sorted(getattr(lexicons, "versions_", {}).items())),
+                                    repr(self.threshold)))
+
     def sentences(self, doc) -> list[tuple[int, int, str]]:
         """(start, end, voice) of each non-empty sentence of `doc`."""
         out = []

@@ -97,6 +97,18 @@ class ScareQuoteScorer:
         self._reporting = None
         self._reporting_loaded = False
 
+    @property
+    def version(self) -> str:
+        """Hash of its code, its cue lists and settings, and the reporting verbs when it uses them."""
+        from ..attribution.resources import VERBS_PATH
+        from ..versions import files_version, source_files
+
+        verbs = [VERBS_PATH] if self.use_reporting_verbs else []
+        return files_version(*source_files(type(self)), *verbs,
+                             extra=(repr((self.cues.attribution, self.cues.markers, sorted(self.cues.title_small_words),
+                                          sorted(self.cues.speech_words))),
+                                    repr((self.max_words, self.after_words, self.min_context_words))))
+
     def _attributed(self, fragment: str, *, lexicon: bool = True) -> bool:
         """True if `fragment` holds an attribution cue (from the cue file, and the reporting-verbs
         lexicon if `lexicon`)."""

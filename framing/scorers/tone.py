@@ -207,6 +207,20 @@ class ToneScorer:
         self.name = name
         self._analyzer = None
 
+    @property
+    def version(self) -> str:
+        """Hash of the tone and actor code, the actors lexicon's version and the installed vaderSentiment."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        from ..versions import files_version, source_files
+
+        try:
+            vader = version("vaderSentiment")
+        except PackageNotFoundError:
+            vader = "missing"
+        return files_version(*source_files(type(self), ActorScorer),
+                             extra=(self.actor_scorer.actors.lexicon.version, vader))
+
     def __getstate__(self):
         state = dict(self.__dict__)
         state["_analyzer"] = None  # rebuilt lazily in worker processes

@@ -34,11 +34,11 @@ class SentenceBiasScorer:
     @property
     def version(self) -> str:
         """Hash of the model's arrays and settings, the lexicons it counts, and the classifier's code."""
+        import hashlib
+
         from .. import features
         from .. import model as model_module
         from ..versions import files_version, source_files
-
-        import hashlib
 
         model = self.model
         _, _, lexicons, _ = model._blocks()

@@ -136,6 +136,14 @@ def test_quotes_command_filters(seeds_dir, options, check):
     assert rows and all(check(r) for r in rows) and len(rows) < len(everything)
 
 
+def test_quotes_table_shows_the_cue_as_written_with_its_lemma(seeds_dir):
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["quotes", str(seeds_dir), "--speaker", "Kerry", "--stance", "distancing"])
+    assert result.exit_code == 0, result.output
+    assert "alleged (allege)" in result.output and "claimed (claim)" in result.output and "Press TV" in result.output
+
+
 def test_quotes_command_refuses_an_unknown_stance(seeds_dir):
     from framing.cli import main
 

@@ -43,12 +43,14 @@ def _render_table(rows: list[dict]) -> str:
     from rich.table import Table
 
     table = Table(title=f"{len(rows)} attribution(s)", show_lines=False)
-    for name in ("doc", "speaker", "group", "verb", "stance", "kind", "content"):
+    for name in ("outlet", "doc", "speaker", "group", "cue", "stance", "kind", "content"):
         table.add_column(name, overflow="fold")
     for row in rows:
         content = (row["content"] or {}).get("text", "")
-        table.add_row(row["doc_id"], row["speaker"] or "", row["speaker_group"] + (" (anon.)" if row["anonymous"] else ""),
-                      row["verb"], row["stance"], row["kind"], content[:120] + ("…" if len(content) > 120 else ""))
+        written = (row["cue"] or {}).get("text", "")
+        cue = written if written.lower() == row["verb"] else f"{written} ({row['verb']})"  # as written, and its lemma
+        table.add_row(row["outlet"], row["doc_id"], row["speaker"] or "", row["speaker_group"] + (" (anon.)" if row["anonymous"] else ""),
+                      cue, row["stance"], row["kind"], content[:120] + ("…" if len(content) > 120 else ""))
     console = Console(record=True, width=160, force_terminal=False)
     with console.capture() as capture:
         console.print(table)

@@ -52,7 +52,7 @@ def scorer_versions(scorers: Sequence) -> dict[str, str]:
 
     Also records the segmenter (framing/text.py), whose voice decisions every span depends on.
     """
-    from .versions import files_version
+    from .versions import file_digest, files_version
 
     here = Path(__file__).parent
     versions = {"segmenter": files_version(here / "text.py", here / "data" / "abbreviations.txt")}
@@ -65,7 +65,8 @@ def scorer_versions(scorers: Sequence) -> dict[str, str]:
             import inspect
 
             source = inspect.getsourcefile(type(scorer))
-            version = "code-" + _file_hash(Path(source)) if source else "unknown"
+            digest = file_digest(source) if source else None
+            version = "code-" + (digest.hex()[:12] if digest else "missing") if source else "unknown"
         versions[str(scorer.name)] = str(version)
     return dict(sorted(versions.items()))
 
@@ -73,13 +74,6 @@ def scorer_versions(scorers: Sequence) -> dict[str, str]:
 def versions_key(versions: dict[str, str]) -> str:
     """A short stable id of a versions table."""
     return hashlib.sha256(json.dumps(versions, sort_keys=True).encode()).hexdigest()[:12]
-
-
-def _file_hash(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-    except OSError:
-        return "missing"
 
 
 @dataclass

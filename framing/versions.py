@@ -14,15 +14,20 @@ import inspect
 from pathlib import Path
 
 
+def file_digest(path) -> bytes | None:
+    """sha256 of a file's contents (a path or an importlib resource), or None if it cannot be read."""
+    try:
+        data = path.read_bytes() if hasattr(path, "read_bytes") else Path(path).read_bytes()
+    except OSError:
+        return None
+    return hashlib.sha256(data).digest()
+
+
 def files_version(*paths, extra: tuple[str, ...] = ()) -> str:
     """A short sha256 of the files' contents in order, then of `extra` ("missing" for an unreadable file)."""
     digest = hashlib.sha256()
     for path in paths:
-        try:
-            data = path.read_bytes() if hasattr(path, "read_bytes") else Path(path).read_bytes()
-        except OSError:
-            data = b"missing"
-        digest.update(hashlib.sha256(data).digest())
+        digest.update(file_digest(path) or hashlib.sha256(b"missing").digest())
     for item in extra:
         digest.update(hashlib.sha256(str(item).encode("utf-8")).digest())
     return digest.hexdigest()[:12]

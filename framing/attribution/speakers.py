@@ -44,25 +44,25 @@ def _cache(res: Resources, name: str) -> dict:
     return table
 
 
+def _derived(res: Resources, name: str, build):
+    """A table derived from the resources, built on first use and kept on them."""
+    table = res.__dict__.get(name)
+    if table is None:
+        table = res.__dict__[name] = build(res)
+    return table
+
+
 def _title_groups(res: Resources) -> dict[str, str]:
     """Lower-cased title -> its holder's group (computed once per resources)."""
-    groups = res.__dict__.get("_title_groups")
-    if groups is None:
-        groups = res.__dict__["_title_groups"] = {
-            item["title"].lower(): item.get("group", "other") for item in res.titles.values()}
-    return groups
+    return _derived(res, "_title_groups", lambda r: {
+        item["title"].lower(): item.get("group", "other") for item in r.titles.values()})
 
 
 def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
     """Profiles of the people listed in the speaker-groups file (computed once per resources)."""
-    profiles = res.__dict__.get("_people_profiles")
-    if profiles is None:
-        profiles = {}
-        for item in {id(v): v for v in res.people.values()}.values():
-            name = item["name"]
-            profiles[name] = Speaker(name, item.get("group", "other"), item.get("country"), person=True)
-        res.__dict__["_people_profiles"] = profiles
-    return profiles
+    return _derived(res, "_people_profiles", lambda r: {
+        item["name"]: Speaker(item["name"], item.get("group", "other"), item.get("country"), person=True)
+        for item in {id(v): v for v in r.people.values()}.values()})
 
 
 def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = None) -> list[tuple[int, int, object]]:
@@ -94,13 +94,9 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
 
 def _name_openers(res: Resources) -> frozenset:
     """Function words that a capitalised run may start with but a name never does ("So I", "What Cruz")."""
-    openers = res.__dict__.get("_name_openers")
-    if openers is None:
-        rw = res.words
-        openers = res.__dict__["_name_openers"] = frozenset().union(*(
-            rw.get(name, ()) for name in ("boundaries", "determiners", "self_pronouns", "person_pronouns",
-                                          "group_pronouns", "name_openers")))
-    return openers
+    return _derived(res, "_name_openers", lambda r: frozenset().union(*(
+        r.words.get(name, ()) for name in ("boundaries", "determiners", "self_pronouns", "person_pronouns",
+                                           "group_pronouns", "name_openers"))))
 
 
 def _without_openers(res: Resources, name_words: list[str]) -> str | None:

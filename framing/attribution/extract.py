@@ -18,7 +18,7 @@ from .segments import sentences_and_quotes
 from .speakers import Speaker, SpeakerResolver
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
-_PIECE = re.compile(r"\s*(?:\w+(?:[-'’.&]\w+)*|[^\w\s])")  # a token with the whitespace before it
+_PIECE = re.compile(r"\s*+(?:\w++(?:[-'’.&]\w++)*+|[^\w\s])")  # a token with the whitespace before it (possessive: no backtracking)
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -640,7 +640,7 @@ class _Extractor:
             if attr.content.start < cut < attr.content.end:
                 part = self.part(attr.content.start, _before_conjunction(self.text, attr.content.start, cut))
                 idx = offset + n
-                fixed = _replace(attr, content=part, kind=self.kind_of(part, attr.kind))
+                fixed = attr._replace(content=part, kind=self.kind_of(part, attr.kind))
                 self.out[idx] = fixed
                 local[n] = fixed
 
@@ -753,7 +753,7 @@ class _Extractor:
                 continue
             if len(self.text[q.inner_start:q.inner_end].split()) < 4:
                 continue
-            added.append(_replace(prev, content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
+            added.append(prev._replace(content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
@@ -790,12 +790,6 @@ def _before_conjunction(text: str, start: int, end: int) -> int:
 def _overlaps(a: Part | None, b: Part | None) -> bool:
     """True if both parts exist and share a character."""
     return a is not None and b is not None and a.start < b.end and b.start < a.end
-
-
-def _replace(attr: Attribution, **changes) -> Attribution:
-    values = {name: getattr(attr, name) for name in attr.__dataclass_fields__}
-    values.update(changes)
-    return Attribution(**values)
 
 
 def _ends_abbrev(text: str, start: int, end: int) -> bool:

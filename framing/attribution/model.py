@@ -1,7 +1,6 @@
 """The Attribution record: source, cue and content parts plus derived speaker and stance fields."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 KINDS = ("direct", "indirect", "nominal", "according_to", "partial")
@@ -19,9 +18,8 @@ class Part(NamedTuple):
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """Who said what with which cue; parts are offsets into `doc.text` (any may be None)."""
+class Attribution(NamedTuple):
+    """Who said what with which cue; parts are offsets into `doc.text` (any may be None; a tuple: cheap to make)."""
 
     id: str
     source: Part | None

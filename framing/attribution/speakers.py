@@ -10,12 +10,13 @@ from .resources import Resources
 _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
-# Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead.
-_CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){0,6}[\w'’\-]*")
+# Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead,
+# and possessive quantifiers (*+, ++) stop it backtracking where no other match is possible.
+_CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){0,6}[\w'’\-]*+")
 # Where a mention's head ends: "Jason Sims, a teacher", "Sims (R)", "Sims who ...".
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")
 # The same runs, two words or more only (a single capitalised word never matches).
-_CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*\.?\s+(?:(?:of|de|al|bin|van|von|the)\s+)?[A-Z]){1,6}[\w'’\-]*")
+_CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
 
 
 class Speaker(NamedTuple):
@@ -182,6 +183,7 @@ class SpeakerResolver:
         self._mention_memo = _cache(resources, "mentions")
         self._run_memo = _cache(resources, "runs")
         self._text = text
+        self._matches: list[tuple[int, str]] | None = None  # (start, run) of capitalised runs, in text order
         self._runs: list[tuple[str, str]] | None = None  # distinct capitalised runs, lower-cased too
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
         self._scanned = False  # all runs analysed: _prescan_surnames, _prescan_roles, mentions
@@ -193,11 +195,17 @@ class SpeakerResolver:
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
 
     # -- names seen anywhere in the text -------------------------------------------------
+    def _run_matches(self) -> list[tuple[int, str]]:
+        """(start, run) of every run of two or more capitalised words in the text, in text order (one regex pass)."""
+        if self._matches is None:
+            # words split by a line break only are not a name
+            self._matches = [(m.start(), run) for m in _CAPITALISED_NAME.finditer(self._text) if " " in (run := m.group(0))]
+        return self._matches
+
     def _capitalised_runs(self) -> list[tuple[str, str]]:
         """(run, lower-cased run) of the text's distinct runs of two or more capitalised words, first seen first."""
         if self._runs is None:
-            # words split by a line break only are not a name
-            runs = [run for run in dict.fromkeys(_CAPITALISED_NAME.findall(self._text)) if " " in run]
+            runs = list(dict.fromkeys(run for _, run in self._run_matches()))
             self._runs = list(zip(runs, "\x00".join(runs).lower().split("\x00"))) if runs else []
         return self._runs
 
@@ -212,11 +220,7 @@ class SpeakerResolver:
         self._scanned = True
         surnames: dict[str, str] = {}
         mentions, roles = self.mentions, self._prescan_roles
-        for match in _CAPITALISED_NAME.finditer(self._text):
-            run = match.group(0)
-            if " " not in run:  # words split by a line break only are not a name
-                continue
-            start = match.start()
+        for start, run in self._run_matches():
             known = self._known_run(run)
             if not known:
                 continue
@@ -286,14 +290,13 @@ class SpeakerResolver:
         """
         roles = []
         may_hold_title = self.res.title_anchor_pattern.search
-        for match in _CAPITALISED_NAME.finditer(self._text):
-            run = match.group(0)
-            if " " not in run or may_hold_title(run.lower()) is None:
+        for start, run in self._run_matches():
+            if may_hold_title(run.lower()) is None:
                 continue
             known = self._known_run(run)
             if known and known[4]:
                 name, name_key, _, _, title_keys = known
-                roles.append((match.start(), title_keys, self._text_surname(name_key) or name))
+                roles.append((start, title_keys, self._text_surname(name_key) or name))
         return roles
 
     def _add_single_mentions(self) -> None:

@@ -245,8 +245,16 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
 @pytest.mark.parametrize("text, cue, speaker, group", [
     ("So I said we should leave.", "said", "I", "other"),                     # not "So I"
     ("I\u2019ve said it before.", "said", "I", "other"),
-    ("What Cruz said was wrong.", "said", "Cruz", "other"),                   # not "What Cruz"
-    ("He spoke in El Paso. Cruz said the plan failed.", "said", "Cruz", "other"),  # not "El Paso. Cruz"
+    ("What Smith said was wrong.", "said", "Smith", "other"),                 # not "What Smith"
+    ("He spoke in El Paso. Smith said the plan failed.", "said", "Smith", "other"),  # not "El Paso. Smith"
+    ("What Cruz said was wrong.", "said", "Ted Cruz", "politician"),          # a surname of the people list
+    ("Majority Leader Mitch McConnell said the bill would pass.", "said", "Mitch McConnell", "politician"),
+    ("Treasury Secretary Steven Mnuchin said the cuts would pay for themselves.", "said", "Steven Mnuchin", "government"),
+    ("Director of National Intelligence James Clapper said Russia interfered.", "said", "James Clapper", "government"),
+    ("Chief Justice John Roberts wrote that the law was valid.", "wrote", "John Roberts", "judiciary"),
+    ("Facebook CEO Mark Zuckerberg said the company made mistakes.", "said", "Mark Zuckerberg", "other"),
+    ("The Justice Department said the inquiry would go on.", "said", "Justice Department", "government"),  # not the FBI
+    ("The CIA said the report was accurate.", "said", "CIA", "government"),
     ("Sen. Bernie Sanders spoke in Iowa. Sanders said the plan failed.", "said", "Bernie Sanders", "politician"),
     ("The US said the talks failed.", "said", "United States", "government"),  # a country, not "us"
     ("The New York Times reported that the talks failed.", "reported", "New York Times", "media"),
@@ -257,6 +265,12 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
 def test_speaker_names_and_groups(text, cue, speaker, group):
     found = _one(text, cue)
     assert (found.speaker, found.speaker_group) == (speaker, group)
+
+
+def test_a_lawyer_is_not_the_special_counsel():
+    text = "Special Counsel Robert Mueller said he would testify. His counsel said the charges were false."
+    assert _one(text, "said").speaker == "Robert Mueller"
+    assert [a.speaker for a in extract_attributions(Document("d", text))][1] != "Robert Mueller"
 
 
 def test_a_relative_pronoun_is_no_speaker_name():

@@ -267,6 +267,22 @@ def test_speaker_names_and_groups(text, cue, speaker, group):
     assert (found.speaker, found.speaker_group) == (speaker, group)
 
 
+@pytest.mark.parametrize("text", [
+    "FILE PHOTO: An unidentified voter casts his ballot at a polling station in Miami.",
+    "Full Coverage: Virus Outbreak",
+    "SPECIAL COVERAGE: Benghazi Attack Under Microscope",
+    "More: These colleges don't care if you get suspended for protests",
+    "TARGET: Two police officers wounded in knife attack",
+    "One: A new blood test could detect breast cancer five years earlier.",
+])
+def test_section_labels_before_a_colon_are_no_speakers(text):
+    assert [a for a in _extract(text) if a.cue and a.cue.text == ":"] == []
+
+
+def test_a_speaker_label_before_a_colon_still_is_one():
+    assert _one("TAPPER: And obviously the vote was close.", ":").speaker == "Jake Tapper"  # a surname of the people list
+
+
 def test_a_lawyer_is_not_the_special_counsel():
     text = "Special Counsel Robert Mueller said he would testify. His counsel said the charges were false."
     assert _one(text, "said").speaker == "Robert Mueller"

@@ -179,6 +179,14 @@ RULE_CASES = [
     ("copyright_notice", "Kerry spoke.\n\nCopyright © 2019 The Washington Times, LLC. Click here for reprint permission.", "Copyright law was not the issue, the judge said."),
     ("newsletter_prompt", "Kerry spoke.\n\nSign up for Daily Newsletters Manage Newsletters", "Readers can sign up for daily newsletters on the site, the paper said."),
     ("image_gallery", "Kerry spoke.\n\nSlideshow (2 Images)", "The slideshow of two images drew criticism."),
+    ("newsletter_signup_form", "Kerry spoke.\n\nNewsletter Sign Up Continue reading the main story Please verify you're "
+     "not a robot by clicking the box. Invalid email address. Please re-enter.", "The newsletter sign-up page was down, the paper said."),
+    ("newsletter_signup_form", "Playbook newsletter Email Sign Up By signing up you agree to receive email newsletters "
+     "or alerts from POLITICO. You can unsubscribe at any time.", "By signing up, you agree to the terms, the site warned."),
+    ("gallery_caption_control", "He left office in 2009. Hide Caption 1 of 19 Photos: Potential candidates Walker spoke.",
+     "The aide said she would hide the caption of photo 1 of 19."),
+    ("story_highlights_label", "Story highlights Obama cancels military exercises with Egypt\n\nKerry spoke.",
+     "The story highlights a problem, the editor said."),
 ]
 
 

@@ -283,6 +283,39 @@ def test_a_speaker_label_before_a_colon_still_is_one():
     assert _one("TAPPER: And obviously the vote was close.", ":").speaker == "Jake Tapper"  # a surname of the people list
 
 
+@pytest.mark.parametrize("text, cue, speaker, group", [
+    ('Sen. Rand Paul spoke on Tuesday. "They were targets," the Kentucky Republican said.', "said", "Rand Paul", "politician"),
+    ('Nancy Pelosi spoke. "Stop hyperventilating," the California Democrat said.', "said", "Nancy Pelosi", "politician"),
+    ("The Republican said the bill was bad.", "said", "Republican", "politician"),   # nobody named before
+    ("Mary Jones spoke. A Republican said the bill was bad.", "said", "Republican", "other"),  # "a", not "the"
+    ("Mary Jones spoke. The Republican Party said the bill was bad.", "said", "Republicans", "politician"),
+])
+def test_a_description_stands_for_the_person_named_last(text, cue, speaker, group):
+    found = _one(text, cue)
+    assert (found.speaker, found.speaker_group) == (speaker, group)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Even Bernie Sanders said the plan was fine.", "said", "Bernie Sanders"),
+    ("Whenever Cole said it, people laughed.", "said", "Cole"),
+    ("Will Smith said the film was good.", "said", "Will Smith"),   # a first name, not "will"
+])
+def test_sentence_openers_are_not_part_of_a_name(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Joseph R. Biden Jr. spoke first. Biden said the plan was late.", "said", "Joe Biden"),  # the suffix is no surname
+    ("Robert S. Mueller III said the report stood.", "said", "Robert Mueller"),
+    ("Hunter Biden spoke first. Biden said he regretted it.", "said", "Hunter Biden"),  # the text's name, not the list's
+    ("Bill Clinton spoke first. Clinton said the deal was fair.", "said", "Bill Clinton"),
+    ("Biden said the plan was late.", "said", "Joe Biden"),                            # no full name in the text
+    ("White House press secretary Sarah Sanders said no.", "said", "Sarah Huckabee Sanders"),
+])
+def test_surnames_and_other_spellings_of_listed_people(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+
+
 def test_a_lawyer_is_not_the_special_counsel():
     text = "Special Counsel Robert Mueller said he would testify. His counsel said the charges were false."
     assert _one(text, "said").speaker == "Robert Mueller"

@@ -54,6 +54,7 @@ class Resources:
     acronym_keys: frozenset = frozenset()       # keys matched only when written in capitals ("WHO", not "who")
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
+    name_suffixes: frozenset = frozenset()      # lower-cased, without full stop: "jr", "iii"
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
     cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
     title_anchor_pattern: "re.Pattern | None" = None  # anywhere in a lower-cased text that may name a title
@@ -198,6 +199,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
         countries=countries, organisations=organisations, people=people,
         honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
+        name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),
         anonymous_heads=frozenset(h.lower() for h in anonymous.get("heads", [])),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
         groups=dict(group_data.get("groups", {})),

@@ -126,6 +126,22 @@ def _known_abbreviations() -> frozenset:
     return known.titles | known.abbreviations | known.before_number
 
 
+def _without_suffix(res: Resources, parts: list[str]) -> list[str]:
+    """Name words without a trailing suffix ("Jr.", "III"), unless nothing else would be left."""
+    while len(parts) > 2 and parts[-1].lower().rstrip(".") in res.name_suffixes:
+        parts = parts[:-1]
+    return parts
+
+
+def _person_entry(res: Resources, name: str) -> dict | None:
+    """The people-list entry of a name, also when the text adds a suffix ("Joseph R. Biden Jr.")."""
+    lower = name.lower().split()
+    found = res.people.get(tuple(lower))
+    if found is None and len(lower) > 2 and lower[-1].rstrip(".") in res.name_suffixes:
+        found = res.people.get(tuple(_without_suffix(res, lower)))
+    return found
+
+
 def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]]:
     """The trailing personal name in `words` and the title words before it."""
     lower = [w.lower() for w in words]
@@ -333,9 +349,12 @@ class SpeakerResolver:
             self.registered.setdefault(key, canonical)
 
     def _name_keys(self, name: str) -> tuple[str, tuple[str, ...]]:
-        """The canonical form of a full name and the lower-cased keys it is known by (last word(s), whole)."""
-        parts = name.split()
-        person = self.res.people.get(tuple(name.lower().split()))
+        """The canonical form of a full name and the lower-cased keys it is known by (last word(s), whole).
+
+        A suffix is no key ("Joseph R. Biden Jr." is known as "Biden", not "Jr").
+        """
+        parts = _without_suffix(self.res, name.split())
+        person = _person_entry(self.res, name)
         canonical = person.get("name", name) if person else name
         keys = [" ".join(parts[-size:]).lower() for size in (1, 2) if len(parts) > size]
         return canonical, (*keys, name.lower())
@@ -415,10 +434,21 @@ class SpeakerResolver:
         if m.pronoun == "self":
             return Speaker(m.name, "other", None)
         group, country = m.group, m.country
+        if m.epithet and not anonymous:
+            name = self.recent_person or self._mentioned_before(position)
+            if name:
+                known = self.profiles.get(name)
+                if known is None or known.group == "other":
+                    return Speaker(name, "politician", known.country if known else country, person=True)
+                return known
+            return Speaker(m.name or text, "politician", country)  # "the Democrat" with nobody named before
         if m.name and not anonymous:
             if m.fixed is not None:
                 return m.fixed
-            canonical = m.person_name or self.surname(m.name_lower) or m.name
+            if " " in m.name:  # a full name: the people list knows its canonical spelling
+                canonical = m.person_name or self.surname(m.name_lower) or m.name
+            else:  # a surname: a full name in this text comes first ("Hunter Biden ... Biden"), then the list
+                canonical = self.surname(m.name_lower) or m.person_name or m.name
             is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
             if m.title_words and m.titles:
                 self._register_name(canonical)
@@ -438,12 +468,12 @@ class SpeakerResolver:
 class _Mention:
     """What a source mention says by itself (cached per text): pronoun, name, titles, organisation, country."""
 
-    __slots__ = ("empty", "pronoun", "group", "country", "name", "name_lower", "person_name", "fixed",
+    __slots__ = ("empty", "pronoun", "epithet", "group", "country", "name", "name_lower", "person_name", "fixed",
                  "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
                  "_lower", "_words", "_orgs")
 
     def __init__(self, text: str, res: Resources):
-        self.empty, self.pronoun = False, None
+        self.empty, self.pronoun, self.epithet = False, None, False
         head = _HEAD_END.split(text, maxsplit=1)[0]
         if head and head != text and len(head.split()) >= 1 and head[0].isupper():
             text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
@@ -456,6 +486,9 @@ class _Mention:
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
             self.pronoun = "person"
             return
+        # "the Kentucky Republican": a description standing for the person named last
+        self.epithet = (len(lower) >= 2 and lower[0] == "the" and lower[-1] in rw.get("epithet_heads", ())
+                        and all(w[0].isupper() for w in words[1:-1]))
         while lower and (lower[0] in rw.get("determiners", ())
                          or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
             lower.pop(0)  # "the spokesman", "which he"
@@ -491,7 +524,7 @@ class _Mention:
         self.name, self.name_lower, self.person_name, self.fixed = name, name.lower() if name else None, None, None
         if name:
             key = tuple(name.lower().split())
-            person_item = res.people.get(key)
+            person_item = _person_entry(res, name)
             self.person_name = person_item["name"] if person_item else None
             acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
             org_item = None if acronym_in_lower_case else res.organisations.get(key)

@@ -307,8 +307,11 @@ def test_sentence_openers_are_not_part_of_a_name(text, cue, speaker):
 @pytest.mark.parametrize("text, cue, speaker", [
     ("Joseph R. Biden Jr. spoke first. Biden said the plan was late.", "said", "Joe Biden"),  # the suffix is no surname
     ("Robert S. Mueller III said the report stood.", "said", "Robert Mueller"),
-    ("Hunter Biden spoke first. Biden said he regretted it.", "said", "Hunter Biden"),  # the text's name, not the list's
-    ("Bill Clinton spoke first. Clinton said the deal was fair.", "said", "Bill Clinton"),
+    ("Donald Trump Jr. spoke first. Trump Jr. said the meeting was short.", "said", "Donald Trump Jr"),
+    ("Bill Clinton spoke first. Clinton said the deal was fair.", "said", "Bill Clinton"),  # another listed person
+    ("Melania Trump spoke first. Trump said the deal was fair.", "said", "Donald Trump"),  # the list's, not the text's
+    ("Jane Mossop spoke first. Mossop said the deal was fair.", "said", "Jane Mossop"),  # nobody listed: the text's
+    ("Donald J. Trump said the deal was fair.", "said", "Donald Trump"),
     ("Biden said the plan was late.", "said", "Joe Biden"),                            # no full name in the text
     ("White House press secretary Sarah Sanders said no.", "said", "Sarah Huckabee Sanders"),
 ])

@@ -134,11 +134,14 @@ def _without_suffix(res: Resources, parts: list[str]) -> list[str]:
 
 
 def _person_entry(res: Resources, name: str) -> dict | None:
-    """The people-list entry of a name, also when the text adds a suffix ("Joseph R. Biden Jr.")."""
+    """The people-list entry of a name; a suffix may lack its full stop ("Joseph R. Biden Jr" for "... Jr.").
+
+    A suffix is never dropped: "Donald Trump Jr." is not "Donald Trump".
+    """
     lower = name.lower().split()
     found = res.people.get(tuple(lower))
-    if found is None and len(lower) > 2 and lower[-1].rstrip(".") in res.name_suffixes:
-        found = res.people.get(tuple(_without_suffix(res, lower)))
+    if found is None and len(lower) > 2 and lower[-1] in res.name_suffixes:
+        found = res.people.get((*lower[:-1], lower[-1] + "."))
     return found
 
 
@@ -353,10 +356,13 @@ class SpeakerResolver:
 
         A suffix is no key ("Joseph R. Biden Jr." is known as "Biden", not "Jr").
         """
-        parts = _without_suffix(self.res, name.split())
+        words = name.split()
+        parts = _without_suffix(self.res, words)
         person = _person_entry(self.res, name)
         canonical = person.get("name", name) if person else name
         keys = [" ".join(parts[-size:]).lower() for size in (1, 2) if len(parts) > size]
+        if len(parts) < len(words):  # "Trump Jr." is a key of "Donald Trump Jr." too
+            keys.append(" ".join(words[-2:]).lower().rstrip("."))
         return canonical, (*keys, name.lower())
 
     def _register_role(self, position: int, title_words: list[str], name: str) -> None:
@@ -447,8 +453,10 @@ class SpeakerResolver:
                 return m.fixed
             if " " in m.name:  # a full name: the people list knows its canonical spelling
                 canonical = m.person_name or self.surname(m.name_lower) or m.name
-            else:  # a surname: a full name in this text comes first ("Hunter Biden ... Biden"), then the list
-                canonical = self.surname(m.name_lower) or m.person_name or m.name
+            else:  # a surname: the list's person, unless the text names another listed person by it
+                in_text = self.surname(m.name_lower)  # ("Bill Clinton ... Clinton"; not "Melania Trump ... Trump")
+                listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
+                canonical = m.person_name if listed else (in_text or m.name)
             is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
             if m.title_words and m.titles:
                 self._register_name(canonical)

@@ -319,6 +319,17 @@ def test_surnames_and_other_spellings_of_listed_people(text, cue, speaker):
     assert _one(text, cue).speaker == speaker
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Justice Department on Monday invited congressional leaders to talks.", "invited", "The Justice Department"),
+    ("Trump last week said the deal was dead.", "said", "Trump"),
+    ("The senator late Tuesday said she would vote no.", "said", "The senator"),
+    ("Officials this week said the talks failed.", "said", "Officials"),
+    ("Morning Consult said the poll was accurate.", "said", "Morning Consult"),   # a name, not a time
+])
+def test_a_time_between_source_and_cue_is_skipped(text, cue, source):
+    assert _one(text, cue).source.text == source
+
+
 def test_a_lawyer_is_not_the_special_counsel():
     text = "Special Counsel Robert Mueller said he would testify. His counsel said the charges were false."
     assert _one(text, "said").speaker == "Robert Mueller"

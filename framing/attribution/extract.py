@@ -212,6 +212,12 @@ class _Extractor:
                 j -= 1
             elif low == "," and j >= 2 and toks.low[j - 1] in words.get("parentheticals", ()) and toks.low[j - 2] == ",":
                 j -= 3
+            elif low in words.get("times_before_cue", ()) and (low in words.get("weekdays", ()) or toks.text[j][0].islower()):
+                j -= 1  # "The Justice Department on Monday invited", "Trump last week said"
+                while j >= 0 and toks.low[j] in words["times_before_cue"] and toks.text[j][0].islower():
+                    j -= 1
+                if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and toks.text[j][0].islower():
+                    j -= 1
             elif low == ")":
                 k = j - 1
                 while k >= 0 and j - k < 10 and toks.low[k] != "(":

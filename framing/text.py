@@ -159,7 +159,12 @@ class BoilerplateRules:
         """One pattern matching where any inline rule matches (a quick whole-text check)."""
         if not self.inline:
             return None
-        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r, _ in self.inline), re.IGNORECASE)
+        # named groups get the rule's number, so two rules may use the same names; case-sensitive
+        # rules stay case-sensitive inside the alternation (else "[A-Z]" would try every word)
+        return re.compile("|".join(
+            ("(?:" if r.pattern.flags & re.IGNORECASE else "(?-i:")
+            + re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1r{n}_\2", r.pattern.pattern) + ")"
+            for n, (r, _) in enumerate(self.inline)), re.IGNORECASE)
 
     def structural(self, what: str) -> BoilerplateRule | None:
         """The structural rule of type `what`, if enabled."""
@@ -376,10 +381,21 @@ def _remove_inline(lines: list[str], removed: list[Removal], ruleset: Boilerplat
         if not line or not ruleset.inline_any.search(line):
             continue
         for rule, pattern in ruleset.inline:
+            if "remove" in pattern.groupindex:  # only the group named "remove" goes; the rest of the match stays
+                for match in pattern.finditer(line):
+                    removed.append(Removal(i + 1, match.group("remove").strip(" "), rule.name))
+                line = pattern.sub(_without_remove_group, line)
+                continue
             for match in pattern.finditer(line):
                 removed.append(Removal(i + 1, match.group().strip(" "), rule.name))
             line = pattern.sub("", line)
         lines[i] = line.rstrip(" ")
+
+
+def _without_remove_group(match: re.Match) -> str:
+    """The matched text without its group named "remove"."""
+    start = match.start()
+    return match.group()[:match.start("remove") - start] + match.group()[match.end("remove") - start:]
 
 
 def _apply_structural(lines, keep, role, removed, ruleset: BoilerplateRules) -> None:

@@ -187,7 +187,21 @@ RULE_CASES = [
      "The aide said she would hide the caption of photo 1 of 19."),
     ("story_highlights_label", "Story highlights Obama cancels military exercises with Egypt\n\nKerry spoke.",
      "The story highlights a problem, the editor said."),
+    ("hover_card_headlines", "Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellTrump says he will sign bill MORE (R-Ky.) said no.",
+     "Sen. John McCain said YouTube and McDonald's would comply. READ MORE: the bill."),
 ]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Nikki Haley Nimrata (Nikki) HaleyHaley seeks to quell talk she could replace Pence MORE, the ambassador, said.",
+     "Nikki Haley, the ambassador, said."),
+    ("Aides to President Barack Obama Barack Hussein ObamaSaagar Enjeti rips Buttigieg MORE and Michelle Obama spoke.",
+     "Aides to President Barack Obama and Michelle Obama spoke."),
+    ("President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial MORE’s 2016 campaign aides left.",
+     "President Trump’s 2016 campaign aides left."),
+])
+def test_a_hover_card_goes_and_the_name_before_it_stays(raw, expected):
+    assert clean(raw).text == expected
 
 
 OTHER_BOILERPLATE = {"please wait", "SHARE THIS ARTICLE"}  # lines in counterexamples that other rules remove

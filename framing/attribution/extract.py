@@ -23,6 +23,7 @@ _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
+_PHRASE_STOPS = set(",;:()[]—–?!")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
@@ -162,7 +163,8 @@ class _Extractor:
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
-            if made and (made.stance != "neutral" or (i and toks.low[i - 1] == "to")) and _nested(made, local, self.text):
+            if made and (made.stance != "neutral" or (i and toks.low[i - 1] == "to")) and _nested(made, local, self.text) \
+                    and not self.coordinated(toks, i, made):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
             if made:
                 local.append(made)
@@ -170,6 +172,13 @@ class _Extractor:
             done = i + size
         if len(local) > 1:
             self.trim_contents(local)
+
+    def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
+        """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""
+        if made.stance not in self.words.get("coordinated_stances", ()):
+            return False
+        j, _ = self.skip_auxiliaries(toks, i - 1)
+        return j > 0 and toks.low[j] in ("and", "but")
 
     def cue(self, toks, i, size, forms, s_start, s_end, local) -> Attribution | None:
         if self.quote_at(toks.starts[i]) is not None:
@@ -268,8 +277,12 @@ class _Extractor:
                 while start > with_np[0] and (toks.text[start - 1][0].isupper() or toks.text[start - 1] in (".", "'")):
                     start -= 1
                 if not toks.text[with_np[1]][0].isupper() or toks.text[start][0].islower():
-                    return None  # a gerund or noun ("a news briefing")
-                with_np = (start, with_np[1])
+                    if not self.reduced_relative(toks, i, size, with_np):
+                        return None  # a gerund or noun ("a news briefing")
+                    cue_part = self.part(toks.starts[i], toks.ends[i + size - 1])
+                    return self.make(None, cue_part, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
+                else:
+                    with_np = (start, with_np[1])
             source = self.part(toks.starts[with_np[0]], toks.ends[with_np[1]])
             cue_part = self.part(toks.starts[i], toks.ends[i + size - 1])
             content = self.content_after(toks, i + size, s_end)
@@ -352,6 +365,17 @@ class _Extractor:
             return None  # "X declined to comment." reports no content
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
+
+    def reduced_relative(self, toks: _Tokens, i: int, size: int, np: tuple[int, int]) -> bool:
+        """True if a participle cue after a common noun opens what that noun reports ("a sign saying ...")."""
+        k = i + size
+        if k >= len(toks):
+            return False
+        nxt = toks.text[k]
+        if not _is_word(nxt):
+            return nxt in _OPENERS or nxt == ":"
+        low = toks.low[k]
+        return low == "that" or not (low in self.words["boundaries"] or low in self.words["auxiliaries"])
 
     def question(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         """'Asked whether ..., 75 percent of Democrats said yes': the question, with no source named."""
@@ -662,10 +686,21 @@ class _Extractor:
         content = None
         if k < len(toks) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
+        elif k + 1 < len(toks) and toks.low[k] in self.words.get("nominal_objects", ()) and _is_word(toks.text[k + 1]) \
+                and form.stance in self.words.get("nominal_object_stances", ()):
+            content = self.part(toks.starts[k + 1], toks.ends[self.np_end(toks, k + 1)])
         if content is None and form.stance != "distancing":
             return None
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="nominal")
+
+    def np_end(self, toks: _Tokens, k: int) -> int:
+        """Last token of the phrase opening at k: up to the next clause punctuation or boundary word."""
+        t = k
+        while t + 1 < len(toks) and toks.text[t + 1] not in _PHRASE_STOPS \
+                and not (toks.low[t + 1] in self.words["boundaries"] and toks.low[t + 1] not in ("of", "in", "on", "for", "to")):
+            t += 1
+        return t
 
     def according(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         after = self.right_np_any(toks, i + size)

@@ -79,3 +79,45 @@ def test_noun_cues_with_an_object(text, cue, source, content):
 ])
 def test_neutral_noun_cues_need_that(text):
     assert _extract(text) == []
+
+
+# A verbal cue spans the auxiliaries and adverbs before its verb and a particle after it, as PolNeAR
+# marks cues ("has also said", "did not deny", "talked about", "said:"); the content starts after it.
+@pytest.mark.parametrize("text, cue, content", [
+    ("Kerry has also said the talks failed.", "has also said", "the talks failed"),
+    ("The ministry did not deny that two soldiers died.", "did not deny", "that two soldiers died"),
+    ("Sanders repeatedly talked about income inequality.", "repeatedly talked about", "income inequality"),
+    ("Russia warned of serious legal consequences.", "warned of", "serious legal consequences"),
+    ('Kerry said: "The talks have failed."', "said:", '"The talks have failed."'),
+    ("Trump is insisting that he has expanded the party.", "is insisting", "that he has expanded the party"),
+])
+def test_cue_span_holds_auxiliaries_and_particles(text, cue, content):
+    assert [(a.cue.text, a.content.text) for a in _extract(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Asked about the deal, the minister said it was signed.", "Asked"),   # a question, no particle
+    ("The Kremlin, he said, was wrong.", "said"),                           # a comma is no auxiliary
+])
+def test_cue_span_stays_on_the_verb(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+# Emotive, accusatory, directive, positive and cognitive verbs in the passive report an unnamed
+# speaker even without "by"; neutral and endorsing passives tell events and stay out.
+@pytest.mark.parametrize("text, cue, content", [
+    ("Schilling was widely criticized for the post.", "was widely criticized for", "Schilling"),
+    ("Clinton is accused of favoritism toward donors.", "is accused of", "Clinton"),
+])
+def test_agentless_passives_report_an_unnamed_speaker(text, cue, content):
+    attr = [a for a in _extract(text) if a.cue.text == cue][0]
+    assert (attr.source, attr.content.text) == (None, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The document was found in a drawer.",
+    "The report was published on Friday.",
+    "The results were announced late on Tuesday.",
+])
+def test_event_passives_are_no_attributions(text):
+    assert _extract(text) == []

@@ -261,6 +261,8 @@ class _Extractor:
         participle = form.words[0].endswith("ing")
         if j < 0 and toks.low[i] == "asked" and i + 1 < len(toks) and toks.low[i + 1] in self.words.get("question_openers", ()):
             return self.question(toks, i, size, form, s_start, s_end)
+        if i + size < len(toks) and toks.low[i + size] in self.words.get("cue_particles", ()):
+            size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
         if j >= 0 and toks.low[j] == "to":
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)
         if j >= 0 and toks.low[j] in ("when", "if", "after", "before", "while", "once", "until") and toks.low[i].endswith("ed"):
@@ -279,16 +281,16 @@ class _Extractor:
                 if not toks.text[with_np[1]][0].isupper() or toks.text[start][0].islower():
                     if not self.reduced_relative(toks, i, size, with_np):
                         return None  # a gerund or noun ("a news briefing")
-                    cue_part = self.part(toks.starts[i], toks.ends[i + size - 1])
+                    cue_part = self.verb_span(toks, i, i + size)
                     return self.make(None, cue_part, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
                 else:
                     with_np = (start, with_np[1])
             source = self.part(toks.starts[with_np[0]], toks.ends[with_np[1]])
-            cue_part = self.part(toks.starts[i], toks.ends[i + size - 1])
+            cue_part = self.verb_span(toks, i, i + size)
             content = self.content_after(toks, i + size, s_end)
             return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
         cue_end = i + size
-        cue_part = self.part(toks.starts[i], toks.ends[cue_end - 1])
+        cue_part = self.verb_span(toks, i, cue_end)
         anonymous_passive = False
         inherited: Attribution | None = None
         source_part = None
@@ -322,8 +324,10 @@ class _Extractor:
                 source_part, anonymous_passive = None, True
             elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()):
                 agent = cue_end + 1 if cue_end < len(toks) and toks.low[cue_end] == "by" else None
-                if agent is None:
-                    return None
+                if agent is None:  # "he was widely criticized": an unnamed speaker judged him; "the document was found": nobody
+                    if form.stance not in self.words.get("agentless_passive_stances", ()):
+                        return None
+                    return self.make(None, cue_part, source_part, form, s_start, s_end, kind=None)
                 by_np = self.right_np_any(toks, agent)
                 if by_np is None:
                     return None
@@ -366,6 +370,20 @@ class _Extractor:
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
 
+    def verb_span(self, toks: _Tokens, i: int, end: int) -> Part | None:
+        """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
+        aux = self.words["auxiliaries"]
+        a = i
+        while a > 0:
+            low = toks.low[a - 1]
+            if low in aux or low.endswith("n't") or (low.endswith("ly") and len(low) > 4 and toks.text[a - 1][0].islower()):
+                a -= 1
+            else:
+                break
+        if toks.text[end - 1] == ":":  # "said:" keeps its colon (part() would trim it)
+            return Part(toks.starts[a], toks.ends[end - 1], self.text[toks.starts[a]:toks.ends[end - 1]])
+        return self.part(toks.starts[a], toks.ends[end - 1])
+
     def reduced_relative(self, toks: _Tokens, i: int, size: int, np: tuple[int, int]) -> bool:
         """True if a participle cue after a common noun opens what that noun reports ("a sign saying ...")."""
         k = i + size
@@ -401,7 +419,7 @@ class _Extractor:
             if subject is None:
                 return None
             source = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
-        cue = self.part(toks.starts[i], toks.ends[i + size - 1])
+        cue = self.verb_span(toks, i, i + size)
         return self.make(source, cue, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
 
     def appositive_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:

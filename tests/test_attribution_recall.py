@@ -121,3 +121,52 @@ def test_agentless_passives_report_an_unnamed_speaker(text, cue, content):
 ])
 def test_event_passives_are_no_attributions(text):
     assert _extract(text) == []
+
+
+# A participle with no subject before it ("By slamming ...", "Recalling ..., the statement urged") is a cue
+# with an unnamed source; its content ends at the clause's comma.
+@pytest.mark.parametrize("text, cue, content", [
+    ("Recalling the consequences for refugees, the statement urged Americans to avoid condemning them.",
+     "Recalling", "the consequences for refugees"),
+    ("After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally disagreed.",
+     "suggesting", "on Wednesday that he regretted the insults"),
+])
+def test_participle_without_subject(text, cue, content):
+    assert (cue, None, content) in _summary(text)
+
+
+def test_participle_without_subject_does_not_swallow_a_noun_cue():
+    found = _extract("Responding to the allegations, the ministry called for calm.")
+    assert "allegations" in [a.cue.text for a in found]
+
+
+# Reporting verbs added from recurring PolNeAR train misses: text, cue, lemma, stance.
+@pytest.mark.parametrize("text, cue, verb, stance", [
+    ("Clinton remembered that the talks had stalled.", "remembered", "remember", "cognitive"),
+    ("Ryan laid out a vision for a reformed tax code.", "laid out", "lay out", "neutral"),
+    ("Sanders invoked the memory of the 2008 crash.", "invoked", "invoke", "neutral"),
+    ("The campaign emailed supporters that the vote was close.", "emailed", "email", "neutral"),
+    ("Sanders renewed his complaint that the debates were too few.", "complaint", "complaint", "emotive"),
+    ("Ryan distanced himself from Trump's remarks.", "distanced himself from", "distance", "denial"),
+    ("Clinton made the case that she could win the general election.", "made the case", "make the case",
+     "distancing"),
+    ("Trump knocked Bush for his low energy.", "knocked", "knock", "emotive"),
+    ("Trump retweeted a post calling Cruz a liar.", "retweeted", "retweet", "neutral"),
+    ("Warren sided with Sanders on the trade deal.", "sided with", "side with", "positive"),
+    ("The president touched on immigration in his speech.", "touched on", "touch on", "neutral"),
+    ("Clinton talked up her record on health care.", "talked up", "talk up", "positive"),
+    ("Obama credited the stimulus with saving jobs.", "credited", "credit", "positive"),
+    ("Rubio sought to play down the rift.", "sought", "seek", "cognitive"),
+])
+def test_new_reporting_verbs(text, cue, verb, stance):
+    attr = [a for a in _extract(text) if a.cue.text == cue][0]
+    assert (attr.verb, attr.stance) == (verb, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "The bill expands the child tax credit.",               # the noun stays out
+    "Send an email to the campaign office.",
+    "He could not remember.",                                # no content
+])
+def test_new_reporting_verbs_counterexamples(text):
+    assert _extract(text) == []

@@ -349,8 +349,8 @@ class _Extractor:
                 source_part = inherited.source
             else:
                 subject = self.subject_np(toks, j)
-                if subject is None:
-                    return None
+                if subject is None:  # "By slamming ...", "Recalling ..., the statement urged": no subject before it
+                    return self.make(None, cue_part, self.content_to_comma(toks, cue_end, s_end), form, s_start, s_end, kind=None)
                 source_part = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
             content_part = self.content_after(toks, cue_end, s_end)
         else:
@@ -646,6 +646,13 @@ class _Extractor:
                 return Part(quote.start, quote.end, self.text[quote.start:quote.end])
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
 
+    def content_to_comma(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
+        """Content after a cue up to the first comma outside a quotation ("Recalling X, the statement urged")."""
+        for t in range(k, len(toks)):
+            if toks.text[t] == "," and self.quote_at(toks.starts[t]) is None:
+                return self.part(toks.starts[k], toks.starts[t]) if t > k else None
+        return self.content_after(toks, k, s_end)
+
     def content_before(self, toks: _Tokens, a: int, s_start: int) -> Part | None:
         """Content that precedes its source and cue: a quotation or the clause before the comma."""
         pos = toks.starts[a] if a < len(toks) else s_start
@@ -823,7 +830,8 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
         return False
     for outer in earlier:
         content = outer.content
-        if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end:
+        if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end \
+                and (outer.source is not None or attr.kind != "nominal"):  # "Responding to the allegations, ..."
             source = attr.source  # its own subject inside the content, or one shared with the earlier cue
             first = source.start if source is not None and outer.cue.end <= source.start < cue.start else cue.start
             if all(text.find(mark, outer.cue.end, first) < 0 for mark in ",;—–"):  # no copy of a long gap

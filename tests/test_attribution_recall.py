@@ -170,3 +170,15 @@ def test_new_reporting_verbs(text, cue, verb, stance):
 ])
 def test_new_reporting_verbs_counterexamples(text):
     assert _extract(text) == []
+
+
+# "a program called X", "one called X": a name is given, nobody speaks; a speaker who calls keeps the cue.
+@pytest.mark.parametrize("text, cues", [
+    ("Barden now helps lead a program called Sandy Hook Promise.", []),
+    ("The advocates backed a ban, including one called therapeutic cloning.", ["backed"]),
+    ("A worker named John Smith said the plant would close.", ["said"]),
+    ("Clinton congratulated him on what she called an extraordinary campaign.", ["congratulated", "called"]),
+    ("Trump called the political system rotten.", ["called"]),
+])
+def test_naming_participles_are_no_cues(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues

@@ -200,6 +200,9 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit():
             return None  # "500 pledged delegates"
+        if verbs and toks.low[i] in self.words.get("naming_participles", ()) and i >= 2 and toks.text[i - 1][0].islower() \
+                and (toks.low[i - 2] in self.words["determiners"] or prev == "one") and prev not in self.words["auxiliaries"]:
+            return None  # a name given: "a program called Sandy Hook Promise"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
             return None  # a caption: "A general view shows destruction in Aleppo"
         if verbs and not (determiner and prev not in ("that",)):

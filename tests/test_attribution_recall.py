@@ -182,3 +182,30 @@ def test_new_reporting_verbs_counterexamples(text):
 ])
 def test_naming_participles_are_no_cues(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
+
+
+# A cue whose subject the rules cannot delimit still reports its content, with an unnamed source: after
+# "to" with no sentence subject, after a relative "that", after a number ("42% say").
+@pytest.mark.parametrize("text, cue, content", [
+    ("On a rainy afternoon, a dozen Carrier workers gathered at the bar to talk about the decades they had "
+     "spent at the factory.", "talk about", "the decades they had spent at the factory"),
+    ("The panel is right to note that the tax would fall on small investors.", "note",
+     "that the tax would fall on small investors"),
+    ("The polls that show Johnson at 10 percent have Clinton ahead.", "show", "Johnson at 10 percent have Clinton ahead"),
+    ("It is on social issues that they lean left: 42% say they are liberal.", "say", "they are liberal"),
+])
+def test_cue_with_an_unnamed_source(text, cue, content):
+    assert (cue, None, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text", [
+    "As expected, the vote passed.",                                    # after a preposition
+    "There is little in his record to suggest that he can do it.",      # "there" never speaks
+    "The bill passed, in favor of the farmers.",
+])
+def test_no_unnamed_source_after_prepositions_or_expletives(text):
+    assert _extract(text) == []
+
+
+def test_a_passive_participle_opening_the_sentence_is_no_cue():
+    assert [a.cue.text for a in _extract("Asked by reporters, Kerry said the talks had failed.")] == ["said"]

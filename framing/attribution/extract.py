@@ -364,8 +364,12 @@ class _Extractor:
                 content_part = self.content_before(toks, i, s_start)
                 if content_part is None:
                     return None
-            else:
-                return None
+            elif (j >= 0 and toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
+                    or (cue_end < len(toks) and toks.low[cue_end] == "by"):
+                return None  # after a preposition ("in favor", "as expected"), or a passive ("Asked by reporters, Kerry said")
+            else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
+                content = self.content_after(toks, cue_end, s_end)
+                return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None
         if source_part is None and not anonymous_passive and inherited is None:
             return None
         if content_part is None:
@@ -419,9 +423,10 @@ class _Extractor:
             source = local[-1].source
         else:
             subject = self.subject_np(toks, j)
-            if subject is None:
-                return None
-            source = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
+            if subject is None and toks.low[0] in self.words.get("expletive_subjects", ()):
+                return None  # "There are more productive ways to express ...": nobody speaks
+            # no subject before it ("workers gathered at the bar to talk about ..."): an unnamed source
+            source = self.part(toks.starts[subject[0]], toks.ends[subject[1]]) if subject is not None else None
         cue = self.verb_span(toks, i, i + size)
         return self.make(source, cue, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
 

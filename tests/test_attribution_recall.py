@@ -209,3 +209,27 @@ def test_no_unnamed_source_after_prepositions_or_expletives(text):
 
 def test_a_passive_participle_opening_the_sentence_is_no_cue():
     assert [a.cue.text for a in _extract("Asked by reporters, Kerry said the talks had failed.")] == ["said"]
+
+
+# Verbs with a common sense that reports nothing ("add", "find", "read", "maintain", "invite") are cues only
+# with a that-clause, a quotation, or after what they report.
+@pytest.mark.parametrize("text, cue", [
+    ("He added that the talks would resume.", "added"),
+    ('"The talks will resume," he added.', "added"),
+    ("The study found that turnout had fallen.", "found"),
+    ("Sanders maintained that the system was rigged.", "maintained"),
+    ('He read: "We will not accept this."', "read:"),
+])
+def test_clause_only_verbs_with_a_clause(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump hasn't found the way to do that.",
+    "The bill added a new tax on hedge funds.",
+    "The state must maintain its roads.",
+    "He invited the press to the ranch.",
+    "She read the letter on the plane.",
+])
+def test_clause_only_verbs_without_a_clause(text):
+    assert _extract(text) == []

@@ -163,6 +163,8 @@ class _Extractor:
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
+            if made and made.verb in self.words.get("clause_only_verbs", ()) and not _reports_clause(made):
+                made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
             if made and (made.stance != "neutral" or (i and toks.low[i - 1] == "to")) and _nested(made, local, self.text) \
                     and not self.coordinated(toks, i, made):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
@@ -377,19 +379,18 @@ class _Extractor:
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
 
-    def verb_span(self, toks: _Tokens, i: int, end: int) -> Part | None:
+    def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
-        aux = self.words["auxiliaries"]
         a = i
+        aux, low = self.words["auxiliaries"], toks.low
         while a > 0:
-            low = toks.low[a - 1]
-            if low in aux or low.endswith("n't") or (low.endswith("ly") and len(low) > 4 and toks.text[a - 1][0].islower()):
+            word = low[a - 1]
+            if word in aux or word.endswith("n't") or (word.endswith("ly") and len(word) > 4 and toks.text[a - 1][0].islower()):
                 a -= 1
             else:
                 break
-        if toks.text[end - 1] == ":":  # "said:" keeps its colon (part() would trim it)
-            return Part(toks.starts[a], toks.ends[end - 1], self.text[toks.starts[a]:toks.ends[end - 1]])
-        return self.part(toks.starts[a], toks.ends[end - 1])
+        start, stop = toks.starts[a], toks.ends[end - 1]
+        return Part(start, stop, self.text[start:stop])  # word tokens (and a final ':') need no trimming
 
     def reduced_relative(self, toks: _Tokens, i: int, size: int, np: tuple[int, int]) -> bool:
         """True if a participle cue after a common noun opens what that noun reports ("a sign saying ...")."""
@@ -825,6 +826,15 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
+
+
+def _reports_clause(attr: Attribution) -> bool:
+    """True if the content is a that-clause, a quotation, or comes before the cue ("..., she added")."""
+    content = attr.content
+    if content is None:
+        return False
+    return (content.end <= attr.cue.start or attr.kind in ("direct", "partial") or content.text[:1] in _OPENERS
+            or content.text[:5].lower() == "that ")
 
 
 def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:

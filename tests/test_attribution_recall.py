@@ -233,3 +233,21 @@ def test_clause_only_verbs_with_a_clause(text, cue):
 ])
 def test_clause_only_verbs_without_a_clause(text):
     assert _extract(text) == []
+
+
+# "she's hoping", "he's said": a contracted pronoun is the subject with an auxiliary, not a possessive.
+@pytest.mark.parametrize("text, cue, source", [
+    ("She's hoping Saturday's caucuses will set her on a clear path.", "hoping", "She"),
+    ("He’s suggesting that delegates should flip to his column.", "suggesting", "He"),
+    ("Kerry spoke on Monday. He's said the talks failed.", "said", "He"),
+])
+def test_contracted_pronoun_subjects(text, cue, source):
+    assert [(a.cue.text, a.source.text) for a in _extract(text)] == [(cue, source)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Trump's claims were false.", "claims"),                # a possessive before a noun cue stays nominal
+    ("The allegations were denied.", "allegations"),
+])
+def test_possessives_still_make_noun_cues(text, cue):
+    assert all(a.kind == "nominal" for a in _extract(text) if a.cue.text == cue)

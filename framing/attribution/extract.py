@@ -191,7 +191,8 @@ class _Extractor:
             if not headline:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
-        determiner = prev in self.words["determiners"] or bool(i and _POSSESSIVE.search(toks.text[i - 1]))
+        determiner = prev in self.words["determiners"] or bool(
+            i and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ()))
         nouns = [f for f in forms if f.nominal]
         verbs = [f for f in forms if not f.nominal]
         if forms[0].lemma in self.according_lemmas:
@@ -290,7 +291,7 @@ class _Extractor:
                     return self.make(None, cue_part, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
                 else:
                     with_np = (start, with_np[1])
-            source = self.part(toks.starts[with_np[0]], toks.ends[with_np[1]])
+            source = self.np_part(toks, with_np[0], with_np[1])
             cue_part = self.verb_span(toks, i, i + size)
             content = self.content_after(toks, i + size, s_end)
             return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
@@ -324,7 +325,7 @@ class _Extractor:
             content_part = self.content_after(toks, cue_end, s_end)
         elif left is not None:
             a, b = left
-            source_part = self.part(toks.starts[a], toks.ends[b])
+            source_part = self.np_part(toks, a, b)
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
                 source_part, anonymous_passive = None, True
             elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()):
@@ -378,6 +379,12 @@ class _Extractor:
             return None  # "X declined to comment." reports no content
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
+
+    def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
+        """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she")."""
+        if b == a and toks.low[a] in self.words.get("contractions", ()):
+            return self.part(toks.starts[a], toks.ends[a] - 2)
+        return self.part(toks.starts[a], toks.ends[b])
 
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""

@@ -252,3 +252,18 @@ def test_contracted_pronoun_subjects(text, cue, source):
 def test_possessives_still_make_noun_cues(text, cue):
     kinds = [a.kind for a in _extract(text) if a.cue.text == cue]
     assert kinds and set(kinds) == {"nominal"}
+
+
+# "Another said", "Some say", "This shows": a determiner standing alone is the subject of a verb cue;
+# before a noun it still makes a noun cue or none ("the said document").
+@pytest.mark.parametrize("text, cue, source", [
+    ("Another said he hoped that Trump wins.", "said", "Another"),
+    ("Some say the plan is flawed.", "say", "Some"),
+    ("This shows the plan failed.", "shows", "This"),
+])
+def test_determiners_standing_alone_are_subjects(text, cue, source):
+    assert [(a.cue.text, a.source.text) for a in _extract(text)] == [(cue, source)]
+
+
+def test_determiner_before_a_verb_form_is_no_subject():
+    assert _extract("The said document was never found.") == []

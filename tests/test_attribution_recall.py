@@ -114,6 +114,14 @@ def test_agentless_passives_report_an_unnamed_speaker(text, cue, content):
     assert (attr.source, attr.content.text) == (None, content)
 
 
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("They are worried about the economy.", "are worried about", "They", "the economy"),
+    ("Voters are worried that wages have stalled.", "are worried", "Voters", "that wages have stalled"),
+])
+def test_passive_attitudes_keep_their_subject_as_source(text, cue, source, content):
+    assert (cue, source, content) in _summary(text)
+
+
 @pytest.mark.parametrize("text", [
     "The document was found in a drawer.",
     "The report was published on Friday.",

@@ -328,7 +328,8 @@ class _Extractor:
             source_part = self.np_part(toks, a, b)
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
                 source_part, anonymous_passive = None, True
-            elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()):
+            elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()) \
+                    and form.stance not in self.words.get("experiencer_stances", ()):
                 agent = cue_end + 1 if cue_end < len(toks) and toks.low[cue_end] == "by" else None
                 if agent is None:  # "he was widely criticized": an unnamed speaker judged him; "the document was found": nobody
                     if form.stance not in self.words.get("agentless_passive_stances", ()):

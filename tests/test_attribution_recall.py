@@ -210,6 +210,8 @@ def test_cue_with_an_unnamed_source(text, cue, content):
     "As expected, the vote passed.",                                    # after a preposition
     "There is little in his record to suggest that he can do it.",      # "there" never speaks
     "The bill passed, in favor of the farmers.",
+    "Thank you for subscribing.",                                       # a sentence opening with the verb
+    "Want to receive this in your inbox?",
 ])
 def test_no_unnamed_source_after_prepositions_or_expletives(text):
     assert _extract(text) == []

@@ -368,9 +368,11 @@ class _Extractor:
                 content_part = self.content_before(toks, i, s_start)
                 if content_part is None:
                     return None
-            elif (j >= 0 and toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
+            elif j < 0 or (toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
                     or (cue_end < len(toks) and toks.low[cue_end] == "by"):
-                return None  # after a preposition ("in favor", "as expected"), or a passive ("Asked by reporters, Kerry said")
+                # opening the sentence ("Welcome to ...", "Remember: ..."), after a preposition ("in favor",
+                # "as expected"), or a passive ("Asked by reporters, Kerry said"): no cue
+                return None
             else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
                 content = self.content_after(toks, cue_end, s_end)
                 return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None

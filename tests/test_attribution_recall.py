@@ -165,6 +165,8 @@ def test_participle_without_subject_does_not_swallow_a_noun_cue():
     ("Clinton talked up her record on health care.", "talked up", "talk up", "positive"),
     ("Obama credited the stimulus with saving jobs.", "credited", "credit", "positive"),
     ("Rubio sought to play down the rift.", "sought", "seek", "cognitive"),
+    ("Clinton characterized the plan as reckless.", "characterized", "characterize", "neutral"),
+    ("Trump labeled the senator a liar.", "labeled", "label", "neutral"),
 ])
 def test_new_reporting_verbs(text, cue, verb, stance):
     attr = [a for a in _extract(text) if a.cue.text == cue][0]
@@ -175,6 +177,7 @@ def test_new_reporting_verbs(text, cue, verb, stance):
     "The bill expands the child tax credit.",               # the noun stays out
     "Send an email to the campaign office.",
     "He could not remember.",                                # no content
+    "The record label signed the band.",                     # a noun after a determiner
 ])
 def test_new_reporting_verbs_counterexamples(text):
     assert _extract(text) == []

@@ -285,7 +285,7 @@ class _Extractor:
                 while start > with_np[0] and (toks.text[start - 1][0].isupper() or toks.text[start - 1] in (".", "'")):
                     start -= 1
                 if not toks.text[with_np[1]][0].isupper() or toks.text[start][0].islower():
-                    if not self.reduced_relative(toks, i, size, with_np):
+                    if not self.reduced_relative(toks, i + size):
                         return None  # a gerund or noun ("a news briefing")
                     cue_part = self.verb_span(toks, i, i + size)
                     return self.make(None, cue_part, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
@@ -402,9 +402,8 @@ class _Extractor:
         start, stop = toks.starts[a], toks.ends[end - 1]
         return Part(start, stop, self.text[start:stop])  # word tokens (and a final ':') need no trimming
 
-    def reduced_relative(self, toks: _Tokens, i: int, size: int, np: tuple[int, int]) -> bool:
-        """True if a participle cue after a common noun opens what that noun reports ("a sign saying ...")."""
-        k = i + size
+    def reduced_relative(self, toks: _Tokens, k: int) -> bool:
+        """True if a participle cue ending before token k, after a common noun, opens what the noun reports ("a sign saying ...")."""
         if k >= len(toks):
             return False
         nxt = toks.text[k]

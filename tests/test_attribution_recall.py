@@ -280,3 +280,14 @@ def test_determiners_standing_alone_are_subjects(text, cue, source):
 
 def test_determiner_before_a_verb_form_is_no_subject():
     assert _extract("The said document was never found.") == []
+
+
+# After a number a verb cue still reports ("4 in 10 say", "43 said the same"); an -ed form before a
+# lower-case noun modifies it ("500 pledged delegates").
+@pytest.mark.parametrize("text, cues", [
+    ("About 4 in 10 say they want the next president to have more liberal policies.", ["say"]),
+    ("While 86 percent had a favorable opinion of Clinton, 43 said the same for Sanders.", ["said"]),
+    ("The state had 500 pledged delegates.", []),
+])
+def test_cues_after_numbers(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues

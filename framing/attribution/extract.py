@@ -201,8 +201,8 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and toks.text[i - 1][0].islower() and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
-        if verbs and prev[:1].isdigit():
-            return None  # "500 pledged delegates"
+        if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
+            return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
         if verbs and toks.low[i] in self.words.get("naming_participles", ()) and i >= 2 and toks.text[i - 1][0].islower() \
                 and (toks.low[i - 2] in self.words["determiners"] or prev == "one") and prev not in self.words["auxiliaries"]:
             return None  # a name given: "a program called Sandy Hook Promise"
@@ -211,6 +211,15 @@ class _Extractor:
         if verbs and not (determiner and prev not in ("that",) and prev not in self.words.get("pronoun_determiners", ())):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
+
+    def adjectival(self, toks: _Tokens, k: int) -> bool:
+        """True if the cue ending before token k modifies the noun at k ("500 pledged delegates")."""
+        if k >= len(toks) or not toks.low[k - 1].endswith("ed"):
+            return False
+        low, words = toks.low[k], self.words
+        return toks.text[k][0].islower() and toks.text[k][0].isalpha() and not (
+            low in words["person_pronouns"] or low in words["group_pronouns"] or low in words["self_pronouns"]
+            or low in words["determiners"] or low == "that")
 
     def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
         """Move left over auxiliaries, adverbs and parentheticals before a cue; (index, passive)."""

@@ -23,6 +23,7 @@ _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
+_PHRASE_STOPS = set(",;:()[]—–?!")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
@@ -162,7 +163,10 @@ class _Extractor:
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
-            if made and (made.stance != "neutral" or (i and toks.low[i - 1] == "to")) and _nested(made, local, self.text):
+            if made and made.verb in self.words.get("clause_only_verbs", ()) and not _reports_clause(made):
+                made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
+            if made and (made.stance != "neutral" or (i and toks.low[i - 1] == "to")) and _nested(made, local, self.text) \
+                    and not self.coordinated(toks, i, made):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
             if made:
                 local.append(made)
@@ -170,6 +174,13 @@ class _Extractor:
             done = i + size
         if len(local) > 1:
             self.trim_contents(local)
+
+    def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
+        """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""
+        if made.stance not in self.words.get("coordinated_stances", ()):
+            return False
+        j, _ = self.skip_auxiliaries(toks, i - 1)
+        return j > 0 and toks.low[j] in ("and", "but")
 
     def cue(self, toks, i, size, forms, s_start, s_end, local) -> Attribution | None:
         if self.quote_at(toks.starts[i]) is not None:
@@ -180,7 +191,8 @@ class _Extractor:
             if not headline:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
-        determiner = prev in self.words["determiners"] or bool(i and _POSSESSIVE.search(toks.text[i - 1]))
+        determiner = prev in self.words["determiners"] or bool(
+            i and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ()))
         nouns = [f for f in forms if f.nominal]
         verbs = [f for f in forms if not f.nominal]
         if forms[0].lemma in self.according_lemmas:
@@ -189,13 +201,25 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and toks.text[i - 1][0].islower() and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
-        if verbs and prev[:1].isdigit():
-            return None  # "500 pledged delegates"
+        if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
+            return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
+        if verbs and toks.low[i] in self.words.get("naming_participles", ()) and i >= 2 and toks.text[i - 1][0].islower() \
+                and (toks.low[i - 2] in self.words["determiners"] or prev == "one") and prev not in self.words["auxiliaries"]:
+            return None  # a name given: "a program called Sandy Hook Promise"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
             return None  # a caption: "A general view shows destruction in Aleppo"
-        if verbs and not (determiner and prev not in ("that",)):
+        if verbs and not (determiner and prev not in ("that",) and prev not in self.words.get("pronoun_determiners", ())):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
+
+    def adjectival(self, toks: _Tokens, k: int) -> bool:
+        """True if the cue ending before token k modifies the noun at k ("500 pledged delegates")."""
+        if k >= len(toks) or not toks.low[k - 1].endswith("ed"):
+            return False
+        low, words = toks.low[k], self.words
+        return toks.text[k][0].islower() and toks.text[k][0].isalpha() and not (
+            low in words["person_pronouns"] or low in words["group_pronouns"] or low in words["self_pronouns"]
+            or low in words["determiners"] or low == "that")
 
     def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
         """Move left over auxiliaries, adverbs and parentheticals before a cue; (index, passive)."""
@@ -258,6 +282,8 @@ class _Extractor:
         participle = form.words[0].endswith("ing")
         if j < 0 and toks.low[i] == "asked" and i + 1 < len(toks) and toks.low[i + 1] in self.words.get("question_openers", ()):
             return self.question(toks, i, size, form, s_start, s_end)
+        if i + size < len(toks) and toks.low[i + size] in self.words.get("cue_particles", ()):
+            size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
         if j >= 0 and toks.low[j] == "to":
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)
         if j >= 0 and toks.low[j] in ("when", "if", "after", "before", "while", "once", "until") and toks.low[i].endswith("ed"):
@@ -274,14 +300,18 @@ class _Extractor:
                 while start > with_np[0] and (toks.text[start - 1][0].isupper() or toks.text[start - 1] in (".", "'")):
                     start -= 1
                 if not toks.text[with_np[1]][0].isupper() or toks.text[start][0].islower():
-                    return None  # a gerund or noun ("a news briefing")
-                with_np = (start, with_np[1])
-            source = self.part(toks.starts[with_np[0]], toks.ends[with_np[1]])
-            cue_part = self.part(toks.starts[i], toks.ends[i + size - 1])
+                    if not self.reduced_relative(toks, i + size):
+                        return None  # a gerund or noun ("a news briefing")
+                    cue_part = self.verb_span(toks, i, i + size)
+                    return self.make(None, cue_part, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
+                else:
+                    with_np = (start, with_np[1])
+            source = self.np_part(toks, with_np[0], with_np[1])
+            cue_part = self.verb_span(toks, i, i + size)
             content = self.content_after(toks, i + size, s_end)
             return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
         cue_end = i + size
-        cue_part = self.part(toks.starts[i], toks.ends[cue_end - 1])
+        cue_part = self.verb_span(toks, i, cue_end)
         anonymous_passive = False
         inherited: Attribution | None = None
         source_part = None
@@ -310,13 +340,16 @@ class _Extractor:
             content_part = self.content_after(toks, cue_end, s_end)
         elif left is not None:
             a, b = left
-            source_part = self.part(toks.starts[a], toks.ends[b])
+            source_part = self.np_part(toks, a, b)
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
                 source_part, anonymous_passive = None, True
-            elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()):
+            elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()) \
+                    and form.stance not in self.words.get("experiencer_stances", ()):
                 agent = cue_end + 1 if cue_end < len(toks) and toks.low[cue_end] == "by" else None
-                if agent is None:
-                    return None
+                if agent is None:  # "he was widely criticized": an unnamed speaker judged him; "the document was found": nobody
+                    if form.stance not in self.words.get("agentless_passive_stances", ()):
+                        return None
+                    return self.make(None, cue_part, source_part, form, s_start, s_end, kind=None)
                 by_np = self.right_np_any(toks, agent)
                 if by_np is None:
                     return None
@@ -338,8 +371,8 @@ class _Extractor:
                 source_part = inherited.source
             else:
                 subject = self.subject_np(toks, j)
-                if subject is None:
-                    return None
+                if subject is None:  # "By slamming ...", "Recalling ..., the statement urged": no subject before it
+                    return self.make(None, cue_part, self.content_to_comma(toks, cue_end, s_end), form, s_start, s_end, kind=None)
                 source_part = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
             content_part = self.content_after(toks, cue_end, s_end)
         else:
@@ -350,14 +383,49 @@ class _Extractor:
                 content_part = self.content_before(toks, i, s_start)
                 if content_part is None:
                     return None
-            else:
+            elif j < 0 or (toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
+                    or (cue_end < len(toks) and toks.low[cue_end] == "by"):
+                # opening the sentence ("Welcome to ...", "Remember: ..."), after a preposition ("in favor",
+                # "as expected"), or a passive ("Asked by reporters, Kerry said"): no cue
                 return None
+            else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
+                content = self.content_after(toks, cue_end, s_end)
+                return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None
         if source_part is None and not anonymous_passive and inherited is None:
             return None
         if content_part is None:
             return None  # "X declined to comment." reports no content
         return self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
+
+    def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
+        """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she")."""
+        if b == a and toks.low[a] in self.words.get("contractions", ()):
+            return self.part(toks.starts[a], toks.ends[a] - 2)
+        return self.part(toks.starts[a], toks.ends[b])
+
+    def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
+        """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
+        a = i
+        aux, low = self.words["auxiliaries"], toks.low
+        while a > 0:
+            word = low[a - 1]
+            if word in aux or word.endswith("n't") or (word.endswith("ly") and len(word) > 4 and toks.text[a - 1][0].islower()):
+                a -= 1
+            else:
+                break
+        start, stop = toks.starts[a], toks.ends[end - 1]
+        return Part(start, stop, self.text[start:stop])  # word tokens (and a final ':') need no trimming
+
+    def reduced_relative(self, toks: _Tokens, k: int) -> bool:
+        """True if a participle cue ending before token k, after a common noun, opens what the noun reports ("a sign saying ...")."""
+        if k >= len(toks):
+            return False
+        nxt = toks.text[k]
+        if not _is_word(nxt):
+            return nxt in _OPENERS or nxt == ":"
+        low = toks.low[k]
+        return low == "that" or not (low in self.words["boundaries"] or low in self.words["auxiliaries"])
 
     def question(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         """'Asked whether ..., 75 percent of Democrats said yes': the question, with no source named."""
@@ -380,10 +448,11 @@ class _Extractor:
             source = local[-1].source
         else:
             subject = self.subject_np(toks, j)
-            if subject is None:
-                return None
-            source = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
-        cue = self.part(toks.starts[i], toks.ends[i + size - 1])
+            if subject is None and toks.low[0] in self.words.get("expletive_subjects", ()):
+                return None  # "There are more productive ways to express ...": nobody speaks
+            # no subject before it ("workers gathered at the bar to talk about ..."): an unnamed source
+            source = self.part(toks.starts[subject[0]], toks.ends[subject[1]]) if subject is not None else None
+        cue = self.verb_span(toks, i, i + size)
         return self.make(source, cue, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
 
     def appositive_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
@@ -610,6 +679,13 @@ class _Extractor:
                 return Part(quote.start, quote.end, self.text[quote.start:quote.end])
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
 
+    def content_to_comma(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
+        """Content after a cue up to the first comma outside a quotation ("Recalling X, the statement urged")."""
+        for t in range(k, len(toks)):
+            if toks.text[t] == "," and self.quote_at(toks.starts[t]) is None:
+                return self.part(toks.starts[k], toks.starts[t]) if t > k else None
+        return self.content_after(toks, k, s_end)
+
     def content_before(self, toks: _Tokens, a: int, s_start: int) -> Part | None:
         """Content that precedes its source and cue: a quotation or the clause before the comma."""
         pos = toks.starts[a] if a < len(toks) else s_start
@@ -668,10 +744,21 @@ class _Extractor:
         content = None
         if k < len(toks) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
+        elif k + 1 < len(toks) and toks.low[k] in self.words.get("nominal_objects", ()) and _is_word(toks.text[k + 1]) \
+                and form.stance in self.words.get("nominal_object_stances", ()):
+            content = self.part(toks.starts[k + 1], toks.ends[self.np_end(toks, k + 1)])
         if content is None and form.stance != "distancing":
             return None
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="nominal")
+
+    def np_end(self, toks: _Tokens, k: int) -> int:
+        """Last token of the phrase opening at k: up to the next clause punctuation or boundary word."""
+        t = k
+        while t + 1 < len(toks) and toks.text[t + 1] not in _PHRASE_STOPS \
+                and not (toks.low[t + 1] in self.words["boundaries"] and toks.low[t + 1] not in ("of", "in", "on", "for", "to")):
+            t += 1
+        return t
 
     def according(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         after = self.right_np_any(toks, i + size)
@@ -765,6 +852,15 @@ class _Extractor:
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
 
 
+def _reports_clause(attr: Attribution) -> bool:
+    """True if the content is a that-clause, a quotation, or comes before the cue ("..., she added")."""
+    content = attr.content
+    if content is None:
+        return False
+    return (content.end <= attr.cue.start or attr.kind in ("direct", "partial") or content.text[:1] in _OPENERS
+            or content.text[:5].lower() == "that ")
+
+
 def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
     """True if `attr` reads as part of what an earlier attribution of its sentence reports.
 
@@ -776,7 +872,8 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
         return False
     for outer in earlier:
         content = outer.content
-        if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end:
+        if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end \
+                and (outer.source is not None or attr.kind != "nominal"):  # "Responding to the allegations, ..."
             source = attr.source  # its own subject inside the content, or one shared with the earlier cue
             first = source.start if source is not None and outer.cue.end <= source.start < cue.start else cue.start
             if all(text.find(mark, outer.cue.end, first) < 0 for mark in ",;—–"):  # no copy of a long gap

@@ -415,3 +415,14 @@ _PIECES = st.sampled_from([
 @given(st.lists(_PIECES, max_size=40).map(" ".join))
 def test_any_text_gives_valid_offsets(text):
     _extract(text)  # checks doc.text[start:end] == text for every part, and must not raise
+
+
+@pytest.mark.parametrize("text, cue, group", [
+    ("In the poll, 42% say the economy is worse.", "say", "unnamed"),          # no source in the text
+    ("Protesters carried a sign saying the war must end.", "saying", "unnamed"),
+    ("It was claimed that the vote was rigged.", "was claimed", "anonymous"),  # "it was claimed": a vague source
+    ("He said the talks failed.", "said", "other"),                            # a source, but nobody to resolve it to
+])
+def test_attributions_without_a_named_source(text, cue, group):
+    found = _one(text, cue)
+    assert found.speaker is None and found.speaker_group == group

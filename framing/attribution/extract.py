@@ -816,7 +816,8 @@ class _Extractor:
             speaker = self.speakers.resolve(source.text, position=source.start, anonymous=anonymous_sentence,
                                             update=kind != "nominal")
         else:
-            speaker = Speaker(None, "anonymous" if anonymous else "other", None, anonymous=anonymous)
+            # no source in the text ("42% say", "a sign saying", an agentless passive)
+            speaker = Speaker(None, "anonymous" if anonymous else "unnamed", None, anonymous=anonymous)
         return Attribution(f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, speaker.name, speaker.group,
                            speaker.country, form.lemma, form.stance,
                            self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",

@@ -255,6 +255,9 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
     ("Facebook CEO Mark Zuckerberg said the company made mistakes.", "said", "Mark Zuckerberg", "other"),
     ("The Justice Department said the inquiry would go on.", "said", "Justice Department", "government"),  # not the FBI
     ("The CIA said the report was accurate.", "said", "CIA", "government"),
+    ("The Trump campaign said the poll was wrong.", "said", "Trump campaign", "politician"),
+    ("House Democrats said the bill would fail.", "said", "Democrats", "politician"),
+    ("Republican lawmakers said the bill would pass.", "said", "Republican lawmakers", "anonymous"),  # still vague
     ("Sen. Bernie Sanders spoke in Iowa. Sanders said the plan failed.", "said", "Bernie Sanders", "politician"),
     ("The US said the talks failed.", "said", "United States", "government"),  # a country, not "us"
     ("The New York Times reported that the talks failed.", "reported", "New York Times", "media"),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from itertools import accumulate as _accumulate, compress as _compress, count as _count
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
-from operator import sub as _sub
+from itertools import filterfalse as _filterfalse
+from operator import attrgetter as _attrgetter, sub as _sub
 
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
@@ -27,10 +29,11 @@ _PHRASE_STOPS = set(",;:()[]—–?!")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
+_NOMINAL = _attrgetter("nominal")
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tokens:
     """Word and punctuation tokens of one sentence, as parallel lists."""
 
@@ -66,8 +69,26 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
-def _is_word(tok: str) -> bool:
-    return tok[0].isalnum()
+class _Tables(NamedTuple):
+    """Lookup tables derived from the resources (built once per resources)."""
+
+    according_lemmas: frozenset
+    verb_only: frozenset  # cue first words all of whose forms are verbs
+    plural_noun_endings: tuple
+    clause_only_verbs: frozenset
+
+
+def _tables(res: Resources) -> _Tables:
+    """The derived tables of `res`, kept on it."""
+    tables = res.__dict__.get("_extract_tables")
+    if tables is None:
+        words = res.words
+        tables = res.__dict__["_extract_tables"] = _Tables(
+            frozenset(" ".join(p) for p in res.phrases.get("according", ())),
+            frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms)),
+            tuple(words.get("plural_noun_endings", ())),
+            frozenset(words.get("clause_only_verbs", ())))
+    return tables
 
 
 class _Extractor:
@@ -84,7 +105,8 @@ class _Extractor:
         self.quote_ends = [q.end for q in self.quotes]
         self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
         self.markers = [m for m in res.anonymous_markers if m in self.lower]  # the ones this text holds
-        self.according_lemmas = {" ".join(p) for p in res.phrases.get("according", ())}
+        self.tables = _tables(res)
+        self.according_lemmas = self.tables.according_lemmas
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []
 
@@ -107,12 +129,12 @@ class _Extractor:
 
     def match_cue(self, toks: _Tokens, i: int) -> list[CueForm]:
         """All cue forms starting at token i (longest first, then the same length's other readings)."""
-        found, size = [], 0
-        for form in self.res.cues.get(toks.low[i], ()):
+        found, size, low = [], 0, toks.low
+        for form in self.res.cues.get(low[i], ()):
             n = len(form.words)
             if n < size:
                 break
-            if tuple(toks.low[i:i + n]) == form.words:
+            if n == 1 or tuple(low[i:i + n]) == form.words:  # a one-word form is its index word
                 found.append(form)
                 size = n
         return found
@@ -120,11 +142,11 @@ class _Extractor:
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
         index = self.res.phrase_index.get(name, {})
         moved = True
-        while moved and k < len(toks):
+        while moved and k < len(toks.low):
             moved = False
             for phrase in index.get(toks.low[k], ()):
                 nxt = k + len(phrase)
-                if tuple(toks.low[k:nxt]) == phrase and not (nxt < len(toks) and toks.text[nxt] in ("'", "’")):
+                if tuple(toks.low[k:nxt]) == phrase and not (nxt < len(toks.low) and toks.text[nxt] in ("'", "’")):
                     k = nxt
                     moved = True
                     break
@@ -152,20 +174,22 @@ class _Extractor:
             labelled = self.colon_line(toks, s_start, s_end)
             if labelled is not None:
                 self.out.append(labelled)
-        candidates = list(_compress(_count(), map(self.res.cues.__contains__, toks.low)))
+        low, tok_text = toks.low, toks.text
+        candidates = list(_compress(_count(), map(self.res.cues.__contains__, low)))
         local: list[Attribution] = []
         done = 0
+        clause_only = self.tables.clause_only_verbs
         for i in candidates:
-            if i < done or not _is_word(toks.text[i]):
+            if i < done or not tok_text[i][0].isalnum():
                 continue
             forms = self.match_cue(toks, i)
             if not forms:
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
-            if made and made.verb in self.words.get("clause_only_verbs", ()) and not _reports_clause(made):
+            if made and made.verb in clause_only and not _reports_clause(made):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
-            if made and (made.stance != "neutral" or (i and toks.low[i - 1] == "to")) and _nested(made, local, self.text) \
+            if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
                     and not self.coordinated(toks, i, made):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
             if made:
@@ -186,15 +210,15 @@ class _Extractor:
         if self.quote_at(toks.starts[i]) is not None:
             return None
         if i > 0 and toks.text[i][0].isupper() and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
-            headline = (toks.text[i - 1][0].isupper() and i + size < len(toks) and toks.text[i + size][0].isupper()
+            headline = (toks.text[i - 1][0].isupper() and i + size < len(toks.low) and toks.text[i + size][0].isupper()
                         and toks.low[i + size - 1].endswith(("s", "ed")))
             if not headline:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
         determiner = prev in self.words["determiners"] or bool(
             i and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ()))
-        nouns = [f for f in forms if f.nominal]
-        verbs = [f for f in forms if not f.nominal]
+        nouns = list(filter(_NOMINAL, forms))
+        verbs = list(_filterfalse(_NOMINAL, forms))
         if forms[0].lemma in self.according_lemmas:
             return self.according(toks, i, size, forms[0], s_start, s_end)
         if nouns and (determiner or not verbs):
@@ -214,7 +238,7 @@ class _Extractor:
 
     def adjectival(self, toks: _Tokens, k: int) -> bool:
         """True if the cue ending before token k modifies the noun at k ("500 pledged delegates")."""
-        if k >= len(toks) or not toks.low[k - 1].endswith("ed"):
+        if k >= len(toks.low) or not toks.low[k - 1].endswith("ed"):
             return False
         low, words = toks.low[k], self.words
         return toks.text[k][0].islower() and toks.text[k][0].isalpha() and not (
@@ -255,7 +279,7 @@ class _Extractor:
 
     def colon_line(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
         """'Pence: Flowers won't be at the debate' / 'TAPPER: And obviously ...': a speaker label and a colon."""
-        n = len(toks)
+        n = len(toks.low)
         k = 1 if n and toks.text[0] in _OPENERS else 0
         start = k
         while k < n and k - start < 10 and (toks.text[k][0].isupper() or toks.text[k] in (".", "(", ")", "-")
@@ -263,7 +287,7 @@ class _Extractor:
             k += 1
         if k == start or k >= n - 1 or toks.text[k] != ":" or not toks.text[k - 1][0].isalnum() and toks.text[k - 1] != ")":
             return None
-        words = [toks.low[t] for t in range(start, k) if _is_word(toks.text[t])]
+        words = [toks.low[t] for t in range(start, k) if toks.text[t][0].isalnum()]
         if not words or words[0] in self.words.get("colon_not_sources", ()) or " ".join(words) in self.words.get("colon_not_sources", ()):
             return None
         if any(w in self.res.cues for w in words if w not in self.res.anonymous_heads) and len(words) == 1:
@@ -280,9 +304,9 @@ class _Extractor:
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
-        if j < 0 and toks.low[i] == "asked" and i + 1 < len(toks) and toks.low[i + 1] in self.words.get("question_openers", ()):
+        if j < 0 and toks.low[i] == "asked" and i + 1 < len(toks.low) and toks.low[i + 1] in self.words.get("question_openers", ()):
             return self.question(toks, i, size, form, s_start, s_end)
-        if i + size < len(toks) and toks.low[i + size] in self.words.get("cue_particles", ()):
+        if i + size < len(toks.low) and toks.low[i + size] in self.words.get("cue_particles", ()):
             size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
         if j >= 0 and toks.low[j] == "to":
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)
@@ -345,7 +369,7 @@ class _Extractor:
                 source_part, anonymous_passive = None, True
             elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()) \
                     and form.stance not in self.words.get("experiencer_stances", ()):
-                agent = cue_end + 1 if cue_end < len(toks) and toks.low[cue_end] == "by" else None
+                agent = cue_end + 1 if cue_end < len(toks.low) and toks.low[cue_end] == "by" else None
                 if agent is None:  # "he was widely criticized": an unnamed speaker judged him; "the document was found": nobody
                     if form.stance not in self.words.get("agentless_passive_stances", ()):
                         return None
@@ -384,7 +408,7 @@ class _Extractor:
                 if content_part is None:
                     return None
             elif j < 0 or (toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
-                    or (cue_end < len(toks) and toks.low[cue_end] == "by"):
+                    or (cue_end < len(toks.low) and toks.low[cue_end] == "by"):
                 # opening the sentence ("Welcome to ...", "Remember: ..."), after a preposition ("in favor",
                 # "as expected"), or a passive ("Asked by reporters, Kerry said"): no cue
                 return None
@@ -419,17 +443,17 @@ class _Extractor:
 
     def reduced_relative(self, toks: _Tokens, k: int) -> bool:
         """True if a participle cue ending before token k, after a common noun, opens what the noun reports ("a sign saying ...")."""
-        if k >= len(toks):
+        if k >= len(toks.low):
             return False
         nxt = toks.text[k]
-        if not _is_word(nxt):
+        if not nxt[0].isalnum():
             return nxt in _OPENERS or nxt == ":"
         low = toks.low[k]
         return low == "that" or not (low in self.words["boundaries"] or low in self.words["auxiliaries"])
 
     def question(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         """'Asked whether ..., 75 percent of Democrats said yes': the question, with no source named."""
-        for t in range(i + size, len(toks)):
+        for t in range(i + size, len(toks.low)):
             tok = toks.text[t]
             if tok == "," and self.quote_at(toks.starts[t]) is None:
                 end = toks.starts[t]
@@ -485,7 +509,7 @@ class _Extractor:
 
     def extend_appositive(self, toks: _Tokens, b: int) -> int:
         """'said Peter Wehner, a former director of ...': extend an inverted source over its appositive."""
-        n = len(toks)
+        n = len(toks.low)
         if b + 2 >= n or toks.text[b + 1] != ",":
             return b
         first = toks.text[b + 2]
@@ -497,7 +521,7 @@ class _Extractor:
                 return b
             t += 1
         end = t - 1
-        while end > b + 2 and not _is_word(toks.text[end]):
+        while end > b + 2 and not toks.text[end][0].isalnum():
             end -= 1
         return end if end - b <= 14 else b
 
@@ -517,7 +541,7 @@ class _Extractor:
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
         """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ...")."""
         k = 0
-        while k < limit and (not _is_word(toks.text[k]) or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
+        while k < limit and (not toks.text[k][0].isalnum() or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
             k += 1
         if k >= limit:
             return None
@@ -599,8 +623,7 @@ class _Extractor:
         low = toks.low[k]
         if "'" in low:
             return False
-        forms = self.res.cues.get(low)
-        if forms and any(not f.nominal for f in forms) and not any(f.nominal for f in forms):
+        if low in self.tables.verb_only:
             return True
         if k == 0:
             return False
@@ -611,13 +634,13 @@ class _Extractor:
         if low.endswith("ed"):
             return True
         if low.endswith("s") and not low.endswith("ss") and low not in self.res.anonymous_heads:
-            return not any(low.endswith(e) for e in self.words.get("plural_noun_endings", ()))
+            return not low.endswith(self.tables.plural_noun_endings)
         return False
 
     def relative_head(self, toks: _Tokens, k: int) -> int | None:
         """If a boundary word at k lies inside 'who ...' after a noun, the index to continue leftwards from."""
         for t in range(k - 1, max(-1, k - 8), -1):
-            if not _is_word(toks.text[t]):
+            if not toks.text[t][0].isalnum():
                 return None
             if toks.low[t] in ("who", "which"):
                 return t - 1
@@ -625,8 +648,8 @@ class _Extractor:
 
     def right_np(self, toks: _Tokens, k: int) -> tuple[int, int, bool] | None:
         """Noun phrase right after an inverted cue ('..., said Foreign Minister Sergey Lavrov')."""
-        n = len(toks)
-        if k >= n or not _is_word(toks.text[k]):
+        n = len(toks.low)
+        if k >= n or not toks.text[k][0].isalnum():
             return None
         words = self.words
         low = toks.low[k]
@@ -640,8 +663,8 @@ class _Extractor:
         t = k
         while t < n and t < k + 10:
             tok = toks.text[t]
-            if not _is_word(tok):
-                if tok in (".", "'", "’", "-", "&") and t + 1 < n and _is_word(toks.text[t + 1]):
+            if not tok[0].isalnum():
+                if tok in (".", "'", "’", "-", "&") and t + 1 < n and toks.text[t + 1][0].isalnum():
                     t += 1
                     continue
                 break
@@ -653,12 +676,12 @@ class _Extractor:
         end = t - 1
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
-        return k, end, t >= n or not _is_word(toks.text[t])
+        return k, end, t >= n or not toks.text[t][0].isalnum()
 
     def described_name(self, toks: _Tokens, k: int) -> bool:
         """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
         stop = self.words.get("after_inverted", frozenset())
-        for t in range(k, min(len(toks), k + 4)):
+        for t in range(k, min(len(toks.low), k + 4)):
             tok = toks.text[t]
             if tok[0].isupper():
                 return t > k
@@ -669,7 +692,7 @@ class _Extractor:
     # -- content -------------------------------------------------------------------------
     def content_after(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
         k = self.skip_phrases(toks, k)
-        if k >= len(toks):
+        if k >= len(toks.low):
             return None
         start = toks.starts[k]
         quote = self.quote_at(start)
@@ -681,14 +704,14 @@ class _Extractor:
 
     def content_to_comma(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
         """Content after a cue up to the first comma outside a quotation ("Recalling X, the statement urged")."""
-        for t in range(k, len(toks)):
+        for t in range(k, len(toks.low)):
             if toks.text[t] == "," and self.quote_at(toks.starts[t]) is None:
                 return self.part(toks.starts[k], toks.starts[t]) if t > k else None
         return self.content_after(toks, k, s_end)
 
     def content_before(self, toks: _Tokens, a: int, s_start: int) -> Part | None:
         """Content that precedes its source and cue: a quotation or the clause before the comma."""
-        pos = toks.starts[a] if a < len(toks) else s_start
+        pos = toks.starts[a] if a < len(toks.low) else s_start
         back = pos
         while back > 0 and self.text[back - 1] in " ,\t\n—–-":
             back -= 1
@@ -742,9 +765,9 @@ class _Extractor:
             source = self.part(toks.starts[prev], toks.ends[prev])
         k = i + size
         content = None
-        if k < len(toks) and toks.low[k] in ("that", ":"):
+        if k < len(toks.low) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
-        elif k + 1 < len(toks) and toks.low[k] in self.words.get("nominal_objects", ()) and _is_word(toks.text[k + 1]) \
+        elif k + 1 < len(toks.low) and toks.low[k] in self.words.get("nominal_objects", ()) and toks.text[k + 1][0].isalnum() \
                 and form.stance in self.words.get("nominal_object_stances", ()):
             content = self.part(toks.starts[k + 1], toks.ends[self.np_end(toks, k + 1)])
         if content is None and form.stance != "distancing":
@@ -755,7 +778,7 @@ class _Extractor:
     def np_end(self, toks: _Tokens, k: int) -> int:
         """Last token of the phrase opening at k: up to the next clause punctuation or boundary word."""
         t = k
-        while t + 1 < len(toks) and toks.text[t + 1] not in _PHRASE_STOPS \
+        while t + 1 < len(toks.low) and toks.text[t + 1] not in _PHRASE_STOPS \
                 and not (toks.low[t + 1] in self.words["boundaries"] and toks.low[t + 1] not in ("of", "in", "on", "for", "to")):
             t += 1
         return t
@@ -768,9 +791,9 @@ class _Extractor:
         source = self.part(toks.starts[a], toks.ends[b])
         if i == 0 or toks.starts[i] - s_start < 3:
             k = b + 1
-            while k < len(toks) and not _is_word(toks.text[k]):
+            while k < len(toks.low) and not toks.text[k][0].isalnum():
                 k += 1
-            content = self.part(toks.starts[k], s_end) if k < len(toks) else None
+            content = self.part(toks.starts[k], s_end) if k < len(toks.low) else None
         else:
             content = self.part(s_start, toks.starts[i])
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
@@ -778,7 +801,7 @@ class _Extractor:
 
     def right_np_any(self, toks: _Tokens, k: int) -> tuple[int, int] | None:
         t = k
-        while t < len(toks) and t < k + 10 and (_is_word(toks.text[t]) or toks.text[t] in (".", "'", "’", "-", "&")):
+        while t < len(toks.low) and t < k + 10 and (toks.text[t][0].isalnum() or toks.text[t] in (".", "'", "’", "-", "&")):
             if t > k and toks.low[t] in ("that", "which", "who", "the") and toks.low[t] != "the":
                 break
             t += 1

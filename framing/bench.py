@@ -98,6 +98,8 @@ def run_bench(*, data: str | os.PathLike | None = None, limit: int | None = DEFA
         ("pipeline", all_jobs, _pipeline_stage(all_jobs), f"the same with --jobs {all_jobs}"),
         ("lexicon pipeline", 1, _pipeline_stage(1, families=LEXICON_FAMILIES),
          "clean + segment + loaded/hedging scorers only, 1 process"),
+        ("attribution pipeline", 1, _pipeline_stage(1, families=(*LEXICON_FAMILIES, "attribution")),
+         "the same + the attribution scorer, 1 process"),
         ("lexicon stage", 1, _lexicon_stage, "matcher.find of every default lexicon on cleaned text"),
         ("raw pyahocorasick", 1, _raw_scan_stage, "Automaton.iter over lower-cased text, same terms"),
         ("vaderSentiment", 1, _vader_stage, "polarity_scores per paragraph (the peer)"),
@@ -128,6 +130,19 @@ def format_table(rows: Sequence[BenchRow], *, texts: int | None = None) -> str:
     if texts is not None:
         out.insert(0, f"{texts:,} texts\n")
     return "\n".join(out)
+
+
+def summary(rows: Sequence[BenchRow]) -> list[str]:
+    """The ratios the issues set limits on, from the rows measured (each where both rows are there)."""
+    speed = {row.stage: row.words_per_second_per_core for row in rows}
+    lines = []
+    if speed.get("lexicon pipeline") and speed.get("attribution pipeline"):
+        ratio = speed["lexicon pipeline"] / speed["attribution pipeline"]
+        lines.append(f"attribution cost: lexicon pipeline / attribution pipeline = {ratio:.2f} (at most 2.0 wanted)")
+    if speed.get("pipeline, 1 job") and speed.get("vaderSentiment"):
+        ratio = speed["pipeline, 1 job"] / speed["vaderSentiment"]
+        lines.append(f"whole pipeline per core / vaderSentiment = {ratio:.2f} (at least 1.0 wanted)")
+    return lines
 
 
 # ---- stages (run in a child process; return nothing, the parent times them) -----------------

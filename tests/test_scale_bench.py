@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from framing.bench import BenchRow, format_table
+from framing.bench import BenchRow, format_table, summary
 
 
 def test_format_table_lists_every_stage():
@@ -43,3 +43,12 @@ def test_memory_check_runs_small(shared_data, mode):
     assert len(ids) == len(set(ids)) == 5 and ids[0].endswith("~0")
     [row] = memory_check([12], data=shared_data, jobs=1, mode=mode, families=["loaded"])
     assert row.docs == 12 and row.words > 0 and row.peak_mb > row.output_mb >= 0
+
+
+def test_summary_gives_the_ratios_the_issues_limit():
+    rows = [BenchRow("lexicon pipeline", 1000, 1.0, 1, 10.0), BenchRow("attribution pipeline", 1000, 2.5, 1, 10.0),
+            BenchRow("pipeline, 1 job", 1000, 4.0, 1, 10.0), BenchRow("vaderSentiment", 1000, 2.0, 1, 10.0)]
+    assert summary(rows) == [
+        "attribution cost: lexicon pipeline / attribution pipeline = 2.50 (at most 2.0 wanted)",
+        "whole pipeline per core / vaderSentiment = 0.50 (at least 1.0 wanted)"]
+    assert summary(rows[:1]) == []

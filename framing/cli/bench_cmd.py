@@ -16,15 +16,15 @@ from .options import emit, output_option
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes for the parallel pipeline row (0 = all cores).")
 @click.option("--stage", "stages", multiple=True,
-              type=click.Choice(["pipeline", "lexicon pipeline", "lexicon stage", "raw pyahocorasick",
-                                 "vaderSentiment", "clean + segment"]),
+              type=click.Choice(["pipeline", "lexicon pipeline", "attribution pipeline", "lexicon stage",
+                                 "raw pyahocorasick", "vaderSentiment", "clean + segment"]),
               help="Measure only this stage (repeatable); default: all.")
 @output_option
 def bench(data, limit, all_texts, jobs, stages, output):
     """Throughput (words/s) and peak memory of each stage, on the same AllSides texts."""
-    from ..bench import format_table, load_texts, run_bench
+    from ..bench import format_table, load_texts, run_bench, summary
 
     texts = load_texts(data, limit=None if all_texts else limit)
     click.echo(f"benchmarking {len(texts.raw):,} texts ({texts.words:,} words)...", err=True)
     rows = run_bench(texts=texts, jobs=jobs, stages=stages or None)
-    emit(format_table(rows, texts=len(texts.raw)), output)
+    emit("\n".join([format_table(rows, texts=len(texts.raw)), "", *summary(rows)]).rstrip("\n"), output)

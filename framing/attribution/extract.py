@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from itertools import accumulate as _accumulate, compress as _compress, count as _count
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from functools import partial as _partial
 from itertools import filterfalse as _filterfalse
 from operator import attrgetter as _attrgetter, sub as _sub
 
@@ -27,9 +28,12 @@ _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
 _PHRASE_STOPS = set(",;:()[]—–?!")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
-_POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)
+_POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 _NOMINAL = _attrgetter("nominal")
+# Part(...) and Attribution(...) without the Python-level __new__ of a named tuple (same objects, made in C)
+_new_part = _partial(tuple.__new__, Part)
+_new_attribution = _partial(tuple.__new__, Attribution)
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 
@@ -119,7 +123,7 @@ class _Extractor:
             end -= 1
         if end > start and text[end - 1] == "." and not _ends_abbrev(text, start, end):
             end -= 1
-        return Part(start, end, text[start:end]) if end > start else None
+        return _new_part((start, end, text[start:end])) if end > start else None
 
     def quote_at(self, pos: int):
         i = _bisect_right(self.quote_starts, pos) - 1
@@ -216,7 +220,7 @@ class _Extractor:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
         determiner = prev in self.words["determiners"] or bool(
-            i and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ()))
+            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ()))
         nouns = list(filter(_NOMINAL, forms))
         verbs = list(_filterfalse(_NOMINAL, forms))
         if forms[0].lemma in self.according_lemmas:
@@ -439,7 +443,7 @@ class _Extractor:
             else:
                 break
         start, stop = toks.starts[a], toks.ends[end - 1]
-        return Part(start, stop, self.text[start:stop])  # word tokens (and a final ':') need no trimming
+        return _new_part((start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
 
     def reduced_relative(self, toks: _Tokens, k: int) -> bool:
         """True if a participle cue ending before token k, after a common noun, opens what the noun reports ("a sign saying ...")."""
@@ -753,7 +757,7 @@ class _Extractor:
     def nominal(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         prev = i - 1
         source = None
-        if prev >= 0 and _POSSESSIVE.search(toks.text[prev]):
+        if prev >= 0 and toks.text[prev][-1] in "sS" and _POSSESSIVE.search(toks.text[prev]):
             a = prev
             while a - 1 >= 0 and (toks.text[a - 1][0].isupper() or (toks.low[a - 1] in ("of", ".") and a >= 2)):
                 a -= 1
@@ -841,10 +845,10 @@ class _Extractor:
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
             speaker = Speaker(None, "anonymous" if anonymous else "unnamed", None, anonymous=anonymous)
-        return Attribution(f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, speaker.name, speaker.group,
-                           speaker.country, form.lemma, form.stance,
-                           self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
-                           bool(anonymous or speaker.anonymous))
+        return _new_attribution((f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, speaker.name, speaker.group,
+                                 speaker.country, form.lemma, form.stance,
+                                 self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
+                                 bool(anonymous or speaker.anonymous)))
 
     def continuations(self) -> None:
         """Quotations with no cue of their own that follow a direct quote continue its speaker."""

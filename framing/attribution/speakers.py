@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import methodcaller
 from typing import NamedTuple
 
 from .resources import Resources
@@ -31,8 +32,12 @@ class Speaker(NamedTuple):
 
 def _words(text: str) -> list[str]:
     """Words of a mention; capitalised words lose a possessive ending ("Kerry's" -> "Kerry")."""
+    if "'" not in text and "’" not in text:  # every possessive ending has an apostrophe
+        return _WORD.findall(text)
     return [_POSSESSIVE.sub("", w) if w[0].isupper() and w[-1] in _POSSESSIVE_LAST else w for w in _WORD.findall(text)]
 
+
+_strip_stop = methodcaller("rstrip", ".")
 
 _CACHE_LIMIT = 20_000  # entries per memo table before it is emptied (a few MB a table; flat memory on huge corpora)
 
@@ -102,6 +107,8 @@ def _name_openers(res: Resources) -> frozenset:
 
 def _without_openers(res: Resources, name_words: list[str]) -> str | None:
     """`name_words` joined, without leading function words ("So I" -> "I", "What Cruz" -> "Cruz")."""
+    if len(name_words) < 2:
+        return (name_words[0] or None) if name_words else None
     openers = _name_openers(res)
     start = 0
     while start < len(name_words) - 1 and name_words[start].lower() in openers:
@@ -147,9 +154,9 @@ def _person_entry(res: Resources, name: str) -> dict | None:
 
 def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]]:
     """The trailing personal name in `words` and the title words before it."""
-    lower = [w.lower() for w in words]
+    lower = list(map(str.lower, words))
     special = res.special_words
-    if special.isdisjoint(lower) and special.isdisjoint([w.rstrip(".") for w in lower]):
+    if special.isdisjoint(lower) and special.isdisjoint(map(_strip_stop, lower)):
         start = 0
         while start < len(words) and not words[start][0].isupper():
             start += 1
@@ -204,6 +211,7 @@ class SpeakerResolver:
         self._text = text
         self._matches: list[tuple[int, str]] | None = None  # (start, run) of capitalised runs, in text order
         self._runs: list[tuple[str, str]] | None = None  # distinct capitalised runs, lower-cased too
+        self._runs_lower = ""  # the lower-cased runs joined by NUL: a word in none of them skips the loop
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
         self._scanned = False  # all runs analysed: _prescan_surnames, _prescan_roles, mentions
         self._prescan_surnames: dict[str, str] | None = None
@@ -225,7 +233,8 @@ class SpeakerResolver:
         """(run, lower-cased run) of the text's distinct runs of two or more capitalised words, first seen first."""
         if self._runs is None:
             runs = list(dict.fromkeys(run for _, run in self._run_matches()))
-            self._runs = list(zip(runs, "\x00".join(runs).lower().split("\x00"))) if runs else []
+            self._runs_lower = "\x00".join(runs).lower()
+            self._runs = list(zip(runs, self._runs_lower.split("\x00"))) if runs else []
         return self._runs
 
     def _known_run(self, run: str) -> tuple:
@@ -260,7 +269,8 @@ class SpeakerResolver:
         if found == "":
             found = None
             last = key.rsplit(" ", 1)[-1]
-            for run, lower in self._capitalised_runs():
+            runs = self._capitalised_runs() if last in self._runs_lower or self._runs is None else ()
+            for run, lower in runs:
                 if last in lower:  # every key of a run holds its name's last word
                     known = self._known_run(run)
                     if known and key in known[3]:
@@ -290,7 +300,8 @@ class SpeakerResolver:
             found = None
             groups = _title_groups(self.res)
             last = canonical.rsplit(" ", 1)[-1].lower()
-            for run, lower in self._capitalised_runs():
+            runs = self._capitalised_runs() if last in self._runs_lower or self._runs is None else ()
+            for run, lower in runs:
                 if last not in lower:
                     continue
                 known = self._known_run(run)
@@ -489,7 +500,7 @@ class _Mention:
         if not words:
             self.empty = True
             return
-        lower = [w.lower() for w in words]
+        lower = list(map(str.lower, words))
         rw = res.words
         if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
             self.pronoun = "person"

@@ -109,7 +109,7 @@ def test_quote_split_by_cue_continues_with_the_same_speaker():
             '"I frankly believe that it is designed to cause a Russian veto."')
     found = _extract(text)
     assert [a.content.text[:10] for a in found] == ['"The Frenc', '"I frankly']
-    assert {a.speaker for a in found} == {"Churkin"} and {a.id for a in found} == {found[0].id}
+    assert {a.speaker for a in found} == {"Vitaly Churkin"} and {a.id for a in found} == {found[0].id}
 
 
 def test_quote_over_two_paragraphs_is_one_content():
@@ -371,7 +371,7 @@ def _by_cue_context(found, doc, cue, before):
     ("000", "claimed", "Kerry further", "John Kerry", "distancing"),
     ("000", "said", ",", "Sergey Lavrov", "neutral"),
     ("000", "described", "what he", "John Kerry", "neutral"),
-    ("000", "said", "she", "Maria Zakharov", "neutral"),
+    ("000", "said", "she", "Maria Zakharova", "neutral"),
     ("003", "said", "the spokesman", "John Kirby", "neutral"),
     ("003", "told", "he", "Vitaly Churkin", "neutral"),
     ("003", "described", "They", "Diplomats", "neutral"),

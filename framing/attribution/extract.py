@@ -18,7 +18,7 @@ from operator import attrgetter as _attrgetter, sub as _sub
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
-from .speakers import Speaker, SpeakerResolver
+from .speakers import SpeakerResolver, new_speaker
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _PIECE = re.compile(r"\s*+(?:\w++(?:[-'’.&]\w++)*+|[^\w\s])")  # a token with the whitespace before it (possessive: no backtracking)
@@ -830,7 +830,7 @@ class _Extractor:
 
     def make(self, source, cue, content, form, s_start, s_end, *, kind, anonymous=False, inherited=None) -> Attribution:
         if inherited is not None:
-            speaker = Speaker(inherited.speaker, inherited.speaker_group, inherited.country, inherited.anonymous)
+            speaker = new_speaker((inherited.speaker, inherited.speaker_group, inherited.country, inherited.anonymous, False))
         elif source is not None:
             anonymous_sentence = self.anonymity.get(s_start)
             if anonymous_sentence is None:
@@ -844,7 +844,7 @@ class _Extractor:
                                             update=kind != "nominal")
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
-            speaker = Speaker(None, "anonymous" if anonymous else "unnamed", None, anonymous=anonymous)
+            speaker = new_speaker((None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
         return _new_attribution((f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, speaker.name, speaker.group,
                                  speaker.country, form.lemma, form.stance,
                                  self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",

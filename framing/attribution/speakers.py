@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import methodcaller
 from typing import NamedTuple
 
@@ -28,6 +28,11 @@ class Speaker(NamedTuple):
     country: str | None
     anonymous: bool = False
     person: bool = False
+
+
+# Speaker((name, group, country, anonymous, person)) made in C, without the named tuple's Python-level __new__
+new_speaker = partial(tuple.__new__, Speaker)
+_NOBODY = Speaker(None, "other", None)
 
 
 def _words(text: str) -> list[str]:
@@ -410,11 +415,11 @@ class SpeakerResolver:
         if speaker.group == "other" and speaker.person:
             group = self._title_group(speaker.name)  # "Sen. Bernie Sanders" elsewhere in the text
             if group is not None:
-                speaker = speaker._replace(group=group)
+                speaker = new_speaker((speaker.name, group, speaker.country, speaker.anonymous, speaker.person))
         known = self.profiles.get(speaker.name)
         if known and (speaker.group == "other" or (known.country and not speaker.country)):
-            speaker = Speaker(speaker.name, known.group if speaker.group == "other" else speaker.group,
-                              speaker.country or known.country, speaker.anonymous, speaker.person or known.person)
+            speaker = new_speaker((speaker.name, known.group if speaker.group == "other" else speaker.group,
+                                   speaker.country or known.country, speaker.anonymous, speaker.person or known.person))
         if not update:
             return speaker
         if not known or (known.group == "other" and speaker.group != "other") or (speaker.country and not known.country):
@@ -438,16 +443,16 @@ class SpeakerResolver:
             mention = cache[text] = _Mention(text, self.res)
         m = mention
         if m.empty:
-            return Speaker(None, "other", None)
+            return _NOBODY
         if m.pronoun == "person":
             name = self.recent_person or self._mentioned_before(position)
-            return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
+            return (self.profiles.get(name) or new_speaker((name, "other", None, False, True))) if name else _NOBODY
         if m.pronoun == "person_after_determiner":
             name = self.recent_person
-            return self.profiles.get(name, Speaker(name, "other", None, person=True)) if name else Speaker(None, "other", None)
+            return (self.profiles.get(name) or new_speaker((name, "other", None, False, True))) if name else _NOBODY
         if m.pronoun == "group" or m.pronoun == "plural":
             name = (self.recent_plural if m.pronoun == "plural" else self.recent_group) or self.recent_person
-            return self.profiles.get(name, Speaker(name, "other", None)) if name else Speaker(None, "other", None)
+            return (self.profiles.get(name) or new_speaker((name, "other", None, False, False))) if name else _NOBODY
         if m.pronoun == "self":
             return Speaker(m.name, "other", None)
         group, country = m.group, m.country
@@ -472,13 +477,13 @@ class SpeakerResolver:
             if m.title_words and m.titles:
                 self._register_name(canonical)
                 self._register_role(position, m.title_words, canonical)
-            return Speaker(canonical, group, country, person=is_person)
+            return new_speaker((canonical, group, country, False, is_person))
         if m.role_keys is None:
             m.finish(self.res)
         for keys in m.role_keys:
             for pos, role_keys, canonical in reversed(self.roles()):
                 if pos <= position and role_keys & keys:
-                    return self.profiles.get(canonical, Speaker(canonical, group, country, person=True))
+                    return self.profiles.get(canonical) or new_speaker((canonical, group, country, False, True))
         if anonymous or m.anonymous_head:
             return Speaker(m.anonymous_label, "anonymous", country, anonymous=True)
         return m.otherwise

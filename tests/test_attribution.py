@@ -429,3 +429,21 @@ def test_any_text_gives_valid_offsets(text):
 def test_attributions_without_a_named_source(text, cue, group):
     found = _one(text, cue)
     assert found.speaker is None and found.speaker_group == group
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("While saying he would have to wait for instructions from Moscow, Russia's U.N. Ambassador Vitaly Churkin "
+     "signaled a veto is likely.", "saying", "Russia's U.N. Ambassador Vitaly Churkin"),   # the VOA seed
+    ("Recalling the attack, the statement urged calm.", "Recalling", "the statement"),
+    ("By slamming the deal, Biden signaled his intent.", "slamming", "Biden"),
+    ("Saying the talks had failed, he left.", "Saying", "he"),
+    ("Saying the talks had failed, his aides left.", "Saying", None),   # "his" is no subject
+])
+def test_an_opening_participle_speaks_for_the_main_clause_subject(text, cue, source):
+    found = _one(text, cue)
+    assert (found.source.text if found.source else None) == source
+
+
+def test_a_participle_after_a_plural_possessive_is_no_cue():
+    text = "Kirby rebuffed reporters' repeated questions about whom Kerry would want to lead an investigation."
+    assert [a.cue.text for a in _extract(text)] == ["rebuffed"]

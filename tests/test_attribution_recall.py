@@ -132,15 +132,18 @@ def test_event_passives_are_no_attributions(text):
 
 
 # A participle with no subject before it ("By slamming ...", "Recalling ..., the statement urged") is a cue
-# with an unnamed source; its content ends at the clause's comma.
-@pytest.mark.parametrize("text, cue, content", [
+# whose content ends at the clause's comma; its source is the subject of the main clause after that comma
+# (the one the opening clause speaks of), or none where no subject can be read there.
+@pytest.mark.parametrize("text, cue, source, content", [
     ("Recalling the consequences for refugees, the statement urged Americans to avoid condemning them.",
-     "Recalling", "the consequences for refugees"),
+     "Recalling", "the statement", "the consequences for refugees"),
     ("After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally disagreed.",
-     "suggesting", "on Wednesday that he regretted the insults"),
+     "suggesting", "Mr. Rubio", "on Wednesday that he regretted the insults"),
+    ("Recalling the consequences for refugees, many in the crowd wept.", "Recalling", None,
+     "the consequences for refugees"),
 ])
-def test_participle_without_subject(text, cue, content):
-    assert (cue, None, content) in _summary(text)
+def test_participle_without_subject(text, cue, source, content):
+    assert (cue, source, content) in _summary(text)
 
 
 def test_participle_without_subject_does_not_swallow_a_noun_cue():

@@ -220,7 +220,8 @@ class _Extractor:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
         determiner = prev in self.words["determiners"] or bool(
-            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ()))
+            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ())) or (
+            prev == "'" and i >= 2 and toks.ends[i - 2] == toks.starts[i - 1] and toks.low[i - 2][-1] == "s")  # "reporters' repeated questions"
         nouns = list(filter(_NOMINAL, forms))
         verbs = list(_filterfalse(_NOMINAL, forms))
         if forms[0].lemma in self.according_lemmas:
@@ -400,7 +401,10 @@ class _Extractor:
             else:
                 subject = self.subject_np(toks, j)
                 if subject is None:  # "By slamming ...", "Recalling ..., the statement urged": no subject before it
-                    return self.make(None, cue_part, self.content_to_comma(toks, cue_end, s_end), form, s_start, s_end, kind=None)
+                    content = self.content_to_comma(toks, cue_end, s_end)
+                    main = self.opening_clause_subject(toks, j, content)
+                    source = self.part(toks.starts[main[0]], toks.ends[main[1]]) if main is not None else None
+                    return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
                 source_part = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
             content_part = self.content_after(toks, cue_end, s_end)
         else:
@@ -706,6 +710,27 @@ class _Extractor:
                 return Part(quote.start, quote.end, self.text[quote.start:quote.end])
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
 
+    def opening_clause_subject(self, toks: _Tokens, j: int, content: Part | None) -> tuple[int, int] | None:
+        """The main clause's subject after a participle clause opening the sentence, which is who the participle
+        speaks of ("While saying he would wait, Russia's Ambassador Vitaly Churkin signaled ..."), or None."""
+        if content is None or not (j < 0 or (j == 0 and toks.low[0] in self.words.get("participle_openers", ()))):
+            return None
+        low, n = toks.low, len(toks.low)
+        c = _bisect_left(toks.starts, content.end)
+        if c >= n or toks.text[c] != ",":
+            return None
+        first = c + 1
+        if first + 1 < n and (low[first] in self.words["person_pronouns"] or low[first] in self.words["group_pronouns"]) \
+                and low[first] not in self.words["determiners"] and toks.text[first + 1][0].islower():
+            return first, first  # "Saying the talks had failed, he left." (not "his aides")
+        for t in range(first + 1, min(n, first + 12)):  # the main verb: the first lower-case word reading as one
+            if toks.text[t][0].isalnum() and toks.text[t][0].islower() and (self._verb_like(toks, t) or low[t] in self.words["auxiliaries"]):
+                found = self.left_np(toks, t - 1)
+                return found if found is not None and found[0] == first else None
+            if toks.text[t] in (",", ";", ":"):
+                return None
+        return None
+
     def content_to_comma(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
         """Content after a cue up to the first comma outside a quotation ("Recalling X, the statement urged")."""
         for t in range(k, len(toks.low)):
@@ -901,7 +926,8 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
     for outer in earlier:
         content = outer.content
         if content is not None and outer.cue is not None and content.start <= cue.start and cue.end <= content.end \
-                and (outer.source is not None or attr.kind != "nominal"):  # "Responding to the allegations, ..."
+                and (attr.kind != "nominal" or (outer.source is not None and outer.source.start < outer.cue.start)):
+            # a noun cue stays its own in an opening clause: "Responding to the allegations, the ministry ..."
             source = attr.source  # its own subject inside the content, or one shared with the earlier cue
             first = source.start if source is not None and outer.cue.end <= source.start < cue.start else cue.start
             if all(text.find(mark, outer.cue.end, first) < 0 for mark in ",;—–"):  # no copy of a long gap

@@ -97,6 +97,7 @@ class BoilerplateRule:
     role: str = ""
     max_words: int = 12
     min_chars: int = 20
+    requires: str = ""       # inline rules: tried only on lines holding this text (a cheap first check)
 
 
 @dataclass(frozen=True)
@@ -155,16 +156,12 @@ class BoilerplateRules:
         )
 
     @cached_property
-    def inline_any(self) -> re.Pattern | None:
-        """One pattern matching where any inline rule matches (a quick whole-text check)."""
-        if not self.inline:
-            return None
-        # named groups get the rule's number, so two rules may use the same names; case-sensitive
-        # rules stay case-sensitive inside the alternation (else "[A-Z]" would try every word)
-        return re.compile("|".join(
-            ("(?:" if r.pattern.flags & re.IGNORECASE else "(?-i:")
-            + re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1r{n}_\2", r.pattern.pattern) + ")"
-            for n, (r, _) in enumerate(self.inline)), re.IGNORECASE)
+    def inline_searches(self) -> tuple:
+        """The `search` of each inline rule's own pattern over a whole text (`^` at every line start): a quick
+        check, each pattern keeping the regex engine's scan for its first characters (one alternation of
+        them all would lose it)."""
+        searches = [re.compile(r.pattern.pattern, r.pattern.flags | re.MULTILINE).search for r, _ in self.inline]
+        return tuple(_guarded(r.requires, search) if r.requires else search for (r, _), search in zip(self.inline, searches))
 
     def structural(self, what: str) -> BoilerplateRule | None:
         """The structural rule of type `what`, if enabled."""
@@ -189,7 +186,7 @@ def _rule_from_table(table: dict, *, where: str, problems: list[str]) -> Boilerp
         problems.append(f"{where}: needs exactly one of {', '.join(_KINDS)} (found {kinds or 'none'})")
         return None
     kind = kinds[0]
-    unknown = set(table) - {"name", "explanation", "role", "case_sensitive", "max_words", "min_chars", *_KINDS}
+    unknown = set(table) - {"name", "explanation", "role", "case_sensitive", "max_words", "min_chars", "requires", *_KINDS}
     if unknown:
         problems.append(f"{where}: unknown key(s) {sorted(unknown)}")
     role = table.get("role", "")
@@ -203,6 +200,11 @@ def _rule_from_table(table: dict, *, where: str, problems: list[str]) -> Boilerp
                 problems.append(f"{where}: {key} must be a non-negative integer")
             else:
                 rule[key] = table[key]
+    if "requires" in table:
+        if kind != "inline" or not isinstance(table["requires"], str) or not table["requires"]:
+            problems.append(f"{where}: 'requires' must be a non-empty string, on an inline rule")
+        else:
+            rule["requires"] = table["requires"]
     value = table[kind]
     if kind == "lines":
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -345,8 +347,7 @@ def clean(raw: str, *, rules=None) -> Cleaned:
     ruleset = _as_ruleset(rules)
     lines = _normalized_lines(raw)
     removed: list[Removal] = []
-    inline_any = ruleset.inline_any
-    if inline_any is not None and any(map(inline_any.search, lines)):
+    if ruleset.inline and _has_inline(ruleset, "\n".join(lines)):  # one quick check of the whole text
         _remove_inline(lines, removed, ruleset)
     keep = [True] * len(lines)
     role = [""] * len(lines)
@@ -378,18 +379,31 @@ def clean(raw: str, *, rules=None) -> Cleaned:
 def _remove_inline(lines: list[str], removed: list[Removal], ruleset: BoilerplateRules) -> None:
     """Remove inline matches (e.g. photo credits) from each line, recording each removal."""
     for i, line in enumerate(lines):
-        if not line or not ruleset.inline_any.search(line):
+        if not line:
             continue
         for rule, pattern in ruleset.inline:
-            if "remove" in pattern.groupindex:  # only the group named "remove" goes; the rest of the match stays
-                for match in pattern.finditer(line):
-                    removed.append(Removal(i + 1, match.group("remove").strip(" "), rule.name))
-                line = pattern.sub(_without_remove_group, line)
+            if rule.requires and rule.requires not in line:
                 continue
-            for match in pattern.finditer(line):
-                removed.append(Removal(i + 1, match.group().strip(" "), rule.name))
-            line = pattern.sub("", line)
+            matches = list(pattern.finditer(line))
+            if not matches:
+                continue
+            if "remove" in pattern.groupindex:  # only the group named "remove" goes; the rest of the match stays
+                removed.extend(Removal(i + 1, match.group("remove").strip(" "), rule.name) for match in matches)
+                line = pattern.sub(_without_remove_group, line)
+            else:
+                removed.extend(Removal(i + 1, match.group().strip(" "), rule.name) for match in matches)
+                line = pattern.sub("", line)
         lines[i] = line.rstrip(" ")
+
+
+def _guarded(required: str, search):
+    """`search`, run only on texts holding `required`."""
+    return lambda line: required in line and search(line)
+
+
+def _has_inline(ruleset: BoilerplateRules, line: str) -> bool:
+    """True if any inline rule matches somewhere in `line` (a line or a whole text)."""
+    return any(search(line) for search in ruleset.inline_searches)
 
 
 def _without_remove_group(match: re.Match) -> str:

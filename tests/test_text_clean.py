@@ -284,3 +284,16 @@ def test_packaged_rules_all_have_explanations():
     rules = load_boilerplate_rules().rules
     assert len(rules) >= 15
     assert all(rule.explanation for rule in rules)
+
+
+def test_a_required_text_must_be_a_non_empty_string_on_an_inline_rule(tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nname = "x"\nexplanation = "x"\nlines = ["a"]\nrequires = "b"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="requires"):
+        load_boilerplate_rules(rules)
+
+
+def test_an_inline_rule_with_a_required_text_skips_lines_without_it(tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nname = "x"\nexplanation = "x"\ninline = " ?\\\\[ad\\\\]"\nrequires = "[ad]"\n', encoding="utf-8")
+    assert clean("Kerry spoke [ad] today.\nNo ads here.", rules=rules).text == "Kerry spoke today.\nNo ads here."

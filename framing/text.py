@@ -379,19 +379,16 @@ def clean(raw: str, *, rules=None) -> Cleaned:
 def _remove_inline(lines: list[str], removed: list[Removal], ruleset: BoilerplateRules) -> None:
     """Remove inline matches (e.g. photo credits) from each line, recording each removal."""
     for i, line in enumerate(lines):
-        if not line:
+        if not line or not _has_inline(ruleset, line):
             continue
         for rule, pattern in ruleset.inline:
             if rule.requires and rule.requires not in line:
                 continue
-            matches = list(pattern.finditer(line))
-            if not matches:
-                continue
             if "remove" in pattern.groupindex:  # only the group named "remove" goes; the rest of the match stays
-                removed.extend(Removal(i + 1, match.group("remove").strip(" "), rule.name) for match in matches)
+                removed.extend(Removal(i + 1, match.group("remove").strip(" "), rule.name) for match in pattern.finditer(line))
                 line = pattern.sub(_without_remove_group, line)
             else:
-                removed.extend(Removal(i + 1, match.group().strip(" "), rule.name) for match in matches)
+                removed.extend(Removal(i + 1, match.group().strip(" "), rule.name) for match in pattern.finditer(line))
                 line = pattern.sub("", line)
         lines[i] = line.rstrip(" ")
 

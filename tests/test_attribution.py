@@ -325,6 +325,7 @@ def test_surnames_and_other_spellings_of_listed_people(text, cue, speaker):
 @pytest.mark.parametrize("text, cue, source", [
     ("The Justice Department on Monday said the inquiry would go on.", "said", "The Justice Department"),
     ("Trump last week said the deal was dead.", "said", "Trump"),
+    ("Trump on Tuesday night said the deal was dead.", "said", "Trump"),
     ("The senator late Tuesday said she would vote no.", "said", "The senator"),
     ("Officials this week said the talks failed.", "said", "Officials"),
     ("Morning Consult said the poll was accurate.", "said", "Morning Consult"),   # a name, not a time

@@ -384,12 +384,10 @@ def _remove_inline(lines: list[str], removed: list[Removal], ruleset: Boilerplat
         for rule, pattern in ruleset.inline:
             if rule.requires and rule.requires not in line:
                 continue
-            if "remove" in pattern.groupindex:  # only the group named "remove" goes; the rest of the match stays
-                removed.extend(Removal(i + 1, match.group("remove").strip(" "), rule.name) for match in pattern.finditer(line))
-                line = pattern.sub(_without_remove_group, line)
-            else:
-                removed.extend(Removal(i + 1, match.group().strip(" "), rule.name) for match in pattern.finditer(line))
-                line = pattern.sub("", line)
+            # only a group named "remove" goes where the rule has one; the rest of the match stays
+            group, replacement = ("remove", _without_remove_group) if "remove" in pattern.groupindex else (0, "")
+            removed.extend(Removal(i + 1, match.group(group).strip(" "), rule.name) for match in pattern.finditer(line))
+            line = pattern.sub(replacement, line)
         lines[i] = line.rstrip(" ")
 
 

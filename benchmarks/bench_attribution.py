@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    from framing.attribution.extract import extract_attributions
+    from framing.attribution import extract_attributions
     from framing.attribution.resources import load_resources
     from framing.document import Document
 

@@ -134,8 +134,10 @@ def format_table(rows: Sequence[BenchRow], *, texts: int | None = None) -> str:
 
 def summary(rows: Sequence[BenchRow]) -> list[str]:
     """The ratios the issues set limits on, from the rows measured (each where both rows are there)."""
+    from .attribution.implementation import implementation
+
     speed = {row.stage: row.words_per_second_per_core for row in rows}
-    lines = []
+    lines = [f"attribution extractor: {implementation()} (FRAMING_PURE_PYTHON=1 runs pure Python)"]
     if speed.get("lexicon pipeline") and speed.get("attribution pipeline"):
         ratio = speed["lexicon pipeline"] / speed["attribution pipeline"]
         lines.append(f"attribution cost: lexicon pipeline / attribution pipeline = {ratio:.2f} (at most 2.0 wanted)")

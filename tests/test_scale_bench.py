@@ -48,7 +48,17 @@ def test_memory_check_runs_small(shared_data, mode):
 def test_summary_gives_the_ratios_the_issues_limit():
     rows = [BenchRow("lexicon pipeline", 1000, 1.0, 1, 10.0), BenchRow("attribution pipeline", 1000, 2.5, 1, 10.0),
             BenchRow("pipeline, 1 job", 1000, 4.0, 1, 10.0), BenchRow("vaderSentiment", 1000, 2.0, 1, 10.0)]
-    assert summary(rows) == [
+    lines = summary(rows)
+    assert lines[1:] == [
         "attribution cost: lexicon pipeline / attribution pipeline = 2.50 (at most 2.0 wanted)",
         "whole pipeline per core / vaderSentiment = 0.50 (at least 1.0 wanted)"]
-    assert summary(rows[:1]) == []
+    assert summary(rows[:1]) == lines[:1]
+
+
+@pytest.mark.parametrize("pure, shown", [("1", "attribution extractor: python"), ("", "attribution extractor: ")])
+def test_summary_names_the_attribution_extractor_that_ran(monkeypatch, pure, shown):
+    from framing.attribution.implementation import implementation
+
+    monkeypatch.setenv("FRAMING_PURE_PYTHON", pure)
+    [line] = summary([])
+    assert line.startswith(shown) and line.split(": ")[1].split()[0] == implementation()

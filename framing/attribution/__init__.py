@@ -7,7 +7,7 @@ __all__ = ["Attribution", "Part", "extract_attributions"]
 
 
 def extract_attributions(doc, **options):
-    """All attributions in `doc` (see `framing.attribution.extract`)."""
-    from .extract import extract_attributions as _extract
+    """All attributions in `doc` (see `framing.attribution.extract`; compiled when built, see `.implementation`)."""
+    from .implementation import extractor_module
 
-    return _extract(doc, **options)
+    return extractor_module().extract_attributions(doc, **options)

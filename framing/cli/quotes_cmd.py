@@ -16,7 +16,7 @@ def attribution_rows(corpus, *, speaker: str | None = None, stances=(), groups=(
     `speaker` keeps speakers whose name contains it (any case); `stances`, `groups` and `outlets`
     keep those values only (an empty selection keeps everything).
     """
-    from ..attribution.extract import extract_attributions
+    from ..attribution import extract_attributions
     from ..document import Document
 
     wanted = speaker.casefold() if speaker else None

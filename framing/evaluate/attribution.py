@@ -96,7 +96,7 @@ def evaluate_attribution(folder: str | Path, *, split: str = "dev", limit: int |
                          extract=None) -> AttributionEvaluation:
     """Run the extractor over the gold articles and score every role, exact and overlap-based."""
     if extract is None:
-        from ..attribution.extract import extract_attributions as extract
+        from ..attribution import extract_attributions as extract
         from ..attribution.resources import load_resources
 
         load_resources()  # load the data files before timing

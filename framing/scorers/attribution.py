@@ -72,7 +72,7 @@ class AttributionScorer:
 
     def attributions(self, doc):
         """The document's attributions (`framing.attribution.Attribution`)."""
-        from ..attribution.extract import extract_attributions
+        from ..attribution import extract_attributions
         from ..attribution.resources import load_resources
 
         return extract_attributions(doc, resources=load_resources(verbs=self.verbs, groups=self.groups))

@@ -1,0 +1,85 @@
+"""Build hook: compile the attribution extractor with Cython when it can; install pure Python when it cannot.
+
+Everything else about the package is in pyproject.toml. The compiled modules are copies of
+`framing/attribution/extract.py` and `speakers.py` under other names (`_compiled_extract`,
+`_compiled_speakers`), each stamped with the SHA-256 of the source it came from, so the pure-Python
+modules stay importable and `framing.attribution.implementation` can refuse a copy that no longer
+matches its source (an editable install after an edit). Set FRAMING_PURE_PYTHON_BUILD=1 to skip the
+compiled build; a missing Cython or C compiler only prints a warning.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+ROOT = Path(__file__).parent
+PACKAGE = ROOT / "framing" / "attribution"
+GENERATED = ROOT / "build" / "compiled-src" / "framing" / "attribution"
+# module compiled -> (its pure-Python source, import lines rewritten in the copy)
+COMPILED = {
+    "_compiled_speakers": ("speakers.py", {}),
+    "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import "}),
+}
+
+
+def _warn(message: str) -> None:
+    print(f"framing: {message}; the pure-Python attribution extractor will be used", file=sys.stderr)
+
+
+def _generated_sources() -> dict[str, Path]:
+    """Write the stamped copies to compile; {module name: path}."""
+    GENERATED.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for module, (source_name, rewrites) in COMPILED.items():
+        source = (PACKAGE / source_name).read_bytes()
+        text = source.decode("utf-8")
+        for old, new in rewrites.items():
+            if old not in text:
+                raise RuntimeError(f"setup.py: {source_name} no longer contains {old!r}; update COMPILED")
+            text = text.replace(old, new)
+        text += f"\n\nSOURCE_SHA256 = {hashlib.sha256(source).hexdigest()!r}  # stamped by setup.py\n"
+        path = GENERATED / f"{module}.py"
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        paths[module] = path
+    return paths
+
+
+def _extensions() -> list:
+    """The Cython extensions, or none when the build is switched off or Cython is missing."""
+    if os.environ.get("FRAMING_PURE_PYTHON_BUILD"):
+        return []
+    try:
+        from Cython.Build import cythonize
+    except ImportError:
+        _warn("Cython is not installed")
+        return []
+    from setuptools import Extension
+
+    extensions = [Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
+                  for module, path in _generated_sources().items()]
+    return cythonize(extensions, compiler_directives={"language_level": "3"}, quiet=True)
+
+
+class OptionalBuildExt(build_ext):
+    """build_ext that warns instead of failing when a C compiler is missing or a module fails to compile."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as error:  # noqa: BLE001 - any toolchain failure means: install pure Python
+            _warn(f"the compiled extractor could not be built ({error})")
+
+    def build_extension(self, ext) -> None:
+        try:
+            super().build_extension(ext)
+        except Exception as error:  # noqa: BLE001
+            _warn(f"{ext.name} could not be compiled ({error})")
+
+
+setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -1,0 +1,106 @@
+"""The compiled attribution extractor: chosen only when it matches its source, and identical to pure Python."""
+from __future__ import annotations
+
+import itertools
+import os
+import types
+
+import pytest
+
+from framing import read_corpus
+from framing.attribution import extract, implementation, speakers
+from framing.attribution.resources import load_resources
+from framing.document import Document
+
+TRICKY = [
+    "Kerry alleged that Russia lied, officials said.",
+    '"We will not back down," said Russian Foreign Minister Sergey Lavrov. "Never."',
+    "The Justice Department on Monday said it would appeal, according to two people familiar with the matter.",
+    "While saying he would wait, Russia's U.N. Ambassador Vitaly Churkin signaled he was ready to vote.",
+    "İstanbul’s mayor claimed the ‘vote’ was rigged: “It’s a farce.” He told reporters he’d sue.",
+    "TAPPER: And obviously the president denied it. Pence: Flowers won't be at the debate.",
+    "He said.The talks failed, a U.S. official who spoke on condition of anonymity said.",
+    '"' * 40 + " said he " * 30,
+    "",
+]
+
+
+def _compiled_module():
+    try:
+        from framing.attribution import _compiled_extract
+    except ImportError:
+        pytest.skip("the compiled extractor is not built here (pip install . with Cython and a C compiler builds it)")
+    return _compiled_extract
+
+
+def _documents(seeds_dir) -> list[Document]:
+    docs = [d for d in read_corpus(seeds_dir) if isinstance(d, Document)]
+    return docs + [Document(f"t{n}", text) for n, text in enumerate(TRICKY)]
+
+
+def _pure_and_compiled(docs, compiled) -> tuple[list, list]:
+    res = load_resources()
+    res.clear_memos()
+    pure = [extract.extract_attributions(d, resources=res) for d in docs]
+    res.clear_memos()
+    fast = [compiled.extract_attributions(d, resources=res) for d in docs]
+    return pure, fast
+
+
+def test_compiled_equals_pure_python_on_seeds_and_hard_cases(seeds_dir):
+    compiled = _compiled_module()
+    pure, fast = _pure_and_compiled(_documents(seeds_dir), compiled)
+    assert sum(map(len, pure)) > 20
+    assert fast == pure
+
+
+def test_compiled_equals_pure_python_on_benchmark_articles(shared_data):
+    compiled = _compiled_module()
+    path = shared_data / "allsides" / "articles.parquet"
+    docs = [d for d in itertools.islice(read_corpus(path), 300) if isinstance(d, Document)]
+    pure, fast = _pure_and_compiled(docs, compiled)
+    assert sum(map(len, pure)) > 3000
+    assert fast == pure
+
+
+def test_compiled_is_chosen_where_the_build_must_have_made_it():
+    """.ci/run sets FRAMING_EXPECT_COMPILED=1: a silent build failure there must fail, not slow everything down."""
+    if not os.environ.get("FRAMING_EXPECT_COMPILED"):
+        pytest.skip("FRAMING_EXPECT_COMPILED is not set (only CI promises a compiled build)")
+    _compiled_module()
+    assert implementation.implementation() == "compiled"
+
+
+def test_pure_python_environment_variable_wins(monkeypatch):
+    monkeypatch.setenv(implementation.PURE_PYTHON_ENV, "1")
+    assert implementation.extractor_module() is extract
+    assert implementation.implementation() == "python"
+
+
+def _fake(name: str, stamp: str | None) -> types.ModuleType:
+    module = types.ModuleType(name)
+    if stamp is not None:
+        module.SOURCE_SHA256 = stamp
+    return module
+
+
+@pytest.mark.parametrize("extract_stamp, speakers_stamp, chosen", [
+    ("match", "match", "compiled"),
+    ("stale", "match", "pure"),    # extract.py edited after the build
+    ("match", "stale", "pure"),    # speakers.py edited after the build
+    (None, "match", "pure"),       # a module without a stamp is never trusted
+])
+def test_a_compiled_copy_runs_only_while_it_matches_its_source(extract_stamp, speakers_stamp, chosen):
+    stamps = {"match": None, "stale": "0" * 64, None: None}
+
+    def stamp(kind, source):
+        return implementation.source_sha256(source) if kind == "match" else stamps[kind]
+
+    fast_extract = _fake("fast_extract", stamp(extract_stamp, extract))
+    fast_speakers = _fake("fast_speakers", stamp(speakers_stamp, speakers))
+    pairs = [(fast_extract, extract), (fast_speakers, speakers)]
+    if chosen == "compiled":
+        assert implementation.choose(extract, pairs) is fast_extract
+    else:
+        with pytest.warns(RuntimeWarning, match="reinstall"):
+            assert implementation.choose(extract, pairs) is extract

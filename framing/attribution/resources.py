@@ -55,6 +55,7 @@ class Resources:
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
     name_suffixes: frozenset = frozenset()      # lower-cased, without full stop: "jr", "iii"
+    head_groups: dict[str, str] = field(default_factory=dict)  # common noun -> group ("report" -> "document")
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
     cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
     title_anchor_pattern: "re.Pattern | None" = None  # anywhere in a lower-cased text that may name a title
@@ -106,6 +107,22 @@ def _read(path: Path) -> dict:
         raise LexiconError([f"{path}: file not found; restore it or pass another path"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError([f"{path}: invalid TOML ({exc}); fix the line it names"]) from None
+
+
+def _head_groups(group_data: dict, path: Path) -> dict[str, str]:
+    """The [heads] table as {lower-cased noun: group}; a group not in [groups] or a noun listed twice is an error."""
+    groups, found = group_data.get("groups", {}), {}
+    for group, nouns in group_data.get("heads", {}).items():
+        if group not in groups:
+            raise LexiconError([f"{path}: [heads] names group {group!r}, which is not in [groups]; "
+                                f"add it to [groups] or use one of {', '.join(groups)}"])
+        if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in nouns):
+            raise LexiconError([f"{path}: [heads] {group} must be a list of single words"])
+        for noun in nouns:
+            noun = noun.strip().lower()
+            if found.setdefault(noun, group) != group:
+                raise LexiconError([f"{path}: [heads] lists {noun!r} under both {found[noun]!r} and {group!r}; keep one"])
+    return found
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -201,6 +218,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
         name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),
         anonymous_heads=frozenset(h.lower() for h in anonymous.get("heads", [])),
+        head_groups=_head_groups(group_data, Path(groups)),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
         groups=dict(group_data.get("groups", {})),
         phrases=phrases, phrase_index=phrase_index,

@@ -121,6 +121,18 @@ def _without_openers(res: Resources, name_words: list[str]) -> str | None:
     return " ".join(name_words[start:]) or None
 
 
+def _head_group(res: Resources, words: list[str], lower: list[str]) -> str:
+    """The group of a common noun heading the source ("the report", "police", "Economists"), else "other".
+
+    The head is the last word; two capitalised words at the end are a name, never grouped by its surname
+    ("Sarah Post"), but "most Americans" and "Police" are grouped.
+    """
+    if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
+            and lower[-2] not in res.words.get("quantifiers", ()):
+        return "other"
+    return res.head_groups.get(lower[-1].rstrip("."), "other")
+
+
 def _ends_sentence(word: str) -> bool:
     """True for a word with a full stop that is no initial or known abbreviation ("Paso.", not "F.", "Jr." or "U.S.")."""
     if not word.endswith("."):
@@ -541,7 +553,7 @@ class _Mention:
             titles = [item for _, _, item in _find_keys(res, lower, res.titles, words)]
             orgs = [item for _, _, item in _find_keys(res, lower, res.organisations, words)]
         name, title_words = _split_name(res, words)
-        group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else "other")
+        group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
         if orgs and not country:
             country = orgs[-1].get("country")
         self.group, self.country, self.titles, self.title_words = group, country, titles, title_words

@@ -1,0 +1,79 @@
+"""Speaker groups from a source's head noun ([heads] in speaker_groups.toml): real sentences and counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+from framing.attribution.resources import GROUPS_PATH, load_resources
+from framing.document import Document
+from framing.errors import LexiconError
+
+
+def _speaker(text: str, source: str) -> tuple[str | None, str]:
+    found = [a for a in extract_attributions(Document("d", text)) if a.source and a.source.text == source]
+    assert found, f"no attribution with source {source!r} in {text!r}"
+    return found[0].speaker, found[0].speaker_group
+
+
+@pytest.mark.parametrize("text, source, group", [
+    ("The report concluded that Russia had interfered in the election.", "The report", "document"),
+    ("Two polls showed Mr. Sanders on the rise.", "Two polls", "document"),
+    ("Police said the suspect fled on foot.", "Police", "government"),
+    ("Federal prosecutors alleged that the money was laundered.", "Federal prosecutors", "government"),
+    ("The appeals court said that the ban was unlawful.", "The appeals court", "judiciary"),
+    ("Many economists argue that wages should speed up.", "Many economists", "expert"),
+    ("Most Americans say the economy is improving.", "Most Americans", "public"),
+    ("Protesters said they would not leave the square.", "Protesters", "public"),
+    ("The company said in a statement that it would cooperate.", "The company", "business"),
+    ("Facebook said it had removed the accounts.", "Facebook", "business"),
+    ("The newspaper reported that the deal had collapsed.", "The newspaper", "media"),
+    ("The Sanders campaign said the result was a victory.", "The Sanders campaign", "politician"),
+    ("Advocates warned that the cuts would hurt children.", "Advocates", "ngo"),
+])
+def test_head_noun_gives_the_group(text, source, group):
+    assert _speaker(text, source)[1] == group
+
+
+@pytest.mark.parametrize("text, source, group", [
+    # a full name is never grouped by its surname
+    ("Sarah Post said the talks had failed.", "Sarah Post", "other"),
+    ("Margaret Court said she would not attend.", "Margaret Court", "other"),
+    # vague heads stay anonymous, and anonymity markers still win over a head's group
+    ("Officials said the talks had failed.", "Officials", "anonymous"),
+    ("Reports say the convoy was hit.", "Reports", "anonymous"),
+    ("A police officer who spoke on condition of anonymity said the suspect fled.",
+     "A police officer who spoke on condition of anonymity", "anonymous"),
+    # a title or organisation in the source says more than the head noun
+    ("The State Department said the talks had failed.", "The State Department", "government"),
+    ("The New York Times reported that the deal had collapsed.", "The New York Times", "media"),
+])
+def test_counterexamples_keep_their_group(text, source, group):
+    assert _speaker(text, source)[1] == group
+
+
+def _groups_file(tmp_path, heads: str):
+    text = GROUPS_PATH.read_text(encoding="utf-8")
+    start = text.index("\n[heads]")
+    path = tmp_path / "speaker_groups.toml"
+    path.write_text(text[:start] + "\n[heads]\n" + heads + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("heads, message", [
+    ('lawyers = ["attorney"]', "[heads] names group 'lawyers', which is not in [groups]"),
+    ('document = ["report"]\nmedia = ["report"]', "lists 'report' under both 'document' and 'media'"),
+    ('document = ["press release"]', "[heads] document must be a list of single words"),
+    ('document = "report"', "[heads] document must be a list of single words"),
+])
+def test_bad_heads_table_names_the_file_and_entry(tmp_path, heads, message):
+    path = _groups_file(tmp_path, heads)
+    with pytest.raises(LexiconError) as error:
+        load_resources(groups=path)
+    assert message in str(error.value) and str(path) in str(error.value)
+
+
+def test_a_users_heads_table_is_used(tmp_path):
+    path = _groups_file(tmp_path, 'media = ["blogger"]')
+    res = load_resources(groups=path)
+    found = extract_attributions(Document("d", "The blogger said the vote was rigged."), resources=res)
+    assert [(a.source.text, a.speaker_group) for a in found] == [("The blogger", "media")]

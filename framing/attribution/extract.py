@@ -857,6 +857,9 @@ class _Extractor:
         if inherited is not None:
             speaker = new_speaker((inherited.speaker, inherited.speaker_group, inherited.country, inherited.anonymous, False))
         elif source is not None:
+            mention = source
+            if source.text.lower() in self.words.get("relative_pronouns", ()):
+                mention = self.antecedent(source, s_start) or source  # "McConnell, who predicted": McConnell speaks
             anonymous_sentence = self.anonymity.get(s_start)
             if anonymous_sentence is None:
                 if self.markers:
@@ -865,7 +868,7 @@ class _Extractor:
                 else:
                     anonymous_sentence = False
                 self.anonymity[s_start] = anonymous_sentence
-            speaker = self.speakers.resolve(source.text, position=source.start, anonymous=anonymous_sentence,
+            speaker = self.speakers.resolve(mention.text, position=mention.start, anonymous=anonymous_sentence,
                                             update=kind != "nominal")
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
@@ -874,6 +877,15 @@ class _Extractor:
                                  speaker.country, form.lemma, form.stance,
                                  self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
                                  bool(anonymous or speaker.anonymous)))
+
+    def antecedent(self, source: Part, s_start: int) -> Part | None:
+        """The noun phrase a relative-pronoun source stands for ("Mitch McConnell, who predicted": "Mitch McConnell")."""
+        toks = _tokenize(self.text, s_start, source.start, self.lower)
+        j = len(toks.low) - 1
+        if j >= 0 and toks.low[j] == ",":
+            j -= 1
+        found = self.left_np(toks, j) if j >= 0 else None
+        return self.np_part(toks, found[0], found[1]) if found is not None else None
 
     def continuations(self) -> None:
         """Quotations with no cue of their own that follow a direct quote continue its speaker."""

@@ -27,9 +27,12 @@ TRICKY = [
 
 def _compiled_module():
     try:
-        from framing.attribution import _compiled_extract
+        from framing.attribution import _compiled_extract, _compiled_speakers
     except ImportError:
         pytest.skip("the compiled extractor is not built here (pip install . with Cython and a C compiler builds it)")
+    for compiled, source in ((_compiled_extract, extract), (_compiled_speakers, speakers)):
+        if compiled.SOURCE_SHA256 != implementation.source_sha256(source):
+            pytest.skip(f"the compiled {compiled.__name__} was built from an older {source.__name__}; reinstall to rebuild")
     return _compiled_extract
 
 
@@ -67,8 +70,7 @@ def test_compiled_is_chosen_where_the_build_must_have_made_it():
     """.ci/run sets FRAMING_EXPECT_COMPILED=1: a silent build failure there must fail, not slow everything down."""
     if not os.environ.get("FRAMING_EXPECT_COMPILED"):
         pytest.skip("FRAMING_EXPECT_COMPILED is not set (only CI promises a compiled build)")
-    _compiled_module()
-    assert implementation.implementation() == "compiled"
+    assert implementation.implementation() == "compiled", "the compiled extractor is missing or stale after the install"
 
 
 def test_pure_python_environment_variable_wins(monkeypatch):

@@ -13,8 +13,11 @@ from framing.document import Document
     ("The attack drew sharp condemnation from top Pakistani officials, who vowed that the country would respond.",
      "who", "top Pakistani officials", "anonymous", "Pakistan"),
     ("The figures come from the report, which found that wages fell.", "which", "report", "document", None),
-    # counterexamples: no noun phrase before the pronoun, or a vague "those who", stay unresolved
-    ("Those who said the talks failed were wrong.", "Those who", None, "other", None),
+    # a vague "those who" / "some" is an anonymous source, not nobody
+    ("Those who said the talks failed were wrong.", "Those who", "Those", "anonymous", None),
+    ("Some say the talks failed.", "Some", "Some", "anonymous", None),
+    ("Some officials said the talks failed.", "Some officials", "officials", "anonymous", None),
+    # counterexample: no noun phrase before the pronoun stays unresolved
     ("Who said the talks failed?", "Who", None, "other", None),
 ])
 def test_relative_pronoun_source_takes_its_antecedent(text, source, speaker, group, country):

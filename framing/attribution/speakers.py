@@ -525,8 +525,10 @@ class _Mention:
         # "the Kentucky Republican": a description standing for the person named last
         self.epithet = (len(lower) >= 2 and lower[0] == "the" and lower[-1] in rw.get("epithet_heads", ())
                         and all(w[0].isupper() for w in words[1:-1]))
-        while lower and (lower[0] in rw.get("determiners", ())
-                         or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
+        if lower[0] in res.anonymous_heads and all(w in rw.get("relative_pronouns", ()) for w in lower[1:]):
+            words, lower = words[:1], lower[:1]  # "Some say", "Those who said": a vague source, not a determiner
+        while lower and (len(lower) > 1 or lower[0] not in res.anonymous_heads) and (
+                lower[0] in rw.get("determiners", ()) or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
             lower.pop(0)  # "the spokesman", "which he"
             words.pop(0)
         if not words:

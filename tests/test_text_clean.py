@@ -185,6 +185,10 @@ RULE_CASES = [
      "or alerts from POLITICO. You can unsubscribe at any time.", "By signing up, you agree to the terms, the site warned."),
     ("gallery_caption_control", "He left office in 2009. Hide Caption 1 of 19 Photos: Potential candidates Walker spoke.",
      "The aide said she would hide the caption of photo 1 of 19."),
+    ("photo_gallery", "Kerry spoke.\n\nPhotos: Campaigns we can believe in Photos: Campaigns we can believe in Ahead of "
+     "his campaign announcement, Rand Paul's camp released his 2016 slogan. Campaigns we can believe in Paul supporters "
+     "are handed placards.\n\nHe left.",
+     "Photos: The storm's aftermath\n\nThe governor said the photos: were shared by Photos: Today, he said."),
     ("story_highlights_label", "Story highlights Obama cancels military exercises with Egypt\n\nKerry spoke.",
      "The story highlights a problem, the editor said."),
     ("hover_card_headlines", "Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellTrump says he will sign bill MORE (R-Ky.) said no.",

@@ -466,7 +466,7 @@ class SpeakerResolver:
             name = (self.recent_plural if m.pronoun == "plural" else self.recent_group) or self.recent_person
             return (self.profiles.get(name) or new_speaker((name, "other", None, False, False))) if name else _NOBODY
         if m.pronoun == "self":
-            return Speaker(m.name, "other", None)
+            return Speaker(m.name, "personal", None)  # "I", "we", "you": said of oneself, whoever that is
         group, country = m.group, m.country
         if m.epithet and not anonymous:
             name = self.recent_person or self._mentioned_before(position)

@@ -587,6 +587,7 @@ class _Extractor:
         bounds, breakers = words["boundaries"], words.get("np_breakers", frozenset())
         k = j
         limit = max(-1, j - 12)
+        modified = False
         while k > limit:
             low, tok = lows[k], text[k]
             if not tok[0].isalnum():
@@ -599,6 +600,14 @@ class _Extractor:
             if lower_case and low in bounds:
                 if low == "and" and k + 1 <= j and text[k + 1][0].isupper() and k > 0 and text[k - 1][0].isupper():
                     k -= 1
+                    continue
+                if k < j and k >= 2 and lows[k - 1] in words.get("source_postmodifiers", ()):
+                    k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
+                    modified = True
+                    continue
+                if low == "and" and k + 1 < j and k > 0 and lows[k - 1] in words.get("coordinated_modifiers", ()) \
+                        and lows[k + 1] in words.get("coordinated_modifiers", ()):
+                    k -= 1  # "current and former officials"
                     continue
                 rel = self.relative_head(toks, k)
                 if rel is None:
@@ -619,7 +628,7 @@ class _Extractor:
         if words["auxiliaries"].issuperset(lows[start:j + 1]):
             return None
         first = text[start]
-        if first[0].islower() and j - start > 3 and not any(text[t][0].isupper() for t in range(start, j + 1)):
+        if first[0].islower() and j - start > 3 and not modified and not any(text[t][0].isupper() for t in range(start, j + 1)):
             low = lows[start]
             if not (low in words["determiners"] or low in words["person_pronouns"] or low in words["group_pronouns"]
                     or low in words["self_pronouns"]):

@@ -514,6 +514,11 @@ class _Mention:
         if head and head != text and len(head.split()) >= 1 and head[0].isupper():
             text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
         words = _words(text)
+        postmodifiers = res.words.get("source_postmodifiers", ())
+        for n in range(1, len(words)):
+            if words[n].lower() in postmodifiers:
+                del words[n:]  # "a source close to Trump": the source, not Trump
+                break
         if not words:
             self.empty = True
             return

@@ -1,0 +1,29 @@
+"""Source phrases with a modifier after the head ("a source close to him") or coordinated modifiers before it."""
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+from framing.document import Document
+
+
+@pytest.mark.parametrize("text, source, speaker, group", [
+    ("Cruz will change, people familiar with the matter said.", "people familiar with the matter", "people", "anonymous"),
+    ("Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
+     "a source close to him", "source", "anonymous"),
+    ("Cruz will change, two people close to him said.", "two people close to him", "two people", "anonymous"),
+    ("They knew it, current and former officials said.", "current and former officials",
+     "current and former officials", "anonymous"),
+    # the name after "close to" is not the speaker
+    ("A person close to Trump said he would run.", "A person close to Trump", "person", "anonymous"),
+    ("Aides loyal to the president said he was angry.", "Aides loyal to the president", "Aides", "anonymous"),
+    ("Those familiar with his thinking said he would run.", "Those familiar with his thinking", "Those", "anonymous"),
+    # counterexamples: no postmodifier, or "and" joining clauses, not modifiers
+    ("The talks failed and many officials said so.", "many officials", "many officials", "anonymous"),
+    ("He left and former officials said nothing new.", "former officials", "former officials", "anonymous"),
+    ("Smith, close to tears, said he would resign.", "Smith, close to tears", "Smith", "other"),
+])
+def test_source_phrase_and_speaker(text, source, speaker, group):
+    doc = Document("d", text)
+    found = [a for a in extract_attributions(doc) if a.cue is not None and a.cue.text == "said"]
+    assert [(a.source.text, a.speaker, a.speaker_group) for a in found] == [(source, speaker, group)]

@@ -27,3 +27,20 @@ def test_source_phrase_and_speaker(text, source, speaker, group):
     doc = Document("d", text)
     found = [a for a in extract_attributions(doc) if a.cue is not None and a.cue.text == "said"]
     assert [(a.source.text, a.speaker, a.speaker_group) for a in found] == [(source, speaker, group)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A day earlier, six protesters were arrested after refusing to leave the lobby at the venue, police said.",
+     "A day earlier, six protesters were arrested after refusing to leave the lobby at the venue"),
+    ("The agency cited a list of concerns about the contents of the book and movie script, officials said.",
+     "The agency cited a list of concerns about the contents of the book and movie script"),
+])
+def test_a_final_cue_after_a_sourceless_one_reports_the_clause_before_it(text, content):
+    found = [a for a in extract_attributions(Document("d", text)) if a.cue is not None and a.cue.text == "said"]
+    assert [a.content.text for a in found] == [content]
+
+
+def test_asked_whether_keeps_the_answer_as_content():
+    text = "Asked whether they trusted him, 75 percent said yes."
+    found = [a for a in extract_attributions(Document("d", text)) if a.cue is not None and a.cue.text == "said"]
+    assert [a.content.text for a in found] == ["yes"]

@@ -392,8 +392,9 @@ class _Extractor:
                 if content_part is None or (len(content_part.text) < 3 and content_part.text.lower() != "no"):
                     content_part = self.content_before(toks, a, s_start) or content_part
             if local and local[-1].source is None and _overlaps(content_part, local[-1].content):
-                # "Asked whether ..., 75 percent said yes": the question is not the answer
-                content_part = self.content_after(toks, cue_end, s_end)
+                # "Asked whether ..., 75 percent said yes": the question is not the answer; but with nothing
+                # after the cue ("After refusing to leave ..., police said.") the clause before it is the content
+                content_part = self.content_after(toks, cue_end, s_end) or content_part
         elif participle:
             if local:
                 inherited = local[-1]

@@ -77,3 +77,18 @@ def test_a_users_heads_table_is_used(tmp_path):
     res = load_resources(groups=path)
     found = extract_attributions(Document("d", "The blogger said the vote was rigged."), resources=res)
     assert [(a.source.text, a.speaker_group) for a in found] == [("The blogger", "media")]
+
+
+@pytest.mark.parametrize("text, source, speaker, group, country", [
+    ("Moscow and Damascus say their forces have been targeting militants.", "Moscow and Damascus",
+     "Russia and Syria", "government", None),                                     # the Press TV seed
+    ("The vote failed, with only council member Venezuela appearing to support Russia.",
+     "only council member Venezuela", "Venezuela", "government", "Venezuela"),     # the VOA seed
+    ("Russia and Syria denied the claim.", "Russia and Syria", "Russia and Syria", "government", None),
+    # counterexamples: a country as a complement, or with a head noun of its own
+    ("The people of Syria said they were tired.", "The people of Syria", "people of Syria", "other", "Syria"),
+    ("Syrian rebels said the town fell.", "Syrian rebels", "Syrian rebels", "anonymous", "Syria"),
+])
+def test_countries_as_speakers(text, source, speaker, group, country):
+    found = [a for a in extract_attributions(Document("d", text)) if a.source is not None]
+    assert [(a.source.text, a.speaker, a.speaker_group, a.country) for a in found][:1] == [(source, speaker, group, country)]

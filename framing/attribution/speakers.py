@@ -501,6 +501,23 @@ class SpeakerResolver:
         return m.otherwise
 
 
+def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> Speaker | None:
+    """Countries as the speaker: "Moscow and Damascus" (both governments), "only council member Venezuela"
+    (a country heading the source), or None. A country after "of", "in", "from" ("the people of Syria") is not one.
+    """
+    found = _find_keys(res, lower, res.countries, words)
+    if not found:
+        return None
+    covered = {n for start, end, _ in found for n in range(start, end)}
+    named = list(dict.fromkeys(country for _, _, country in found))
+    if all(n in covered or w in ("and", ",", "&") for n, w in enumerate(lower)):
+        return Speaker(" and ".join(named), "government", named[0] if len(named) == 1 else None)
+    start, end, country = found[-1]
+    if end == len(lower) and start > 0 and lower[start - 1] not in res.words.get("country_complements", ()):
+        return Speaker(country, "government", country)
+    return None
+
+
 class _Mention:
     """What a source mention says by itself (cached per text): pronoun, name, titles, organisation, country."""
 
@@ -599,5 +616,5 @@ class _Mention:
         elif tuple(lower) in res.countries:
             self.otherwise = Speaker(res.countries[tuple(lower)], "government", res.countries[tuple(lower)])
         else:
-            self.otherwise = Speaker(" ".join(words), group, country)
+            self.otherwise = _countries_speaking(res, lower, words) or Speaker(" ".join(words), group, country)
 

@@ -44,3 +44,25 @@ def test_asked_whether_keeps_the_answer_as_content():
     text = "Asked whether they trusted him, 75 percent said yes."
     found = [a for a in extract_attributions(Document("d", text)) if a.cue is not None and a.cue.text == "said"]
     assert [a.content.text for a in found] == ["yes"]
+
+
+@pytest.mark.parametrize("text, source, cue, speaker, group, country", [
+    ("Lawyers for the family said they would appeal.", "Lawyers for the family", "said", "Lawyers", "legal", None),
+    ("A lawyer for Trump said he paid her.", "A lawyer for Trump", "said", "lawyer", "legal", None),
+    # whom a spokesman speaks for gives the group
+    ("A spokesman for committee Democrats said the probe was over.", "A spokesman for committee Democrats", "said",
+     "spokesman", "politician", "United States"),
+    ("A spokesman for Amnesty International said the trial was unfair.", "A spokesman for Amnesty International",
+     "said", "spokesman", "ngo", None),
+    ("A spokeswoman for Russia said the claim was false.", "A spokeswoman for Russia", "said", "spokeswoman",
+     "government", "Russia"),
+    ("A Democratic strategist said the race was close.", "A Democratic strategist", "said", "Democratic strategist",
+     "politician", None),
+    # -ly words that are not adverbs stay out of the cue; adverbs stay in it
+    ("The family said they would appeal.", "The family", "said", "family", "other", None),
+    ("He repeatedly said it was wrong.", "He", "repeatedly said", None, "other", None),
+])
+def test_heads_with_for_and_ly_words(text, source, cue, speaker, group, country):
+    found = [a for a in extract_attributions(Document("d", text)) if a.source is not None]
+    assert [(a.source.text, a.cue.text, a.speaker, a.speaker_group, a.country) for a in found][:1] == [
+        (source, cue, speaker, group, country)]

@@ -260,7 +260,8 @@ class _Extractor:
                 j -= 2
             elif low == "since" and j > 0 and toks.low[j - 1] in ("has", "have", "had"):
                 j -= 1
-            elif low in aux or low.endswith("n't") or (low.endswith("ly") and toks.text[j][0].islower() and len(low) > 4):
+            elif low in aux or low.endswith("n't") or (low.endswith("ly") and toks.text[j][0].islower() and len(low) > 4
+                                                       and low not in words.get("not_adverbs", ())):
                 passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
                 j -= 1
             elif low == "," and j >= 2 and toks.low[j - 1] in words.get("parentheticals", ()) and toks.low[j - 2] == ",":
@@ -441,9 +442,11 @@ class _Extractor:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
         a = i
         aux, low = self.words["auxiliaries"], toks.low
+        not_adverbs = self.words.get("not_adverbs", ())
         while a > 0:
             word = low[a - 1]
-            if word in aux or word.endswith("n't") or (word.endswith("ly") and len(word) > 4 and toks.text[a - 1][0].islower()):
+            if word in aux or word.endswith("n't") or (word.endswith("ly") and len(word) > 4 and toks.text[a - 1][0].islower()
+                                                       and word not in not_adverbs):
                 a -= 1
             else:
                 break
@@ -604,6 +607,10 @@ class _Extractor:
                     continue
                 if k < j and k >= 2 and lows[k - 1] in words.get("source_postmodifiers", ()):
                     k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
+                    modified = True
+                    continue
+                if k < j and k >= 1 and low == "for" and lows[k - 1] in words.get("for_heads", ()):
+                    k -= 1  # "lawyers for the family": the head before "for" is the source's head
                     modified = True
                     continue
                 if low == "and" and k + 1 < j and k > 0 and lows[k - 1] in words.get("coordinated_modifiers", ()) \

@@ -531,10 +531,13 @@ class _Mention:
         if head and head != text and len(head.split()) >= 1 and head[0].isupper():
             text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
         words = _words(text)
-        postmodifiers = res.words.get("source_postmodifiers", ())
+        postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
+        represented = None  # "a spokesman for committee Democrats": whom the source speaks for
         for n in range(1, len(words)):
-            if words[n].lower() in postmodifiers:
-                del words[n:]  # "a source close to Trump": the source, not Trump
+            if words[n].lower() in postmodifiers or (words[n] == "for" and words[n - 1].lower() in for_heads):
+                if words[n] == "for" and n + 1 < len(words):
+                    represented = _Mention(" ".join(words[n + 1:]), res)
+                del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
                 break
         if not words:
             self.empty = True
@@ -580,6 +583,11 @@ class _Mention:
         group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
         if orgs and not country:
             country = orgs[-1].get("country")
+        if represented is not None and not represented.empty and represented.pronoun is None:
+            speaks_for = represented.fixed or Speaker(None, represented.group, represented.country)
+            country = country or speaks_for.country
+            if speaks_for.group not in ("other", "anonymous"):  # the group of whom they speak for wins
+                group = speaks_for.group
         self.group, self.country, self.titles, self.title_words = group, country, titles, title_words
         self.name, self.name_lower, self.person_name, self.fixed = name, name.lower() if name else None, None, None
         if name:

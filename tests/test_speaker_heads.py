@@ -92,3 +92,18 @@ def test_a_users_heads_table_is_used(tmp_path):
 def test_countries_as_speakers(text, source, speaker, group, country):
     found = [a for a in extract_attributions(Document("d", text)) if a.source is not None]
     assert [(a.source.text, a.speaker, a.speaker_group, a.country) for a in found][:1] == [(source, speaker, group, country)]
+
+
+@pytest.mark.parametrize("text, speaker, group", [
+    ("Michael Cohen, Trump's lawyer, said he paid her.", "Michael Cohen", "legal"),
+    ("Jane Doe, an economist at Harvard, said wages fell.", "Jane Doe", "expert"),
+    ("Jason Sims, a teacher from Ohio, said the plan failed.", "Jason Sims", "public"),
+    ("Mary Lee, the owner of a bakery, said taxes were high.", "Mary Lee", "business"),
+    # a title or listed group of the name itself is kept; an appositive without a known head changes nothing
+    ("Sergey Lavrov, the foreign minister, said it failed.", "Sergey Lavrov", "government"),
+    ("Bob Jones, 56, said he left.", "Bob Jones", "other"),
+    ("Bob Jones, a native of Ohio, said he left.", "Bob Jones", "other"),
+])
+def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, group):
+    found = [a for a in extract_attributions(Document("d", text)) if a.source is not None]
+    assert [(a.speaker, a.speaker_group) for a in found][:1] == [(speaker, group)]

@@ -528,7 +528,9 @@ class _Mention:
     def __init__(self, text: str, res: Resources):
         self.empty, self.pronoun, self.epithet = False, None, False
         head = _HEAD_END.split(text, maxsplit=1)[0]
+        described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
         if head and head != text and len(head.split()) >= 1 and head[0].isupper():
+            described = text[len(head):].strip(" ,—–(")
             text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
         words = _words(text)
         postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
@@ -583,6 +585,12 @@ class _Mention:
         group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
         if orgs and not country:
             country = orgs[-1].get("country")
+        if group == "other" and described:
+            words_of = described.split()  # its head comes before any preposition ("an economist at Harvard")
+            cut = next((n for n, w in enumerate(words_of) if n and w.lower() in rw.get("country_complements", ())), None)
+            appositive = _Mention(" ".join(words_of[:cut]), res)
+            if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
+                group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
         if represented is not None and not represented.empty and represented.pronoun is None:
             speaks_for = represented.fixed or Speaker(None, represented.group, represented.country)
             country = country or speaks_for.country

@@ -66,3 +66,16 @@ def test_heads_with_for_and_ly_words(text, source, cue, speaker, group, country)
     found = [a for a in extract_attributions(Document("d", text)) if a.source is not None]
     assert [(a.source.text, a.cue.text, a.speaker, a.speaker_group, a.country) for a in found][:1] == [
         (source, cue, speaker, group, country)]
+
+
+@pytest.mark.parametrize("text", [
+    "It rained.\n\nContributing: Janna Herron",
+    "Photograph: Mandel Ngan/AFP via Getty Images",
+])
+def test_credit_labels_are_not_speakers(text):
+    assert extract_attributions(Document("d", text)) == []
+
+
+def test_a_speaker_label_still_is_one():
+    found = extract_attributions(Document("d", "TAPPER: And obviously the president denied it."))
+    assert [(a.source.text, a.cue.text) for a in found][:1] == [("TAPPER", ":")]

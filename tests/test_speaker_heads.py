@@ -29,6 +29,8 @@ def _speaker(text: str, source: str) -> tuple[str | None, str]:
     ("The newspaper reported that the deal had collapsed.", "The newspaper", "media"),
     ("The Sanders campaign said the result was a victory.", "The Sanders campaign", "politician"),
     ("Advocates warned that the cuts would hurt children.", "Advocates", "ngo"),
+    ("One Senate Republican warned her fellow party members.", "One Senate Republican", "politician"),
+    ("Conservatives say the bill is bad.", "Conservatives", "public"),
 ])
 def test_head_noun_gives_the_group(text, source, group):
     assert _speaker(text, source)[1] == group

@@ -189,6 +189,8 @@ RULE_CASES = [
      "his campaign announcement, Rand Paul's camp released his 2016 slogan. Campaigns we can believe in Paul supporters "
      "are handed placards.\n\nHe left.",
      "Photos: The storm's aftermath\n\nThe governor said the photos: were shared by Photos: Today, he said."),
+    ("opinion_disclaimer", "He hosts a show. The opinions expressed in this commentary are his own. View more "
+     "opinion at CNN.\n\nKerry spoke.", "The opinions expressed in this commentary drew criticism, the editor said."),
     ("story_highlights_label", "Story highlights Obama cancels military exercises with Egypt\n\nKerry spoke.",
      "The story highlights a problem, the editor said."),
     ("hover_card_headlines", "Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellTrump says he will sign bill MORE (R-Ky.) said no.",

@@ -283,7 +283,7 @@ def test_a_speaker_label_before_a_colon_still_is_one():
     ('Sen. Rand Paul spoke on Tuesday. "They were targets," the Kentucky Republican said.', "said", "Rand Paul", "politician"),
     ('Nancy Pelosi spoke. "Stop hyperventilating," the California Democrat said.', "said", "Nancy Pelosi", "politician"),
     ("The Republican said the bill was bad.", "said", "Republican", "politician"),   # nobody named before
-    ("Mary Jones spoke. A Republican said the bill was bad.", "said", "Republican", "other"),  # "a", not "the"
+    ("Mary Jones spoke. A Republican said the bill was bad.", "said", "Republican", "politician"),  # "a", not "the": not Mary Jones
     ("Mary Jones spoke. The Republican Party said the bill was bad.", "said", "Republicans", "politician"),
 ])
 def test_a_description_stands_for_the_person_named_last(text, cue, speaker, group):

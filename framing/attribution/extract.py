@@ -436,7 +436,11 @@ class _Extractor:
         """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she")."""
         if b == a and toks.low[a] in self.words.get("contractions", ()):
             return self.part(toks.starts[a], toks.ends[a] - 2)
-        return self.part(toks.starts[a], toks.ends[b])
+        end = toks.ends[b]
+        if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
+                and toks.text[b][0].isupper() and "." in toks.text[b]:
+            end += 1  # "the U.S.": the stop belongs to the abbreviation (`part` keeps it)
+        return self.part(toks.starts[a], end)
 
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""

@@ -252,7 +252,7 @@ class _Extractor:
 
     def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
         """Move left over auxiliaries, adverbs and parentheticals before a cue; (index, passive)."""
-        aux, words = self.words["auxiliaries"], self.words
+        words = self.words
         passive = False
         while j >= 0:
             low = toks.low[j]
@@ -260,8 +260,7 @@ class _Extractor:
                 j -= 2
             elif low == "since" and j > 0 and toks.low[j - 1] in ("has", "have", "had"):
                 j -= 1
-            elif low in aux or low.endswith("n't") or (low.endswith("ly") and toks.text[j][0].islower() and len(low) > 4
-                                                       and low not in words.get("not_adverbs", ())):
+            elif self.before_verb(toks, j):
                 passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
                 j -= 1
             elif low == "," and j >= 2 and toks.low[j - 1] in words.get("parentheticals", ()) and toks.low[j - 2] == ",":
@@ -442,18 +441,17 @@ class _Extractor:
             end += 1  # "the U.S.": the stop belongs to the abbreviation (`part` keeps it)
         return self.part(toks.starts[a], end)
 
+    def before_verb(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is an auxiliary, a negation or an adverb, which may stand before a cue ("has not also said")."""
+        low = toks.low[k]
+        return low in self.words["auxiliaries"] or low.endswith("n't") or (
+            low.endswith("ly") and len(low) > 4 and toks.text[k][0].islower() and low not in self.words.get("not_adverbs", ()))
+
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
         a = i
-        aux, low = self.words["auxiliaries"], toks.low
-        not_adverbs = self.words.get("not_adverbs", ())
-        while a > 0:
-            word = low[a - 1]
-            if word in aux or word.endswith("n't") or (word.endswith("ly") and len(word) > 4 and toks.text[a - 1][0].islower()
-                                                       and word not in not_adverbs):
-                a -= 1
-            else:
-                break
+        while a > 0 and self.before_verb(toks, a - 1):
+            a -= 1
         start, stop = toks.starts[a], toks.ends[end - 1]
         return _new_part((start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
 

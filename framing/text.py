@@ -526,6 +526,10 @@ _QUOTE_MARKS = tuple(
     for mark in "\"“”«»'‘’"
 )
 _RUN_ON_END = ",-‐‑–"
+# A "sentence" longer than this is a list, a table or text without punctuation: it is cut at whitespace, so
+# that work per sentence (attributions whose contents nest, sentence features) stays linear in the text.
+# 15 of 455,248 sentences of the first 10,000 AllSides articles are longer.
+MAX_SENTENCE_CHARS = 2000
 _OPENERS = "\"“«'‘([{—–- \n\t"
 _WORD_OPEN_PUNCT = "\"'“‘«([{"
 
@@ -755,7 +759,26 @@ def _sentences(text, paragraphs, abbreviations: _Abbreviations) -> list[tuple[in
             sentences.append((sentence_start, closers_end))
             sentence_start = next_start
         sentences.append((sentence_start, end))
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in sentences):
+        sentences = [piece for s, e in sentences for piece in _split_long(text, s, e)]
     return sentences
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] in pieces of at most MAX_SENTENCE_CHARS, cut at the last whitespace that fits."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        if cut < 0:
+            cut = limit                      # one word longer than the limit: cut inside it
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def _period_ends_sentence(text, sentence_start, dot, following, abbreviations: _Abbreviations) -> bool:

@@ -5,6 +5,8 @@ import json
 import tomllib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from framing.document import Document
@@ -60,6 +62,22 @@ def test_refine_gives_quoted_words_their_speaker(scorer):
     refined = scorer.refine(doc, [*spans, loaded, outside])
     assert [s.speaker for s in refined if s.scorer == "loaded_terms"] == ["John Kerry"]
     assert [s.speaker for s in refined if s.scorer == "x"] == [None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 20)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 50), st.integers(0, 10)), max_size=8))
+def test_refine_picks_the_first_content_holding_a_span(contents, words):
+    """Nested and overlapping quoted contents: the speaker of the first (by start, end, speaker) that holds it."""
+    text = "x" * 80
+    made = [Span("d", a, a + n, text[a:a + n], scorer="attribution", family="attribution", category="content",
+                 voice=QUOTED, speaker=f"S{k}", attrs={"kind": "direct"}) for k, (a, n) in enumerate(contents)]
+    quoted = [Span("d", a, a + n, text[a:a + n], scorer="loaded_terms", family="loaded", category="c", voice=QUOTED)
+              for a, n in words]
+    holders = sorted((c.start, c.end, c.speaker) for c in made)
+    expected = [next((who for a, b, who in holders if a <= w.start and w.end <= b), None) for w in quoted]
+    refined = AttributionScorer().refine(Document("d", text), [*made, *quoted])
+    assert [s.speaker for s in refined if s.scorer == "loaded_terms"] == expected
 
 
 def test_metrics_are_additive(scorer, seed_docs):

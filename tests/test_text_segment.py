@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.text import normalize_for_matching, segment
+from framing.text import MAX_SENTENCE_CHARS, normalize_for_matching, segment
 
 
 def sentences(text: str) -> list[str]:
@@ -141,3 +141,25 @@ def test_document_uses_segment(seeds_dir):
     start = text.index("war crimes")
     assert doc.voice_at(start, start + len("war crimes")) == "quoted"
     assert doc.voice_at(0, 5) == "narrator"
+
+
+def test_overlong_sentence_is_cut_at_whitespace():
+    run_on = "Officials said that " + "sources said that " * 300 + "it rained."   # 5,430 characters, one sentence
+    text = f"It began. {run_on} It ended."
+    pieces = sentences(text)
+    assert pieces[0] == "It began." and pieces[-1] == "It ended."
+    assert len(pieces) == 2 + 3 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(p == p.strip() and p.split()[-1] in ("that", "sources", "said", "rained.", "began.", "ended.")
+               for p in pieces)                                                # cut between words
+    assert " ".join(pieces[1:-1]) == run_on
+
+
+def test_one_overlong_word_is_cut_inside_it():
+    seg = segment("a" * 4500)
+    assert seg.sentences == [(0, 2000), (2000, 4000), (4000, 4500)]
+
+
+def test_sentences_at_the_limit_are_kept_whole():
+    sentence = "word " * (MAX_SENTENCE_CHARS // 5 - 1) + "end."                # just under the limit
+    assert len(sentence) <= MAX_SENTENCE_CHARS
+    assert segment(f"{sentence} Next one.").sentences == [(0, len(sentence)), (len(sentence) + 1, len(sentence) + 10)]

@@ -14,7 +14,9 @@ Metric keys (additive; the engine prefixes them with "attribution."):
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 from typing import Iterable
 
 from ..spans import NARRATOR, QUOTED, Span
@@ -121,13 +123,16 @@ class AttributionScorer:
         )
         if not contents:
             return spans
+        starts = [start for start, _, _ in contents]
+        reach = list(accumulate((end for _, end, _ in contents), max))  # the furthest end among contents[:i + 1]
         out = []
         for span in spans:
             if span.voice == QUOTED and span.speaker is None and span.scorer != self.name:
-                for start, end, speaker in contents:
-                    if start <= span.start and span.end <= end:
-                        span = span.replace(speaker=speaker)
-                        break
+                # the first content (in sorted order) holding the span: among those starting at or before it,
+                # the first whose end reaches its end (where the running furthest end first does)
+                first = bisect_left(reach, span.end, 0, bisect_right(starts, span.start))
+                if first < len(contents) and contents[first][0] <= span.start:
+                    span = span.replace(speaker=contents[first][2])
             out.append(span)
         return out
 

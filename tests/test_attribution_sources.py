@@ -59,7 +59,7 @@ def test_asked_whether_keeps_the_answer_as_content():
     ("A Democratic strategist said the race was close.", "A Democratic strategist", "said", "Democratic strategist",
      "politician", None),
     # -ly words that are not adverbs stay out of the cue; adverbs stay in it
-    ("The family said they would appeal.", "The family", "said", "family", "other", None),
+    ("The family said they would appeal.", "The family", "said", "family", "public", None),
     ("He repeatedly said it was wrong.", "He", "repeatedly said", None, "other", None),
 ])
 def test_heads_with_for_and_ly_words(text, source, cue, speaker, group, country):

@@ -594,7 +594,9 @@ class _Mention:
         if represented is not None and not represented.empty and represented.pronoun is None:
             speaks_for = represented.fixed or Speaker(None, represented.group, represented.country)
             country = country or speaks_for.country
-            if speaks_for.group not in ("other", "anonymous"):  # the group of whom they speak for wins
+            # the group of whom they speak for wins ("a spokesman for the Pentagon"), unless the source's own
+            # head noun has a group ("lawyers for the family" are lawyers)
+            if speaks_for.group not in ("other", "anonymous") and res.head_groups.get(lower[-1]) is None:
                 group = speaks_for.group
         self.group, self.country, self.titles, self.title_words = group, country, titles, title_words
         self.name, self.name_lower, self.person_name, self.fixed = name, name.lower() if name else None, None, None

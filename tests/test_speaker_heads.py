@@ -38,6 +38,10 @@ def _speaker(text: str, source: str) -> tuple[str | None, str]:
     ("The study's authors concluded that masks reduced infections.", "The study's authors", "expert"),
     ("Gallup found that approval of Congress fell to 18 percent.", "Gallup", "expert"),
     ("A Quinnipiac University poll found that most voters disagree.", "A Quinnipiac University poll", "expert"),
+    ("In the poll, 74 percent said they had little confidence in Congress.", "74 percent", "public"),
+    ("Nepali media said the toll from the quake had reached 61.", "Nepali media", "media"),
+    ("Still, pundits have predicted his decline before.", "pundits", "media"),
+    ("Some polling suggests that Sasse is now tied with Osborn.", "Some polling", "document"),
     # whom a spokesman speaks for gives the group; lawyers stay lawyers
     ("A spokesman for the family said they would appeal.", "A spokesman for the family", "public"),
     ("Lawyers for the family said they would appeal.", "Lawyers for the family", "legal"),

@@ -70,6 +70,23 @@ def test_counterexamples_keep_their_group(text, source, group):
     assert _speaker(text, source)[1] == group
 
 
+@pytest.mark.parametrize("text, source, group", [
+    # a common noun written just before the full name, here or elsewhere in the text, describes the person
+    ("Republican strategist Karl Rove said the race was close. Rove added that turnout mattered.", "Rove", "politician"),
+    ("Roger Stone said he was innocent. Prosecutors charged longtime Trump strategist Roger Stone with lying.",
+     "Roger Stone", "politician"),
+    ("Michael Avenatti said his client would sue. The lawyer Michael Avenatti represents her.", "Michael Avenatti", "legal"),
+    ("Paul Krugman argued that the cuts would hurt. The economist Paul Krugman has long said so.", "Paul Krugman", "expert"),
+    # counterexamples: a noun naming no person, or a name with nothing before it
+    ("Joe Smith said the game was over. A company Joe Smith founded went bust.", "Joe Smith", "other"),
+    ("Jane Roe said she would sue. She met voters in Ohio.", "Jane Roe", "other"),
+    ("Ann Lee said so. In a poll Ann Lee ran, most agreed.", "Ann Lee", "other"),
+    ("Coura Fall said she would vote.\n\nHow Democrats are courting youth voters\n\nCoura Fall, 19, agreed.", "Coura Fall", "other"),
+])
+def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
+    assert _speaker(text, source)[1] == group
+
+
 def _groups_file(tmp_path, heads: str):
     text = GROUPS_PATH.read_text(encoding="utf-8")
     start = text.index("\n[heads]")

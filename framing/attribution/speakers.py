@@ -17,6 +17,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|
 # Where a mention's head ends: "Jason Sims, a teacher", "Sims (R)", "Sims who ...".
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")
 # The same runs, two words or more only (a single capitalised word never matches).
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")  # a lower-case word on the same line, ending where the search stops
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
 
 
@@ -326,8 +327,23 @@ class SpeakerResolver:
                     found = next((groups[key] for key in sorted(known[4]) if groups.get(key, "other") != "other"), None)
                     if found is not None:
                         break
+            if found is None and " " in canonical:
+                found = self._descriptor_group(canonical)
             self._title_groups[canonical] = found
         return found
+
+    def _descriptor_group(self, canonical: str) -> str | None:
+        """The [heads] group of a common noun written just before the full name ("strategist Karl Rove"), if any."""
+        text, heads = self._text, self.res.head_groups
+        impersonal = self.res.words.get("impersonal_heads", ())
+        at = text.find(canonical)
+        while at >= 0:
+            match = _WORD_BEFORE.search(text, max(0, at - 40), at) if at else None
+            group = heads.get(match.group(1)) if match and match.group(1) not in impersonal else None
+            if group is not None and group != "document":
+                return group
+            at = text.find(canonical, at + len(canonical))
+        return None
 
     def _find_text_roles(self) -> list[tuple[int, frozenset, str]]:
         """The titled full names of the text, as `_scan` finds them, analysing only runs that may hold a title.

@@ -62,6 +62,9 @@ _KINDS = ("lines", "pattern", "inline", "structural")
 _STRUCTURAL = ("video_title", "after_share", "repeated_line")
 _ROLES = ("player", "share")
 _FINAL_PUNCT = tuple(".!?:;,\"'”’)]…")
+# Longer runs without sentence punctuation are cut at a space: what is found per sentence (an
+# attribution's content runs to its sentence's end) stays bounded. Real news sentences are shorter.
+MAX_SENTENCE_CHARS = 2_000
 
 
 @dataclass(frozen=True)
@@ -752,10 +755,28 @@ def _sentences(text, paragraphs, abbreviations: _Abbreviations) -> list[tuple[in
             if closers_end == punct + 1 and text[punct] == ".":
                 if not _period_ends_sentence(text, sentence_start, punct, following, abbreviations):
                     continue
-            sentences.append((sentence_start, closers_end))
+            _append_capped(text, sentence_start, closers_end, sentences)
             sentence_start = next_start
-        sentences.append((sentence_start, end))
+        _append_capped(text, sentence_start, end, sentences)
     return sentences
+
+
+def _append_capped(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> None:
+    """Append the sentence start..end, cut at a space wherever it runs past MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        if cut < 0:
+            cut = text.find(" ", start + MAX_SENTENCE_CHARS, end)
+            if cut < 0:
+                break  # one unbroken token: nothing to cut at
+        piece_end = cut
+        while piece_end > start + 1 and text[piece_end - 1] == " ":
+            piece_end -= 1
+        sentences.append((start, piece_end))
+        start = cut + 1
+        while start < end and text[start] == " ":
+            start += 1
+    sentences.append((start, end))
 
 
 def _period_ends_sentence(text, sentence_start, dot, following, abbreviations: _Abbreviations) -> bool:

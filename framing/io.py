@@ -109,6 +109,7 @@ class Corpus:
     >>> corpus = read_corpus("articles.jsonl")
     >>> for doc in corpus.documents(): ...
     >>> corpus.skipped      # the Skipped items seen in the latest pass
+    >>> corpus.n_documents  # and how many Documents it yielded
     """
 
     def __init__(self, path, *, columns: _Columns, clean: bool = True, manifest: str = "manifest.csv"):
@@ -118,13 +119,17 @@ class Corpus:
         self._columns = columns
         self._plan = _plan(self.path, manifest=manifest, columns=columns)
         self.skipped: list[Skipped] = []
+        self.n_documents = 0
 
     def __iter__(self) -> Iterator[Document | Skipped]:
         self.skipped = []
+        self.n_documents = 0
         items = _iter_records(self._plan, self._columns)
         for item in _finish(items, clean=self.clean):
             if isinstance(item, Skipped):
                 self.skipped.append(item)
+            else:
+                self.n_documents += 1
             yield item
 
     def documents(self) -> Iterator[Document]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from .app import main
-from .options import corpus_argument, corpus_kwargs, corpus_options, emit, format_option, output_option
+from .options import corpus_argument, corpus_kwargs, corpus_options, emit, format_option, output_option, report_read
 
 FIELDS = ("doc_id", "outlet", "source", "cue", "content", "speaker", "speaker_group", "country", "verb",
           "stance", "kind", "anonymous")
@@ -101,8 +101,8 @@ def quotes(path, fmt, output, speaker, stances, groups, outlets, **kwargs):
     resources = load_resources()
     _check_known(stances, resources.stance_explanations, "stance class")
     _check_known(groups, set(resources.groups), "speaker group")
-    rows = list(attribution_rows(read_corpus(path, **corpus_kwargs(kwargs)), speaker=speaker, stances=stances,
-                                 groups=groups, outlets=outlets))
+    corpus = read_corpus(path, **corpus_kwargs(kwargs))
+    rows = list(attribution_rows(corpus, speaker=speaker, stances=stances, groups=groups, outlets=outlets))
     if fmt == "jsonl":
         text = "".join(json.dumps({k: row[k] for k in FIELDS}, ensure_ascii=False) + "\n" for row in rows)
     elif fmt == "csv":
@@ -110,3 +110,4 @@ def quotes(path, fmt, output, speaker, stances, groups, outlets, **kwargs):
     else:
         text = _render_table(rows)
     emit(text, output)
+    report_read(corpus, f"{len(rows)} attribution(s)")

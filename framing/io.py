@@ -681,8 +681,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise _BinaryFile(f"NUL bytes in the first {_BINARY_PROBE} bytes and not UTF-16")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _truncated_utf8(exc, len(data)):
+            return data[:exc.start].decode("utf-8") + "\ufffd", "utf-8"
     encoding = _guess_legacy(data[:_SAMPLE_BYTES])
     return data.decode(encoding, errors="replace"), encoding
 
@@ -766,10 +767,18 @@ def _is_utf8_stream(path: Path, *, chunk: int = 1 << 18) -> bool:
         try:
             while block := fh.read(chunk):
                 decoder.decode(block)
-            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             return False
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        pass  # only the last character is cut off: still UTF-8 (read with a replacement character)
     return True
+
+
+def _truncated_utf8(exc: UnicodeDecodeError, size: int) -> bool:
+    """True if the only UTF-8 error is a character cut off at the end (a truncated file)."""
+    return exc.end == size and size - exc.start < 4 and exc.reason == "unexpected end of data"
 
 
 def _raise_field_limit() -> None:

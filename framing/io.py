@@ -364,8 +364,10 @@ def _read_manifest(source: _Source, columns: _Columns) -> Iterator[Document | Sk
             if not row or not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                yield Skipped("", where, f"manifest row {where} has {len(row)} fields but the header has "
-                                         f"{len(header)} (a comma inside an unquoted title?)")
+                rows_at = _lines(source.display, start, line)
+                hint = _field_count_hint(start, line, "a comma inside an unquoted title")
+                yield Skipped("", rows_at, f"manifest row {rows_at} has {len(row)} fields but the header has "
+                                           f"{len(header)} ({hint})")
                 continue
             values = dict(zip(header, row))
             name = values["file"].strip()
@@ -415,10 +417,24 @@ def _read_csv(source: _Source, columns: _Columns, *, delimiter: str = ",") -> It
             if not row:
                 continue
             if len(row) != len(header):
-                yield Skipped("", where, f"row has {len(row)} fields but the header has {len(header)} "
-                                         "(an unquoted delimiter or newline?)")
+                yield Skipped("", _lines(source.display, start, line),
+                              f"row has {len(row)} fields but the header has {len(header)} "
+                              f"({_field_count_hint(start, line, 'an unquoted delimiter or newline')})")
                 continue
             yield _row_document(dict(zip(header, row)), columns, where=where, partition=source.partition)
+
+
+def _lines(display: str, start: int, end: int) -> str:
+    """`file:LINE`, or `file:FIRST-LAST` for a row that ran over several lines."""
+    return f"{display}:{start}" if end <= start else f"{display}:{start}-{end}"
+
+
+def _field_count_hint(start: int, end: int, one_line: str) -> str:
+    """The likely cause of a row with the wrong number of fields."""
+    if end > start:
+        return (f"an unclosed double quote joined lines {start}-{end} into one row; the documents listed "
+                "there were not read until the quote is closed")
+    return one_line + "?"
 
 
 def _sniff_delimiter(fh, *, default: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from framing.document import Document
 from framing.errors import FramingError, InputError
-from framing.io import Skipped, read_corpus
+from framing.io import CorpusWarning, Skipped, read_corpus
 
 
 def _write(path: Path, content: str | bytes) -> Path:
@@ -238,7 +238,8 @@ def test_manifest_row_with_an_unclosed_quote_names_the_lines_it_swallowed(tmp_pa
     first, second = sorted(p.name for p in seeds_dir.glob("*.txt"))
     (tmp_path / "manifest.csv").write_text(f'file,outlet,title,date\n{first},"Press TV,a,2016\n{second},VOA,b,2016\n',
                                            encoding="utf-8")
-    items = list(read_corpus(tmp_path))
+    with pytest.warns(CorpusWarning, match="not listed in manifest.csv"):     # the swallowed files are named too
+        items = list(read_corpus(tmp_path))
     assert [type(item).__name__ for item in items] == ["Skipped"]
     (skipped,) = items
     assert skipped.source.endswith("manifest.csv:2-3")            # before: ":2", and line 3's file was never named

@@ -14,7 +14,9 @@ Metric keys (additive; the engine prefixes them with "attribution."):
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 from typing import Iterable
 
 from ..spans import NARRATOR, QUOTED, Span
@@ -121,13 +123,15 @@ class AttributionScorer:
         )
         if not contents:
             return spans
+        starts = [start for start, _end, _speaker in contents]
+        reach = list(accumulate((end for _start, end, _speaker in contents), max))  # furthest end so far
         out = []
         for span in spans:
             if span.voice == QUOTED and span.speaker is None and span.scorer != self.name:
-                for start, end, speaker in contents:
-                    if start <= span.start and span.end <= end:
-                        span = span.replace(speaker=speaker)
-                        break
+                # the first content (in sorted order) starting at or before the span and ending at or after it
+                first = bisect_left(reach, span.end)
+                if first < bisect_right(starts, span.start):
+                    span = span.replace(speaker=contents[first][2])
             out.append(span)
         return out
 

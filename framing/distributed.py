@@ -60,8 +60,11 @@ def dask_client(scheduler: str | None = None, *, n_workers: int | None = None, t
         with contextlib.closing(client):
             yield client
         return
+    # No dashboard; the scheduler's small HTTP server takes a free port on 127.0.0.1 (not 8787, which another
+    # cluster may hold: that printed "Port 8787 is already in use").
     cluster = distributed.LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1,
                                        processes=True, dashboard_address=None, host="127.0.0.1",
+                                       scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                                        silence_logs=logging.ERROR)
     with contextlib.closing(cluster), contextlib.closing(distributed.Client(cluster)) as client:
         yield client

@@ -109,6 +109,7 @@ class Corpus:
     >>> corpus = read_corpus("articles.jsonl")
     >>> for doc in corpus.documents(): ...
     >>> corpus.skipped      # the Skipped items seen in the latest pass
+    >>> corpus.n_documents  # and how many Documents it yielded
     """
 
     def __init__(self, path, *, columns: _Columns, clean: bool = True, manifest: str = "manifest.csv"):
@@ -118,13 +119,17 @@ class Corpus:
         self._columns = columns
         self._plan = _plan(self.path, manifest=manifest, columns=columns)
         self.skipped: list[Skipped] = []
+        self.n_documents = 0
 
     def __iter__(self) -> Iterator[Document | Skipped]:
         self.skipped = []
+        self.n_documents = 0
         items = _iter_records(self._plan, self._columns)
         for item in _finish(items, clean=self.clean):
             if isinstance(item, Skipped):
                 self.skipped.append(item)
+            else:
+                self.n_documents += 1
             yield item
 
     def documents(self) -> Iterator[Document]:
@@ -359,8 +364,10 @@ def _read_manifest(source: _Source, columns: _Columns) -> Iterator[Document | Sk
             if not row or not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                yield Skipped("", where, f"manifest row {where} has {len(row)} fields but the header has "
-                                         f"{len(header)} (a comma inside an unquoted title?)")
+                rows_at = _lines(source.display, start, line)
+                hint = _field_count_hint(start, line, "a comma inside an unquoted title")
+                yield Skipped("", rows_at, f"manifest row {rows_at} has {len(row)} fields but the header has "
+                                           f"{len(header)} ({hint})")
                 continue
             values = dict(zip(header, row))
             name = values["file"].strip()
@@ -410,10 +417,24 @@ def _read_csv(source: _Source, columns: _Columns, *, delimiter: str = ",") -> It
             if not row:
                 continue
             if len(row) != len(header):
-                yield Skipped("", where, f"row has {len(row)} fields but the header has {len(header)} "
-                                         "(an unquoted delimiter or newline?)")
+                yield Skipped("", _lines(source.display, start, line),
+                              f"row has {len(row)} fields but the header has {len(header)} "
+                              f"({_field_count_hint(start, line, 'an unquoted delimiter or newline')})")
                 continue
             yield _row_document(dict(zip(header, row)), columns, where=where, partition=source.partition)
+
+
+def _lines(display: str, start: int, end: int) -> str:
+    """`file:LINE`, or `file:FIRST-LAST` for a row that ran over several lines."""
+    return f"{display}:{start}" if end <= start else f"{display}:{start}-{end}"
+
+
+def _field_count_hint(start: int, end: int, one_line: str) -> str:
+    """The likely cause of a row with the wrong number of fields."""
+    if end > start:
+        return (f"an unclosed double quote joined lines {start}-{end} into one row; the documents listed "
+                "there were not read until the quote is closed")
+    return one_line + "?"
 
 
 def _sniff_delimiter(fh, *, default: str) -> str:
@@ -676,8 +697,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise _BinaryFile(f"NUL bytes in the first {_BINARY_PROBE} bytes and not UTF-16")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _truncated_utf8(exc, len(data)):
+            return data[:exc.start].decode("utf-8") + "\ufffd", "utf-8"
     encoding = _guess_legacy(data[:_SAMPLE_BYTES])
     return data.decode(encoding, errors="replace"), encoding
 
@@ -761,10 +783,18 @@ def _is_utf8_stream(path: Path, *, chunk: int = 1 << 18) -> bool:
         try:
             while block := fh.read(chunk):
                 decoder.decode(block)
-            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             return False
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        pass  # only the last character is cut off: still UTF-8 (read with a replacement character)
     return True
+
+
+def _truncated_utf8(exc: UnicodeDecodeError, size: int) -> bool:
+    """True if the only UTF-8 error is a character cut off at the end (a truncated file)."""
+    return exc.end == size and size - exc.start < 4 and exc.reason == "unexpected end of data"
 
 
 def _raise_field_limit() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Iterator
@@ -12,12 +13,19 @@ from typing import IO, Iterator
 def atomic_open(path: str | os.PathLike, mode: str = "w", *, encoding: str | None = "utf-8") -> Iterator[IO]:
     """Open a temporary file next to `path`; rename it over `path` only if the block succeeds.
 
+    A symbolic link is followed (its target is replaced); a device or pipe such as /dev/null or
+    /dev/stdout is written directly, never replaced by a regular file.
+
     >>> with atomic_open("out.json") as fh: fh.write("{}")
     """
-    target = Path(path)
+    binary = "b" in mode
+    if _is_special(path):
+        with open(path, mode, encoding=None if binary else encoding, newline=None if binary else "") as fh:
+            yield fh
+        return
+    target = Path(os.path.realpath(path))
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    binary = "b" in mode
     try:
         with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else "") as fh:
             yield fh
@@ -29,6 +37,15 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", *, encoding: str | Non
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _is_special(path: str | os.PathLike) -> bool:
+    """True if `path` exists and is neither a regular file nor a folder (a device, pipe or socket)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _apply_umask(path: str) -> None:

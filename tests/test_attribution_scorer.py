@@ -120,7 +120,7 @@ def test_quotes_command_jsonl(seeds_dir):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert rows and set(rows[0]) == {"doc_id", "outlet", "source", "cue", "content", "speaker", "speaker_group",
-                                     "country", "verb", "stance", "kind", "anonymous"}
+                                     "country", "verb", "stance", "kind", "anonymous", "attribution_id"}
     kerry = [r for r in rows if r["outlet"] == "Press TV" and r["cue"]["text"] == "alleged"]
     assert kerry and kerry[0]["speaker"] == "John Kerry" and kerry[0]["stance"] == "distancing"
 
@@ -131,6 +131,24 @@ def test_quotes_command_other_formats(seeds_dir, fmt, marker):
 
     result = CliRunner().invoke(main, ["quotes", str(seeds_dir), "--format", fmt])
     assert result.exit_code == 0 and marker in result.output
+
+
+def test_quotes_link_to_annotate_spans_by_attribution_id(seeds_dir):
+    from framing.cli import main
+
+    annotated = CliRunner().invoke(main, ["annotate", str(seeds_dir), "--format", "jsonl", "--family", "attribution"])
+    spans = [json.loads(line) for line in annotated.output.splitlines() if line.startswith("{")]
+    by_id = {}
+    for span in spans:
+        by_id.setdefault(span["attribution_id"], set()).add((span["category"], span["start"], span["end"]))
+    rows = _quote_rows(seeds_dir)
+    assert {row["attribution_id"] for row in rows} == set(by_id)
+    for row in rows:                 # each row's source, cue and content are spans of its attribution
+        for role in ("source", "cue", "content"):
+            if row[role]:
+                assert (role, row[role]["start"], row[role]["end"]) in by_id[row["attribution_id"]], (row, role)
+    csv_out = CliRunner().invoke(main, ["quotes", str(seeds_dir), "--format", "csv"]).output
+    assert "attribution_id" in csv_out.splitlines()[0]
 
 
 def _quote_rows(seeds_dir, *options):

@@ -38,13 +38,33 @@ def write_parquet_folder(folder: Path, seeds_dir: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def client():
-    """A LocalCluster with 2 single-threaded worker processes."""
-    import logging
+    """A LocalCluster with 2 single-threaded worker processes (as `--engine dask` starts it)."""
+    from framing.distributed import dask_client
 
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                       host="127.0.0.1", silence_logs=logging.ERROR)
-    with cluster, distributed.Client(cluster) as dask_client:
-        yield dask_client
+    with dask_client(n_workers=2) as local_client:
+        yield local_client
+
+
+def test_local_cluster_does_not_claim_port_8787():
+    import socket
+    import warnings
+
+    from framing.distributed import dask_client
+
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 8787))      # hold the dashboard port (or another program already does)
+        holder.listen()
+    except OSError:
+        pass
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with dask_client(n_workers=1) as local_client:
+                assert local_client.submit(sum, [1, 2]).result() == 3
+    finally:
+        holder.close()
+    assert not [w for w in caught if "8787" in str(w.message)]   # before: "Port 8787 is already in use"
 
 
 @pytest.fixture(scope="module")

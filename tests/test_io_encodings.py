@@ -106,3 +106,24 @@ def test_binary_csv_is_refused(tmp_path, data, why):
 ])
 def test_text_is_never_mistaken_for_binary(text):
     assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+TRUNCATED = (NEWS + " “Kerry’s café").encode("utf-8")[:-1]    # cut inside the final "é"
+
+
+def test_truncated_utf8_txt_stays_utf8(tmp_path):
+    (tmp_path / "doc.txt").write_bytes(TRUNCATED)
+    (doc,) = list(read_corpus(tmp_path / "doc.txt", clean=False))
+    assert doc.text == NEWS + " “Kerry’s caf\ufffd"     # before: all of it read as cp1252 ("â€œKerryâ€™s")
+
+
+def test_truncated_utf8_csv_stays_utf8(tmp_path):
+    (tmp_path / "c.csv").write_bytes(b"id,text\nx1," + TRUNCATED)
+    (doc,) = list(read_corpus(tmp_path / "c.csv", clean=False))
+    assert doc.text == NEWS + " “Kerry’s caf\ufffd"
+
+
+def test_invalid_utf8_inside_the_text_is_still_legacy(tmp_path):
+    (tmp_path / "doc.txt").write_bytes(NEWS.encode("cp1252") + "ü".encode("utf-8")[:1])
+    (doc,) = list(read_corpus(tmp_path / "doc.txt", clean=False))
+    assert doc.text.startswith(NEWS)

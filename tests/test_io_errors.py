@@ -8,7 +8,7 @@ import pytest
 
 from framing.document import Document
 from framing.errors import FramingError, InputError
-from framing.io import Skipped, read_corpus
+from framing.io import CorpusWarning, Skipped, read_corpus
 
 
 def _write(path: Path, content: str | bytes) -> Path:
@@ -228,3 +228,26 @@ def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path):
     items = list(read_corpus(tmp_path, clean=False))
     assert [type(item).__name__ for item in items] == ["Document", "Skipped", "Document"]
     assert [item.id for item in items] == ["a", "b.parquet", "c"]
+
+
+def test_manifest_row_with_an_unclosed_quote_names_the_lines_it_swallowed(tmp_path, seeds_dir):
+    import shutil
+
+    for seed in sorted(seeds_dir.glob("*.txt")):
+        shutil.copy(seed, tmp_path / seed.name)
+    first, second = sorted(p.name for p in seeds_dir.glob("*.txt"))
+    (tmp_path / "manifest.csv").write_text(f'file,outlet,title,date\n{first},"Press TV,a,2016\n{second},VOA,b,2016\n',
+                                           encoding="utf-8")
+    with pytest.warns(CorpusWarning, match="not listed in manifest.csv"):     # the swallowed files are named too
+        items = list(read_corpus(tmp_path))
+    assert [type(item).__name__ for item in items] == ["Skipped"]
+    (skipped,) = items
+    assert skipped.source.endswith("manifest.csv:2-3")            # before: ":2", and line 3's file was never named
+    assert "unclosed double quote joined lines 2-3" in skipped.reason
+
+
+def test_csv_row_with_an_unclosed_quote_names_its_lines(tmp_path):
+    (tmp_path / "a.csv").write_text('id,outlet,text\n1,"X,first text\n2,Y,second text\n3,Z,third\n', encoding="utf-8")
+    items = list(read_corpus(tmp_path / "a.csv"))
+    assert len(items) == 1 and items[0].source.endswith("a.csv:2-4")
+    assert "unclosed double quote joined lines 2-4" in items[0].reason

@@ -60,7 +60,7 @@ HOSTILE_MANIFESTS = {
     "formula and markup in fields": (b"file,outlet,title\n000_89466effa35fe06b.txt,=cmd|'/c calc'!A1,"
                                      b"<script>alert(1)</script>\n", 0, "scored 1 document(s), skipped 0"),
     "unbalanced quote eats the file": (b'file,outlet\n"000_89466effa35fe06b.txt,VOA\n003_e60f7068ae8a88b7.txt,X\n',
-                                       0, "manifest.csv:2 has 1 fields but the header has 2"),
+                                       0, "manifest.csv:2-3 has 1 fields but the header has 2 (an unclosed double quote"),
 }
 
 

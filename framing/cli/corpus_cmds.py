@@ -7,7 +7,7 @@ import click
 
 from .app import main
 from .options import (by_option, corpus_argument, corpus_kwargs, corpus_options, emit, family_option, format_option,
-                      jobs_option, lexicon_option, output_option)
+                      jobs_option, lexicon_option, output_option, report_read)
 from .run_cmd import engine_options
 
 
@@ -131,9 +131,10 @@ def kwic(term, path, width, fmt, output, **kwargs):
     from ..io import read_corpus
     from ..kwic import find_in_context
 
-    rows = list(find_in_context(read_corpus(path, **corpus_kwargs(kwargs)), term, width=width))
+    corpus = read_corpus(path, **corpus_kwargs(kwargs))
+    rows = list(find_in_context(corpus, term, width=width))
     emit(_records_text(rows, fmt), output)
-    click.echo(f"{len(rows)} match(es) for {term!r}", err=True)
+    report_read(corpus, f"{len(rows)} match(es) for {term!r}")
 
 
 def _show_annotated(result, output: str | None) -> None:

@@ -42,7 +42,7 @@ output_option = click.option(
 )
 
 jobs_option = click.option(
-    "--jobs", "-j", "jobs", type=int, default=0, show_default=True,
+    "--jobs", "-j", "jobs", type=click.IntRange(min=0), default=0, show_default=True,
     help="Worker processes (0 = all cores).",
 )
 
@@ -70,3 +70,10 @@ def emit(text: str, output: str | None) -> None:
         click.echo(f"wrote {output}", err=True)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def report_read(corpus, found: str) -> None:
+    """Tell stderr what was found in how many documents of `corpus` (its latest pass), and each skip with its reason."""
+    click.echo(f"{found} in {corpus.n_documents} document(s), skipped {len(corpus.skipped)}", err=True)
+    for item in corpus.skipped:
+        click.echo(f"  skipped {item.id or item.source}: {item.reason}", err=True)

@@ -4,14 +4,17 @@ from __future__ import annotations
 import click
 
 from .app import main
-from .options import corpus_argument, corpus_kwargs, corpus_options, emit, format_option, output_option
+from .options import corpus_argument, corpus_kwargs, corpus_options, emit, format_option, output_option, report_read
 
 FIELDS = ("doc_id", "outlet", "source", "cue", "content", "speaker", "speaker_group", "country", "verb",
-          "stance", "kind", "anonymous")
+          "stance", "kind", "anonymous", "attribution_id")
 
 
 def attribution_rows(corpus, *, speaker: str | None = None, stances=(), groups=(), outlets=()):
     """One dict per attribution (JSONL shape) for every document of `corpus`; skips are ignored.
+
+    A quotation split by its cue gives one dict per part, with the same `attribution_id` (the id that
+    links the attribution's spans in `framing annotate`).
 
     `speaker` keeps speakers whose name contains it (any case); `stances`, `groups` and `outlets`
     keep those values only (an empty selection keeps everything).
@@ -28,7 +31,8 @@ def attribution_rows(corpus, *, speaker: str | None = None, stances=(), groups=(
                     or (groups and attr.speaker_group not in groups)):
                 continue
             data = attr.to_dict()
-            yield {"doc_id": doc.id, "outlet": doc.outlet, **{k: data[k] for k in FIELDS[2:]}, "id": attr.id}
+            yield {"doc_id": doc.id, "outlet": doc.outlet, **{k: data[k] for k in FIELDS[2:-1]},
+                   "attribution_id": attr.id}
 
 
 def _check_known(values: tuple[str, ...], known, what: str) -> None:
@@ -63,12 +67,14 @@ def _render_csv(rows: list[dict]) -> str:
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    header = ["doc_id", "outlet", "speaker", "speaker_group", "country", "verb", "stance", "kind", "anonymous"]
+    header = ["doc_id", "outlet", "speaker", "speaker_group", "country", "verb", "stance", "kind", "anonymous",
+              "attribution_id"]
+    fields = len(header)
     for role in ("source", "cue", "content"):
         header += [f"{role}_start", f"{role}_end", f"{role}_text"]
     writer.writerow(header)
     for row in rows:
-        line = [row[k] for k in header[:9]]
+        line = [row[k] for k in header[:fields]]
         for role in ("source", "cue", "content"):
             part = row[role] or {}
             line += [part.get("start", ""), part.get("end", ""), part.get("text", "")]
@@ -101,8 +107,8 @@ def quotes(path, fmt, output, speaker, stances, groups, outlets, **kwargs):
     resources = load_resources()
     _check_known(stances, resources.stance_explanations, "stance class")
     _check_known(groups, set(resources.groups), "speaker group")
-    rows = list(attribution_rows(read_corpus(path, **corpus_kwargs(kwargs)), speaker=speaker, stances=stances,
-                                 groups=groups, outlets=outlets))
+    corpus = read_corpus(path, **corpus_kwargs(kwargs))
+    rows = list(attribution_rows(corpus, speaker=speaker, stances=stances, groups=groups, outlets=outlets))
     if fmt == "jsonl":
         text = "".join(json.dumps({k: row[k] for k in FIELDS}, ensure_ascii=False) + "\n" for row in rows)
     elif fmt == "csv":
@@ -110,3 +116,4 @@ def quotes(path, fmt, output, speaker, stances, groups, outlets, **kwargs):
     else:
         text = _render_table(rows)
     emit(text, output)
+    report_read(corpus, f"{len(rows)} attribution(s)")

@@ -121,6 +121,23 @@ def test_scorer_uses_the_one_pass_path(shipped, seeds_dir):
         assert np.abs(np.array(probs) - _reference(shipped, texts)).max() == 0.0
 
 
+@pytest.mark.parametrize("chunk_chars", [1, 500, 3_000])
+def test_a_document_classified_in_chunks_equals_the_reference(shipped, seeds_dir, monkeypatch, chunk_chars):
+    """A document longer than CHUNK_CHARS is classified chunk by chunk (bounded memory), with the same results."""
+    from framing import read_corpus
+    from framing.scorers import classifier
+
+    monkeypatch.setattr(classifier, "CHUNK_CHARS", chunk_chars)
+    scorer = classifier.SentenceBiasScorer(model=shipped)
+    for doc in read_corpus(seeds_dir):
+        found = scorer.sentences(doc)
+        assert len(classifier._chunks(found)) > 1
+        probs = [p for *_, p in scorer.probabilities(doc)]
+        assert len(probs) == len(found)
+        # equal up to the last bit of a float (a one-sentence chunk sums its row in another order)
+        assert np.abs(np.array(probs) - _reference(shipped, [doc.text[s:e] for s, e, _ in found])).max() < 1e-12
+
+
 def test_real_sentences_equal_reference(shipped, shared_data):
     """300 BABE sentences and the sentences of 20 AllSides articles, per document as the scorer runs."""
     import itertools

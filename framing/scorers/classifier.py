@@ -6,6 +6,21 @@ from ..spans import NARRATOR, Span
 _QUOTE_EDGES = " \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
+# Sentences are classified in chunks of at most this many characters: the n-gram arrays of a chunk take about
+# 240 bytes per character, so a huge one-line document stays within memory (every news article is one chunk).
+CHUNK_CHARS = 250_000
+
+
+def _chunks(found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(first, last) index ranges of `found` (sorted sentences) spanning at most CHUNK_CHARS each (or one sentence)."""
+    ranges, first = [], 0
+    for n in range(1, len(found) + 1):
+        if n == len(found) or found[n][1] - found[first][0] > CHUNK_CHARS:
+            ranges.append((first, n))
+            first = n
+    return ranges
+
+
 class SentenceBiasScorer:
     """One span per sentence with probability of bias >= `threshold` (family "classifier").
 
@@ -79,11 +94,19 @@ class SentenceBiasScorer:
             return cached[2]    # find() and metrics() of the same document share one prediction
         found = self.sentences(doc)
         model = self.model
-        if hasattr(model, "predict_proba_bounds"):     # one pass over the document's characters
-            probs = model.predict_proba_bounds(doc.text, [(s, e) for s, e, _ in found])
-        else:                                          # any model with predict_proba(sentences)
-            probs = model.predict_proba([doc.text[s:e] for s, e, _ in found])
-        probs = probs.tolist() if hasattr(probs, "tolist") else [float(p) for p in probs]
+        text = doc.text
+        probs = []
+        for first, last in _chunks(found):          # a whole article is one chunk; a huge document many
+            group = found[first:last]
+            if not hasattr(model, "predict_proba_bounds"):  # any model with predict_proba(sentences)
+                part = model.predict_proba([text[s:e] for s, e, _ in group])
+            elif first == 0 and last == len(found):  # the document's own text: its lexicon matches are reused
+                part = model.predict_proba_bounds(text, [(s, e) for s, e, _ in group])
+            else:                                    # one pass over the chunk's characters
+                offset = group[0][0]
+                part = model.predict_proba_bounds(text[offset:group[-1][1]],
+                                                  [(s - offset, e - offset) for s, e, _ in group])
+            probs.extend(part.tolist() if hasattr(part, "tolist") else [float(p) for p in part])
         result = [(s, e, v, p) for (s, e, v), p in zip(found, probs)]
         self._last = (doc.id, doc.text, result)
         return result

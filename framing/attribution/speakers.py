@@ -17,6 +17,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|
 # Where a mention's head ends: "Jason Sims, a teacher", "Sims (R)", "Sims who ...".
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")
 # The same runs, two words or more only (a single capitalised word never matches).
+_WORD_CHARS = re.compile(r"\w+")
+_RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")  # a lower-case word on the same line, ending where the search stops
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
 
@@ -238,6 +240,8 @@ class SpeakerResolver:
         self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self._singles_added = False
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
+        self._run_index: dict[str, list[tuple[str, str]]] | None = None  # word -> runs holding it (huge texts)
+        self._runs_by_first_word: dict[str, list[tuple[int, str]]] | None = None  # for descriptors before names
 
     # -- names seen anywhere in the text -------------------------------------------------
     def _run_matches(self) -> list[tuple[int, str]]:
@@ -286,14 +290,11 @@ class SpeakerResolver:
         found = self._text_surnames.get(key, "")
         if found == "":
             found = None
-            last = key.rsplit(" ", 1)[-1]
-            runs = self._capitalised_runs() if last in self._runs_lower or self._runs is None else ()
-            for run, lower in runs:
-                if last in lower:  # every key of a run holds its name's last word
-                    known = self._known_run(run)
-                    if known and key in known[3]:
-                        found = known[2]
-                        break
+            for run, lower in self._runs_holding(key.rsplit(" ", 1)[-1]):  # every key of a run holds its name's last word
+                known = self._known_run(run)
+                if known and key in known[3]:
+                    found = known[2]
+                    break
             self._text_surnames[key] = found
         return found
 
@@ -317,11 +318,7 @@ class SpeakerResolver:
         if found == "":
             found = None
             groups = _title_groups(self.res)
-            last = canonical.rsplit(" ", 1)[-1].lower()
-            runs = self._capitalised_runs() if last in self._runs_lower or self._runs is None else ()
-            for run, lower in runs:
-                if last not in lower:
-                    continue
+            for run, lower in self._runs_holding(canonical.rsplit(" ", 1)[-1].lower()):
                 known = self._known_run(run)
                 if known and known[4] and known[2] == canonical:
                     found = next((groups[key] for key in sorted(known[4]) if groups.get(key, "other") != "other"), None)
@@ -336,14 +333,36 @@ class SpeakerResolver:
         """The [heads] group of a common noun written just before the full name ("strategist Karl Rove"), if any."""
         text, heads = self._text, self.res.head_groups
         impersonal = self.res.words.get("impersonal_heads", ())
-        at = text.find(canonical)
-        while at >= 0:
+        if self._runs_by_first_word is None:
+            self._runs_by_first_word = {}
+            for start, run in self._run_matches():
+                self._runs_by_first_word.setdefault(run.split(" ", 1)[0], []).append((start, run))
+        for at, run in self._runs_by_first_word.get(canonical.split(" ", 1)[0], ()):
+            if not run.startswith(canonical):
+                continue
             match = _WORD_BEFORE.search(text, max(0, at - 40), at) if at else None
             group = heads.get(match.group(1)) if match and match.group(1) not in impersonal else None
             if group is not None and group != "document":
                 return group
-            at = text.find(canonical, at + len(canonical))
         return None
+
+    def _runs_holding(self, last: str) -> list[tuple[str, str]] | tuple:
+        """The text's distinct capitalised runs (run, lower-cased) whose lower-cased form holds `last`, first seen first.
+
+        A text with many runs (a huge document) looks them up through an index of their words, so that
+        each lookup costs what it finds, not the length of the text.
+        """
+        runs = self._capitalised_runs()
+        if len(runs) <= _RUNS_SCANNED:
+            return [pair for pair in runs if last in pair[1]] if last in self._runs_lower else ()
+        if self._run_index is None:
+            self._run_index = {}
+            for pair in runs:
+                for word in dict.fromkeys(_WORD_CHARS.findall(pair[1])):
+                    self._run_index.setdefault(word, []).append(pair)
+        words = _WORD_CHARS.findall(last)
+        candidates = self._run_index.get(words[-1], ()) if words else runs
+        return [pair for pair in candidates if last in pair[1]]
 
     def _find_text_roles(self) -> list[tuple[int, frozenset, str]]:
         """The titled full names of the text, as `_scan` finds them, analysing only runs that may hold a title.

@@ -249,3 +249,17 @@ def test_explanation_spans_cover_current_categories_once(tmp_path, docs, scorers
     found = store.explanation_spans()
     assert {(s.family, s.category) for s in found} == expected and len(found) == len(expected)
     assert all(s in spans for s in found)                    # never a stale span of an edited document
+
+
+def test_ctrl_c_during_cli_run_says_finished_partitions_are_kept(tmp_path, seeds_dir, monkeypatch):
+    import framing.store
+
+    def stop(self, docs, **options):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(framing.store.ResultsStore, "update", stop)
+    outcome = CliRunner().invoke(main, ["run", str(seeds_dir), "--results", str(tmp_path / "results")])
+    assert outcome.exit_code == 130
+    assert "partitions finished before it are kept: run the same command again" in outcome.stderr
+    scorecard = CliRunner().invoke(main, ["scorecard", str(seeds_dir), "--output", str(tmp_path / "x.txt")])
+    assert "kept" not in scorecard.stderr

@@ -19,7 +19,9 @@ class FramingGroup(click.Group):
         except FramingError as exc:
             raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
-            click.echo("interrupted; no partial output was written", err=True)
+            kept = ("; the partitions finished before it are kept: run the same command again to score the rest"
+                    if ctx.invoked_subcommand == "run" else "")
+            click.echo(f"interrupted; no partial output was written{kept}", err=True)
             ctx.exit(130)
         finally:
             warnings.showwarning = previous

@@ -283,3 +283,27 @@ def test_determiner_before_a_verb_form_is_no_subject():
 ])
 def test_cues_after_numbers(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
+
+
+# A sentence-opening "Asked" with a prepositional phrase or an agent before the question is still a question put
+# to the main clause's subject (PolNeAR annotates it); a bare agent ("Asked by reporters,") asks nothing.
+@pytest.mark.parametrize("text, question", [
+    ("Asked on Fox News who leads the party in his view, he said: “I think I do.”",
+     "on Fox News who leads the party in his view"),
+    ("Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say about him?”",
+     "by Stephanopoulos to respond to Trump’s criticism"),
+    ("Asked during a January debate why he trailed Hillary Clinton so badly among minority voters, Sanders said he "
+     "was not well known.", "during a January debate why he trailed Hillary Clinton so badly among minority voters"),
+    ("Asked Tuesday about Sullivan, the spokesman said he had no comment.", "Tuesday about Sullivan"),
+])
+def test_asked_with_a_lead_before_the_question(text, question):
+    first = _extract(text)[0]
+    assert (first.cue.text, first.source, first.content.text) == ("Asked", None, question)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by reporters, Kerry said the talks had failed.",          # an agent, no question
+    "Asked by the crowd, in a loud voice, Kerry said the talks had failed.",
+])
+def test_asked_without_a_question_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text)] == ["said"]

@@ -309,7 +309,7 @@ class _Extractor:
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
-        if j < 0 and toks.low[i] == "asked" and i + 1 < len(toks.low) and toks.low[i + 1] in self.words.get("question_openers", ()):
+        if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):
             return self.question(toks, i, size, form, s_start, s_end)
         if i + size < len(toks.low) and toks.low[i + size] in self.words.get("cue_particles", ()):
             size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
@@ -419,7 +419,7 @@ class _Extractor:
             elif j < 0 or (toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
                     or (cue_end < len(toks.low) and toks.low[cue_end] == "by"):
                 # opening the sentence ("Welcome to ...", "Remember: ..."), after a preposition ("in favor",
-                # "as expected"), or a passive ("Asked by reporters, Kerry said"): no cue
+                # "as expected"), or a passive ("Warned by aides, Kerry said"): no cue
                 return None
             else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
                 content = self.content_after(toks, cue_end, s_end)
@@ -464,6 +464,19 @@ class _Extractor:
             return nxt in _OPENERS or nxt == ":"
         low = toks.low[k]
         return low == "that" or not (low in self.words["boundaries"] or low in self.words["auxiliaries"])
+
+    def asks(self, toks: _Tokens, k: int) -> bool:
+        """True if the words from k to the next comma say what a sentence-opening "Asked" asked: a question word
+        ("Asked whether ...", "Asked on Fox News who leads ...", "Asked by Starnes if ...") or "to" and a verb
+        ("Asked by Stephanopoulos to respond ..."); not a bare agent ("Asked by reporters, Kerry said")."""
+        openers = self.words.get("question_openers", ())
+        for t in range(k, min(len(toks.low), k + 12)):
+            low = toks.low[t]
+            if low == "," or low == ";":
+                return False
+            if low in openers and toks.text[t][0].islower() or t == k and low in openers:
+                return True
+        return False
 
     def question(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         """'Asked whether ..., 75 percent of Democrats said yes': the question, with no source named."""

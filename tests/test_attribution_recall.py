@@ -307,3 +307,28 @@ def test_asked_with_a_lead_before_the_question(text, question):
 ])
 def test_asked_without_a_question_is_no_cue(text):
     assert [a.cue.text for a in _extract(text)] == ["said"]
+
+
+# "see" and "view" report a belief only with an "as" complement ("voters see Clinton as electable"); in the
+# passive the subject is what is seen, so the source is the "by" agent or nobody.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Viguerie is upbeat about Cruz’s chances, in part because he sees Cruz as a uniter.", "sees", "he"),
+    ("Democratic voters see Clinton as the candidate with the better chance to beat Donald Trump.", "see",
+     "Democratic voters"),
+    ("Many Republicans viewed the Vermont senator as likable.", "viewed", "Many Republicans"),
+    ("However, Trump and Texas Sen. Ted Cruz are both seen as candidates who would shake up Washington.",
+     "are both seen", None),
+    ("He has long been viewed by conservatives as a reliable ally.", "has long been viewed", "conservatives"),
+])
+def test_see_as_reports_a_belief(text, cue, source):
+    assert (cue, source) in [(c, s) for c, s, _ in _summary(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "She saw him there again in 1999 for Sports Illustrated’s celebration.",     # perception
+    "So what do we see? The turnout was lower than expected.",
+    "The Iranians want to see something new, and we have seen this before.",
+    "The debate was viewed by 24 million people, a record for the network.",    # "as" too far or absent
+])
+def test_see_without_as_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.verb in ("see", "view")] == []

@@ -80,6 +80,7 @@ class _Tables(NamedTuple):
     verb_only: frozenset  # cue first words all of whose forms are verbs
     plural_noun_endings: tuple
     clause_only_verbs: frozenset
+    as_complement_verbs: frozenset
 
 
 def _tables(res: Resources) -> _Tables:
@@ -91,7 +92,8 @@ def _tables(res: Resources) -> _Tables:
             frozenset(" ".join(p) for p in res.phrases.get("according", ())),
             frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms)),
             tuple(words.get("plural_noun_endings", ())),
-            frozenset(words.get("clause_only_verbs", ())))
+            frozenset(words.get("clause_only_verbs", ())),
+            frozenset(words.get("as_complement_verbs", ())))
     return tables
 
 
@@ -193,6 +195,8 @@ class _Extractor:
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
             if made and made.verb in clause_only and not _reports_clause(made):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
+            if made and made.verb in self.tables.as_complement_verbs and not _as_complement(made, self.text):
+                made = None  # "saw him there": perception; "see Clinton as electable": belief
             if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
                     and not self.coordinated(toks, i, made):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
@@ -372,11 +376,14 @@ class _Extractor:
             source_part = self.np_part(toks, a, b)
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
                 source_part, anonymous_passive = None, True
-            elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()) \
-                    and form.stance not in self.words.get("experiencer_stances", ()):
+            elif passive and not participle and (form.lemma in self.tables.as_complement_verbs or (
+                    toks.low[i] not in self.words.get("passive_cues", ())
+                    and form.stance not in self.words.get("experiencer_stances", ()))):
+                # "she is seen as a uniter": the subject is what is seen, not who sees it
                 agent = cue_end + 1 if cue_end < len(toks.low) and toks.low[cue_end] == "by" else None
                 if agent is None:  # "he was widely criticized": an unnamed speaker judged him; "the document was found": nobody
-                    if form.stance not in self.words.get("agentless_passive_stances", ()):
+                    if form.stance not in self.words.get("agentless_passive_stances", ()) \
+                            and form.lemma not in self.tables.as_complement_verbs:
                         return None
                     return self.make(None, cue_part, source_part, form, s_start, s_end, kind=None)
                 by_np = self.right_np_any(toks, agent)
@@ -863,7 +870,7 @@ class _Extractor:
     def right_np_any(self, toks: _Tokens, k: int) -> tuple[int, int] | None:
         t = k
         while t < len(toks.low) and t < k + 10 and (toks.text[t][0].isalnum() or toks.text[t] in (".", "'", "’", "-", "&")):
-            if t > k and toks.low[t] in ("that", "which", "who", "the") and toks.low[t] != "the":
+            if t > k and toks.low[t] in ("that", "which", "who", "as"):  # "viewed by conservatives as an ally"
                 break
             t += 1
         return (k, t - 1) if t > k else None
@@ -956,6 +963,20 @@ def _reports_clause(attr: Attribution) -> bool:
         return False
     return (content.end <= attr.cue.start or attr.kind in ("direct", "partial") or content.text[:1] in _OPENERS
             or content.text[:5].lower() == "that ")
+
+
+def _as_complement(attr: Attribution, text: str) -> bool:
+    """True if an "as" complement follows the cue within a few words, before any clause punctuation: "see
+    Clinton as the better candidate", "is seen as a uniter", "seen by organizers as a lifeboat"."""
+    if attr.content is None:
+        return False
+    end = attr.cue.end
+    for word in _TOKEN.findall(text, end, end + 100)[:8]:
+        if word.lower() == "as":
+            return True
+        if word in _PHRASE_STOPS:
+            return False
+    return False
 
 
 def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:

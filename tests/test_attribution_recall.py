@@ -332,3 +332,31 @@ def test_see_as_reports_a_belief(text, cue, source):
 ])
 def test_see_without_as_is_no_cue(text):
     assert [a.cue.text for a in _extract(text) if a.verb in ("see", "view")] == []
+
+
+# A light verb before a noun cue makes one verbal cue of them ("released the following statement:", "made no
+# mention of"), with the subject as source, when what is said follows: a quotation or that-clause, an object
+# ("of", "on", "about"), or a participle ("issued a statement saying ...").
+@pytest.mark.parametrize("text, cue, source", [
+    ("When Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our "
+     "condolences to the family.”", "released the following statement:", "President Clinton"),
+    ("Trump has made several controversial statements on the matter — including a call for a temporary ban.",
+     "has made several controversial statements", "Trump"),
+    ("But Trump notably made no mention of Jeb Bush, who announced he is suspending his campaign.",
+     "notably made no mention of", "Trump"),
+    ("Black Lives Matter issued a statement saying it took the action because of the unsafe conditions.",
+     "issued a statement", "Black Lives Matter"),
+    ("And he made the suggestion that Trump should receive only false information.", "made the suggestion", "he"),
+])
+def test_light_verb_and_noun_cue(text, cue, source):
+    assert (cue, source) in [(c, s) for c, s, _ in _summary(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump made this statement during a portion of the debate focused on the race.",     # an event, no content
+    "Trump made the pledge at a Retired American Warriors conference in Herndon.",
+    "McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump "
+    "spoke.",
+])
+def test_light_verb_without_content_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.cue.text.split()[0].lower() in ("made", "issued")] == []

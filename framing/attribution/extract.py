@@ -81,6 +81,8 @@ class _Tables(NamedTuple):
     plural_noun_endings: tuple
     clause_only_verbs: frozenset
     as_complement_verbs: frozenset
+    light_verbs: frozenset
+    light_verb_nouns: frozenset
 
 
 def _tables(res: Resources) -> _Tables:
@@ -93,7 +95,9 @@ def _tables(res: Resources) -> _Tables:
             frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms)),
             tuple(words.get("plural_noun_endings", ())),
             frozenset(words.get("clause_only_verbs", ())),
-            frozenset(words.get("as_complement_verbs", ())))
+            frozenset(words.get("as_complement_verbs", ())),
+            frozenset(words.get("light_verbs", ())),
+            frozenset(words.get("light_verb_nouns", ())))
     return tables
 
 
@@ -230,6 +234,13 @@ class _Extractor:
         verbs = list(_filterfalse(_NOMINAL, forms))
         if forms[0].lemma in self.according_lemmas:
             return self.according(toks, i, size, forms[0], s_start, s_end)
+        if (nouns or determiner) and toks.low[i] in self.tables.light_verb_nouns:
+            light = self.light_verb(toks, i)
+            if light is not None:  # "made the observation that ...", "released the following statement:"
+                form = CueForm(tuple(toks.low[light:i + size]), forms[0].lemma, forms[0].stance, False)
+                made = self.verbal(toks, light, i + size - light, form, s_start, s_end, local)
+                # it reports only with what is said after it ("made the pledge at a conference" tells of an event)
+                return made if made is not None and (self.reports_object(toks, i + size) or _opens_clause(made)) else None
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and toks.text[i - 1][0].islower() and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
@@ -243,6 +254,27 @@ class _Extractor:
             return None  # a caption: "A general view shows destruction in Aleppo"
         if verbs and not (determiner and prev not in ("that",) and prev not in self.words.get("pronoun_determiners", ())):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
+        return None
+
+    def reports_object(self, toks: _Tokens, k: int) -> bool:
+        """True if the noun cue ending before token k takes what it reports as an object or participle clause:
+        "made no mention of", "made the case for", "issued a statement calling ..."."""
+        if k >= len(toks.low):
+            return False
+        low = toks.low[k]
+        return low in self.words.get("cue_particles", ()) or low in self.words.get("nominal_objects", ()) or (
+            low.endswith("ing") and toks.text[k][0].islower() and low not in self.words["boundaries"])
+
+    def light_verb(self, toks: _Tokens, i: int) -> int | None:
+        """Index of a light verb up to three words before the noun cue at i ("made several controversial
+        statements", "made no mention"), with only modifiers between them, or None."""
+        words = self.words
+        for k in range(i - 1, max(-1, i - 5), -1):
+            low = toks.low[k]
+            if low in self.tables.light_verbs:
+                return k if toks.text[k][0].islower() else None
+            if not toks.text[k][0].isalnum() or low in words["boundaries"] or low in words["auxiliaries"]:
+                return None
         return None
 
     def adjectival(self, toks: _Tokens, k: int) -> bool:
@@ -963,6 +995,13 @@ def _reports_clause(attr: Attribution) -> bool:
         return False
     return (content.end <= attr.cue.start or attr.kind in ("direct", "partial") or content.text[:1] in _OPENERS
             or content.text[:5].lower() == "that ")
+
+
+def _opens_clause(attr: Attribution) -> bool:
+    """True if the content is a that-clause or quotation right after the cue, or comes before the cue."""
+    content = attr.content
+    return content is not None and (content.end <= attr.cue.start or content.text[:1] in _OPENERS
+                                    or content.text[:5].lower() == "that ")
 
 
 def _as_complement(attr: Attribution, text: str) -> bool:

@@ -360,3 +360,25 @@ def test_light_verb_and_noun_cue(text, cue, source):
 ])
 def test_light_verb_without_content_is_no_cue(text):
     assert [a.cue.text for a in _extract(text) if a.cue.text.split()[0].lower() in ("made", "issued")] == []
+
+
+# A sentence opening with "In" and a poll or survey before its comma reports what the poll found: the poll is the
+# source, "In" the cue. Other openings with "In" ("In a statement, ...", "In 2016, ...") are no cue of their own.
+@pytest.mark.parametrize("text, source, content", [
+    ("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 "
+     "percent chose Trump.", "an NBC News/Wall Street Journal poll released Monday",
+     "50 percent of respondents chose Clinton while 40 percent chose Trump"),
+    ("In the most recent YouGov/Economist survey, 71 percent of Sanders supporters approved of Obama.",
+     "the most recent YouGov/Economist survey", "71 percent of Sanders supporters approved of Obama"),
+])
+def test_in_a_poll_opens_its_finding(text, source, content):
+    assert ("In", source, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the Kentucky Republican on Tuesday dismissed Obama’s action.",
+    "In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama among black voters.",
+    "In Iowa, where the polls closed at 8 p.m., turnout was high.",     # the poll is not the opening phrase's head
+])
+def test_other_in_openings_are_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.cue.text == "In"] == []

@@ -171,7 +171,7 @@ class _Extractor:
         for s_start, s_end in self.sentences:
             # A sentence is read only if it has a colon near its start or a word that may begin a cue.
             colon = text.find(":", s_start, s_end)
-            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (
+            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or lower.startswith("in ", s_start) or (
                     # the pattern's look-behind sees the letter before the sentence: check such sentences by words
                     s_start and "a" <= lower[s_start - 1] <= "z" and not cue_words.isdisjoint(findall(lower, s_start, s_end))):
                 self.sentence(s_start, s_end, colon=colon >= 0)
@@ -185,6 +185,10 @@ class _Extractor:
             if labelled is not None:
                 self.out.append(labelled)
         low, tok_text = toks.low, toks.text
+        if low and low[0] == "in":
+            found = self.evidence_opening(toks, s_start, s_end)
+            if found is not None:
+                self.out.append(found)
         candidates = list(_compress(_count(), map(self.res.cues.__contains__, low)))
         local: list[Attribution] = []
         done = 0
@@ -210,6 +214,26 @@ class _Extractor:
             done = i + size
         if len(local) > 1:
             self.trim_contents(local)
+
+    def evidence_opening(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
+        """'In a CNN national poll last month, Clinton led by 20 points': the poll is the source, "In" the cue."""
+        nouns = self.words.get("evidence_nouns", ())
+        n, head = len(toks.low), False
+        for t in range(1, min(n, 16)):
+            tok = toks.text[t]
+            if tok == ",":
+                break
+            if tok in _PHRASE_STOPS or tok in _OPENERS or tok in _CLOSERS:
+                return None
+            head = head or toks.low[t] in nouns
+        else:
+            return None
+        content = self.part(toks.starts[t + 1], s_end) if head and t > 1 and t + 1 < n else None
+        if content is None:
+            return None
+        form = CueForm(("in",), "in", "neutral", False)
+        return self.make(self.part(toks.starts[1], toks.ends[t - 1]), self.part(toks.starts[0], toks.ends[0]),
+                         content, form, s_start, s_end, kind=None)
 
     def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
         """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""

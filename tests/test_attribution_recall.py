@@ -382,3 +382,23 @@ def test_in_a_poll_opens_its_finding(text, source, content):
 ])
 def test_other_in_openings_are_no_cue(text):
     assert [a.cue.text for a in _extract(text) if a.cue.text == "In"] == []
+
+
+# "up", "off", "down" after a one-word cue verb make a phrasal verb that reports nothing; phrasal cues in the
+# lexicon ("played down", "brushed off") still match.
+@pytest.mark.parametrize("text", [
+    "Still, it was well below the nearly 120,000 who showed up in 2008 for Hillary Clinton’s contest.",
+    "Chicago-based AbbVie and Dublin-based Shire called off a $54 billion inversion deal.",
+    "Like Trump, the Republican National Committee has written off efforts by anti-Trump delegates.",
+])
+def test_phrasal_verbs_are_no_cues(text):
+    assert _extract(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Clinton played down the rift, saying the party was united.", "played down"),
+    ("Trump brushed off the criticism, calling it unfair.", "brushed off"),
+    ("Sanders called on supporters to show up at the polls.", "called on"),
+])
+def test_phrasal_cues_still_match(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]

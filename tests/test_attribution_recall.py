@@ -402,3 +402,27 @@ def test_phrasal_verbs_are_no_cues(text):
 ])
 def test_phrasal_cues_still_match(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
+
+
+# After a singular determiner and a singular modifier, the base form of a cue verb is a noun ("a radio show",
+# "a liberal think tank"); plural or collective subjects, and subjects ending in a prepositional phrase, keep it.
+@pytest.mark.parametrize("text, noun", [
+    ("Ben Zipperer is a labor economist at the Washington Center for Equitable Growth, a liberal think tank.", "think"),
+    ("That is nonetheless a far cry from Sanders serving up ice cream to Clinton.", "cry"),
+    ("Lynch still has the final say on whether Clinton faces prosecution.", "say"),
+    ("Donald Trump, the former host of the reality show “The Apprentice,” listed an NBC show as his guilty "
+     "pleasure.", "show"),
+])
+def test_base_form_after_a_singular_noun_phrase_is_a_noun(text, noun):
+    assert noun not in [a.cue.text for a in _extract(text)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("At least half of voters in each state say each of the two candidates’ positions are realistic.", "say"),
+    ("Rather, sources close to her campaign say she stands fully behind President Obama.", "say"),
+    ("“I can beat Hillary Clinton,” the email read.", "read"),
+    ("Nearly a third say they don't know.", "say"),
+    ("The media say the race is close.", "say"),
+])
+def test_base_form_after_a_plural_or_prepositional_subject_is_a_verb(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]

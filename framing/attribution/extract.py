@@ -276,6 +276,8 @@ class _Extractor:
             return None  # a name given: "a program called Sandy Hook Promise"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
             return None  # a caption: "A general view shows destruction in Aleppo"
+        if verbs and i >= 2 and verbs[0].words == (verbs[0].lemma,) and self.compound_noun(toks, i, size):
+            return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
         if verbs and not (determiner and prev not in ("that",) and prev not in self.words.get("pronoun_determiners", ())):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
@@ -288,6 +290,23 @@ class _Extractor:
         low = toks.low[k]
         return low in self.words.get("cue_particles", ()) or low in self.words.get("nominal_objects", ()) or (
             low.endswith("ing") and toks.text[k][0].islower() and low not in self.words["boundaries"])
+
+    def compound_noun(self, toks: _Tokens, i: int, size: int) -> bool:
+        """True if the base-form cue at i ends a singular noun phrase: a singular determiner and a singular
+        lower-case modifier before it ("a radio show", "the final say"), not inside a prepositional phrase
+        ("voters in each state say") and not before its own end of clause ("..., the statement read.")."""
+        words = self.words
+        det, mod = toks.low[i - 2], toks.low[i - 1]
+        if det not in words.get("singular_determiners", ()) or not toks.text[i - 1].isalpha() or not toks.text[i - 1].islower():
+            return False
+        if (mod.endswith("s") and not mod.endswith("ss")) or mod in words.get("plural_heads", ()) or mod in words["boundaries"] \
+                or mod in words["auxiliaries"] or mod in words["quantifiers"] or mod in words["person_pronouns"] \
+                or mod in words["group_pronouns"] or mod in words["self_pronouns"]:
+            return False
+        if i >= 3 and toks.low[i - 3] in words["boundaries"]:
+            return False
+        k = i + size
+        return k < len(toks.low) and toks.text[k] not in _PHRASE_STOPS and toks.text[k] not in _CLOSERS and toks.text[k] != "."
 
     def light_verb(self, toks: _Tokens, i: int) -> int | None:
         """Index of a light verb up to three words before the noun cue at i ("made several controversial

@@ -83,6 +83,8 @@ class _Tables(NamedTuple):
     as_complement_verbs: frozenset
     light_verbs: frozenset
     light_verb_nouns: frozenset
+    singular_determiners: frozenset
+    evidence_nouns: tuple
 
 
 def _tables(res: Resources) -> _Tables:
@@ -97,7 +99,9 @@ def _tables(res: Resources) -> _Tables:
             frozenset(words.get("clause_only_verbs", ())),
             frozenset(words.get("as_complement_verbs", ())),
             frozenset(words.get("light_verbs", ())),
-            frozenset(words.get("light_verb_nouns", ())))
+            frozenset(words.get("light_verb_nouns", ())),
+            frozenset(words.get("singular_determiners", ())),
+            tuple(words.get("evidence_nouns", ())))
     return tables
 
 
@@ -168,10 +172,13 @@ class _Extractor:
         lower, text = self.lower, self.text
         findall = _WORD.findall
         search = self.res.cue_word_pattern.search
+        evidence = self.tables.evidence_nouns
         for s_start, s_end in self.sentences:
-            # A sentence is read only if it has a colon near its start or a word that may begin a cue.
+            # A sentence is read only if it has a colon near its start or a word that may begin a cue, or opens
+            # with "In" and names a poll ("In a CNN poll, ...").
             colon = text.find(":", s_start, s_end)
-            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or lower.startswith("in ", s_start) or (
+            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (
+                    lower.startswith("in ", s_start) and any(lower.find(w, s_start, s_end) >= 0 for w in evidence)) or (
                     # the pattern's look-behind sees the letter before the sentence: check such sentences by words
                     s_start and "a" <= lower[s_start - 1] <= "z" and not cue_words.isdisjoint(findall(lower, s_start, s_end))):
                 self.sentence(s_start, s_end, colon=colon >= 0)
@@ -276,7 +283,8 @@ class _Extractor:
             return None  # a name given: "a program called Sandy Hook Promise"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
             return None  # a caption: "A general view shows destruction in Aleppo"
-        if verbs and i >= 2 and verbs[0].words == (verbs[0].lemma,) and self.compound_noun(toks, i, size):
+        if verbs and i >= 2 and toks.low[i - 2] in self.tables.singular_determiners and verbs[0].words[0] == verbs[0].lemma \
+                and self.compound_noun(toks, i, size):
             return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
         if verbs and not (determiner and prev not in ("that",) and prev not in self.words.get("pronoun_determiners", ())):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
@@ -296,8 +304,8 @@ class _Extractor:
         lower-case modifier before it ("a radio show", "the final say"), not inside a prepositional phrase
         ("voters in each state say") and not before its own end of clause ("..., the statement read.")."""
         words = self.words
-        det, mod = toks.low[i - 2], toks.low[i - 1]
-        if det not in words.get("singular_determiners", ()) or not toks.text[i - 1].isalpha() or not toks.text[i - 1].islower():
+        mod = toks.low[i - 1]
+        if not toks.text[i - 1].isalpha() or not toks.text[i - 1].islower():
             return False
         if (mod.endswith("s") and not mod.endswith("ss")) or mod in words.get("plural_heads", ()) or mod in words["boundaries"] \
                 or mod in words["auxiliaries"] or mod in words["quantifiers"] or mod in words["person_pronouns"] \

@@ -426,3 +426,23 @@ def test_base_form_after_a_singular_noun_phrase_is_a_noun(text, noun):
 ])
 def test_base_form_after_a_plural_or_prepositional_subject_is_a_verb(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
+
+
+# "appear" is a cue before a complement ("appears to", "it appears that"); before a preposition it tells of a
+# physical appearance.
+@pytest.mark.parametrize("text", [
+    "Mr. Bush, who is moving to New York, will appear in the show's 9 a.m. hour.",
+    "Cuomo appeared at a rally in Buffalo on Monday.",
+    "Not one woman appeared on Fox News' The Kelly File.",
+])
+def test_appear_before_a_preposition_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.verb == "appear"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Both Clinton and Trump in recent weeks appear to have gotten the memo about the importance of turnout.", "appear"),
+    ("The Republican candidate appeared to assert his leadership plans by saying, “I am the law and order candidate.”",
+     "appeared"),
+])
+def test_appear_before_a_complement_is_a_cue(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]

@@ -394,8 +394,10 @@ class _Extractor:
 
     # -- verbal cues ---------------------------------------------------------------------
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
-        if i + size < len(toks.low) and toks.low[i + size] in self.words.get("phrasal_particles", ()):
-            return None  # "showed up", "called off": a phrasal verb that reports nothing
+        if i + size < len(toks.low) and (toks.low[i + size] in self.words.get("phrasal_particles", ()) or (
+                form.lemma in self.words.get("appearance_verbs", ()) and toks.low[i + size] in self.words["boundaries"]
+                and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
+            return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
         if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):

@@ -224,6 +224,7 @@ def test_a_passive_participle_opening_the_sentence_is_no_cue():
     ("The study found that turnout had fallen.", "found"),
     ("Sanders maintained that the system was rigged.", "maintained"),
     ('He read: "We will not accept this."', "read:"),
+    ("Trump posted on Twitter that the debate was rigged.", "posted"),
 ])
 def test_clause_only_verbs_with_a_clause(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
@@ -235,6 +236,7 @@ def test_clause_only_verbs_with_a_clause(text, cue):
     "The state must maintain its roads.",
     "He invited the press to the ranch.",
     "She read the letter on the plane.",
+    "Clinton eked out a win in the Iowa caucuses before Sanders posted an overwhelming victory in New Hampshire.",
 ])
 def test_clause_only_verbs_without_a_clause(text):
     assert _extract(text) == []

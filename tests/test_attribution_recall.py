@@ -448,3 +448,24 @@ def test_appear_before_a_preposition_is_no_cue(text):
 ])
 def test_appear_before_a_complement_is_a_cue(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
+
+
+# "spoke about", "talked of" with adverbs or an addressee between the verb and its particle.
+@pytest.mark.parametrize("text, cue", [
+    ("In a July interview with MSNBC, he spoke favorably of the internment of Nazi sympathizers.", "spoke favorably of"),
+    ("Trump was even more emphatic Monday when he spoke to CNN about the subject.", "spoke to CNN about"),
+    ("None uncovered that she talked openly on social media about her desire to take part in violent jihad.",
+     "talked openly on social media about"),
+    ("He speaks at length about his hawkish national security view.", "speaks at length about"),
+])
+def test_gapped_speak_about(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some of them spoke on condition of anonymity because they were not authorized to discuss it.",
+    "Mrs. Clinton spoke for about 30 minutes, took questions and posed for photos.",
+    "Trump tends to speak in front of adoring crowds at raucous rallies.",
+])
+def test_gapped_speak_about_counterexamples(text):
+    assert [a.cue.text for a in _extract(text) if a.cue.text.split()[0].lower() in ("spoke", "speak")] == []

@@ -153,6 +153,24 @@ class _Extractor:
                 size = n
         return found
 
+    def gapped_cue(self, toks: _Tokens, i: int) -> list[CueForm]:
+        """A two-word cue with words between its verb and particle ("spoke favorably of", "spoke to CNN about"),
+        as one form over the whole span; [] if there is none."""
+        particles = self.words.get("gapped_particles", ())
+        low = toks.low
+        heads = [f for f in self.res.cues.get(low[i], ()) if len(f.words) == 2 and f.words[1] in particles and not f.nominal]
+        if not heads or i + 1 >= len(low) or not toks.text[i][0].islower():
+            return []
+        stops = self.words.get("gap_stops", ())
+        for k in range(i + 1, min(len(low), i + 7)):
+            word = low[k]
+            for form in heads:
+                if word == form.words[1] and k > i + 1 and (word != "of" or all(w.endswith("ly") for w in low[i + 1:k])):
+                    return [CueForm(tuple(low[i:k + 1]), form.lemma, form.stance, False)]
+            if not toks.text[k][0].isalnum() or word in stops or word in particles or word in self.res.cues:
+                return []
+        return []
+
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
         index = self.res.phrase_index.get(name, {})
         moved = True
@@ -203,7 +221,7 @@ class _Extractor:
         for i in candidates:
             if i < done or not tok_text[i][0].isalnum():
                 continue
-            forms = self.match_cue(toks, i)
+            forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
             if not forms:
                 continue
             size = len(forms[0].words)

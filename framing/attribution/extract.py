@@ -85,6 +85,7 @@ class _Tables(NamedTuple):
     light_verb_nouns: frozenset
     singular_determiners: frozenset
     evidence_nouns: tuple
+    gapped: dict  # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
 
 
 def _tables(res: Resources) -> _Tables:
@@ -101,8 +102,19 @@ def _tables(res: Resources) -> _Tables:
             frozenset(words.get("light_verbs", ())),
             frozenset(words.get("light_verb_nouns", ())),
             frozenset(words.get("singular_determiners", ())),
-            tuple(words.get("evidence_nouns", ())))
+            tuple(words.get("evidence_nouns", ())),
+            _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ()))))
     return tables
+
+
+def _gapped_forms(cues: dict, particles: frozenset) -> dict:
+    """First word -> the verbal two-word cue forms whose second word is a particle that may stand apart."""
+    found: dict = {}
+    for word, forms in cues.items():
+        for form in forms:
+            if len(form.words) == 2 and form.words[1] in particles and not form.nominal:
+                found.setdefault(word, []).append(form)
+    return found
 
 
 class _Extractor:
@@ -156,11 +168,11 @@ class _Extractor:
     def gapped_cue(self, toks: _Tokens, i: int) -> list[CueForm]:
         """A two-word cue with words between its verb and particle ("spoke favorably of", "spoke to CNN about"),
         as one form over the whole span; [] if there is none."""
-        particles = self.words.get("gapped_particles", ())
         low = toks.low
-        heads = [f for f in self.res.cues.get(low[i], ()) if len(f.words) == 2 and f.words[1] in particles and not f.nominal]
-        if not heads or i + 1 >= len(low) or not toks.text[i][0].islower():
+        heads = self.tables.gapped.get(low[i])
+        if heads is None or i + 1 >= len(low) or not toks.text[i][0].islower():
             return []
+        particles = self.words.get("gapped_particles", ())
         stops = self.words.get("gap_stops", ())
         for k in range(i + 1, min(len(low), i + 7)):
             word = low[k]

@@ -469,3 +469,20 @@ def test_gapped_speak_about(text, cue):
 ])
 def test_gapped_speak_about_counterexamples(text):
     assert [a.cue.text for a in _extract(text) if a.cue.text.split()[0].lower() in ("spoke", "speak")] == []
+
+
+# A poll, study or report as the source makes a clause-only verb ("found") a cue without a that-clause.
+@pytest.mark.parametrize("text, cue", [
+    ("However, a Wall Street Journal article published Friday found no record of the class.", "found"),
+    ("The survey found broad support for the measure among Republicans.", "found"),
+])
+def test_clause_only_verb_after_an_evidence_source(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump hasn't found the way to do that.",                    # a person, no clause
+    "The reporters found a seat at the back of the poll station.",
+])
+def test_clause_only_verb_after_a_person_without_clause(text):
+    assert _extract(text) == []

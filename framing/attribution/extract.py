@@ -238,7 +238,8 @@ class _Extractor:
                 continue
             size = len(forms[0].words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
-            if made and made.verb in clause_only and not _reports_clause(made):
+            if made and made.verb in clause_only and not _reports_clause(made) and not (
+                    made.verb in self.words.get("finding_verbs", ()) and self.evidence_source(made)):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
             if made and made.verb in self.tables.as_complement_verbs and not _as_complement(made, self.text):
                 made = None  # "saw him there": perception; "see Clinton as electable": belief
@@ -271,6 +272,14 @@ class _Extractor:
         form = CueForm(("in",), "in", "neutral", False)
         return self.make(self.part(toks.starts[1], toks.ends[t - 1]), self.part(toks.starts[0], toks.ends[0]),
                          content, form, s_start, s_end, kind=None)
+
+    def evidence_source(self, made: Attribution) -> bool:
+        """True if the source is a poll, study or report ("the poll found ...", "an article ... found ...")."""
+        source = made.source
+        if source is None:
+            return False
+        words = _WORD.findall(self.lower, source.start, source.end)
+        return bool(words) and any(w in self.words.get("evidence_sources", ()) for w in words[-4:])
 
     def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
         """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""

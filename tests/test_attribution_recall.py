@@ -486,3 +486,22 @@ def test_clause_only_verb_after_an_evidence_source(text, cue):
 ])
 def test_clause_only_verb_after_a_person_without_clause(text):
     assert _extract(text) == []
+
+
+# "reportedly" before no cue verb attributes its clause to unnamed reports; before a cue it is part of that cue.
+@pytest.mark.parametrize("text, content", [
+    ("The Club for Growth is reportedly spending $1.5 million on television advertisements.",
+     "The Club for Growth is reportedly spending $1.5 million on television advertisements"),
+    ("Khoga was reportedly on that trip with several other family members.",
+     "Khoga was reportedly on that trip with several other family members"),
+])
+def test_reportedly_attributes_its_clause(text, content):
+    assert ("reportedly", None, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Trump reportedly said, “You tell me,” repeatedly.", ["reportedly said"]),
+    ("Clinton won the state easily.", []),
+])
+def test_reportedly_before_a_cue_is_part_of_it(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues

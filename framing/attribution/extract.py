@@ -203,11 +203,13 @@ class _Extractor:
         findall = _WORD.findall
         search = self.res.cue_word_pattern.search
         evidence = self.tables.evidence_nouns
+        evidential = self.words.get("evidential_adverbs", ())
         for s_start, s_end in self.sentences:
             # A sentence is read only if it has a colon near its start or a word that may begin a cue, or opens
             # with "In" and names a poll ("In a CNN poll, ...").
             colon = text.find(":", s_start, s_end)
-            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (
+            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or any(
+                    lower.find(w, s_start, s_end) >= 0 for w in evidential) or (
                     lower.startswith("in ", s_start) and any(lower.find(w, s_start, s_end) >= 0 for w in evidence)) or (
                     # the pattern's look-behind sees the letter before the sentence: check such sentences by words
                     s_start and "a" <= lower[s_start - 1] <= "z" and not cue_words.isdisjoint(findall(lower, s_start, s_end))):
@@ -250,6 +252,9 @@ class _Extractor:
                 local.append(made)
                 self.out.append(made)
             done = i + size
+        evidential = self.words.get("evidential_adverbs", ())
+        if evidential and not evidential.isdisjoint(low):
+            self.evidential(toks, s_start, s_end, local)
         if len(local) > 1:
             self.trim_contents(local)
 
@@ -280,6 +285,25 @@ class _Extractor:
             return False
         words = _WORD.findall(self.lower, source.start, source.end)
         return bool(words) and any(w in self.words.get("evidence_sources", ()) for w in words[-4:])
+
+    def evidential(self, toks: _Tokens, s_start: int, s_end: int, local: list[Attribution]) -> None:
+        """'The Club for Growth is reportedly spending ...': an evidential adverb before no cue attributes its clause
+        to unnamed reports; the clause it stands in, to the end of the sentence, is the content."""
+        evidential = self.words["evidential_adverbs"]
+        for k, low in enumerate(toks.low):
+            if low not in evidential or any(a.cue is not None and a.cue.start <= toks.starts[k] < a.cue.end for a in local):
+                continue
+            c = k - 1  # the clause opens after the last clause punctuation before the adverb
+            while c >= 0 and toks.text[c] not in _PHRASE_STOPS:
+                c -= 1
+            content = self.part(toks.starts[c + 1], s_end)
+            if content is None:
+                continue
+            form = CueForm((low,), low, "distancing", False)
+            made = self.make(None, Part(toks.starts[k], toks.ends[k], toks.text[k]), content, form, s_start, s_end, kind=None)
+            at = sum(1 for a in local if a.cue is not None and a.cue.start < toks.starts[k])  # keep document order
+            self.out.insert(len(self.out) - len(local) + at, made)
+            local.insert(at, made)
 
     def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
         """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""

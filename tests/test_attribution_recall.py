@@ -505,3 +505,16 @@ def test_reportedly_attributes_its_clause(text, content):
 ])
 def test_reportedly_before_a_cue_is_part_of_it(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
+
+
+# A noun cue with "is/was that" reports the clause after it.
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Rubio’s response was that it’s unfair for the federal tax code to allow citizens to write off the costs.",
+     "response", "Rubio", "that it’s unfair for the federal tax code to allow citizens to write off the costs"),
+])
+def test_noun_cue_with_a_copular_that_clause(text, cue, source, content):
+    assert (cue, source, content) in _summary(text)
+
+
+def test_noun_cue_with_a_copula_and_no_clause_is_no_cue():
+    assert [a.cue.text for a in _extract("His response was swift and angry.")] == []

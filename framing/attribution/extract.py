@@ -983,7 +983,9 @@ class _Extractor:
             source = self.part(toks.starts[prev], toks.ends[prev])
         k = i + size
         content = None
-        if k < len(toks.low) and toks.low[k] in ("that", ":"):
+        if k + 2 < len(toks.low) and toks.low[k] in ("is", "was") and toks.low[k + 1] == "that":
+            content = self.content_after(toks, k + 1, s_end)  # "Rubio's response was that it's unfair ..."
+        elif k < len(toks.low) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
         elif k + 1 < len(toks.low) and toks.low[k] in self.words.get("nominal_objects", ()) and toks.text[k + 1][0].isalnum() \
                 and form.stance in self.words.get("nominal_object_stances", ()):

@@ -73,7 +73,7 @@ CASES = [
      "his campaign had found the article", "indirect", "say", "neutral"),
     ("She has since said that she attended the wedding.", "said", "She", "that she attended the wedding",
      "indirect", "say", "neutral"),
-    ("Sanders went on NBC to discuss his recent remarks about Clinton.", "discuss", "Sanders",
+    ("Sanders went on NBC to discuss his recent remarks about Clinton.", "to discuss", "Sanders",
      "his recent remarks about Clinton", "indirect", "discuss", "neutral"),
     ("Jason Sims — a teacher from Mount Pleasant — says he made a late decision.", "says",
      "Jason Sims — a teacher from Mount Pleasant", "he made a late decision", "indirect", "say", "neutral"),

@@ -191,8 +191,8 @@ def test_naming_participles_are_no_cues(text, cues):
 # "to" with no sentence subject, after a relative "that", after a number ("42% say").
 @pytest.mark.parametrize("text, cue, content", [
     ("On a rainy afternoon, a dozen Carrier workers gathered at the bar to talk about the decades they had "
-     "spent at the factory.", "talk about", "the decades they had spent at the factory"),
-    ("The panel is right to note that the tax would fall on small investors.", "note",
+     "spent at the factory.", "to talk about", "the decades they had spent at the factory"),
+    ("The panel is right to note that the tax would fall on small investors.", "to note",
      "that the tax would fall on small investors"),
     ("The polls that show Johnson at 10 percent have Clinton ahead.", "show", "Johnson at 10 percent have Clinton ahead"),
     ("It is on social issues that they lean left: 42% say they are liberal.", "say", "they are liberal"),
@@ -518,3 +518,13 @@ def test_noun_cue_with_a_copular_that_clause(text, cue, source, content):
 
 def test_noun_cue_with_a_copula_and_no_clause_is_no_cue():
     assert [a.cue.text for a in _extract("His response was swift and angry.")] == []
+
+
+# The infinitive's "to" belongs to the cue, as PolNeAR marks it ("declined to comment", "to discuss").
+@pytest.mark.parametrize("text, cue", [
+    ("Sanders went on NBC to discuss his recent remarks about Clinton.", "to discuss"),
+    ("Trump took to Twitter on Monday to say that he would win the state.", "to say"),
+    ("Trump was quick to also say that he would win.", "to also say"),
+])
+def test_infinitive_marker_is_part_of_the_cue(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]

@@ -609,6 +609,8 @@ class _Extractor:
         a = i
         while a > 0 and self.before_verb(toks, a - 1):
             a -= 1
+        if a > 0 and toks.text[a - 1] == "to":
+            a -= 1  # the infinitive's marker belongs to its verb, as PolNeAR marks it ("declined to comment")
         start, stop = toks.starts[a], toks.ends[end - 1]
         return _new_part((start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
 

@@ -21,7 +21,7 @@ from framing.document import Document
     # counterexamples: no postmodifier, or "and" joining clauses, not modifiers
     ("The talks failed and many officials said so.", "many officials", "many officials", "anonymous"),
     ("He left and former officials said nothing new.", "former officials", "former officials", "anonymous"),
-    ("Smith, close to tears, said he would resign.", "Smith, close to tears", "Smith", "other"),
+    ("Smith, close to tears, said he would resign.", "Smith, close to tears,", "Smith", "other"),
 ])
 def test_source_phrase_and_speaker(text, source, speaker, group):
     doc = Document("d", text)
@@ -79,3 +79,14 @@ def test_credit_labels_are_not_speakers(text):
 def test_a_speaker_label_still_is_one():
     found = extract_attributions(Document("d", "TAPPER: And obviously the president denied it."))
     assert [(a.source.text, a.cue.text) for a in found][:1] == [("TAPPER", ":")]
+
+
+# A source with an appositive before its cue keeps the comma that closes the appositive (PolNeAR marks the pair);
+# a plain source before a comma does not take it, and the speaker is resolved without it.
+@pytest.mark.parametrize("text, source", [
+    ("81-year-old Parker Eaton, a nominal Republican who voted for JFK, said that Trump would win.",
+     "81-year-old Parker Eaton, a nominal Republican who voted for JFK,"),
+    ("“We will win,” Trump said, adding that the polls were wrong.", "Trump"),
+])
+def test_appositive_source_keeps_its_closing_comma(text, source):
+    assert extract_attributions(Document("d", text))[0].source.text == source

@@ -585,8 +585,14 @@ class _Extractor:
             return None
         if content_part is None:
             return None  # "X declined to comment." reports no content
-        return self.make(source_part, cue_part, content_part, form, s_start, s_end,
+        made = self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
+        if left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start \
+                and self.text[source_part.end:source_part.end + 1] == "," and "," in source_part.text:
+            # an appositive is closed by its comma: "81-year-old Parker Eaton, a nominal Republican, said"
+            end = source_part.end + 1
+            made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
+        return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
         """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she")."""

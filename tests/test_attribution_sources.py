@@ -90,3 +90,16 @@ def test_a_speaker_label_still_is_one():
 ])
 def test_appositive_source_keeps_its_closing_comma(text, source):
     assert extract_attributions(Document("d", text))[0].source.text == source
+
+
+# A relative pronoun or adverb opening the phrase before a cue is not part of the source when a name, pronoun or
+# determiner follows it ("which he said": "he"); it is the source itself before a lower-case word.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Republicans seized upon Mr. Trump's RT appearance, in which he said he was skeptical of the findings.", "said", "he"),
+    ("They took a 20 percent stake in the Federal mine, which Mr. Clarke says he is doing everything he can to save.",
+     "says", "Mr. Clarke"),
+    ("Now Melania seems to have vanished from the campaign trail.", "seems", "Melania"),
+])
+def test_source_without_an_opening_relative_or_adverb(text, cue, source):
+    found = [a for a in extract_attributions(Document("d", text)) if a.cue.text == cue]
+    assert found and found[0].source.text == source

@@ -595,9 +595,16 @@ class _Extractor:
         return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
-        """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she")."""
+        """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she"), and
+        an opening word that never begins a name is left out ("which he said": "he"; "even Mr. Slinker says")."""
         if b == a and toks.low[a] in self.words.get("contractions", ()):
             return self.part(toks.starts[a], toks.ends[a] - 2)
+        openers, words = self.words.get("name_openers", ()), self.words
+        while a < b and (not toks.text[a][0].isalnum() or toks.low[a] in openers and (
+                toks.text[a + 1][0].isupper() or toks.low[a + 1] in words["person_pronouns"]
+                or toks.low[a + 1] in words["group_pronouns"] or toks.low[a + 1] in words["self_pronouns"]
+                or toks.low[a + 1] in words["determiners"])):
+            a += 1  # not "which together vowed": there "which" is the subject
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and toks.text[b][0].isupper() and "." in toks.text[b]:

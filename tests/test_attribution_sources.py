@@ -103,3 +103,14 @@ def test_appositive_source_keeps_its_closing_comma(text, source):
 def test_source_without_an_opening_relative_or_adverb(text, cue, source):
     found = [a for a in extract_attributions(Document("d", text)) if a.cue.text == cue]
     assert found and found[0].source.text == source
+
+
+# A party label in parentheses between a name and its cue belongs to the source.
+@pytest.mark.parametrize("text, cue, source", [
+    ("WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his plan on Sunday.", "defended", "Sen. Bernie Sanders (I-Vt.)"),
+    ("In a statement, Florida Gov. Rick Scott (R) blasted Clinton for her remarks.", "blasted", "Florida Gov. Rick Scott (R)"),
+    ("Sanders (who spoke first) said the system was rigged.", "said", "Sanders"),     # not a label
+])
+def test_party_label_belongs_to_the_source(text, cue, source):
+    found = [a for a in extract_attributions(Document("d", text)) if a.cue.text == cue]
+    assert found and found[0].source.text == source

@@ -592,6 +592,11 @@ class _Extractor:
             # an appositive is closed by its comma: "81-year-old Parker Eaton, a nominal Republican, said"
             end = source_part.end + 1
             made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
+        elif left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start:
+            label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
+            if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
+                end = label.end()
+                made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
         return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
@@ -1172,6 +1177,9 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
             if all(text.find(mark, outer.cue.end, first) < 0 for mark in ",;—–"):  # no copy of a long gap
                 return True
     return False
+
+
+_PARTY_LABEL = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}\)")  # "(D-Nev.)", "(R)", "(I-Vt.)" after a name
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|while|whereas)\s*$", re.I)

@@ -528,3 +528,9 @@ def test_noun_cue_with_a_copula_and_no_clause_is_no_cue():
 ])
 def test_infinitive_marker_is_part_of_the_cue(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
+
+
+# "against" after a cue verb belongs to it, like "about" and "of" ("warned against", "argued against").
+def test_against_belongs_to_the_cue():
+    found = _extract("Obama warned against a return to the failed policies of the past.")
+    assert [(a.cue.text, a.content.text) for a in found] == [("warned against", "a return to the failed policies of the past")]

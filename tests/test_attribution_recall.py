@@ -534,3 +534,13 @@ def test_infinitive_marker_is_part_of_the_cue(text, cue):
 def test_against_belongs_to_the_cue():
     found = _extract("Obama warned against a return to the failed policies of the past.")
     assert [(a.cue.text, a.content.text) for a in found] == [("warned against", "a return to the failed policies of the past")]
+
+
+# An object pronoun after the cue opens the content ("urged her to run": she is to run).
+@pytest.mark.parametrize("text, cue, content", [
+    ("Sanders urged her to drop out of the race.", "urged", "her to drop out of the race"),
+    ("Trump accused him of lying about the deal.", "accused", "him of lying about the deal"),
+    ("Clinton told reporters that she would win.", "told", "that she would win"),     # a noun addressee is skipped
+])
+def test_object_pronoun_opens_the_content(text, cue, content):
+    assert [(a.cue.text, a.content.text) for a in _extract(text)] == [(cue, content)]

@@ -86,6 +86,8 @@ class _Tables(NamedTuple):
     singular_determiners: frozenset
     evidence_nouns: tuple
     gapped: dict  # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
+    phrasal_particles: frozenset
+    appearance_verbs: frozenset
 
 
 def _tables(res: Resources) -> _Tables:
@@ -103,7 +105,9 @@ def _tables(res: Resources) -> _Tables:
             frozenset(words.get("light_verb_nouns", ())),
             frozenset(words.get("singular_determiners", ())),
             tuple(words.get("evidence_nouns", ())),
-            _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ()))))
+            _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ()))),
+            frozenset(words.get("phrasal_particles", ())),
+            frozenset(words.get("appearance_verbs", ())))
     return tables
 
 
@@ -135,6 +139,7 @@ class _Extractor:
         self.according_lemmas = self.tables.according_lemmas
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []
+        self.evidential_words: tuple = ()  # the evidential adverbs this text holds (set by run)
 
     # -- helpers -------------------------------------------------------------------------
     def part(self, start: int, end: int) -> Part | None:
@@ -203,14 +208,14 @@ class _Extractor:
         findall = _WORD.findall
         search = self.res.cue_word_pattern.search
         evidence = self.tables.evidence_nouns
-        evidential = self.words.get("evidential_adverbs", ())
+        evidential = self.evidential_words = tuple(w for w in self.words.get("evidential_adverbs", ()) if w in lower)
         for s_start, s_end in self.sentences:
-            # A sentence is read only if it has a colon near its start or a word that may begin a cue, or opens
-            # with "In" and names a poll ("In a CNN poll, ...").
+            # A sentence is read only if it has a colon near its start or a word that may begin a cue, an evidential
+            # adverb ("reportedly"), or opens with "In" and names a poll before its first comma ("In a CNN poll, ...").
             colon = text.find(":", s_start, s_end)
-            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or any(
-                    lower.find(w, s_start, s_end) >= 0 for w in evidential) or (
-                    lower.startswith("in ", s_start) and any(lower.find(w, s_start, s_end) >= 0 for w in evidence)) or (
+            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (evidential and any(
+                    lower.find(w, s_start, s_end) >= 0 for w in evidential)) or (
+                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)) or (
                     # the pattern's look-behind sees the letter before the sentence: check such sentences by words
                     s_start and "a" <= lower[s_start - 1] <= "z" and not cue_words.isdisjoint(findall(lower, s_start, s_end))):
                 self.sentence(s_start, s_end, colon=colon >= 0)
@@ -232,6 +237,7 @@ class _Extractor:
         local: list[Attribution] = []
         done = 0
         clause_only = self.tables.clause_only_verbs
+        as_complement = self.tables.as_complement_verbs
         for i in candidates:
             if i < done or not tok_text[i][0].isalnum():
                 continue
@@ -239,6 +245,9 @@ class _Extractor:
             if not forms:
                 continue
             size = len(forms[0].words)
+            if forms[0].lemma in as_complement and not _as_follows(toks, i + size):
+                done = i + size
+                continue  # "saw him there" (checked before the work; "see" and "seen" are frequent words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
             if made and made.verb in clause_only and not _reports_clause(made) and not (
                     made.verb in self.words.get("finding_verbs", ()) and self.evidence_source(made)):
@@ -252,8 +261,7 @@ class _Extractor:
                 local.append(made)
                 self.out.append(made)
             done = i + size
-        evidential = self.words.get("evidential_adverbs", ())
-        if evidential and not evidential.isdisjoint(low):
+        if self.evidential_words and not self.words["evidential_adverbs"].isdisjoint(low):
             self.evidential(toks, s_start, s_end, local)
         if len(local) > 1:
             self.trim_contents(local)
@@ -457,8 +465,8 @@ class _Extractor:
 
     # -- verbal cues ---------------------------------------------------------------------
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
-        if i + size < len(toks.low) and (toks.low[i + size] in self.words.get("phrasal_particles", ()) or (
-                form.lemma in self.words.get("appearance_verbs", ()) and toks.low[i + size] in self.words["boundaries"]
+        if i + size < len(toks.low) and (toks.low[i + size] in self.tables.phrasal_particles or (
+                form.lemma in self.tables.appearance_verbs and toks.low[i + size] in self.words["boundaries"]
                 and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
             return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
         j, passive = self.skip_auxiliaries(toks, i - 1)
@@ -587,16 +595,17 @@ class _Extractor:
             return None  # "X declined to comment." reports no content
         made = self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
-        if left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start \
-                and self.text[source_part.end:source_part.end + 1] == "," and "," in source_part.text:
-            # an appositive is closed by its comma: "81-year-old Parker Eaton, a nominal Republican, said"
-            end = source_part.end + 1
-            made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
-        elif left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start:
-            label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
-            if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
-                end = label.end()
+        if left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start:
+            after = self.text[source_part.end:source_part.end + 2]
+            if after[:1] == "," and "," in source_part.text:
+                # an appositive is closed by its comma: "81-year-old Parker Eaton, a nominal Republican, said"
+                end = source_part.end + 1
                 made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
+            elif "(" in after:
+                label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
+                if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
+                    end = label.end()
+                    made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
         return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
@@ -1142,6 +1151,24 @@ def _opens_clause(attr: Attribution) -> bool:
     content = attr.content
     return content is not None and (content.end <= attr.cue.start or content.text[:1] in _OPENERS
                                     or content.text[:5].lower() == "that ")
+
+
+def _as_follows(toks: _Tokens, k: int) -> bool:
+    """True if "as" comes within eight tokens from k, before any clause punctuation."""
+    low, text = toks.low, toks.text
+    for t in range(k, min(len(low), k + 8)):
+        if low[t] == "as":
+            return True
+        if text[t] in _PHRASE_STOPS:
+            return False
+    return False
+
+
+def _opening_names(lower: str, start: int, end: int, nouns: tuple) -> bool:
+    """True if one of `nouns` occurs in lower[start:end] before its first comma."""
+    comma = lower.find(",", start, end)
+    stop = comma if comma >= 0 else end
+    return any(lower.find(noun, start, stop) >= 0 for noun in nouns)
 
 
 def _as_complement(attr: Attribution, text: str) -> bool:

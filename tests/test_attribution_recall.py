@@ -191,8 +191,8 @@ def test_naming_participles_are_no_cues(text, cues):
 # "to" with no sentence subject, after a relative "that", after a number ("42% say").
 @pytest.mark.parametrize("text, cue, content", [
     ("On a rainy afternoon, a dozen Carrier workers gathered at the bar to talk about the decades they had "
-     "spent at the factory.", "talk about", "the decades they had spent at the factory"),
-    ("The panel is right to note that the tax would fall on small investors.", "note",
+     "spent at the factory.", "to talk about", "the decades they had spent at the factory"),
+    ("The panel is right to note that the tax would fall on small investors.", "to note",
      "that the tax would fall on small investors"),
     ("The polls that show Johnson at 10 percent have Clinton ahead.", "show", "Johnson at 10 percent have Clinton ahead"),
     ("It is on social issues that they lean left: 42% say they are liberal.", "say", "they are liberal"),
@@ -224,6 +224,7 @@ def test_a_passive_participle_opening_the_sentence_is_no_cue():
     ("The study found that turnout had fallen.", "found"),
     ("Sanders maintained that the system was rigged.", "maintained"),
     ('He read: "We will not accept this."', "read:"),
+    ("Trump posted on Twitter that the debate was rigged.", "posted"),
 ])
 def test_clause_only_verbs_with_a_clause(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
@@ -235,6 +236,7 @@ def test_clause_only_verbs_with_a_clause(text, cue):
     "The state must maintain its roads.",
     "He invited the press to the ranch.",
     "She read the letter on the plane.",
+    "Clinton eked out a win in the Iowa caucuses before Sanders posted an overwhelming victory in New Hampshire.",
 ])
 def test_clause_only_verbs_without_a_clause(text):
     assert _extract(text) == []
@@ -283,3 +285,262 @@ def test_determiner_before_a_verb_form_is_no_subject():
 ])
 def test_cues_after_numbers(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
+
+
+# A sentence-opening "Asked" with a prepositional phrase or an agent before the question is still a question put
+# to the main clause's subject (PolNeAR annotates it); a bare agent ("Asked by reporters,") asks nothing.
+@pytest.mark.parametrize("text, question", [
+    ("Asked on Fox News who leads the party in his view, he said: “I think I do.”",
+     "on Fox News who leads the party in his view"),
+    ("Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say about him?”",
+     "by Stephanopoulos to respond to Trump’s criticism"),
+    ("Asked during a January debate why he trailed Hillary Clinton so badly among minority voters, Sanders said he "
+     "was not well known.", "during a January debate why he trailed Hillary Clinton so badly among minority voters"),
+    ("Asked Tuesday about Sullivan, the spokesman said he had no comment.", "Tuesday about Sullivan"),
+])
+def test_asked_with_a_lead_before_the_question(text, question):
+    first = _extract(text)[0]
+    assert (first.cue.text, first.source, first.content.text) == ("Asked", None, question)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by reporters, Kerry said the talks had failed.",          # an agent, no question
+    "Asked by the crowd, in a loud voice, Kerry said the talks had failed.",
+])
+def test_asked_without_a_question_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text)] == ["said"]
+
+
+# "see" and "view" report a belief only with an "as" complement ("voters see Clinton as electable"); in the
+# passive the subject is what is seen, so the source is the "by" agent or nobody.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Viguerie is upbeat about Cruz’s chances, in part because he sees Cruz as a uniter.", "sees", "he"),
+    ("Democratic voters see Clinton as the candidate with the better chance to beat Donald Trump.", "see",
+     "Democratic voters"),
+    ("Many Republicans viewed the Vermont senator as likable.", "viewed", "Many Republicans"),
+    ("However, Trump and Texas Sen. Ted Cruz are both seen as candidates who would shake up Washington.",
+     "are both seen", None),
+    ("He has long been viewed by conservatives as a reliable ally.", "has long been viewed", "conservatives"),
+])
+def test_see_as_reports_a_belief(text, cue, source):
+    assert (cue, source) in [(c, s) for c, s, _ in _summary(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "She saw him there again in 1999 for Sports Illustrated’s celebration.",     # perception
+    "So what do we see? The turnout was lower than expected.",
+    "The Iranians want to see something new, and we have seen this before.",
+    "The debate was viewed by 24 million people, a record for the network.",    # "as" too far or absent
+])
+def test_see_without_as_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.verb in ("see", "view")] == []
+
+
+# A light verb before a noun cue makes one verbal cue of them ("released the following statement:", "made no
+# mention of"), with the subject as source, when what is said follows: a quotation or that-clause, an object
+# ("of", "on", "about"), or a participle ("issued a statement saying ...").
+@pytest.mark.parametrize("text, cue, source", [
+    ("When Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our "
+     "condolences to the family.”", "released the following statement:", "President Clinton"),
+    ("Trump has made several controversial statements on the matter — including a call for a temporary ban.",
+     "has made several controversial statements", "Trump"),
+    ("But Trump notably made no mention of Jeb Bush, who announced he is suspending his campaign.",
+     "notably made no mention of", "Trump"),
+    ("Black Lives Matter issued a statement saying it took the action because of the unsafe conditions.",
+     "issued a statement", "Black Lives Matter"),
+    ("And he made the suggestion that Trump should receive only false information.", "made the suggestion", "he"),
+])
+def test_light_verb_and_noun_cue(text, cue, source):
+    assert (cue, source) in [(c, s) for c, s, _ in _summary(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump made this statement during a portion of the debate focused on the race.",     # an event, no content
+    "Trump made the pledge at a Retired American Warriors conference in Herndon.",
+    "McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump "
+    "spoke.",
+])
+def test_light_verb_without_content_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.cue.text.split()[0].lower() in ("made", "issued")] == []
+
+
+# A sentence opening with "In" and a poll or survey before its comma reports what the poll found: the poll is the
+# source, "In" the cue. Other openings with "In" ("In a statement, ...", "In 2016, ...") are no cue of their own.
+@pytest.mark.parametrize("text, source, content", [
+    ("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 "
+     "percent chose Trump.", "an NBC News/Wall Street Journal poll released Monday",
+     "50 percent of respondents chose Clinton while 40 percent chose Trump"),
+    ("In the most recent YouGov/Economist survey, 71 percent of Sanders supporters approved of Obama.",
+     "the most recent YouGov/Economist survey", "71 percent of Sanders supporters approved of Obama"),
+])
+def test_in_a_poll_opens_its_finding(text, source, content):
+    assert ("In", source, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the Kentucky Republican on Tuesday dismissed Obama’s action.",
+    "In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama among black voters.",
+    "In Iowa, where the polls closed at 8 p.m., turnout was high.",     # the poll is not the opening phrase's head
+])
+def test_other_in_openings_are_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.cue.text == "In"] == []
+
+
+# "up", "off", "down" after a one-word cue verb make a phrasal verb that reports nothing; phrasal cues in the
+# lexicon ("played down", "brushed off") still match.
+@pytest.mark.parametrize("text", [
+    "Still, it was well below the nearly 120,000 who showed up in 2008 for Hillary Clinton’s contest.",
+    "Chicago-based AbbVie and Dublin-based Shire called off a $54 billion inversion deal.",
+    "Like Trump, the Republican National Committee has written off efforts by anti-Trump delegates.",
+])
+def test_phrasal_verbs_are_no_cues(text):
+    assert _extract(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Clinton played down the rift, saying the party was united.", "played down"),
+    ("Trump brushed off the criticism, calling it unfair.", "brushed off"),
+    ("Sanders called on supporters to show up at the polls.", "called on"),
+])
+def test_phrasal_cues_still_match(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+# After a singular determiner and a singular modifier, the base form of a cue verb is a noun ("a radio show",
+# "a liberal think tank"); plural or collective subjects, and subjects ending in a prepositional phrase, keep it.
+@pytest.mark.parametrize("text, noun", [
+    ("Ben Zipperer is a labor economist at the Washington Center for Equitable Growth, a liberal think tank.", "think"),
+    ("That is nonetheless a far cry from Sanders serving up ice cream to Clinton.", "cry"),
+    ("Lynch still has the final say on whether Clinton faces prosecution.", "say"),
+    ("Donald Trump, the former host of the reality show “The Apprentice,” listed an NBC show as his guilty "
+     "pleasure.", "show"),
+])
+def test_base_form_after_a_singular_noun_phrase_is_a_noun(text, noun):
+    assert noun not in [a.cue.text for a in _extract(text)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("At least half of voters in each state say each of the two candidates’ positions are realistic.", "say"),
+    ("Rather, sources close to her campaign say she stands fully behind President Obama.", "say"),
+    ("“I can beat Hillary Clinton,” the email read.", "read"),
+    ("Nearly a third say they don't know.", "say"),
+    ("The media say the race is close.", "say"),
+])
+def test_base_form_after_a_plural_or_prepositional_subject_is_a_verb(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+# "appear" is a cue before a complement ("appears to", "it appears that"); before a preposition it tells of a
+# physical appearance.
+@pytest.mark.parametrize("text", [
+    "Mr. Bush, who is moving to New York, will appear in the show's 9 a.m. hour.",
+    "Cuomo appeared at a rally in Buffalo on Monday.",
+    "Not one woman appeared on Fox News' The Kelly File.",
+])
+def test_appear_before_a_preposition_is_no_cue(text):
+    assert [a.cue.text for a in _extract(text) if a.verb == "appear"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Both Clinton and Trump in recent weeks appear to have gotten the memo about the importance of turnout.", "appear"),
+    ("The Republican candidate appeared to assert his leadership plans by saying, “I am the law and order candidate.”",
+     "appeared"),
+])
+def test_appear_before_a_complement_is_a_cue(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+# "spoke about", "talked of" with adverbs or an addressee between the verb and its particle.
+@pytest.mark.parametrize("text, cue", [
+    ("In a July interview with MSNBC, he spoke favorably of the internment of Nazi sympathizers.", "spoke favorably of"),
+    ("Trump was even more emphatic Monday when he spoke to CNN about the subject.", "spoke to CNN about"),
+    ("None uncovered that she talked openly on social media about her desire to take part in violent jihad.",
+     "talked openly on social media about"),
+    ("He speaks at length about his hawkish national security view.", "speaks at length about"),
+])
+def test_gapped_speak_about(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some of them spoke on condition of anonymity because they were not authorized to discuss it.",
+    "Mrs. Clinton spoke for about 30 minutes, took questions and posed for photos.",
+    "Trump tends to speak in front of adoring crowds at raucous rallies.",
+])
+def test_gapped_speak_about_counterexamples(text):
+    assert [a.cue.text for a in _extract(text) if a.cue.text.split()[0].lower() in ("spoke", "speak")] == []
+
+
+# A poll, study or report as the source makes a clause-only verb ("found") a cue without a that-clause.
+@pytest.mark.parametrize("text, cue", [
+    ("However, a Wall Street Journal article published Friday found no record of the class.", "found"),
+    ("The survey found broad support for the measure among Republicans.", "found"),
+])
+def test_clause_only_verb_after_an_evidence_source(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump hasn't found the way to do that.",                    # a person, no clause
+    "The reporters found a seat at the back of the poll station.",
+])
+def test_clause_only_verb_after_a_person_without_clause(text):
+    assert _extract(text) == []
+
+
+# "reportedly" before no cue verb attributes its clause to unnamed reports; before a cue it is part of that cue.
+@pytest.mark.parametrize("text, content", [
+    ("The Club for Growth is reportedly spending $1.5 million on television advertisements.",
+     "The Club for Growth is reportedly spending $1.5 million on television advertisements"),
+    ("Khoga was reportedly on that trip with several other family members.",
+     "Khoga was reportedly on that trip with several other family members"),
+])
+def test_reportedly_attributes_its_clause(text, content):
+    assert ("reportedly", None, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Trump reportedly said, “You tell me,” repeatedly.", ["reportedly said"]),
+    ("Clinton won the state easily.", []),
+])
+def test_reportedly_before_a_cue_is_part_of_it(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
+
+
+# A noun cue with "is/was that" reports the clause after it.
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Rubio’s response was that it’s unfair for the federal tax code to allow citizens to write off the costs.",
+     "response", "Rubio", "that it’s unfair for the federal tax code to allow citizens to write off the costs"),
+])
+def test_noun_cue_with_a_copular_that_clause(text, cue, source, content):
+    assert (cue, source, content) in _summary(text)
+
+
+def test_noun_cue_with_a_copula_and_no_clause_is_no_cue():
+    assert [a.cue.text for a in _extract("His response was swift and angry.")] == []
+
+
+# The infinitive's "to" belongs to the cue, as PolNeAR marks it ("declined to comment", "to discuss").
+@pytest.mark.parametrize("text, cue", [
+    ("Sanders went on NBC to discuss his recent remarks about Clinton.", "to discuss"),
+    ("Trump took to Twitter on Monday to say that he would win the state.", "to say"),
+    ("Trump was quick to also say that he would win.", "to also say"),
+])
+def test_infinitive_marker_is_part_of_the_cue(text, cue):
+    assert cue in [a.cue.text for a in _extract(text)]
+
+
+# "against" after a cue verb belongs to it, like "about" and "of" ("warned against", "argued against").
+def test_against_belongs_to_the_cue():
+    found = _extract("Obama warned against a return to the failed policies of the past.")
+    assert [(a.cue.text, a.content.text) for a in found] == [("warned against", "a return to the failed policies of the past")]
+
+
+# An object pronoun after the cue opens the content ("urged her to run": she is to run).
+@pytest.mark.parametrize("text, cue, content", [
+    ("Sanders urged her to drop out of the race.", "urged", "her to drop out of the race"),
+    ("Trump accused him of lying about the deal.", "accused", "him of lying about the deal"),
+    ("Clinton told reporters that she would win.", "told", "that she would win"),     # a noun addressee is skipped
+])
+def test_object_pronoun_opens_the_content(text, cue, content):
+    assert [(a.cue.text, a.content.text) for a in _extract(text)] == [(cue, content)]

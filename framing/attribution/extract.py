@@ -80,6 +80,14 @@ class _Tables(NamedTuple):
     verb_only: frozenset  # cue first words all of whose forms are verbs
     plural_noun_endings: tuple
     clause_only_verbs: frozenset
+    as_complement_verbs: frozenset
+    light_verbs: frozenset
+    light_verb_nouns: frozenset
+    singular_determiners: frozenset
+    evidence_nouns: tuple
+    gapped: dict  # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
+    phrasal_particles: frozenset
+    appearance_verbs: frozenset
 
 
 def _tables(res: Resources) -> _Tables:
@@ -91,8 +99,26 @@ def _tables(res: Resources) -> _Tables:
             frozenset(" ".join(p) for p in res.phrases.get("according", ())),
             frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms)),
             tuple(words.get("plural_noun_endings", ())),
-            frozenset(words.get("clause_only_verbs", ())))
+            frozenset(words.get("clause_only_verbs", ())),
+            frozenset(words.get("as_complement_verbs", ())),
+            frozenset(words.get("light_verbs", ())),
+            frozenset(words.get("light_verb_nouns", ())),
+            frozenset(words.get("singular_determiners", ())),
+            tuple(words.get("evidence_nouns", ())),
+            _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ()))),
+            frozenset(words.get("phrasal_particles", ())),
+            frozenset(words.get("appearance_verbs", ())))
     return tables
+
+
+def _gapped_forms(cues: dict, particles: frozenset) -> dict:
+    """First word -> the verbal two-word cue forms whose second word is a particle that may stand apart."""
+    found: dict = {}
+    for word, forms in cues.items():
+        for form in forms:
+            if len(form.words) == 2 and form.words[1] in particles and not form.nominal:
+                found.setdefault(word, []).append(form)
+    return found
 
 
 class _Extractor:
@@ -113,6 +139,7 @@ class _Extractor:
         self.according_lemmas = self.tables.according_lemmas
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []
+        self.evidential_words: tuple = ()  # the evidential adverbs this text holds (set by run)
 
     # -- helpers -------------------------------------------------------------------------
     def part(self, start: int, end: int) -> Part | None:
@@ -143,6 +170,24 @@ class _Extractor:
                 size = n
         return found
 
+    def gapped_cue(self, toks: _Tokens, i: int) -> list[CueForm]:
+        """A two-word cue with words between its verb and particle ("spoke favorably of", "spoke to CNN about"),
+        as one form over the whole span; [] if there is none."""
+        low = toks.low
+        heads = self.tables.gapped.get(low[i])
+        if heads is None or i + 1 >= len(low) or not toks.text[i][0].islower():
+            return []
+        particles = self.words.get("gapped_particles", ())
+        stops = self.words.get("gap_stops", ())
+        for k in range(i + 1, min(len(low), i + 7)):
+            word = low[k]
+            for form in heads:
+                if word == form.words[1] and k > i + 1 and (word != "of" or all(w.endswith("ly") for w in low[i + 1:k])):
+                    return [CueForm(tuple(low[i:k + 1]), form.lemma, form.stance, False)]
+            if not toks.text[k][0].isalnum() or word in stops or word in particles or word in self.res.cues:
+                return []
+        return []
+
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
         index = self.res.phrase_index.get(name, {})
         moved = True
@@ -162,10 +207,15 @@ class _Extractor:
         lower, text = self.lower, self.text
         findall = _WORD.findall
         search = self.res.cue_word_pattern.search
+        evidence = self.tables.evidence_nouns
+        evidential = self.evidential_words = tuple(w for w in self.words.get("evidential_adverbs", ()) if w in lower)
         for s_start, s_end in self.sentences:
-            # A sentence is read only if it has a colon near its start or a word that may begin a cue.
+            # A sentence is read only if it has a colon near its start or a word that may begin a cue, an evidential
+            # adverb ("reportedly"), or opens with "In" and names a poll before its first comma ("In a CNN poll, ...").
             colon = text.find(":", s_start, s_end)
-            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (
+            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (evidential and any(
+                    lower.find(w, s_start, s_end) >= 0 for w in evidential)) or (
+                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)) or (
                     # the pattern's look-behind sees the letter before the sentence: check such sentences by words
                     s_start and "a" <= lower[s_start - 1] <= "z" and not cue_words.isdisjoint(findall(lower, s_start, s_end))):
                 self.sentence(s_start, s_end, colon=colon >= 0)
@@ -179,20 +229,31 @@ class _Extractor:
             if labelled is not None:
                 self.out.append(labelled)
         low, tok_text = toks.low, toks.text
+        if low and low[0] == "in":
+            found = self.evidence_opening(toks, s_start, s_end)
+            if found is not None:
+                self.out.append(found)
         candidates = list(_compress(_count(), map(self.res.cues.__contains__, low)))
         local: list[Attribution] = []
         done = 0
         clause_only = self.tables.clause_only_verbs
+        as_complement = self.tables.as_complement_verbs
         for i in candidates:
             if i < done or not tok_text[i][0].isalnum():
                 continue
-            forms = self.match_cue(toks, i)
+            forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
             if not forms:
                 continue
             size = len(forms[0].words)
+            if forms[0].lemma in as_complement and not _as_follows(toks, i + size):
+                done = i + size
+                continue  # "saw him there" (checked before the work; "see" and "seen" are frequent words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
-            if made and made.verb in clause_only and not _reports_clause(made):
+            if made and made.verb in clause_only and not _reports_clause(made) and not (
+                    made.verb in self.words.get("finding_verbs", ()) and self.evidence_source(made)):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
+            if made and made.verb in self.tables.as_complement_verbs and not _as_complement(made, self.text):
+                made = None  # "saw him there": perception; "see Clinton as electable": belief
             if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
                     and not self.coordinated(toks, i, made):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
@@ -200,8 +261,57 @@ class _Extractor:
                 local.append(made)
                 self.out.append(made)
             done = i + size
+        if self.evidential_words and not self.words["evidential_adverbs"].isdisjoint(low):
+            self.evidential(toks, s_start, s_end, local)
         if len(local) > 1:
             self.trim_contents(local)
+
+    def evidence_opening(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
+        """'In a CNN national poll last month, Clinton led by 20 points': the poll is the source, "In" the cue."""
+        nouns = self.words.get("evidence_nouns", ())
+        n, head = len(toks.low), False
+        for t in range(1, min(n, 16)):
+            tok = toks.text[t]
+            if tok == ",":
+                break
+            if tok in _PHRASE_STOPS or tok in _OPENERS or tok in _CLOSERS:
+                return None
+            head = head or toks.low[t] in nouns
+        else:
+            return None
+        content = self.part(toks.starts[t + 1], s_end) if head and t > 1 and t + 1 < n else None
+        if content is None:
+            return None
+        form = CueForm(("in",), "in", "neutral", False)
+        return self.make(self.part(toks.starts[1], toks.ends[t - 1]), self.part(toks.starts[0], toks.ends[0]),
+                         content, form, s_start, s_end, kind=None)
+
+    def evidence_source(self, made: Attribution) -> bool:
+        """True if the source is a poll, study or report ("the poll found ...", "an article ... found ...")."""
+        source = made.source
+        if source is None:
+            return False
+        words = _WORD.findall(self.lower, source.start, source.end)
+        return bool(words) and any(w in self.words.get("evidence_sources", ()) for w in words[-4:])
+
+    def evidential(self, toks: _Tokens, s_start: int, s_end: int, local: list[Attribution]) -> None:
+        """'The Club for Growth is reportedly spending ...': an evidential adverb before no cue attributes its clause
+        to unnamed reports; the clause it stands in, to the end of the sentence, is the content."""
+        evidential = self.words["evidential_adverbs"]
+        for k, low in enumerate(toks.low):
+            if low not in evidential or any(a.cue is not None and a.cue.start <= toks.starts[k] < a.cue.end for a in local):
+                continue
+            c = k - 1  # the clause opens after the last clause punctuation before the adverb
+            while c >= 0 and toks.text[c] not in _PHRASE_STOPS:
+                c -= 1
+            content = self.part(toks.starts[c + 1], s_end)
+            if content is None:
+                continue
+            form = CueForm((low,), low, "distancing", False)
+            made = self.make(None, Part(toks.starts[k], toks.ends[k], toks.text[k]), content, form, s_start, s_end, kind=None)
+            at = sum(1 for a in local if a.cue is not None and a.cue.start < toks.starts[k])  # keep document order
+            self.out.insert(len(self.out) - len(local) + at, made)
+            local.insert(at, made)
 
     def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
         """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""
@@ -226,6 +336,13 @@ class _Extractor:
         verbs = list(_filterfalse(_NOMINAL, forms))
         if forms[0].lemma in self.according_lemmas:
             return self.according(toks, i, size, forms[0], s_start, s_end)
+        if (nouns or determiner) and toks.low[i] in self.tables.light_verb_nouns:
+            light = self.light_verb(toks, i)
+            if light is not None:  # "made the observation that ...", "released the following statement:"
+                form = CueForm(tuple(toks.low[light:i + size]), forms[0].lemma, forms[0].stance, False)
+                made = self.verbal(toks, light, i + size - light, form, s_start, s_end, local)
+                # it reports only with what is said after it ("made the pledge at a conference" tells of an event)
+                return made if made is not None and (self.reports_object(toks, i + size) or _opens_clause(made)) else None
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and toks.text[i - 1][0].islower() and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
@@ -237,8 +354,49 @@ class _Extractor:
             return None  # a name given: "a program called Sandy Hook Promise"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
             return None  # a caption: "A general view shows destruction in Aleppo"
+        if verbs and i >= 2 and toks.low[i - 2] in self.tables.singular_determiners and verbs[0].words[0] == verbs[0].lemma \
+                and self.compound_noun(toks, i, size):
+            return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
         if verbs and not (determiner and prev not in ("that",) and prev not in self.words.get("pronoun_determiners", ())):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
+        return None
+
+    def reports_object(self, toks: _Tokens, k: int) -> bool:
+        """True if the noun cue ending before token k takes what it reports as an object or participle clause:
+        "made no mention of", "made the case for", "issued a statement calling ..."."""
+        if k >= len(toks.low):
+            return False
+        low = toks.low[k]
+        return low in self.words.get("cue_particles", ()) or low in self.words.get("nominal_objects", ()) or (
+            low.endswith("ing") and toks.text[k][0].islower() and low not in self.words["boundaries"])
+
+    def compound_noun(self, toks: _Tokens, i: int, size: int) -> bool:
+        """True if the base-form cue at i ends a singular noun phrase: a singular determiner and a singular
+        lower-case modifier before it ("a radio show", "the final say"), not inside a prepositional phrase
+        ("voters in each state say") and not before its own end of clause ("..., the statement read.")."""
+        words = self.words
+        mod = toks.low[i - 1]
+        if not toks.text[i - 1].isalpha() or not toks.text[i - 1].islower():
+            return False
+        if (mod.endswith("s") and not mod.endswith("ss")) or mod in words.get("plural_heads", ()) or mod in words["boundaries"] \
+                or mod in words["auxiliaries"] or mod in words["quantifiers"] or mod in words["person_pronouns"] \
+                or mod in words["group_pronouns"] or mod in words["self_pronouns"]:
+            return False
+        if i >= 3 and toks.low[i - 3] in words["boundaries"]:
+            return False
+        k = i + size
+        return k < len(toks.low) and toks.text[k] not in _PHRASE_STOPS and toks.text[k] not in _CLOSERS and toks.text[k] != "."
+
+    def light_verb(self, toks: _Tokens, i: int) -> int | None:
+        """Index of a light verb up to three words before the noun cue at i ("made several controversial
+        statements", "made no mention"), with only modifiers between them, or None."""
+        words = self.words
+        for k in range(i - 1, max(-1, i - 5), -1):
+            low = toks.low[k]
+            if low in self.tables.light_verbs:
+                return k if toks.text[k][0].islower() else None
+            if not toks.text[k][0].isalnum() or low in words["boundaries"] or low in words["auxiliaries"]:
+                return None
         return None
 
     def adjectival(self, toks: _Tokens, k: int) -> bool:
@@ -307,9 +465,13 @@ class _Extractor:
 
     # -- verbal cues ---------------------------------------------------------------------
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
+        if i + size < len(toks.low) and (toks.low[i + size] in self.tables.phrasal_particles or (
+                form.lemma in self.tables.appearance_verbs and toks.low[i + size] in self.words["boundaries"]
+                and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
+            return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = form.words[0].endswith("ing")
-        if j < 0 and toks.low[i] == "asked" and i + 1 < len(toks.low) and toks.low[i + 1] in self.words.get("question_openers", ()):
+        if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):
             return self.question(toks, i, size, form, s_start, s_end)
         if i + size < len(toks.low) and toks.low[i + size] in self.words.get("cue_particles", ()):
             size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
@@ -372,11 +534,14 @@ class _Extractor:
             source_part = self.np_part(toks, a, b)
             if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
                 source_part, anonymous_passive = None, True
-            elif passive and not participle and toks.low[i] not in self.words.get("passive_cues", ()) \
-                    and form.stance not in self.words.get("experiencer_stances", ()):
+            elif passive and not participle and (form.lemma in self.tables.as_complement_verbs or (
+                    toks.low[i] not in self.words.get("passive_cues", ())
+                    and form.stance not in self.words.get("experiencer_stances", ()))):
+                # "she is seen as a uniter": the subject is what is seen, not who sees it
                 agent = cue_end + 1 if cue_end < len(toks.low) and toks.low[cue_end] == "by" else None
                 if agent is None:  # "he was widely criticized": an unnamed speaker judged him; "the document was found": nobody
-                    if form.stance not in self.words.get("agentless_passive_stances", ()):
+                    if form.stance not in self.words.get("agentless_passive_stances", ()) \
+                            and form.lemma not in self.tables.as_complement_verbs:
                         return None
                     return self.make(None, cue_part, source_part, form, s_start, s_end, kind=None)
                 by_np = self.right_np_any(toks, agent)
@@ -419,7 +584,7 @@ class _Extractor:
             elif j < 0 or (toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
                     or (cue_end < len(toks.low) and toks.low[cue_end] == "by"):
                 # opening the sentence ("Welcome to ...", "Remember: ..."), after a preposition ("in favor",
-                # "as expected"), or a passive ("Asked by reporters, Kerry said"): no cue
+                # "as expected"), or a passive ("Warned by aides, Kerry said"): no cue
                 return None
             else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
                 content = self.content_after(toks, cue_end, s_end)
@@ -428,13 +593,32 @@ class _Extractor:
             return None
         if content_part is None:
             return None  # "X declined to comment." reports no content
-        return self.make(source_part, cue_part, content_part, form, s_start, s_end,
+        made = self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
+        if left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start:
+            after = self.text[source_part.end:source_part.end + 2]
+            if after[:1] == "," and "," in source_part.text:
+                # an appositive is closed by its comma: "81-year-old Parker Eaton, a nominal Republican, said"
+                end = source_part.end + 1
+                made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
+            elif "(" in after:
+                label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
+                if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
+                    end = label.end()
+                    made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
+        return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
-        """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she")."""
+        """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she"), and
+        an opening word that never begins a name is left out ("which he said": "he"; "even Mr. Slinker says")."""
         if b == a and toks.low[a] in self.words.get("contractions", ()):
             return self.part(toks.starts[a], toks.ends[a] - 2)
+        openers, words = self.words.get("name_openers", ()), self.words
+        while a < b and (not toks.text[a][0].isalnum() or toks.low[a] in openers and (
+                toks.text[a + 1][0].isupper() or toks.low[a + 1] in words["person_pronouns"]
+                or toks.low[a + 1] in words["group_pronouns"] or toks.low[a + 1] in words["self_pronouns"]
+                or toks.low[a + 1] in words["determiners"])):
+            a += 1  # not "which together vowed": there "which" is the subject
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and toks.text[b][0].isupper() and "." in toks.text[b]:
@@ -452,6 +636,8 @@ class _Extractor:
         a = i
         while a > 0 and self.before_verb(toks, a - 1):
             a -= 1
+        if a > 0 and toks.text[a - 1] == "to":
+            a -= 1  # the infinitive's marker belongs to its verb, as PolNeAR marks it ("declined to comment")
         start, stop = toks.starts[a], toks.ends[end - 1]
         return _new_part((start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
 
@@ -464,6 +650,19 @@ class _Extractor:
             return nxt in _OPENERS or nxt == ":"
         low = toks.low[k]
         return low == "that" or not (low in self.words["boundaries"] or low in self.words["auxiliaries"])
+
+    def asks(self, toks: _Tokens, k: int) -> bool:
+        """True if the words from k to the next comma say what a sentence-opening "Asked" asked: a question word
+        ("Asked whether ...", "Asked on Fox News who leads ...", "Asked by Starnes if ...") or "to" and a verb
+        ("Asked by Stephanopoulos to respond ..."); not a bare agent ("Asked by reporters, Kerry said")."""
+        openers = self.words.get("question_openers", ())
+        for t in range(k, min(len(toks.low), k + 12)):
+            low = toks.low[t]
+            if low == "," or low == ";":
+                return False
+            if low in openers and toks.text[t][0].islower() or t == k and low in openers:
+                return True
+        return False
 
     def question(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         """'Asked whether ..., 75 percent of Democrats said yes': the question, with no source named."""
@@ -813,7 +1012,9 @@ class _Extractor:
             source = self.part(toks.starts[prev], toks.ends[prev])
         k = i + size
         content = None
-        if k < len(toks.low) and toks.low[k] in ("that", ":"):
+        if k + 2 < len(toks.low) and toks.low[k] in ("is", "was") and toks.low[k + 1] == "that":
+            content = self.content_after(toks, k + 1, s_end)  # "Rubio's response was that it's unfair ..."
+        elif k < len(toks.low) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
         elif k + 1 < len(toks.low) and toks.low[k] in self.words.get("nominal_objects", ()) and toks.text[k + 1][0].isalnum() \
                 and form.stance in self.words.get("nominal_object_stances", ()):
@@ -850,7 +1051,7 @@ class _Extractor:
     def right_np_any(self, toks: _Tokens, k: int) -> tuple[int, int] | None:
         t = k
         while t < len(toks.low) and t < k + 10 and (toks.text[t][0].isalnum() or toks.text[t] in (".", "'", "’", "-", "&")):
-            if t > k and toks.low[t] in ("that", "which", "who", "the") and toks.low[t] != "the":
+            if t > k and toks.low[t] in ("that", "which", "who", "as"):  # "viewed by conservatives as an ally"
                 break
             t += 1
         return (k, t - 1) if t > k else None
@@ -945,6 +1146,45 @@ def _reports_clause(attr: Attribution) -> bool:
             or content.text[:5].lower() == "that ")
 
 
+def _opens_clause(attr: Attribution) -> bool:
+    """True if the content is a that-clause or quotation right after the cue, or comes before the cue."""
+    content = attr.content
+    return content is not None and (content.end <= attr.cue.start or content.text[:1] in _OPENERS
+                                    or content.text[:5].lower() == "that ")
+
+
+def _as_follows(toks: _Tokens, k: int) -> bool:
+    """True if "as" comes within eight tokens from k, before any clause punctuation."""
+    low, text = toks.low, toks.text
+    for t in range(k, min(len(low), k + 8)):
+        if low[t] == "as":
+            return True
+        if text[t] in _PHRASE_STOPS:
+            return False
+    return False
+
+
+def _opening_names(lower: str, start: int, end: int, nouns: tuple) -> bool:
+    """True if one of `nouns` occurs in lower[start:end] before its first comma."""
+    comma = lower.find(",", start, end)
+    stop = comma if comma >= 0 else end
+    return any(lower.find(noun, start, stop) >= 0 for noun in nouns)
+
+
+def _as_complement(attr: Attribution, text: str) -> bool:
+    """True if an "as" complement follows the cue within a few words, before any clause punctuation: "see
+    Clinton as the better candidate", "is seen as a uniter", "seen by organizers as a lifeboat"."""
+    if attr.content is None:
+        return False
+    end = attr.cue.end
+    for word in _TOKEN.findall(text, end, end + 100)[:8]:
+        if word.lower() == "as":
+            return True
+        if word in _PHRASE_STOPS:
+            return False
+    return False
+
+
 def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
     """True if `attr` reads as part of what an earlier attribution of its sentence reports.
 
@@ -964,6 +1204,9 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
             if all(text.find(mark, outer.cue.end, first) < 0 for mark in ",;—–"):  # no copy of a long gap
                 return True
     return False
+
+
+_PARTY_LABEL = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}\)")  # "(D-Nev.)", "(R)", "(I-Vt.)" after a name
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|while|whereas)\s*$", re.I)

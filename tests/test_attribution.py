@@ -64,7 +64,7 @@ CASES = [
     ("Officials suggested the strike was a mistake.", "suggested", "Officials", "the strike was a mistake",
      "indirect", "suggest", "tentative"),
     ("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.", "said",
-     "The state's campaign chairman, Phil Lovas,", "he cannot comment on the letter", "indirect", "say", "neutral"),
+     "The state's campaign chairman, Phil Lovas", "he cannot comment on the letter", "indirect", "say", "neutral"),
     ("Sen. David Perdue (R-Ga.) said he didn't believe those characterizations.", "said", "Sen. David Perdue (R-Ga.)",
      "he didn't believe those characterizations", "indirect", "say", "neutral"),
     ("Trump has been criticized by some of his rivals.", "has been criticized", "some of his rivals", "Trump",

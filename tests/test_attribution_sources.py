@@ -21,7 +21,7 @@ from framing.document import Document
     # counterexamples: no postmodifier, or "and" joining clauses, not modifiers
     ("The talks failed and many officials said so.", "many officials", "many officials", "anonymous"),
     ("He left and former officials said nothing new.", "former officials", "former officials", "anonymous"),
-    ("Smith, close to tears, said he would resign.", "Smith, close to tears,", "Smith", "other"),
+    ("Smith, close to tears, said he would resign.", "Smith, close to tears", "Smith", "other"),
 ])
 def test_source_phrase_and_speaker(text, source, speaker, group):
     doc = Document("d", text)
@@ -81,36 +81,12 @@ def test_a_speaker_label_still_is_one():
     assert [(a.source.text, a.cue.text) for a in found][:1] == [("TAPPER", ":")]
 
 
-# A source with an appositive before its cue keeps the comma that closes the appositive (PolNeAR marks the pair);
-# a plain source before a comma does not take it, and the speaker is resolved without it.
+# A source with an appositive before its cue ends before the comma that closes the appositive (PolNeAR marks
+# the comma too; a source shown to users does not end in punctuation), and a plain source never takes one.
 @pytest.mark.parametrize("text, source", [
     ("81-year-old Parker Eaton, a nominal Republican who voted for JFK, said that Trump would win.",
-     "81-year-old Parker Eaton, a nominal Republican who voted for JFK,"),
+     "81-year-old Parker Eaton, a nominal Republican who voted for JFK"),
     ("“We will win,” Trump said, adding that the polls were wrong.", "Trump"),
 ])
-def test_appositive_source_keeps_its_closing_comma(text, source):
+def test_appositive_source_ends_before_its_closing_comma(text, source):
     assert extract_attributions(Document("d", text))[0].source.text == source
-
-
-# A relative pronoun or adverb opening the phrase before a cue is not part of the source when a name, pronoun or
-# determiner follows it ("which he said": "he"); it is the source itself before a lower-case word.
-@pytest.mark.parametrize("text, cue, source", [
-    ("Republicans seized upon Mr. Trump's RT appearance, in which he said he was skeptical of the findings.", "said", "he"),
-    ("They took a 20 percent stake in the Federal mine, which Mr. Clarke says he is doing everything he can to save.",
-     "says", "Mr. Clarke"),
-    ("Now Melania seems to have vanished from the campaign trail.", "seems", "Melania"),
-])
-def test_source_without_an_opening_relative_or_adverb(text, cue, source):
-    found = [a for a in extract_attributions(Document("d", text)) if a.cue.text == cue]
-    assert found and found[0].source.text == source
-
-
-# A party label in parentheses between a name and its cue belongs to the source.
-@pytest.mark.parametrize("text, cue, source", [
-    ("WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his plan on Sunday.", "defended", "Sen. Bernie Sanders (I-Vt.)"),
-    ("In a statement, Florida Gov. Rick Scott (R) blasted Clinton for her remarks.", "blasted", "Florida Gov. Rick Scott (R)"),
-    ("Sanders (who spoke first) said the system was rigged.", "said", "Sanders"),     # not a label
-])
-def test_party_label_belongs_to_the_source(text, cue, source):
-    found = [a for a in extract_attributions(Document("d", text)) if a.cue.text == cue]
-    assert found and found[0].source.text == source

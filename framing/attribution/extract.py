@@ -597,11 +597,7 @@ class _Extractor:
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
         if left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start:
             after = self.text[source_part.end:source_part.end + 2]
-            if after[:1] == "," and "," in source_part.text:
-                # an appositive is closed by its comma: "81-year-old Parker Eaton, a nominal Republican, said"
-                end = source_part.end + 1
-                made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
-            elif "(" in after:
+            if "(" in after:
                 label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
                 if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
                     end = label.end()

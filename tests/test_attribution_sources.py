@@ -90,3 +90,25 @@ def test_a_speaker_label_still_is_one():
 ])
 def test_appositive_source_ends_before_its_closing_comma(text, source):
     assert extract_attributions(Document("d", text))[0].source.text == source
+
+
+# Words that are no source: a sentence-opening adverb or preposition, a phrase ending in "of" or a determiner,
+# an adverbial pair between the subject and its cue; the cue keeps its real subject or none.
+@pytest.mark.parametrize("text, expected", [
+    ("However, it took new evidence for the commissioners to agree to an inquiry.", [("it", "to agree")]),
+    ("Just about midnight, he and his crewmates were stirred from sleep and told to get ready.", [("he", "told")]),
+    ("He has also so far refused to acknowledge the ties.", [("He", "refused")]),
+    ("We can at least feel happy that the bill passed.", [("We", "feel")]),
+    ("While Obama has, at last, called for dismantling the group, critics said it was late.",
+     [("Obama", "called for"), ("critics", "said")]),
+    ("If Obama and Congressional Republicans cannot agree on a plan, growth will slow.",
+     [("Obama and Congressional Republicans", "cannot agree")]),
+    ("There was little doubt Trump would again assail members of the media.", [(None, "doubt")]),
+    ("Japan is the second-largest contributor, having pledged 1.5 billion dollars.", [(None, "pledged")]),
+    # counterexamples: real subjects after such words keep their place
+    ("Even Republicans say the plan is bad.", [("Republicans", "say")]),
+    ("Last week, Senator Smith said the plan was bad.", [("Senator Smith", "said")]),
+    ("The secretary of state said the talks would resume.", [("The secretary of state", "said")]),
+])
+def test_words_that_are_no_source(text, expected):
+    assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected

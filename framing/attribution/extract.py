@@ -423,6 +423,10 @@ class _Extractor:
                 j -= 1
             elif low == "," and j >= 2 and toks.low[j - 1] in words.get("parentheticals", ()) and toks.low[j - 2] == ",":
                 j -= 3
+            elif j >= 1 and f"{toks.low[j - 1]} {low}" in words.get("adverbial_pairs", ()):
+                j -= 2  # "He has so far refused", "we can at least feel"
+            elif low == "," and j >= 3 and toks.low[j - 3] == "," and f"{toks.low[j - 2]} {toks.low[j - 1]}" in words.get("adverbial_pairs", ()):
+                j -= 4  # "Obama has, at last, called for"
             elif low in words.get("times_before_cue", ()) and (low in words.get("weekdays", ()) or toks.text[j][0].islower()):
                 j -= 1  # "The Justice Department on Monday invited", "Trump last week said"
                 while j >= 0 and toks.low[j] in words["times_before_cue"] and toks.text[j][0].islower():
@@ -755,6 +759,12 @@ class _Extractor:
         if k >= limit:
             return None
         low = toks.low[k]
+        if low in self.words.get("sentence_openers", ()) and k + 1 < limit:
+            comma = next((t for t in range(k + 1, min(limit, k + 7)) if toks.low[t] == ","), None)
+            k = comma + 1 if comma is not None else k + 1  # "However, it ...", "Last year, Facebook ...", "Even Republicans"
+            if k >= limit:
+                return None
+            low = toks.low[k]
         if low in self.words["boundaries"] or low.endswith("ing") or low.endswith("ed"):
             while k < limit and toks.low[k] != ",":
                 k += 1
@@ -785,6 +795,8 @@ class _Extractor:
         if j < 0 or not text[j][0].isalnum():
             return None
         words = self.words
+        if lows[j] in words.get("not_source_ends", ()):
+            return None  # "the exchange of offers", "There was little doubt": no noun phrase ends here
         bounds, breakers = words["boundaries"], words.get("np_breakers", frozenset())
         k = j
         limit = max(-1, j - 12)

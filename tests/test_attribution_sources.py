@@ -112,3 +112,17 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
 ])
 def test_words_that_are_no_source(text, expected):
     assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected
+
+
+# "about" before a number is "approximately" and opens the content; before anything else it belongs to the cue.
+@pytest.mark.parametrize("text, cue, content", [
+    ("Lavrov said about half of the militants were foreigners.", "said", "about half of the militants were foreigners"),
+    ("She said about 20 people died in the attack.", "said", "about 20 people died in the attack"),
+    ("Officials said about a dozen were hurt.", "said", "about a dozen were hurt"),
+    ("He spoke about the war.", "spoke about", "the war"),
+    ("He warned about a third term.", "warned about", "a third term"),
+    ("He talked about one thing only.", "talked about", "one thing only"),   # the lexicon's "talk about"
+])
+def test_about_before_a_number(text, cue, content):
+    found = extract_attributions(Document("d", text))
+    assert [(a.cue.text, a.content.text) for a in found] == [(cue, content)]

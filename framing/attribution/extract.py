@@ -370,6 +370,15 @@ class _Extractor:
         return low in self.words.get("cue_particles", ()) or low in self.words.get("nominal_objects", ()) or (
             low.endswith("ing") and toks.text[k][0].islower() and low not in self.words["boundaries"])
 
+    def approximate(self, toks: _Tokens, k: int) -> bool:
+        """True if "about" at k opens a number ("said about half of them", "about 20 people", "about a dozen")."""
+        if toks.low[k] != "about" or k + 1 >= len(toks.low):
+            return False
+        numbers = self.words.get("number_words", ())
+        nxt = toks.low[k + 1]
+        return nxt[0].isdigit() or nxt in numbers or (
+            nxt in ("a", "an") and k + 2 < len(toks.low) and toks.low[k + 2] in numbers)
+
     def compound_noun(self, toks: _Tokens, i: int, size: int) -> bool:
         """True if the base-form cue at i ends a singular noun phrase: a singular determiner and a singular
         lower-case modifier before it ("a radio show", "the final say"), not inside a prepositional phrase
@@ -477,7 +486,8 @@ class _Extractor:
         participle = form.words[0].endswith("ing")
         if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):
             return self.question(toks, i, size, form, s_start, s_end)
-        if i + size < len(toks.low) and toks.low[i + size] in self.words.get("cue_particles", ()):
+        if i + size < len(toks.low) and toks.low[i + size] in self.words.get("cue_particles", ()) \
+                and not self.approximate(toks, i + size):
             size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
         if j >= 0 and toks.low[j] == "to":
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)

@@ -772,7 +772,10 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
         if cut < 0:
             cut = limit                      # one word longer than the limit: cut inside it
-        pieces.append((start, cut))
+        stop = cut
+        while stop > start + 1 and text[stop - 1].isspace():
+            stop -= 1                        # "word   word": no piece ends in spaces
+        pieces.append((start, stop))
         start = cut
         while start < end and text[start].isspace():
             start += 1

@@ -163,3 +163,8 @@ def test_sentences_at_the_limit_are_kept_whole():
     sentence = "word " * (MAX_SENTENCE_CHARS // 5 - 1) + "end."                # just under the limit
     assert len(sentence) <= MAX_SENTENCE_CHARS
     assert segment(f"{sentence} Next one.").sentences == [(0, len(sentence)), (len(sentence) + 1, len(sentence) + 10)]
+
+
+def test_overlong_sentence_pieces_never_end_in_spaces():
+    text = "alpha   " * 600                                     # 4,800 characters, three spaces between words
+    assert all(text[s:e] == text[s:e].strip() for s, e in segment(text).sentences)

@@ -17,10 +17,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|
 # Where a mention's head ends: "Jason Sims, a teacher", "Sims (R)", "Sims who ...".
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")
 # The same runs, two words or more only (a single capitalised word never matches).
+_CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")  # a lower-case word on the same line, ending where the search stops
-_CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
 
 
 class Speaker(NamedTuple):

@@ -252,7 +252,7 @@ class _Extractor:
             if made and made.verb in clause_only and not _reports_clause(made) and not (
                     made.verb in self.words.get("finding_verbs", ()) and self.evidence_source(made)):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
-            if made and made.verb in self.tables.as_complement_verbs and not _as_complement(made, self.text):
+            if made and made.verb in as_complement and not _as_complement(made, self.text):
                 made = None  # "saw him there": perception; "see Clinton as electable": belief
             if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
                     and not self.coordinated(toks, i, made):
@@ -609,13 +609,12 @@ class _Extractor:
             return None  # "X declined to comment." reports no content
         made = self.make(source_part, cue_part, content_part, form, s_start, s_end,
                          kind=None, anonymous=anonymous_passive, inherited=inherited)
-        if left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start:
-            after = self.text[source_part.end:source_part.end + 2]
-            if "(" in after:
-                label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
-                if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
-                    end = label.end()
-                    made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
+        if left is not None and source_part is not None and inherited is None and source_part.end < cue_part.start \
+                and "(" in self.text[source_part.end:source_part.end + 2]:
+            label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
+            if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
+                end = label.end()
+                made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
         return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
@@ -1157,11 +1156,7 @@ class _Extractor:
 
 def _reports_clause(attr: Attribution) -> bool:
     """True if the content is a that-clause, a quotation, or comes before the cue ("..., she added")."""
-    content = attr.content
-    if content is None:
-        return False
-    return (content.end <= attr.cue.start or attr.kind in ("direct", "partial") or content.text[:1] in _OPENERS
-            or content.text[:5].lower() == "that ")
+    return _opens_clause(attr) or (attr.content is not None and attr.kind in ("direct", "partial"))
 
 
 def _opens_clause(attr: Attribution) -> bool:

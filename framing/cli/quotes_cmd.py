@@ -8,6 +8,7 @@ from .options import corpus_argument, corpus_kwargs, corpus_options, emit, forma
 
 FIELDS = ("doc_id", "outlet", "source", "cue", "content", "speaker", "speaker_group", "country", "verb",
           "stance", "kind", "anonymous", "attribution_id")
+_ROLES = ("source", "cue", "content")  # the span fields: three CSV columns each
 
 
 def attribution_rows(corpus, *, speaker: str | None = None, stances=(), groups=(), outlets=()):
@@ -67,15 +68,14 @@ def _render_csv(rows: list[dict]) -> str:
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    header = ["doc_id", "outlet", "speaker", "speaker_group", "country", "verb", "stance", "kind", "anonymous",
-              "attribution_id"]
+    header = [name for name in FIELDS if name not in _ROLES]
     fields = len(header)
-    for role in ("source", "cue", "content"):
+    for role in _ROLES:
         header += [f"{role}_start", f"{role}_end", f"{role}_text"]
     writer.writerow(header)
     for row in rows:
         line = [row[k] for k in header[:fields]]
-        for role in ("source", "cue", "content"):
+        for role in _ROLES:
             part = row[role] or {}
             line += [part.get("start", ""), part.get("end", ""), part.get("text", "")]
         writer.writerow(line)

@@ -130,8 +130,9 @@ class AttributionScorer:
             if span.voice == QUOTED and span.speaker is None and span.scorer != self.name:
                 # the first content (in sorted order) holding the span: among those starting at or before it,
                 # the first whose end reaches its end (where the running furthest end first does)
-                first = bisect_left(reach, span.end, 0, bisect_right(starts, span.start))
-                if first < len(contents) and contents[first][0] <= span.start:
+                starting = bisect_right(starts, span.start)
+                first = bisect_left(reach, span.end, 0, starting)
+                if first < starting:
                     span = span.replace(speaker=contents[first][2])
             out.append(span)
         return out

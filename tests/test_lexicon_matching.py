@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from framing.lexicon import Category, Entry, Lexicon, inflections, surface_variants, term_key
+from framing.text import normalize_for_matching
 
 
 def make_lexicon(*specs) -> Lexicon:
@@ -190,7 +191,9 @@ def test_matches_are_valid_non_overlapping_forms_of_their_entry(text):
         assert 0 <= match.start < match.end <= len(text)
         assert match.start >= previous_end
         previous_end = match.end
-        piece = text[match.start:match.end].replace("\n", " ").replace("\u2019", "'")
+        raw = text[match.start:match.end].replace("\n", " ")
+        # fold quotes and dashes as the matcher does (normalize_for_matching), keeping the letters' case
+        piece = "".join(c if c.isalpha() else f for c, f in zip(raw, normalize_for_matching(raw)))
         piece = piece if match.entry.case_sensitive else piece.lower()
         if match.entry.is_glob:
             assert piece.startswith(match.entry.term[:-1].lower())

@@ -2,7 +2,8 @@
 
 Everything else about the package is in pyproject.toml. The compiled modules are copies of
 `framing/attribution/extract.py` and `speakers.py` under other names (`_compiled_extract`,
-`_compiled_speakers`), each stamped with the SHA-256 of the source it came from, so the pure-Python
+`_compiled_speakers`), each stamped with the SHA-256 of the source it came from (and of the
+Cython declarations beside it, `extract.pxd`, which type the compiled copy only), so the pure-Python
 modules stay importable and `framing.attribution.implementation` can refuse a copy that no longer
 matches its source (an editable install after an edit). Set FRAMING_PURE_PYTHON_BUILD=1 to skip the
 compiled build; a missing Cython or C compiler only prints a warning.
@@ -37,17 +38,34 @@ def _generated_sources() -> dict[str, Path]:
     paths = {}
     for module, (source_name, rewrites) in COMPILED.items():
         source = (PACKAGE / source_name).read_bytes()
+        declarations = _declarations(source_name)
         text = source.decode("utf-8")
         for old, new in rewrites.items():
             if old not in text:
                 raise RuntimeError(f"setup.py: {source_name} no longer contains {old!r}; update COMPILED")
             text = text.replace(old, new)
-        text += f"\n\nSOURCE_SHA256 = {hashlib.sha256(source).hexdigest()!r}  # stamped by setup.py\n"
+        stamp = hashlib.sha256(source + (declarations or b"")).hexdigest()
+        text += f"\n\nSOURCE_SHA256 = {stamp!r}  # stamped by setup.py\n"
         path = GENERATED / f"{module}.py"
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+        _write_if_changed(path, text.encode("utf-8"))
+        pxd = GENERATED / f"{module}.pxd"
+        if declarations is not None:
+            _write_if_changed(pxd, declarations)
+        elif pxd.exists():
+            pxd.unlink()
         paths[module] = path
     return paths
+
+
+def _declarations(source_name: str) -> bytes | None:
+    """The Cython declarations (.pxd) beside a source, typing its compiled copy, or None."""
+    pxd = PACKAGE / source_name.replace(".py", ".pxd")
+    return pxd.read_bytes() if pxd.exists() else None
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
 
 
 def _extensions() -> list:
@@ -63,7 +81,8 @@ def _extensions() -> list:
 
     extensions = [Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
                   for module, path in _generated_sources().items()]
-    return cythonize(extensions, compiler_directives={"language_level": "3"}, quiet=True)
+    return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
+                     include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd
 
 
 class OptionalBuildExt(build_ext):

@@ -106,3 +106,24 @@ def test_a_compiled_copy_runs_only_while_it_matches_its_source(extract_stamp, sp
     else:
         with pytest.warns(RuntimeWarning, match="reinstall"):
             assert implementation.choose(extract, pairs) is extract
+
+
+def test_the_stamp_covers_the_cython_declarations_beside_a_source(tmp_path):
+    """An edited .pxd changes how the copy compiles, so it must make an older build stale too."""
+    source = tmp_path / "mod.py"
+    source.write_text("X = 1\n", encoding="utf-8")
+    module = types.ModuleType("mod")
+    module.__file__ = str(source)
+    plain = implementation.source_sha256(module)
+    (tmp_path / "mod.pxd").write_text("cdef class A:\n    pass\n", encoding="utf-8")
+    declared = implementation.source_sha256(module)
+    (tmp_path / "mod.pxd").write_text("cdef class B:\n    pass\n", encoding="utf-8")
+    assert len({plain, declared, implementation.source_sha256(module)}) == 3
+
+
+def test_both_compiled_sources_ship_their_declarations():
+    """extract.pxd and speakers.pxd sit beside their sources (setup.py compiles with them, package data installs them)."""
+    from pathlib import Path
+
+    for source in (extract, speakers):
+        assert Path(source.__file__).with_suffix(".pxd").is_file()

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 from itertools import accumulate as _accumulate, compress as _compress, count as _count
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
@@ -21,7 +20,9 @@ from .segments import sentences_and_quotes
 from .speakers import SpeakerResolver, new_speaker
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
-_PIECE = re.compile(r"\s*+(?:\w++(?:[-'’.&]\w++)*+|[^\w\s])")  # a token with the whitespace before it (possessive: no backtracking)
+# a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
+# word part can fail, so its inner quantifiers need not be possessive (a possessive group repeat is slower in `re`)
+_PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+)*+|[^\w\s])")
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -37,14 +38,13 @@ _new_attribution = _partial(tuple.__new__, Attribution)
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 
-@dataclass(slots=True)
 class _Tokens:
-    """Word and punctuation tokens of one sentence, as parallel lists."""
+    """Word and punctuation tokens of one sentence, as parallel lists (a typed class in the compiled build)."""
 
-    starts: list[int]
-    ends: list[int]
-    text: list[str]
-    low: list[str]
+    __slots__ = ("starts", "ends", "text", "low")
+
+    def __init__(self, starts: list[int], ends: list[int], text: list[str], low: list[str]):
+        self.starts, self.ends, self.text, self.low = starts, ends, text, low
 
     def __len__(self) -> int:
         return len(self.starts)

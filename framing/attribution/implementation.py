@@ -1,9 +1,9 @@
 """Which attribution extractor runs: the compiled copy built at install time when it matches its source, else pure Python.
 
 setup.py compiles copies of `extract.py` and `speakers.py` with Cython (`_compiled_extract`,
-`_compiled_speakers`), each stamped with the SHA-256 of the source it was built from. The copy is used
-only while both stamps match the source files beside it, so an edited source never runs as stale
-compiled code. Set FRAMING_PURE_PYTHON=1 to run the pure-Python modules regardless.
+`_compiled_speakers`), each stamped with the SHA-256 of the source it was built from and of the .pxd
+declarations that type it. The copy is used only while both stamps match the files beside it, so an
+edited source never runs as stale compiled code. Set FRAMING_PURE_PYTHON=1 to run the pure-Python modules regardless.
 """
 from __future__ import annotations
 
@@ -57,5 +57,7 @@ def choose(pure: ModuleType, pairs: list[tuple[ModuleType, ModuleType]]) -> Modu
 
 
 def source_sha256(module: ModuleType) -> str:
-    """SHA-256 of a module's source file."""
-    return hashlib.sha256(Path(module.__file__).read_bytes()).hexdigest()
+    """SHA-256 of a module's source file and of the Cython declarations (.pxd) beside it, if any (as setup.py stamps)."""
+    source = Path(module.__file__)
+    declarations = source.with_suffix(".pxd")
+    return hashlib.sha256(source.read_bytes() + (declarations.read_bytes() if declarations.exists() else b"")).hexdigest()

@@ -94,8 +94,7 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
         if keys:
             for key in keys:
                 size = len(key)
-                if tuple(lower[i:i + size]) == key and (
-                        key not in acronyms or all(w.isupper() for w in words[i:i + size])):
+                if tuple(lower[i:i + size]) == key and (key not in acronyms or _all_upper(words, i, i + size)):
                     out.append((i, i + size, table[key]))
                     i += size
                     break
@@ -104,6 +103,14 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
         else:
             i += 1
     return out
+
+
+def _all_upper(words: list[str], start: int, end: int) -> bool:
+    """True if every word of words[start:end] is written in capitals (a loop: no closure for the compiled build)."""
+    for word in words[start:end]:
+        if not word.isupper():
+            return False
+    return True
 
 
 def _name_openers(res: Resources) -> frozenset:

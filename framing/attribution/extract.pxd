@@ -1,0 +1,63 @@
+# Cython declarations for the compiled copy of extract.py (an "augmenting" .pxd: setup.py copies it beside
+# `_compiled_extract.py`). They type the extractor's classes, attributes and method arguments so calls
+# between methods are C calls; extract.py itself stays plain Python and runs unchanged without them.
+# Methods holding a generator expression (a closure) stay `def`: Cython cannot make those cpdef.
+# Keep every signature here in step with extract.py: a mismatch fails the compiled build (and CI).
+
+cdef class _Tokens:
+    cdef public list starts, ends, text, low
+
+cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
+cpdef bint _reports_clause(attr)
+cpdef bint _opens_clause(attr)
+cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)
+cpdef bint _as_complement(attr, str text)
+cpdef Py_ssize_t _before_conjunction(str text, Py_ssize_t start, Py_ssize_t end)
+cpdef bint _overlaps(a, b)
+cpdef bint _ends_abbrev(str text, Py_ssize_t start, Py_ssize_t end)
+
+cdef class _Extractor:
+    cdef public object doc, res, tables, according_lemmas, speakers, evidential_words, sentences, quotes
+    cdef public str text, lower
+    cdef public dict words, anonymity
+    cdef public list quote_starts, quote_ends, markers, out
+
+    cpdef part(self, Py_ssize_t start, Py_ssize_t end)
+    cpdef quote_at(self, Py_ssize_t pos)
+    cpdef list match_cue(self, _Tokens toks, Py_ssize_t i)
+    cpdef Py_ssize_t skip_phrases(self, _Tokens toks, Py_ssize_t k, str name=*)
+    cpdef evidence_opening(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
+    cpdef bint coordinated(self, _Tokens toks, Py_ssize_t i, made)
+    cpdef cue(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, list forms, Py_ssize_t s_start, Py_ssize_t s_end,
+              list local)
+    cpdef bint reports_object(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint approximate(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint compound_noun(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
+    cpdef light_verb(self, _Tokens toks, Py_ssize_t i)
+    cpdef bint adjectival(self, _Tokens toks, Py_ssize_t k)
+    cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
+    cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
+                 list local)
+    cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
+    cpdef bint before_verb(self, _Tokens toks, Py_ssize_t k)
+    cpdef verb_span(self, _Tokens toks, Py_ssize_t i, Py_ssize_t end)
+    cpdef bint reduced_relative(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint asks(self, _Tokens toks, Py_ssize_t k)
+    cpdef question(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
+    cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
+                  list local, Py_ssize_t j)
+    cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
+    cpdef bint quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
+    cpdef bint _verb_like(self, _Tokens toks, Py_ssize_t k)
+    cpdef relative_head(self, _Tokens toks, Py_ssize_t k)
+    cpdef right_np(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint described_name(self, _Tokens toks, Py_ssize_t k)
+    cpdef opening_clause_subject(self, _Tokens toks, Py_ssize_t j, content)
+    cpdef content_to_comma(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)
+    cpdef content_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
+    cpdef nominal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
+    cpdef Py_ssize_t np_end(self, _Tokens toks, Py_ssize_t k)
+    cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
+    cpdef right_np_any(self, _Tokens toks, Py_ssize_t k)
+    cpdef str kind_of(self, content, default)
+    cpdef antecedent(self, source, Py_ssize_t s_start)

@@ -1,0 +1,30 @@
+# Cython declarations for the compiled copy of speakers.py (see extract.pxd): typed classes and attributes,
+# so the resolver's and mentions' fields are C struct members and calls between methods are C calls.
+# speakers.py stays plain Python and runs unchanged without them; keep the two in step.
+
+cpdef list _find_keys(res, list lower, dict table, list words=*)
+cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
+cpdef list _words(str text)
+
+cdef class SpeakerResolver:
+    cdef public object res
+    cdef public dict registered, profiles, _mention_memo, _run_memo, _text_surnames, _title_groups
+    cdef public list registered_roles, mentions, _prescan_roles
+    cdef public object recent_person, recent_group, recent_plural
+    cdef public str _text, _runs_lower
+    cdef public object _matches, _runs, _prescan_surnames, _text_roles, _run_index, _runs_by_first_word
+    cdef public bint _scanned, _singles_added
+
+    cpdef list _run_matches(self)
+    cpdef tuple _known_run(self, str run)
+    cpdef _text_surname(self, str key)
+    cpdef surname(self, str key)
+    cpdef list roles(self)
+    cpdef _runs_holding(self, str last)
+    cpdef _register_name(self, str name)
+    cpdef _mentioned_before(self, Py_ssize_t position)
+
+cdef class _Mention:
+    cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
+    cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
+    cdef public object _lower, _words, _orgs

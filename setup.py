@@ -5,7 +5,8 @@ Everything else about the package is in pyproject.toml. The compiled modules are
 `_compiled_speakers`), each stamped with the SHA-256 of the source it came from (and of the
 Cython declarations beside it, `extract.pxd`, which type the compiled copy only), so the pure-Python
 modules stay importable and `framing.attribution.implementation` can refuse a copy that no longer
-matches its source (an editable install after an edit). Set FRAMING_PURE_PYTHON_BUILD=1 to skip the
+matches its source (an editable install after an edit). The compiled copy of extract.py also uses
+`_tokens.pyx`, a loop that finds the tokens its regex finds. Set FRAMING_PURE_PYTHON_BUILD=1 to skip the
 compiled build; a missing Cython or C compiler only prints a warning.
 """
 from __future__ import annotations
@@ -24,7 +25,8 @@ GENERATED = ROOT / "build" / "compiled-src" / "framing" / "attribution"
 # module compiled -> (its pure-Python source, import lines rewritten in the copy)
 COMPILED = {
     "_compiled_speakers": ("speakers.py", {}),
-    "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import "}),
+    "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import ",
+                                         "_token_offsets = None  #": "from ._tokens import token_offsets as _token_offsets  #"}),
 }
 
 
@@ -81,6 +83,8 @@ def _extensions() -> list:
 
     extensions = [Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
                   for module, path in _generated_sources().items()]
+    # the compiled extractor's tokenizer (hand-written Cython; the pure extractor keeps its regex)
+    extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
     return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
                      include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd
 

@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
 # word part can fail, so its inner quantifiers need not be possessive (a possessive group repeat is slower in `re`)
 _PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+)*+|[^\w\s])")
+_token_offsets = None  # setup.py's compiled copy imports the compiled tokenizer here (framing/attribution/_tokens.pyx)
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -53,20 +54,24 @@ class _Tokens:
 def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tokens:
     """Tokens of text[start:end]; `lower` is the whole text lower-cased with ’ folded to ' (same length).
 
-    One regex pass finds each token with the whitespace before it; offsets follow from the lengths.
+    One regex pass finds each token with the whitespace before it; offsets follow from the lengths. (The
+    compiled build finds the same tokens with a loop over characters, `_tokens.token_offsets`.)
     """
-    pieces = _PIECE.findall(text, start, end)
-    ends = list(_accumulate(map(len, pieces), initial=start))
-    del ends[0]
-    words = list(map(str.lstrip, pieces))
-    starts = list(map(_sub, ends, map(len, words)))
+    if _token_offsets is not None:
+        starts, ends, words = _token_offsets(text, start, end)
+    else:
+        pieces = _PIECE.findall(text, start, end)
+        ends = list(_accumulate(map(len, pieces), initial=start))
+        del ends[0]
+        words = list(map(str.lstrip, pieces))
+        starts = list(map(_sub, ends, map(len, words)))
     joined = "\x00".join(words)
     folded = joined.lower()
     if not words:
         low = []
-    elif len(folded) == len(joined):
+    elif len(folded) == len(joined) and text.find("\x00", start, end) < 0:  # a NUL token would split in two
         low = folded.replace("’", "'").split("\x00")
-    elif lower is not None:  # lower-casing changed a length (rare letters): slice the document's form
+    elif lower is not None and len(folded) != len(joined):  # lower-casing changed a length: slice the document's form
         low = [lower[a:b] for a, b in zip(starts, ends)]
     else:
         low = [w.lower().replace("’", "'") for w in words]

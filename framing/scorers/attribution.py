@@ -15,7 +15,6 @@ Metric keys (additive; the engine prefixes them with "attribution."):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from itertools import accumulate
 from typing import Iterable
 
@@ -139,30 +138,29 @@ class AttributionScorer:
 
     def metrics(self, doc, spans: Iterable[Span]) -> dict[str, float]:
         """Additive counts per document (see the module docstring for the keys)."""
-        counts: Counter = Counter()
-        counts["chars"] = len(doc.text)
-        counts["attributions"] = 0
-        counts["quoted_chars"] = 0
         name = self.name
-        keys: dict[tuple, tuple[str, ...]] = {}  # (stance, kind, speaker, group, country) -> metric keys
-        for span in [s for s in spans if s.scorer == name]:
-            category = span.category
-            if category == "content" and span.voice == QUOTED:
-                counts["quoted_chars"] += span.end - span.start
-            if category != "cue":
+        quoted_chars = 0
+        signatures: dict[tuple, int] = {}  # (stance, kind, speaker, group, country, anonymous) -> cues
+        for span in spans:
+            if span.scorer != name:
                 continue
-            attrs = span.attrs
-            signature = (attrs.get("stance", "-"), attrs.get("kind", "-"), span.speaker,
-                         attrs.get("speaker_group"), attrs.get("country"))
-            names = keys.get(signature)
-            if names is None:
-                stance, kind, speaker, group, country = signature
-                group, country = _key(group), _key(country)
-                names = keys[signature] = (
-                    f"stance.{stance}", f"kind.{kind}", f"speaker.{_key(speaker)}.{stance}",
-                    f"group.{group}.{stance}", f"group_country.{group}|{country}.{stance}")
-            counts["attributions"] += 1
-            counts["anonymous"] += bool(attrs.get("anonymous"))
-            for key in names:
-                counts[key] += 1
-        return {key: float(value) for key, value in counts.items()}
+            category = span.category
+            if category == "content":
+                if span.voice == QUOTED:
+                    quoted_chars += span.end - span.start
+            elif category == "cue":
+                attrs = span.attrs
+                signature = (attrs.get("stance", "-"), attrs.get("kind", "-"), span.speaker,
+                             attrs.get("speaker_group"), attrs.get("country"), bool(attrs.get("anonymous")))
+                signatures[signature] = signatures.get(signature, 0) + 1
+        counts = {"chars": float(len(doc.text)), "attributions": float(sum(signatures.values())),
+                  "quoted_chars": float(quoted_chars)}
+        anonymous = sum(n for signature, n in signatures.items() if signature[5])
+        if anonymous or signatures:
+            counts["anonymous"] = float(anonymous)
+        for (stance, kind, speaker, group, country, _), n in signatures.items():
+            group, country = _key(group), _key(country)
+            for key in (f"stance.{stance}", f"kind.{kind}", f"speaker.{_key(speaker)}.{stance}",
+                        f"group.{group}.{stance}", f"group_country.{group}|{country}.{stance}"):
+                counts[key] = counts.get(key, 0.0) + n
+        return counts

@@ -1,0 +1,63 @@
+"""The compiled extractor's tokenizer (`_tokens.token_offsets`) finds exactly the tokens of extract._PIECE."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.attribution import extract
+
+
+def _compiled_tokenizer():
+    try:
+        from framing.attribution._tokens import token_offsets
+    except ImportError:
+        pytest.skip("the compiled tokenizer is not built here (pip install . with Cython and a C compiler builds it)")
+    return token_offsets
+
+
+def _regex_offsets(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, words) from the pure extractor's regex, one match at a time (an independent reading)."""
+    starts, ends, words = [], [], []
+    for match in extract._PIECE.finditer(text, start, end):
+        piece = match.group(0)
+        word = piece.lstrip()
+        starts.append(match.end() - len(word))
+        ends.append(match.end())
+        words.append(word)
+    return starts, ends, words
+
+
+CASES = [
+    "Kerry alleged that Russia lied, officials said.",
+    "U.S. officials’ statement: “It’s a farce.” Rock-’n’-roll & R&B fans' 9.5% rise...",
+    "İstanbul’s mayor ΟΔΟΣ:Β said__x y_ -- a--b ’’ ‘’ it’s x.y. 3.14 -5",
+    "  \t\n leading and trailing spaces \u2003\u00a0 ",
+    "nul\x00byte \x00 and\x00",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_compiled_tokens_equal_the_regex_tokens(text):
+    token_offsets = _compiled_tokenizer()
+    for start, end in [(0, len(text)), (2, len(text) - 3), (5, 5), (7, 3), (0, len(text) + 10)]:
+        assert token_offsets(text, start, end) == _regex_offsets(text, start, end), (start, end)
+
+
+_ALPHABET = st.sampled_from(list("aZ9_ -'’.&,\"“”\x00\t\n\u00a0\u2003ΣςİßŉǅⅫ١!?:;()") + ["\U0001d400", "e\u0301"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=60).map("".join), st.integers(-3, 70), st.integers(-3, 70))
+def test_compiled_tokens_equal_the_regex_tokens_on_any_text(text, start, end):
+    token_offsets = _compiled_tokenizer()
+    assert token_offsets(text, start, end) == _regex_offsets(text, start, end)
+
+
+def test_a_nul_token_keeps_the_lower_cased_tokens_aligned():
+    """Tokens are lower-cased joined by NUL; a NUL token of its own once split into two and shifted the rest."""
+    text = 'He said "a\x00b" and more.'
+    tokens = extract._tokenize(text, 0, len(text), text.lower())
+    assert len(tokens.low) == len(tokens.text)
+    assert tokens.low == [w.lower() for w in tokens.text]

@@ -1,6 +1,6 @@
 """Benchmarks of framing (the same code as `framing bench`), plus a memory check as the corpus grows.
 
-    python benchmarks/run.py [--data DIR] [--limit 10000 | --all] [--jobs N]
+    python benchmarks/run.py [--data DIR] [--limit 10000 | --all] [--jobs N] [--repeat N]
     python benchmarks/run.py memory [--docs 10000 100000] [--jobs N] [--mode analyze|store]
 
 `memory` streams the AllSides corpus, cycled with new ids, through the engine (keep_spans=False)
@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=10_000, help="bench: first N articles")
     parser.add_argument("--all", action="store_true", help="bench: every article")
     parser.add_argument("--jobs", type=int, default=0, help="worker processes (0 = all cores)")
+    parser.add_argument("--repeat", type=int, default=1, help="bench: runs per stage, fastest kept")
     parser.add_argument("--docs", type=int, nargs="+", default=[10_000, 100_000], help="memory: corpus sizes")
     parser.add_argument("--mode", choices=["analyze", "store"], default="analyze", help="memory: keep results "
                         "in memory (analyze) or write them to a results folder (store)")
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> None:
                                                families=families)), flush=True)
         return
     texts = load_texts(args.data, limit=None if args.all else args.limit)
-    print(format_table(run_bench(texts=texts, jobs=args.jobs), texts=len(texts.raw)))
+    print(format_table(run_bench(texts=texts, jobs=args.jobs, repeat=args.repeat), texts=len(texts.raw)))
 
 
 if __name__ == "__main__":

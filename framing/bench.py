@@ -87,9 +87,16 @@ def load_texts(data: str | os.PathLike | None = None, *, limit: int | None = DEF
 
 
 def run_bench(*, data: str | os.PathLike | None = None, limit: int | None = DEFAULT_LIMIT, jobs: int = 0,
-              texts: BenchTexts | None = None, stages: Sequence[str] | None = None) -> list[BenchRow]:
-    """Measure every stage (or the named `stages`) on the same texts; one BenchRow per stage."""
+              texts: BenchTexts | None = None, stages: Sequence[str] | None = None, repeat: int = 1) -> list[BenchRow]:
+    """Measure every stage (or the named `stages`) on the same texts; one BenchRow per stage.
+
+    With `repeat` > 1 every stage runs that many times, in rounds that each run every stage once (so a slow
+    spell of a shared machine falls on all stages alike), and each row keeps its fastest run and highest peak.
+    """
     from .engine import resolve_jobs
+
+    if repeat < 1:
+        raise ValueError(f"repeat must be at least 1, got {repeat}")
 
     texts = texts or load_texts(data, limit=limit)
     all_jobs = resolve_jobs(jobs)
@@ -105,15 +112,18 @@ def run_bench(*, data: str | os.PathLike | None = None, limit: int | None = DEFA
         ("vaderSentiment", 1, _vader_stage, "polarity_scores per paragraph (the peer)"),
         ("clean + segment", 1, _clean_segment_stage, "text.clean then text.segment (sentences, quotes)"),
     ]
-    words = texts.words
-    rows = []
+    chosen = []
     for stage, n_jobs, func, note in plan:
         name = stage if stage != "pipeline" else f"pipeline, {n_jobs} job{'s' if n_jobs > 1 else ''}"
-        if stages is not None and stage not in stages and name not in stages:
-            continue
-        seconds, peak = _measure_in_child(func, texts)
-        rows.append(BenchRow(stage=name, words=words, seconds=seconds, jobs=n_jobs, peak_mb=peak, note=note))
-    return rows
+        if stages is None or stage in stages or name in stages:
+            chosen.append((name, n_jobs, func, note))
+    runs: list[list[tuple[float, float]]] = [[] for _ in chosen]
+    for _ in range(repeat):
+        for measured, (_name, _jobs, func, _note) in zip(runs, chosen):
+            measured.append(_measure_in_child(func, texts))
+    return [BenchRow(stage=name, words=texts.words, seconds=min(s for s, _ in measured), jobs=n_jobs,
+                     peak_mb=max(p for _, p in measured), note=note)
+            for (name, n_jobs, _func, note), measured in zip(chosen, runs)]
 
 
 def format_table(rows: Sequence[BenchRow], *, texts: int | None = None) -> str:

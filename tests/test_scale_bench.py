@@ -62,3 +62,23 @@ def test_summary_names_the_attribution_extractor_that_ran(monkeypatch, pure, sho
     monkeypatch.setenv("FRAMING_PURE_PYTHON", pure)
     [line] = summary([])
     assert line.startswith(shown) and line.split(": ")[1].split()[0] == implementation()
+
+
+def test_bench_repeat_keeps_each_stages_fastest_run_in_interleaved_rounds(monkeypatch):
+    from framing import bench
+
+    order, times = [], iter([3.0, 5.0, 1.0, 6.0, 2.0, 4.0])
+
+    def fake_measure(func, texts):
+        order.append(func)
+        return next(times), 10.0 + len(order)
+
+    monkeypatch.setattr(bench, "_measure_in_child", fake_measure)
+    texts = bench.BenchTexts(ids=["a"], outlets=[""], raw=["one two"], cleaned=["one two"])
+    rows = bench.run_bench(texts=texts, jobs=1, stages=["lexicon pipeline", "attribution pipeline"], repeat=3)
+    assert [row.stage for row in rows] == ["lexicon pipeline", "attribution pipeline"]
+    assert [row.seconds for row in rows] == [1.0, 4.0]          # lexicon ran 3, 1, 2; attribution 5, 6, 4
+    assert [row.peak_mb for row in rows] == [15.0, 16.0]
+    assert order[0] is not order[1] and order[0] is order[2]      # round by round, not stage by stage
+    with pytest.raises(ValueError, match="repeat"):
+        bench.run_bench(texts=texts, jobs=1, stages=["lexicon stage"], repeat=0)

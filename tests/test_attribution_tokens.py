@@ -61,3 +61,50 @@ def test_a_nul_token_keeps_the_lower_cased_tokens_aligned():
     tokens = extract._tokenize(text, 0, len(text), text.lower())
     assert len(tokens.low) == len(tokens.text)
     assert tokens.low == [w.lower() for w in tokens.text]
+
+
+def _compiled_gate():
+    try:
+        from framing.attribution._tokens import has_cue_word
+    except ImportError:
+        pytest.skip("the compiled cue-word gate is not built here (pip install . with Cython and a C compiler builds it)")
+    return has_cue_word
+
+
+def _gate_inputs():
+    from framing.attribution.resources import load_resources
+
+    res = load_resources()
+    return res.cue_words, res.cue_word_pattern
+
+
+GATE_CASES = [
+    ("officials said the talks failed", 0, 31),
+    ("unsaid words and sayings", 0, 24),          # "said" and "say" only inside longer runs
+    ("he resaid it", 4, 12),                      # a run cut at the start: "said" counts
+    ("he resaid it", 0, 6),                       # a run cut at the end: "he", "res"
+    ("claimed", 1, 7),
+    ("Said:it’s—told", 0, 14),
+    ("", 0, 0),
+    ("said", 3, 1),
+]
+
+
+@pytest.mark.parametrize("text, start, end", GATE_CASES)
+def test_compiled_cue_word_gate_equals_the_regex_gate(text, start, end):
+    has_cue_word = _compiled_gate()
+    cue_words, pattern = _gate_inputs()
+    lower = text.lower()
+    assert has_cue_word(lower, start, end, cue_words, pattern) == extract._has_cue_word(lower, start, end, cue_words, pattern)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["said", "says", "told", "claimed", "according", "re", "un", "s", "ing",
+                                           " ", "-", "'", "’", ".", ",", "é", "x", "\n"]), st.characters()),
+                max_size=25).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_compiled_cue_word_gate_equals_the_regex_gate_on_any_text(text, start, end):
+    has_cue_word = _compiled_gate()
+    cue_words, pattern = _gate_inputs()
+    lower = text.lower()
+    start, end = min(start, len(lower)), min(end, len(lower))  # sentence bounds lie inside the text
+    assert has_cue_word(lower, start, end, cue_words, pattern) == extract._has_cue_word(lower, start, end, cue_words, pattern)

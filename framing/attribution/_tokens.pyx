@@ -1,11 +1,11 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""The compiled extractor's tokenizer: the tokens of _PIECE in extract.py, found by a loop over characters.
+"""Loops over characters for the compiled extractor: its tokenizer, and its gate for sentences holding a cue word.
 
 `token_offsets(text, start, end)` returns (starts, ends, words) exactly as extract._tokenize derives them from
 `_PIECE.findall(text, start, end)`: a token is a word (`\\w+` runs joined by one of -'’.& each) or any other
 character that is not whitespace, where \\w and whitespace are the `re` module's Unicode classes
 (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE). tests/test_attribution_tokens.py checks the two agree on
-arbitrary text.
+arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way).
 """
 
 cdef extern from "Python.h":
@@ -50,3 +50,31 @@ def token_offsets(str text, Py_ssize_t start, Py_ssize_t end):
         ends.append(i)
         words.append(text[first:i])
     return starts, ends, words
+
+
+def has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern=None):
+    """True if a whole run of a-z letters in lower[start:end], cut at both ends, is one of `cue_words`.
+
+    The same answer as extract._has_cue_word, which searches `pattern` (the cue words as one regex) and checks a
+    run cut at `start` word by word; this loop needs no pattern.
+    """
+    cdef Py_ssize_t n = len(lower)
+    cdef Py_ssize_t i, first
+    cdef Py_UCS4 ch
+    if end > n:
+        end = n
+    if start < 0:
+        start = 0
+    i = start
+    while i < end:
+        ch = lower[i]
+        if u"a" <= ch <= u"z":
+            first = i
+            i += 1
+            while i < end and u"a" <= lower[i] <= u"z":
+                i += 1
+            if lower[first:i] in cue_words:
+                return True
+        else:
+            i += 1
+    return False

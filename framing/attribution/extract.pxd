@@ -14,6 +14,7 @@ cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)
 cpdef bint _as_complement(attr, str text)
 cpdef Py_ssize_t _before_conjunction(str text, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _overlaps(a, b)
+cpdef bint _has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern)
 cpdef bint _ends_abbrev(str text, Py_ssize_t start, Py_ssize_t end)
 
 cdef class _Extractor:

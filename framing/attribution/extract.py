@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 # word part can fail, so its inner quantifiers need not be possessive (a possessive group repeat is slower in `re`)
 _PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+)*+|[^\w\s])")
 _token_offsets = None  # setup.py's compiled copy imports the compiled tokenizer here (framing/attribution/_tokens.pyx)
+_compiled_has_cue_word = None  # and the compiled cue-word gate here
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -208,21 +209,18 @@ class _Extractor:
 
     # -- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
-        cue_words = self.res.cue_words
+        cue_words, pattern = self.res.cue_words, self.res.cue_word_pattern
         lower, text = self.lower, self.text
-        findall = _WORD.findall
-        search = self.res.cue_word_pattern.search
+        has_cue_word = _has_cue_word if _compiled_has_cue_word is None else _compiled_has_cue_word
         evidence = self.tables.evidence_nouns
         evidential = self.evidential_words = tuple(w for w in self.words.get("evidential_adverbs", ()) if w in lower)
         for s_start, s_end in self.sentences:
             # A sentence is read only if it has a colon near its start or a word that may begin a cue, an evidential
             # adverb ("reportedly"), or opens with "In" and names a poll before its first comma ("In a CNN poll, ...").
             colon = text.find(":", s_start, s_end)
-            if 0 <= colon < s_start + 60 or search(lower, s_start, s_end) is not None or (evidential and any(
-                    lower.find(w, s_start, s_end) >= 0 for w in evidential)) or (
-                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)) or (
-                    # the pattern's look-behind sees the letter before the sentence: check such sentences by words
-                    s_start and "a" <= lower[s_start - 1] <= "z" and not cue_words.isdisjoint(findall(lower, s_start, s_end))):
+            if 0 <= colon < s_start + 60 or has_cue_word(lower, s_start, s_end, cue_words, pattern) or (
+                    evidential and any(lower.find(w, s_start, s_end) >= 0 for w in evidential)) or (
+                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)):
                 self.sentence(s_start, s_end, colon=colon >= 0)
         self.continuations()
         return self.out
@@ -1180,6 +1178,17 @@ def _as_follows(toks: _Tokens, k: int) -> bool:
         if text[t] in _PHRASE_STOPS:
             return False
     return False
+
+
+def _has_cue_word(lower: str, start: int, end: int, cue_words: frozenset, pattern: re.Pattern) -> bool:
+    """True if a whole a-z run of lower[start:end], cut at both ends, is one of `cue_words` (`pattern`: them as one regex).
+
+    The compiled build answers with a loop instead (`_tokens.has_cue_word`).
+    """
+    if pattern.search(lower, start, end) is not None:
+        return True
+    # the pattern's look-behind sees the letter before `start`: a run cut there is checked word by word
+    return start > 0 and "a" <= lower[start - 1] <= "z" and not cue_words.isdisjoint(_WORD.findall(lower, start, end))
 
 
 def _opening_names(lower: str, start: int, end: int, nouns: tuple) -> bool:

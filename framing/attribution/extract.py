@@ -857,7 +857,7 @@ class _Extractor:
         if words["auxiliaries"].issuperset(lows[start:j + 1]):
             return None
         first = text[start]
-        if first[0].islower() and j - start > 3 and not modified and not any(text[t][0].isupper() for t in range(start, j + 1)):
+        if first[0].islower() and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
             low = lows[start]
             if not (low in words["determiners"] or low in words["person_pronouns"] or low in words["group_pronouns"]
                     or low in words["self_pronouns"]):
@@ -944,7 +944,7 @@ class _Extractor:
         quote = self.quote_at(start)
         if quote is not None and quote.start == start:
             rest = self.text[quote.end:s_end] if quote.end < s_end else ""
-            if not any(ch.isalnum() for ch in rest):
+            if not _any_alnum(rest):
                 return Part(quote.start, quote.end, self.text[quote.start:quote.end])
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
 
@@ -1243,6 +1243,22 @@ def _before_conjunction(text: str, start: int, end: int) -> int:
     """`end` moved before a conjunction that joins the next clause ("the plan was flawed, and | Clinton claimed")."""
     found = _TRAILING_CONJUNCTION.search(text, max(start, end - 40), end)  # a short window: linear time
     return found.start() if found is not None and found.start() > start else end
+
+
+def _any_capitalised(words: list[str], start: int, end: int) -> bool:
+    """True if a word of words[start:end] starts with a capital (a loop, not a generator: the compiled build types it)."""
+    for word in words[start:end]:
+        if word[0].isupper():
+            return True
+    return False
+
+
+def _any_alnum(text: str) -> bool:
+    """True if `text` holds a letter or digit."""
+    for ch in text:
+        if ch.isalnum():
+            return True
+    return False
 
 
 def _overlaps(a: Part | None, b: Part | None) -> bool:

@@ -2,12 +2,13 @@
 
 Everything else about the package is in pyproject.toml. The compiled modules are copies of
 `framing/attribution/extract.py` and `speakers.py` under other names (`_compiled_extract`,
-`_compiled_speakers`), each stamped with the SHA-256 of the source it came from (and of the
-Cython declarations beside it, `extract.pxd`, which type the compiled copy only), so the pure-Python
-modules stay importable and `framing.attribution.implementation` can refuse a copy that no longer
-matches its source (an editable install after an edit). The compiled copy of extract.py also uses
-`_tokens.pyx`, a loop that finds the tokens its regex finds. Set FRAMING_PURE_PYTHON_BUILD=1 to skip the
-compiled build; a missing Cython or C compiler only prints a warning.
+`_compiled_speakers`), each stamped with the SHA-256 of the source it came from and of the Cython
+declarations beside it (`extract.pxd`, `speakers.pxd`, which type the compiled copy only), so the
+pure-Python modules stay importable and `framing.attribution.implementation` can refuse a copy that no
+longer matches its source (an editable install after an edit). The compiled copy of extract.py also
+uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences holding a cue word.
+Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
+a warning.
 """
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ def _extensions() -> list:
 
     extensions = [Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
                   for module, path in _generated_sources().items()]
-    # the compiled extractor's tokenizer (hand-written Cython; the pure extractor keeps its regex)
+    # the compiled extractor's tokenizer and cue-word gate (hand-written Cython; the pure extractor keeps its regexes)
     extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
     return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
                      include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd

@@ -17,21 +17,21 @@ cdef inline bint _is_word(Py_UCS4 ch):
     return ch == u"_" or Py_UNICODE_ISALNUM(ch)
 
 
+cdef inline Py_ssize_t _within(Py_ssize_t i, Py_ssize_t n):
+    """i moved into 0..n, as `re` treats a search's pos and endpos."""
+    return 0 if i < 0 else (n if i > n else i)
+
+
 cdef inline bint _is_joiner(Py_UCS4 ch):
     return ch == u"-" or ch == u"'" or ch == u"\u2019" or ch == u"." or ch == u"&"
 
 
 def token_offsets(str text, Py_ssize_t start, Py_ssize_t end):
     """(starts, ends, words) of the tokens of text[start:end]."""
-    cdef Py_ssize_t n = len(text)
-    cdef Py_ssize_t i, first
+    cdef Py_ssize_t i = _within(start, len(text)), first
     cdef Py_UCS4 ch
     cdef list starts = [], ends = [], words = []
-    if end > n:
-        end = n
-    if start < 0:
-        start = 0
-    i = start
+    end = _within(end, len(text))
     while i < end:
         ch = text[i]
         if Py_UNICODE_ISSPACE(ch):
@@ -58,14 +58,9 @@ def has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_word
     The same answer as extract._has_cue_word, which searches `pattern` (the cue words as one regex) and checks a
     run cut at `start` word by word; this loop needs no pattern.
     """
-    cdef Py_ssize_t n = len(lower)
-    cdef Py_ssize_t i, first
+    cdef Py_ssize_t i = _within(start, len(lower)), first
     cdef Py_UCS4 ch
-    if end > n:
-        end = n
-    if start < 0:
-        start = 0
-    i = start
+    end = _within(end, len(lower))
     while i < end:
         ch = lower[i]
         if u"a" <= ch <= u"z":

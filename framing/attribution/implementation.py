@@ -3,7 +3,8 @@
 setup.py compiles copies of `extract.py` and `speakers.py` with Cython (`_compiled_extract`,
 `_compiled_speakers`), each stamped with the SHA-256 of the source it was built from and of the .pxd
 declarations that type it. The copy is used only while both stamps match the files beside it, so an
-edited source never runs as stale compiled code. Set FRAMING_PURE_PYTHON=1 to run the pure-Python modules regardless.
+edited source never runs as stale compiled code. Set FRAMING_PURE_PYTHON=1 to run the pure-Python
+modules regardless.
 """
 from __future__ import annotations
 

@@ -4,6 +4,8 @@
 # Methods holding a generator expression (a closure) stay `def`: Cython cannot make those cpdef.
 # Keep every signature here in step with extract.py: a mismatch fails the compiled build (and CI).
 
+cimport cython
+
 cdef class _Tokens:
     cdef public list starts, ends, text, low
 
@@ -25,12 +27,15 @@ cdef class _Extractor:
     cdef public dict words, anonymity
     cdef public list quote_starts, quote_ends, markers, out
 
+    @cython.locals(text=str)
     cpdef part(self, Py_ssize_t start, Py_ssize_t end)
     cpdef quote_at(self, Py_ssize_t pos)
+    @cython.locals(found=list, size=Py_ssize_t, low=list, n=Py_ssize_t)
     cpdef list match_cue(self, _Tokens toks, Py_ssize_t i)
     cpdef Py_ssize_t skip_phrases(self, _Tokens toks, Py_ssize_t k, str name=*)
     cpdef evidence_opening(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef bint coordinated(self, _Tokens toks, Py_ssize_t i, made)
+    @cython.locals(prev=str, nouns=list, verbs=list)
     cpdef cue(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, list forms, Py_ssize_t s_start, Py_ssize_t s_end,
               list local)
     cpdef bint reports_object(self, _Tokens toks, Py_ssize_t k)
@@ -38,11 +43,15 @@ cdef class _Extractor:
     cpdef bint compound_noun(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
     cpdef light_verb(self, _Tokens toks, Py_ssize_t i)
     cpdef bint adjectival(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(words=dict, k=Py_ssize_t)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
+    @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint, passive=bint)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
+    @cython.locals(low=str)
     cpdef bint before_verb(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(a=Py_ssize_t, start=Py_ssize_t, stop=Py_ssize_t)
     cpdef verb_span(self, _Tokens toks, Py_ssize_t i, Py_ssize_t end)
     cpdef bint reduced_relative(self, _Tokens toks, Py_ssize_t k)
     cpdef bint asks(self, _Tokens toks, Py_ssize_t k)
@@ -51,6 +60,7 @@ cdef class _Extractor:
                   list local, Py_ssize_t j)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
     cpdef bint quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
+    @cython.locals(text=list, lows=list, words=dict, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j)
     cpdef bint _verb_like(self, _Tokens toks, Py_ssize_t k)
     cpdef relative_head(self, _Tokens toks, Py_ssize_t k)

@@ -2,6 +2,9 @@
 # so the resolver's and mentions' fields are C struct members and calls between methods are C calls.
 # speakers.py stays plain Python and runs unchanged without them; keep the two in step.
 
+cimport cython
+
+@cython.locals(index=dict, out=list, i=Py_ssize_t, n=Py_ssize_t, size=Py_ssize_t)
 cpdef list _find_keys(res, list lower, dict table, list words=*)
 cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef list _words(str text)

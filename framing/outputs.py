@@ -18,16 +18,16 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", *, encoding: str | Non
 
     >>> with atomic_open("out.json") as fh: fh.write("{}")
     """
-    binary = "b" in mode
+    text_args = {"encoding": None, "newline": None} if "b" in mode else {"encoding": encoding, "newline": ""}
     if _is_special(path):
-        with open(path, mode, encoding=None if binary else encoding, newline=None if binary else "") as fh:
+        with open(path, mode, **text_args) as fh:
             yield fh
         return
     target = Path(os.path.realpath(path))
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else "") as fh:
+        with os.fdopen(fd, mode, **text_args) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -94,6 +94,7 @@ class _Tables(NamedTuple):
     gapped: dict  # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
     phrasal_particles: frozenset
     appearance_verbs: frozenset
+    pronouns_or_determiners: frozenset  # person, group and self pronouns, and determiners: words that open a phrase
 
 
 def _tables(res: Resources) -> _Tables:
@@ -113,7 +114,9 @@ def _tables(res: Resources) -> _Tables:
             tuple(words.get("evidence_nouns", ())),
             _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ()))),
             frozenset(words.get("phrasal_particles", ())),
-            frozenset(words.get("appearance_verbs", ())))
+            frozenset(words.get("appearance_verbs", ())),
+            frozenset().union(*(words[name] for name in
+                                ("person_pronouns", "group_pronouns", "self_pronouns", "determiners"))))
     return tables
 
 
@@ -415,10 +418,9 @@ class _Extractor:
         """True if the cue ending before token k modifies the noun at k ("500 pledged delegates")."""
         if k >= len(toks.low) or not toks.low[k - 1].endswith("ed"):
             return False
-        low, words = toks.low[k], self.words
+        low = toks.low[k]
         return toks.text[k][0].islower() and toks.text[k][0].isalpha() and not (
-            low in words["person_pronouns"] or low in words["group_pronouns"] or low in words["self_pronouns"]
-            or low in words["determiners"] or low == "that")
+            low in self.tables.pronouns_or_determiners or low == "that")
 
     def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
         """Move left over auxiliaries, adverbs and parentheticals before a cue; (index, passive)."""
@@ -625,11 +627,9 @@ class _Extractor:
         an opening word that never begins a name is left out ("which he said": "he"; "even Mr. Slinker says")."""
         if b == a and toks.low[a] in self.words.get("contractions", ()):
             return self.part(toks.starts[a], toks.ends[a] - 2)
-        openers, words = self.words.get("name_openers", ()), self.words
+        openers, opening = self.words.get("name_openers", ()), self.tables.pronouns_or_determiners
         while a < b and (not toks.text[a][0].isalnum() or toks.low[a] in openers and (
-                toks.text[a + 1][0].isupper() or toks.low[a + 1] in words["person_pronouns"]
-                or toks.low[a + 1] in words["group_pronouns"] or toks.low[a + 1] in words["self_pronouns"]
-                or toks.low[a + 1] in words["determiners"])):
+                toks.text[a + 1][0].isupper() or toks.low[a + 1] in opening)):
             a += 1  # not "which together vowed": there "which" is the subject
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
@@ -859,8 +859,7 @@ class _Extractor:
         first = text[start]
         if first[0].islower() and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
             low = lows[start]
-            if not (low in words["determiners"] or low in words["person_pronouns"] or low in words["group_pronouns"]
-                    or low in words["self_pronouns"]):
+            if low not in self.tables.pronouns_or_determiners:
                 return None
         return start, j
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Iterable, Iterator, Sequence
 
 from .document import Document
@@ -75,6 +76,9 @@ def _rule_scorers(families: Sequence[str]) -> list:
     return scorers
 
 
+_SPAN_ORDER = attrgetter("start", "end", "family", "scorer", "category")  # how spans are sorted
+
+
 def score_document(doc: Document, scorers: Sequence) -> tuple[list[Span], DocResult]:
     """All spans of one document (sorted by offset) and its additive result."""
     spans: list[Span] = []
@@ -84,7 +88,7 @@ def score_document(doc: Document, scorers: Sequence) -> tuple[list[Span], DocRes
         refine = getattr(scorer, "refine", None)
         if refine is not None:
             spans = list(refine(doc, spans))
-    spans.sort(key=lambda s: (s.start, s.end, s.family, s.scorer, s.category))
+    spans.sort(key=_SPAN_ORDER)
     metrics: dict[str, float] = {}
     for scorer in scorers:
         metric_fn = getattr(scorer, "metrics", None)

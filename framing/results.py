@@ -39,14 +39,21 @@ class DocResult:
             doc_id=doc.id, outlet=doc.outlet, title=doc.title, date=doc.date,
             n_words=seg.n_words, narrator_words=seg.narrator_words, quoted_words=seg.quoted_words,
         )
+        counts: dict[CountKey, int] = {}       # plain dicts first: Counter's `+=` costs a Python-level call per new key
+        terms: dict[TermKey, int] = {}
         for span in spans:
-            if span.family == "attribution" and span.category != "cue":
+            family, category, voice = span.family, span.category, span.voice
+            if family == "attribution" and category != "cue":
                 continue  # attribution is counted once per relation, by its cue
-            result.counts[_key((span.family, span.category, span.voice))] += 1
-            if span.family in TERM_FAMILIES:
-                result.terms[_key((span.family, span.category, span.voice, (span.term or span.text).lower()))] += 1
-        for name, value in (metrics or {}).items():
-            result.metrics[sys.intern(name)] += value
+            key = (family, category, voice)
+            counts[key] = counts.get(key, 0) + 1
+            if family in TERM_FAMILIES:
+                key = (family, category, voice, (span.term or span.text).lower())
+                terms[key] = terms.get(key, 0) + 1
+        result.counts.update({_key(key): n for key, n in counts.items()})
+        result.terms.update({_key(key): n for key, n in terms.items()})
+        if metrics:
+            result.metrics.update({sys.intern(name): value for name, value in metrics.items()})
         return result
 
     def merge(self, other: "DocResult", *, doc_id: str | None = None) -> "DocResult":

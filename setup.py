@@ -27,7 +27,7 @@ GENERATED = ROOT / "build" / "compiled-src" / "framing" / "attribution"
 COMPILED = {
     "_compiled_speakers": ("speakers.py", {}),
     "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import ",
-                                         "_token_offsets = None  #": "from ._tokens import token_offsets as _token_offsets  #",
+                                         "_compiled_tokens = None  #": "from ._tokens import tokens as _compiled_tokens  #",
                                          "_compiled_has_cue_word = None  #":
                                              "from ._tokens import has_cue_word as _compiled_has_cue_word  #"}),
 }

@@ -1,4 +1,4 @@
-"""The compiled extractor's tokenizer (`_tokens.token_offsets`) finds exactly the tokens of extract._PIECE."""
+"""The compiled extractor's tokenizer (`_tokens`) finds exactly the tokens of extract._PIECE, lower-cased alike."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +53,43 @@ _ALPHABET = st.sampled_from(list("aZ9_ -'’.&,\"“”\x00\t\n\u00a0\u2003Σς�
 def test_compiled_tokens_equal_the_regex_tokens_on_any_text(text, start, end):
     token_offsets = _compiled_tokenizer()
     assert token_offsets(text, start, end) == _regex_offsets(text, start, end)
+
+
+def _compiled_tokenize():
+    from framing.attribution.implementation import extractor_module
+
+    module = extractor_module()
+    if module is extract:
+        pytest.skip("the compiled extractor is not built here (pip install . with Cython and a C compiler builds it)")
+    return module._tokenize
+
+
+def _pure_tokens(text: str, start: int, end: int) -> tuple:
+    tokens = extract._tokenize(text, start, end, _lower(text))
+    return tokens.starts, tokens.ends, tokens.text, tokens.low
+
+
+def _lower(text: str) -> str:
+    """The document's lower-cased text as the extractor makes it (same length as `text`)."""
+    lower = text.lower().replace("’", "'")
+    if len(lower) != len(text):
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text).replace("’", "'")
+    return lower
+
+
+@pytest.mark.parametrize("text", CASES + ["ΑΣ ΣΑ Σ x ΟΔΟΣ\x00Σ", "İ and I", "’Tis Kerry’s “WORD” ‘x’"])
+def test_compiled_lower_cased_tokens_equal_the_pure_ones(text):
+    tokenize = _compiled_tokenize()
+    for start, end in [(0, len(text)), (2, len(text) - 3), (5, 5), (0, len(text) + 10)]:
+        tokens = tokenize(text, start, end, _lower(text))
+        assert (tokens.starts, tokens.ends, tokens.text, tokens.low) == _pure_tokens(text, start, end), (start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=60).map("".join), st.integers(0, 70), st.integers(0, 70))
+def test_compiled_lower_cased_tokens_equal_the_pure_ones_on_any_text(text, start, end):
+    tokens = _compiled_tokenize()(text, start, end, _lower(text))
+    assert (tokens.starts, tokens.ends, tokens.text, tokens.low) == _pure_tokens(text, start, end)
 
 
 def test_a_nul_token_keeps_the_lower_cased_tokens_aligned():

@@ -28,9 +28,23 @@ cdef inline bint _is_joiner(Py_UCS4 ch):
 
 def token_offsets(str text, Py_ssize_t start, Py_ssize_t end):
     """(starts, ends, words) of the tokens of text[start:end]."""
+    starts, ends, words, _ = _scan(text, start, end, False)
+    return starts, ends, words
+
+
+def tokens(str text, Py_ssize_t start, Py_ssize_t end):
+    """(starts, ends, words, low): `token_offsets` and each word lower-cased with ’ folded to ', as
+    extract._tokenize lower-cases them; low is None when lower-casing changes a word's length (İ -> i̇),
+    where extract._tokenize takes the document's lower-cased text instead."""
+    return _scan(text, start, end, True)
+
+
+cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end, bint lower):
     cdef Py_ssize_t i = _within(start, len(text)), first
     cdef Py_UCS4 ch
-    cdef list starts = [], ends = [], words = []
+    cdef bint upper, ascii
+    cdef list starts = [], ends = [], words = [], low = [] if lower else None
+    cdef str word, folded
     end = _within(end, len(text))
     while i < end:
         ch = text[i]
@@ -38,18 +52,36 @@ def token_offsets(str text, Py_ssize_t start, Py_ssize_t end):
             i += 1
             continue
         first = i
+        upper = u"A" <= ch <= u"Z"
+        ascii = ch < 128
         i += 1
         if _is_word(ch):
-            while i < end and _is_word(text[i]):
-                i += 1
-            while i + 1 < end and _is_joiner(text[i]) and _is_word(text[i + 1]):
-                i += 2
-                while i < end and _is_word(text[i]):
+            while i < end:
+                ch = text[i]
+                if _is_word(ch):
+                    upper |= u"A" <= ch <= u"Z"
+                    ascii &= ch < 128
                     i += 1
+                elif i + 1 < end and _is_joiner(ch) and _is_word(text[i + 1]):
+                    ascii &= ch < 128
+                    i += 1
+                else:
+                    break
+        word = text[first:i]
         starts.append(first)
         ends.append(i)
-        words.append(text[first:i])
-    return starts, ends, words
+        words.append(word)
+        if low is None:
+            continue
+        if ascii:                       # most words: already lower case, or A-Z only to lower
+            low.append(word.lower() if upper else word)
+        else:
+            folded = word.lower()
+            if len(folded) != len(word):
+                low = None
+            else:
+                low.append(folded.replace(u"\u2019", u"'"))
+    return starts, ends, words, low
 
 
 def has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern=None):

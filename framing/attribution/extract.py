@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
 # word part can fail, so its inner quantifiers need not be possessive (a possessive group repeat is slower in `re`)
 _PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+)*+|[^\w\s])")
-_token_offsets = None  # setup.py's compiled copy imports the compiled tokenizer here (framing/attribution/_tokens.pyx)
+_compiled_tokens = None  # setup.py's compiled copy imports the compiled tokenizer here (framing/attribution/_tokens.pyx)
 _compiled_has_cue_word = None  # and the compiled cue-word gate here
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
@@ -56,10 +56,12 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     """Tokens of text[start:end]; `lower` is the whole text lower-cased with ’ folded to ' (same length).
 
     One regex pass finds each token with the whitespace before it; offsets follow from the lengths. (The
-    compiled build finds the same tokens with a loop over characters, `_tokens.token_offsets`.)
+    compiled build finds the same tokens, lower-cased too, with a loop over characters, `_tokens.tokens`.)
     """
-    if _token_offsets is not None:
-        starts, ends, words = _token_offsets(text, start, end)
+    if _compiled_tokens is not None:
+        starts, ends, words, low = _compiled_tokens(text, start, end)
+        if low is not None:        # lower-casing kept every word's length (the compiled loop lower-cased them)
+            return _Tokens(starts, ends, words, low)
     else:
         pieces = _PIECE.findall(text, start, end)
         ends = list(_accumulate(map(len, pieces), initial=start))

@@ -145,3 +145,18 @@ def test_compiled_cue_word_gate_equals_the_regex_gate_on_any_text(text, start, e
     lower = text.lower()
     start, end = min(start, len(lower)), min(end, len(lower))  # sentence bounds lie inside the text
     assert has_cue_word(lower, start, end, cue_words, pattern) == extract._has_cue_word(lower, start, end, cue_words, pattern)
+
+
+@pytest.mark.parametrize("words", [frozenset({"said", "a"}), frozenset({"x"}), frozenset({"told", "tells", "Caps"}),
+                                   frozenset()])
+@pytest.mark.parametrize("text", ["He said it.", "a said", "told, caps and naïve", "unsaid x-ray", "", "tells"])
+def test_compiled_cue_word_gate_with_other_word_sets(words, text):
+    """Each word set gets its own table of hashes (cue words are a-z runs; "Caps" never matches lower-cased text)."""
+    import re
+
+    has_cue_word = _compiled_gate()
+    lower = text.lower()
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![a-z])") if words \
+        else re.compile(r"(?!)")
+    for start, end in [(0, len(lower)), (min(1, len(lower)), len(lower))]:
+        assert has_cue_word(lower, start, end, words, pattern) == extract._has_cue_word(lower, start, end, words, pattern)

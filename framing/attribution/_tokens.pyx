@@ -8,6 +8,9 @@ character that is not whitespace, where \\w and whitespace are the `re` module's
 arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way).
 """
 
+from cpython.mem cimport PyMem_Calloc, PyMem_Free
+
+
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
@@ -88,20 +91,85 @@ def has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_word
     """True if a whole run of a-z letters in lower[start:end], cut at both ends, is one of `cue_words`.
 
     The same answer as extract._has_cue_word, which searches `pattern` (the cue words as one regex) and checks a
-    run cut at `start` word by word; this loop needs no pattern.
+    run cut at `start` word by word; this loop needs no pattern. A run is looked up in `cue_words` only when its
+    hash is in the words' table of hashes (`_WordHashes`), so most runs cost no string.
     """
     cdef Py_ssize_t i = _within(start, len(lower)), first
     cdef Py_UCS4 ch
+    cdef unsigned long long h
+    cdef _WordHashes table = _hashes_of(cue_words)
     end = _within(end, len(lower))
     while i < end:
         ch = lower[i]
         if u"a" <= ch <= u"z":
             first = i
-            i += 1
-            while i < end and u"a" <= lower[i] <= u"z":
+            h = _FNV_OFFSET
+            while i < end:
+                ch = lower[i]
+                if not (u"a" <= ch <= u"z"):
+                    break
+                h = (h ^ <unsigned long long>ch) * _FNV_PRIME
                 i += 1
-            if lower[first:i] in cue_words:
+            if table.may_hold(h) and lower[first:i] in cue_words:
                 return True
         else:
             i += 1
     return False
+
+
+cdef unsigned long long _FNV_OFFSET = 14695981039346656037ULL
+cdef unsigned long long _FNV_PRIME = 1099511628211ULL
+
+
+cdef class _WordHashes:
+    """An open-addressing table of the 64-bit FNV-1a hashes of a set of a-z words (a hash of 0 marks a free slot)."""
+
+    cdef unsigned long long *slots
+    cdef Py_ssize_t mask
+
+    def __init__(self, words):
+        cdef Py_ssize_t size = 64, i
+        cdef unsigned long long h
+        cdef Py_UCS4 ch
+        words = [w for w in words if w and all(u"a" <= c <= u"z" for c in w)]  # other words never match a run
+        while size < 4 * len(words):
+            size *= 2
+        self.slots = <unsigned long long *>PyMem_Calloc(size, sizeof(unsigned long long))
+        if self.slots is NULL:
+            raise MemoryError()
+        self.mask = size - 1
+        for word in words:
+            h = _FNV_OFFSET
+            for ch in word:
+                h = (h ^ <unsigned long long>ch) * _FNV_PRIME
+            h = h if h else 1
+            i = <Py_ssize_t>(h & <unsigned long long>self.mask)
+            while self.slots[i] != 0 and self.slots[i] != h:
+                i = (i + 1) & self.mask
+            self.slots[i] = h
+
+    def __dealloc__(self):
+        PyMem_Free(self.slots)
+
+    cdef inline bint may_hold(self, unsigned long long h):
+        """False only if no word has hash `h` (True may be a collision: the caller checks the word)."""
+        cdef Py_ssize_t i
+        h = h if h else 1
+        i = <Py_ssize_t>(h & <unsigned long long>self.mask)
+        while self.slots[i] != 0:
+            if self.slots[i] == h:
+                return True
+            i = (i + 1) & self.mask
+        return False
+
+
+cdef dict _TABLES = {}  # cue-word set -> its _WordHashes (one per resources in practice)
+
+
+cdef _WordHashes _hashes_of(frozenset words):
+    cdef _WordHashes table = _TABLES.get(words)
+    if table is None:
+        if len(_TABLES) > 8:
+            _TABLES.clear()
+        table = _TABLES[words] = _WordHashes(words)
+    return table

@@ -36,18 +36,48 @@ def _span(doc_id, part, scorer, family, category, voice, speaker, term, explanat
     """A Span of an attribution part, built without the dataclass checks (its offsets come from the text).
 
     Equivalent to `Span(doc_id, part.start, part.end, part.text, scorer, family, category, voice, speaker,
-    term, 1.0, explanation, None, attrs)` at a seventh of the cost (about 70 spans per news article).
+    term, 1.0, explanation, None, attrs)` at a third of the cost (about 70 spans per news article).
     """
     span = _new_span(Span)
-    span.__dict__.update(doc_id=doc_id, start=part.start, end=part.end, text=part.text, scorer=scorer,
-                         family=family, category=category, voice=voice, speaker=speaker, term=term,
-                         weight=1.0, explanation=explanation, alternative=None, attrs=attrs)
+    fields = span.__dict__      # set one by one, in the dataclass's order: half the cost of update(**fields)
+    fields["doc_id"] = doc_id
+    fields["start"] = part[0]
+    fields["end"] = part[1]
+    fields["text"] = part[2]
+    fields["scorer"] = scorer
+    fields["family"] = family
+    fields["category"] = category
+    fields["voice"] = voice
+    fields["speaker"] = speaker
+    fields["term"] = term
+    fields["weight"] = 1.0
+    fields["explanation"] = explanation
+    fields["alternative"] = None
+    fields["attrs"] = attrs
     return span
 
 
 def _key(text: str | None) -> str:
     """A metric-key-safe label (dots would split the key)."""
     return (text or "-").replace(".", "").replace("|", "/").strip() or "-"
+
+
+_SIGNATURE_KEYS: dict[tuple, tuple[str, ...]] = {}
+_MAX_SIGNATURES = 50_000   # past this many distinct signatures the memo starts afresh (bounded memory)
+
+
+def _signature_keys(signature: tuple) -> tuple[str, ...]:
+    """The metric keys one cue counts for, from its (stance, kind, speaker, group, country, anonymous) (memoised)."""
+    keys = _SIGNATURE_KEYS.get(signature)
+    if keys is None:
+        if len(_SIGNATURE_KEYS) >= _MAX_SIGNATURES:
+            _SIGNATURE_KEYS.clear()
+        stance, kind, speaker, group, country, _ = signature
+        group, country = _key(group), _key(country)
+        keys = _SIGNATURE_KEYS[signature] = (
+            f"stance.{stance}", f"kind.{kind}", f"speaker.{_key(speaker)}.{stance}", f"group.{group}.{stance}",
+            f"group_country.{group}|{country}.{stance}")
+    return keys
 
 
 class AttributionScorer:
@@ -158,9 +188,7 @@ class AttributionScorer:
         anonymous = sum(n for signature, n in signatures.items() if signature[5])
         if anonymous or signatures:
             counts["anonymous"] = float(anonymous)
-        for (stance, kind, speaker, group, country, _), n in signatures.items():
-            group, country = _key(group), _key(country)
-            for key in (f"stance.{stance}", f"kind.{kind}", f"speaker.{_key(speaker)}.{stance}",
-                        f"group.{group}.{stance}", f"group_country.{group}|{country}.{stance}"):
+        for signature, n in signatures.items():
+            for key in _signature_keys(signature):
                 counts[key] = counts.get(key, 0.0) + n
         return counts

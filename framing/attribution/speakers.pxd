@@ -8,6 +8,11 @@ cimport cython
 cpdef list _find_keys(res, list lower, dict table, list words=*)
 cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef list _words(str text)
+@cython.locals(lower=list, taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str)
+cpdef tuple _split_name(res, list words)
+cpdef bint _all_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
+cpdef bint _all_in(list words, Py_ssize_t start, among)
+cpdef _first_in(list words, Py_ssize_t start, among)
 
 cdef class SpeakerResolver:
     cdef public object res
@@ -31,3 +36,7 @@ cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
     cdef public object _lower, _words, _orgs
+
+@cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list,
+               title_words=list, words_of=list)
+cpdef _describe(_Mention mention, str text, res)

@@ -568,92 +568,7 @@ class _Mention:
                  "_lower", "_words", "_orgs")
 
     def __init__(self, text: str, res: Resources):
-        self.empty, self.pronoun, self.epithet = False, None, False
-        head = _HEAD_END.split(text, maxsplit=1)[0]
-        described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
-        if head and head != text and len(head.split()) >= 1 and head[0].isupper():
-            described = text[len(head):].strip(" ,—–(")
-            text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
-        words = _words(text)
-        postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
-        represented = None  # "a spokesman for committee Democrats": whom the source speaks for
-        for n in range(1, len(words)):
-            if words[n].lower() in postmodifiers or (words[n] == "for" and words[n - 1].lower() in for_heads):
-                if words[n] == "for" and n + 1 < len(words):
-                    represented = _Mention(" ".join(words[n + 1:]), res)
-                del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
-                break
-        if not words:
-            self.empty = True
-            return
-        lower = list(map(str.lower, words))
-        rw = res.words
-        if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
-            self.pronoun = "person"
-            return
-        # "the Kentucky Republican": a description standing for the person named last
-        self.epithet = (len(lower) >= 2 and lower[0] == "the" and lower[-1] in rw.get("epithet_heads", ())
-                        and all(w[0].isupper() for w in words[1:-1]))
-        if lower[0] in res.anonymous_heads and all(w in rw.get("relative_pronouns", ()) for w in lower[1:]):
-            words, lower = words[:1], lower[:1]  # "Some say", "Those who said": a vague source, not a determiner
-        while lower and (len(lower) > 1 or lower[0] not in res.anonymous_heads) and (
-                lower[0] in rw.get("determiners", ()) or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
-            lower.pop(0)  # "the spokesman", "which he"
-            words.pop(0)
-        if not words:
-            self.empty = True
-            return
-        if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
-            self.pronoun = "person_after_determiner"
-            return
-        pronoun = lower[0].replace("’", "'").split("'")[0] if len(lower) == 1 else ""  # "I've" -> "i"
-        if len(words[0]) > 1 and words[0].isupper():
-            pronoun = ""  # "US" is a country, not "us"
-        if pronoun in rw.get("self_pronouns", ()):
-            self.pronoun = "self"  # "I said", "we think": the writer or the quoted speaker, never a name
-            self.name = "I" if pronoun == "i" else pronoun
-            return
-        if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
-            self.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"
-            return
-        country, titles, orgs = None, [], []
-        if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
-            for _, _, c in _find_keys(res, lower, res.countries, words):
-                country = c
-                break
-            titles = [item for _, _, item in _find_keys(res, lower, res.titles, words)]
-            orgs = [item for _, _, item in _find_keys(res, lower, res.organisations, words)]
-        name, title_words = _split_name(res, words)
-        group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
-        if orgs and not country:
-            country = orgs[-1].get("country")
-        if group == "other" and described:
-            words_of = described.split()  # its head comes before any preposition ("an economist at Harvard")
-            cut = next((n for n, w in enumerate(words_of) if n and w.lower() in rw.get("country_complements", ())), None)
-            appositive = _Mention(" ".join(words_of[:cut]), res)
-            if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
-                group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
-        if represented is not None and not represented.empty and represented.pronoun is None:
-            speaks_for = represented.fixed or Speaker(None, represented.group, represented.country)
-            country = country or speaks_for.country
-            # the group of whom they speak for wins ("a spokesman for the Pentagon"), unless the source's own
-            # head noun has a group ("lawyers for the family" are lawyers)
-            if speaks_for.group not in ("other", "anonymous") and res.head_groups.get(lower[-1]) is None:
-                group = speaks_for.group
-        self.group, self.country, self.titles, self.title_words = group, country, titles, title_words
-        self.name, self.name_lower, self.person_name, self.fixed = name, name.lower() if name else None, None, None
-        if name:
-            key = tuple(name.lower().split())
-            person_item = _person_entry(res, name)
-            self.person_name = person_item["name"] if person_item else None
-            acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
-            org_item = None if acronym_in_lower_case else res.organisations.get(key)
-            if org_item and not person_item:
-                self.fixed = Speaker(org_item["name"], org_item.get("group", "other"), org_item.get("country") or country)
-            elif key in res.countries and not titles and not acronym_in_lower_case:
-                self.fixed = Speaker(res.countries[key], "government", res.countries[key])
-        self.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
-        self._lower, self._words, self._orgs = lower, words, orgs
+        _describe(self, text, res)
 
     def finish(self, res: Resources) -> None:
         """Role keys, anonymity and the fallback speaker: what a mention without a usable name needs."""
@@ -678,3 +593,117 @@ class _Mention:
         else:
             self.otherwise = _countries_speaking(res, lower, words) or Speaker(" ".join(words), group, country)
 
+
+def _describe(mention: _Mention, text: str, res: Resources) -> None:
+    """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
+    in the compiled build)."""
+    mention.empty, mention.pronoun, mention.epithet = False, None, False
+    head = _HEAD_END.split(text, maxsplit=1)[0]
+    described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
+    if head and head != text and len(head.split()) >= 1 and head[0].isupper():
+        described = text[len(head):].strip(" ,—–(")
+        text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
+    words = _words(text)
+    postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
+    represented = None  # "a spokesman for committee Democrats": whom the source speaks for
+    for n in range(1, len(words)):
+        if words[n].lower() in postmodifiers or (words[n] == "for" and words[n - 1].lower() in for_heads):
+            if words[n] == "for" and n + 1 < len(words):
+                represented = _Mention(" ".join(words[n + 1:]), res)
+            del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
+            break
+    if not words:
+        mention.empty = True
+        return
+    lower = list(map(str.lower, words))
+    rw = res.words
+    if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
+        mention.pronoun = "person"
+        return
+    # "the Kentucky Republican": a description standing for the person named last
+    mention.epithet = (len(lower) >= 2 and lower[0] == "the" and lower[-1] in rw.get("epithet_heads", ())
+                       and _all_capitalised(words, 1, len(words) - 1))
+    if lower[0] in res.anonymous_heads and _all_in(lower, 1, rw.get("relative_pronouns", ())):
+        words, lower = words[:1], lower[:1]  # "Some say", "Those who said": a vague source, not a determiner
+    while lower and (len(lower) > 1 or lower[0] not in res.anonymous_heads) and (
+            lower[0] in rw.get("determiners", ()) or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
+        lower.pop(0)  # "the spokesman", "which he"
+        words.pop(0)
+    if not words:
+        mention.empty = True
+        return
+    if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
+        mention.pronoun = "person_after_determiner"
+        return
+    pronoun = lower[0].replace("’", "'").split("'")[0] if len(lower) == 1 else ""  # "I've" -> "i"
+    if len(words[0]) > 1 and words[0].isupper():
+        pronoun = ""  # "US" is a country, not "us"
+    if pronoun in rw.get("self_pronouns", ()):
+        mention.pronoun = "self"  # "I said", "we think": the writer or the quoted speaker, never a name
+        mention.name = "I" if pronoun == "i" else pronoun
+        return
+    if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
+        mention.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"
+        return
+    country, titles, orgs = None, [], []
+    if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
+        for _, _, c in _find_keys(res, lower, res.countries, words):
+            country = c
+            break
+        titles = [item for _, _, item in _find_keys(res, lower, res.titles, words)]
+        orgs = [item for _, _, item in _find_keys(res, lower, res.organisations, words)]
+    name, title_words = _split_name(res, words)
+    group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
+    if orgs and not country:
+        country = orgs[-1].get("country")
+    if group == "other" and described:
+        words_of = described.split()  # its head comes before any preposition ("an economist at Harvard")
+        cut = _first_in(words_of, 1, rw.get("country_complements", ()))
+        appositive = _Mention(" ".join(words_of[:cut]), res)
+        if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
+            group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
+    if represented is not None and not represented.empty and represented.pronoun is None:
+        speaks_for = represented.fixed or Speaker(None, represented.group, represented.country)
+        country = country or speaks_for.country
+        # the group of whom they speak for wins ("a spokesman for the Pentagon"), unless the source's own
+        # head noun has a group ("lawyers for the family" are lawyers)
+        if speaks_for.group not in ("other", "anonymous") and res.head_groups.get(lower[-1]) is None:
+            group = speaks_for.group
+    mention.group, mention.country, mention.titles, mention.title_words = group, country, titles, title_words
+    mention.name, mention.name_lower, mention.person_name, mention.fixed = name, name.lower() if name else None, None, None
+    if name:
+        key = tuple(name.lower().split())
+        person_item = _person_entry(res, name)
+        mention.person_name = person_item["name"] if person_item else None
+        acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
+        org_item = None if acronym_in_lower_case else res.organisations.get(key)
+        if org_item and not person_item:
+            mention.fixed = Speaker(org_item["name"], org_item.get("group", "other"), org_item.get("country") or country)
+        elif key in res.countries and not titles and not acronym_in_lower_case:
+            mention.fixed = Speaker(res.countries[key], "government", res.countries[key])
+    mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
+    mention._lower, mention._words, mention._orgs = lower, words, orgs
+
+
+def _all_capitalised(words: list[str], start: int, end: int) -> bool:
+    """True if every word of words[start:end] starts with a capital letter (a loop: no closure for the compiled build)."""
+    for word in words[start:end]:
+        if not word[0].isupper():
+            return False
+    return True
+
+
+def _all_in(words: list[str], start: int, among) -> bool:
+    """True if every word of words[start:] is one of `among`."""
+    for word in words[start:]:
+        if word not in among:
+            return False
+    return True
+
+
+def _first_in(words: list[str], start: int, among) -> int | None:
+    """The index of the first word from `start` on whose lower-cased form is one of `among`, or None."""
+    for n in range(start, len(words)):
+        if words[n].lower() in among:
+            return n
+    return None

@@ -5,7 +5,8 @@
 `_PIECE.findall(text, start, end)`: a token is a word (`\\w+` runs joined by one of -'’.& each) or any other
 character that is not whitespace, where \\w and whitespace are the `re` module's Unicode classes
 (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE). tests/test_attribution_tokens.py checks the two agree on
-arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way).
+arbitrary text. `tokens(text, start, end)` also lower-cases each word as extract._tokenize does. `has_cue_word`
+answers as extract._has_cue_word does with its regex (tested the same way).
 """
 
 from cpython.mem cimport PyMem_Calloc, PyMem_Free

@@ -15,6 +15,9 @@ from cpython.mem cimport PyMem_Calloc, PyMem_Free
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    int PyUnicode_KIND(object text)
+    void *PyUnicode_DATA(object text)
+    Py_UCS4 PyUnicode_READ(int kind, void *data, Py_ssize_t i)
 
 
 cdef inline bint _is_word(Py_UCS4 ch):
@@ -30,13 +33,13 @@ cdef inline bint _is_joiner(Py_UCS4 ch):
     return ch == u"-" or ch == u"'" or ch == u"\u2019" or ch == u"." or ch == u"&"
 
 
-def token_offsets(str text, Py_ssize_t start, Py_ssize_t end):
+def token_offsets(str text not None, Py_ssize_t start, Py_ssize_t end):
     """(starts, ends, words) of the tokens of text[start:end]."""
     starts, ends, words, _ = _scan(text, start, end, False)
     return starts, ends, words
 
 
-def tokens(str text, Py_ssize_t start, Py_ssize_t end):
+def tokens(str text not None, Py_ssize_t start, Py_ssize_t end):
     """(starts, ends, words, low): `token_offsets` and each word lower-cased with ’ folded to ', as
     extract._tokenize lower-cases them; low is None when lower-casing changes a word's length (İ -> i̇),
     where extract._tokenize takes the document's lower-cased text instead."""
@@ -49,9 +52,11 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end, bint lower):
     cdef bint upper, ascii
     cdef list starts = [], ends = [], words = [], low = [] if lower else None
     cdef str word, folded
+    cdef int kind = PyUnicode_KIND(text)        # read characters straight from the string's buffer
+    cdef void *data = PyUnicode_DATA(text)
     end = _within(end, len(text))
     while i < end:
-        ch = text[i]
+        ch = PyUnicode_READ(kind, data, i)
         if Py_UNICODE_ISSPACE(ch):
             i += 1
             continue
@@ -61,12 +66,12 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end, bint lower):
         i += 1
         if _is_word(ch):
             while i < end:
-                ch = text[i]
+                ch = PyUnicode_READ(kind, data, i)
                 if _is_word(ch):
                     upper |= u"A" <= ch <= u"Z"
                     ascii &= ch < 128
                     i += 1
-                elif i + 1 < end and _is_joiner(ch) and _is_word(text[i + 1]):
+                elif i + 1 < end and _is_joiner(ch) and _is_word(PyUnicode_READ(kind, data, i + 1)):
                     ascii &= ch < 128
                     i += 1
                 else:
@@ -88,7 +93,7 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end, bint lower):
     return starts, ends, words, low
 
 
-def has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern=None):
+def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern=None):
     """True if a whole run of a-z letters in lower[start:end], cut at both ends, is one of `cue_words`.
 
     The same answer as extract._has_cue_word, which searches `pattern` (the cue words as one regex) and checks a
@@ -99,14 +104,16 @@ def has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_word
     cdef Py_UCS4 ch
     cdef unsigned long long h
     cdef _WordHashes table = _hashes_of(cue_words)
+    cdef int kind = PyUnicode_KIND(lower)
+    cdef void *data = PyUnicode_DATA(lower)
     end = _within(end, len(lower))
     while i < end:
-        ch = lower[i]
+        ch = PyUnicode_READ(kind, data, i)
         if u"a" <= ch <= u"z":
             first = i
             h = _FNV_OFFSET
             while i < end:
-                ch = lower[i]
+                ch = PyUnicode_READ(kind, data, i)
                 if not (u"a" <= ch <= u"z"):
                     break
                 h = (h ^ <unsigned long long>ch) * _FNV_PRIME

@@ -1,12 +1,12 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
 """Loops over characters for the compiled extractor: its tokenizer, and its gate for sentences holding a cue word.
 
-`token_offsets(text, start, end)` returns (starts, ends, words) exactly as extract._tokenize derives them from
-`_PIECE.findall(text, start, end)`: a token is a word (`\\w+` runs joined by one of -'’.& each) or any other
-character that is not whitespace, where \\w and whitespace are the `re` module's Unicode classes
-(Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE). tests/test_attribution_tokens.py checks the two agree on
-arbitrary text. `tokens(text, start, end)` also lower-cases each word as extract._tokenize does. `has_cue_word`
-answers as extract._has_cue_word does with its regex (tested the same way).
+`tokens(text, start, end)` returns (starts, ends, words, low). The first three are exactly what
+extract._tokenize derives from `_PIECE.findall(text, start, end)`: a token is a word (`\\w+` runs joined by
+one of -'’.& each) or any other character that is not whitespace, where \\w and whitespace are the `re`
+module's Unicode classes (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE); `low` holds the words
+lower-cased as extract._tokenize lower-cases them. tests/test_attribution_tokens.py checks both on
+arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way).
 """
 
 from cpython.mem cimport PyMem_Calloc, PyMem_Free
@@ -33,24 +33,18 @@ cdef inline bint _is_joiner(Py_UCS4 ch):
     return ch == u"-" or ch == u"'" or ch == u"\u2019" or ch == u"." or ch == u"&"
 
 
-def token_offsets(str text not None, Py_ssize_t start, Py_ssize_t end):
-    """(starts, ends, words) of the tokens of text[start:end]."""
-    starts, ends, words, _ = _scan(text, start, end, False)
-    return starts, ends, words
-
-
 def tokens(str text not None, Py_ssize_t start, Py_ssize_t end):
-    """(starts, ends, words, low): `token_offsets` and each word lower-cased with ’ folded to ', as
+    """(starts, ends, words, low): the tokens of text[start:end], and each word lower-cased with ’ folded to ', as
     extract._tokenize lower-cases them; low is None when lower-casing changes a word's length (İ -> i̇),
     where extract._tokenize takes the document's lower-cased text instead."""
-    return _scan(text, start, end, True)
+    return _scan(text, start, end)
 
 
-cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end, bint lower):
+cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
     cdef Py_ssize_t i = _within(start, len(text)), first
     cdef Py_UCS4 ch
     cdef bint upper, ascii
-    cdef list starts = [], ends = [], words = [], low = [] if lower else None
+    cdef list starts = [], ends = [], words = [], low = []
     cdef str word, folded
     cdef int kind = PyUnicode_KIND(text)        # read characters straight from the string's buffer
     cdef void *data = PyUnicode_DATA(text)
@@ -116,7 +110,7 @@ def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset
                 ch = PyUnicode_READ(kind, data, i)
                 if not (u"a" <= ch <= u"z"):
                     break
-                h = (h ^ <unsigned long long>ch) * _FNV_PRIME
+                h = _fnv_step(h, ch)
                 i += 1
             if table.may_hold(h) and lower[first:i] in cue_words:
                 return True
@@ -129,14 +123,20 @@ cdef unsigned long long _FNV_OFFSET = 14695981039346656037ULL
 cdef unsigned long long _FNV_PRIME = 1099511628211ULL
 
 
+cdef inline unsigned long long _fnv_step(unsigned long long h, Py_UCS4 ch):
+    """The FNV-1a hash `h` of a word extended by the character `ch`."""
+    return (h ^ <unsigned long long>ch) * _FNV_PRIME
+
+
 cdef class _WordHashes:
-    """An open-addressing table of the 64-bit FNV-1a hashes of a set of a-z words (a hash of 0 marks a free slot)."""
+    """An open-addressing table of the 64-bit FNV-1a hashes of a set of a-z words (0 marks a free slot, so a
+    hash of 0 is stored as 1)."""
 
     cdef unsigned long long *slots
     cdef Py_ssize_t mask
 
     def __init__(self, words):
-        cdef Py_ssize_t size = 64, i
+        cdef Py_ssize_t size = 64
         cdef unsigned long long h
         cdef Py_UCS4 ch
         words = [w for w in words if w and all(u"a" <= c <= u"z" for c in w)]  # other words never match a run
@@ -149,26 +149,24 @@ cdef class _WordHashes:
         for word in words:
             h = _FNV_OFFSET
             for ch in word:
-                h = (h ^ <unsigned long long>ch) * _FNV_PRIME
+                h = _fnv_step(h, ch)
             h = h if h else 1
-            i = <Py_ssize_t>(h & <unsigned long long>self.mask)
-            while self.slots[i] != 0 and self.slots[i] != h:
-                i = (i + 1) & self.mask
-            self.slots[i] = h
+            self.slots[self._slot(h)] = h
 
     def __dealloc__(self):
         PyMem_Free(self.slots)
 
+    cdef inline Py_ssize_t _slot(self, unsigned long long h):
+        """Where the (non-zero) hash `h` is, or the free slot where it would go."""
+        cdef Py_ssize_t i = <Py_ssize_t>(h & <unsigned long long>self.mask)
+        while self.slots[i] != 0 and self.slots[i] != h:
+            i = (i + 1) & self.mask
+        return i
+
     cdef inline bint may_hold(self, unsigned long long h):
         """False only if no word has hash `h` (True may be a collision: the caller checks the word)."""
-        cdef Py_ssize_t i
         h = h if h else 1
-        i = <Py_ssize_t>(h & <unsigned long long>self.mask)
-        while self.slots[i] != 0:
-            if self.slots[i] == h:
-                return True
-            i = (i + 1) & self.mask
-        return False
+        return self.slots[self._slot(h)] == h
 
 
 cdef dict _TABLES = {}  # cue-word set -> its _WordHashes (one per resources in practice)

@@ -6,7 +6,8 @@ Everything else about the package is in pyproject.toml. The compiled modules are
 declarations beside it (`extract.pxd`, `speakers.pxd`, which type the compiled copy only), so the
 pure-Python modules stay importable and `framing.attribution.implementation` can refuse a copy that no
 longer matches its source (an editable install after an edit). The compiled copy of extract.py also
-uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences holding a cue word.
+uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences holding a cue word; the
+compiled speakers module finds the text's capitalised runs there too.
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
 """
@@ -25,7 +26,8 @@ PACKAGE = ROOT / "framing" / "attribution"
 GENERATED = ROOT / "build" / "compiled-src" / "framing" / "attribution"
 # module compiled -> (its pure-Python source, import lines rewritten in the copy)
 COMPILED = {
-    "_compiled_speakers": ("speakers.py", {}),
+    "_compiled_speakers": ("speakers.py", {"_compiled_capitalised_runs = None  #":
+                                               "from ._tokens import capitalised_runs as _compiled_capitalised_runs  #"}),
     "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import ",
                                          "_compiled_tokens = None  #": "from ._tokens import tokens as _compiled_tokens  #",
                                          "_compiled_has_cue_word = None  #":

@@ -1,4 +1,5 @@
-"""The compiled extractor's tokenizer (`_tokens`) finds exactly the tokens of extract._PIECE, lower-cased alike."""
+"""The compiled extractor's loops (`_tokens`): the tokens of extract._PIECE lower-cased alike, the cue-word gate, and the
+capitalised runs of the speakers module's regexes."""
 from __future__ import annotations
 
 import pytest
@@ -160,3 +161,60 @@ def test_compiled_cue_word_gate_with_other_word_sets(words, text):
         else re.compile(r"(?!)")
     for start, end in [(0, len(lower)), (min(1, len(lower)), len(lower))]:
         assert has_cue_word(lower, start, end, words, pattern) == extract._has_cue_word(lower, start, end, words, pattern)
+
+
+# --------------------------------------------------------------------------- capitalised runs (speakers)
+
+def _compiled_runs():
+    try:
+        from framing.attribution._tokens import capitalised_runs
+    except ImportError:
+        pytest.skip("the compiled loops are not built here (pip install . with Cython and a C compiler builds them)")
+    return capitalised_runs
+
+
+def _regex_runs(text: str, names: bool) -> list[tuple[int, str]]:
+    """What the pure speakers module reads with its regexes: names holding a space, or single words holding none."""
+    from framing.attribution.speakers import _CAPITALISED_NAME, _CAPITALISED_RUN
+
+    pattern = _CAPITALISED_NAME if names else _CAPITALISED_RUN
+    return [(m.start(), m.group(0)) for m in pattern.finditer(text) if (" " in m.group(0)) == names]
+
+
+RUN_CASES = [
+    "US Secretary of State John Kerry said Russian Foreign Minister Sergey Lavrov lied.",
+    "Osama bin Laden, Ludwig van Beethoven and Charles de Gaulle met the Duke of the Realm.",
+    "Kerry's aide, O’Brien-Smith Jr. and J.R.R. Tolkien spoke. El Paso. Cruz won.",
+    "ABc def XYz Abc McDonald Trump NASA ACLU",          # a failed run resumes after its word (and mid-word)
+    "John\nSmith John \u00a0 Smith John\u3000Smith",      # a line break or other spaces split no run, but only " " names
+    "A B C D E F G H I J",                               # at most seven words a run
+    "of the Of The ofA vonX the  Quick the\tBrown de",
+    "Ünal İstanbul Ωmega Éric Zoë Añez",                  # [A-Z] is ASCII: other capitals start no run
+    "",
+    "Z",
+]
+
+
+@pytest.mark.parametrize("text", RUN_CASES)
+@pytest.mark.parametrize("names", [True, False])
+def test_compiled_capitalised_runs_equal_the_regex_runs(text, names):
+    capitalised_runs = _compiled_runs()
+    assert capitalised_runs(text, names) == _regex_runs(text, names)
+
+
+def test_capitalised_runs_find_names_and_single_words():
+    capitalised_runs = _compiled_runs()
+    text = "Secretary of State John Kerry met Lavrov and bin Laden."
+    assert capitalised_runs(text, True) == [(0, "Secretary of State John Kerry")]
+    assert capitalised_runs(text, False) == [(34, "Lavrov"), (49, "Laden")]
+
+
+_RUN_ALPHABET = st.sampled_from(list("AaBbZz '’.-_&,1\t\n\u00a0\u3000İΣé") + ["of ", "the ", "de ", "al ", "bin ", "van ",
+                                                                              "von ", "Von ", " A", "  "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_RUN_ALPHABET, st.characters()), max_size=40).map("".join), st.booleans())
+def test_compiled_capitalised_runs_equal_the_regex_runs_on_any_text(text, names):
+    capitalised_runs = _compiled_runs()
+    assert capitalised_runs(text, names) == _regex_runs(text, names)

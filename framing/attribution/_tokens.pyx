@@ -6,7 +6,8 @@ extract._tokenize derives from `_PIECE.findall(text, start, end)`: a token is a 
 one of -'’.& each) or any other character that is not whitespace, where \\w and whitespace are the `re`
 module's Unicode classes (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE); `low` holds the words
 lower-cased as extract._tokenize lower-cases them. tests/test_attribution_tokens.py checks both on
-arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way).
+arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way), and
+`capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find.
 """
 
 from cpython.mem cimport PyMem_Calloc, PyMem_Free
@@ -117,6 +118,106 @@ def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset
         else:
             i += 1
     return False
+
+
+def capitalised_runs(str text not None, bint names):
+    r"""(start, run) of the runs of capitalised words in `text`, in order, as the compiled speakers module reads them.
+
+    names=True: the matches of speakers._CAPITALISED_NAME (two to seven capitalised words) that hold a space;
+    names=False: the matches of speakers._CAPITALISED_RUN (one to seven) that hold none. Both regexes are
+    `[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){k,6}[\w'’\-]*+`, with k = 1 and 0.
+    """
+    cdef Py_ssize_t n = len(text), i = 0, pos, nxt, word_end, first_word_end, p, k
+    cdef int iterations, least = 1 if names else 0
+    cdef bint spaced
+    cdef list out = []
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    while i < n:
+        if not (u"A" <= PyUnicode_READ(kind, data, i) <= u"Z"):
+            i += 1
+            continue
+        pos, iterations, first_word_end = i + 1, 0, i + 1
+        while iterations < 6:
+            nxt = _next_capital(kind, data, pos, n, &word_end)
+            if iterations == 0:
+                first_word_end = word_end
+            if nxt < 0:
+                break
+            pos = nxt
+            iterations += 1
+        if iterations < least:
+            i = first_word_end   # a capital later in this word would read the same word and fail the same way
+            continue
+        p = pos
+        while p < n and _in_tail(PyUnicode_READ(kind, data, p)):
+            p += 1
+        spaced = False
+        for k in range(i, p):
+            if PyUnicode_READ(kind, data, k) == u" ":
+                spaced = True
+                break
+        if spaced == names:
+            out.append((i, text[i:p]))
+        i = p
+    return out
+
+
+cdef inline bint _in_name(Py_UCS4 ch):
+    r"""[\w'’.\-]: a character of a capitalised word before the space."""
+    return _is_word(ch) or ch == u"'" or ch == u"\u2019" or ch == u"." or ch == u"-"
+
+
+cdef inline bint _in_tail(Py_UCS4 ch):
+    r"""[\w'’\-]: a character of the run's last word."""
+    return _is_word(ch) or ch == u"'" or ch == u"\u2019" or ch == u"-"
+
+
+cdef Py_ssize_t _next_capital(int kind, void *data, Py_ssize_t pos, Py_ssize_t n, Py_ssize_t *word_end):
+    """One repetition of the group from `pos`: the word's rest, spaces, an optional connector and spaces, a capital.
+
+    The position after that capital, or -1; `word_end` is set to where the word's rest ends. Every quantifier is
+    possessive and a connector is lower case, so a connector that matches settles the repetition.
+    """
+    cdef Py_ssize_t p = pos, q, r, s, size
+    while p < n and _in_name(PyUnicode_READ(kind, data, p)):
+        p += 1
+    word_end[0] = p
+    q = p
+    while q < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, q)):
+        q += 1
+    if q == p or q >= n:
+        return -1
+    size = _connector(kind, data, q, n)
+    if size:
+        r = q + size
+        s = r
+        while s < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, s)):
+            s += 1
+        if s > r and s < n and u"A" <= PyUnicode_READ(kind, data, s) <= u"Z":
+            return s + 1
+        return -1       # without the connector a capital would be needed where its lower-case letter is
+    if u"A" <= PyUnicode_READ(kind, data, q) <= u"Z":
+        return q + 1
+    return -1
+
+
+cdef Py_ssize_t _connector(int kind, void *data, Py_ssize_t q, Py_ssize_t n):
+    """The length of the connector (of, de, al, bin, van, von, the) at `q`, or 0."""
+    cdef Py_UCS4 a, b, c
+    if q + 1 >= n:
+        return 0
+    a, b = PyUnicode_READ(kind, data, q), PyUnicode_READ(kind, data, q + 1)
+    if (a == u"o" and b == u"f") or (a == u"d" and b == u"e") or (a == u"a" and b == u"l"):
+        return 2
+    if q + 2 >= n:
+        return 0
+    c = PyUnicode_READ(kind, data, q + 2)
+    if c == u"n" and ((a == u"b" and b == u"i") or (a == u"v" and (b == u"a" or b == u"o"))):
+        return 3
+    if a == u"t" and b == u"h" and c == u"e":
+        return 3
+    return 0
 
 
 cdef unsigned long long _FNV_OFFSET = 14695981039346656037ULL

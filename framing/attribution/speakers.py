@@ -21,6 +21,7 @@ _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van
 _WORD_CHARS = re.compile(r"\w+")
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")  # a lower-case word on the same line, ending where the search stops
+_compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
 
 
 class Speaker(NamedTuple):
@@ -254,8 +255,7 @@ class SpeakerResolver:
     def _run_matches(self) -> list[tuple[int, str]]:
         """(start, run) of every run of two or more capitalised words in the text, in text order (one regex pass)."""
         if self._matches is None:
-            # words split by a line break only are not a name
-            self._matches = [(m.start(), run) for m in _CAPITALISED_NAME.finditer(self._text) if " " in (run := m.group(0))]
+            self._matches = _text_runs(self._text, names=True)
         return self._matches
 
     def _capitalised_runs(self) -> list[tuple[str, str]]:
@@ -395,16 +395,13 @@ class SpeakerResolver:
         if not surnames:
             return
         singles_cache = _cache(self.res, "singles")
-        for match in _CAPITALISED_RUN.finditer(self._text):
-            word = match.group(0)
-            if " " in word:
-                continue
+        for start, word in _text_runs(self._text, names=False):
             key = singles_cache.get(word)
             if key is None:
                 key = singles_cache[word] = _POSSESSIVE.sub("", word).lower()
             canonical = surnames.get(key)
             if canonical:
-                self.mentions.append((match.start(), canonical))
+                self.mentions.append((start, canonical))
         self.mentions.sort()
 
     def _analyse_run(self, run: str) -> tuple:
@@ -541,6 +538,16 @@ class SpeakerResolver:
         if anonymous or m.anonymous_head:
             return Speaker(m.anonymous_label, "anonymous", country, anonymous=True)
         return m.otherwise
+
+
+def _text_runs(text: str, *, names: bool) -> list[tuple[int, str]]:
+    """(start, run) of the text's names (`_CAPITALISED_NAME` matches holding a space: words split by a line break
+    only are not a name) or, names=False, of its single capitalised words (`_CAPITALISED_RUN` matches holding none)."""
+    if _compiled_capitalised_runs is not None:
+        return _compiled_capitalised_runs(text, names)
+    if names:
+        return [(m.start(), run) for m in _CAPITALISED_NAME.finditer(text) if " " in (run := m.group(0))]
+    return [(m.start(), word) for m in _CAPITALISED_RUN.finditer(text) if " " not in (word := m.group(0))]
 
 
 def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> Speaker | None:

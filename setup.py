@@ -31,7 +31,9 @@ COMPILED = {
     "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import ",
                                          "_compiled_tokens = None  #": "from ._tokens import tokens as _compiled_tokens  #",
                                          "_compiled_has_cue_word = None  #":
-                                             "from ._tokens import has_cue_word as _compiled_has_cue_word  #"}),
+                                             "from ._tokens import has_cue_word as _compiled_has_cue_word  #",
+                                         "_compiled_folded_lower = None  #":
+                                             "from ._tokens import folded_lower as _compiled_folded_lower  #"}),
 }
 
 

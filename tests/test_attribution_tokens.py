@@ -218,3 +218,80 @@ _RUN_ALPHABET = st.sampled_from(list("AaBbZz '’.-_&,1\t\n\u00a0\u3000İΣé") 
 def test_compiled_capitalised_runs_equal_the_regex_runs_on_any_text(text, names):
     capitalised_runs = _compiled_runs()
     assert capitalised_runs(text, names) == _regex_runs(text, names)
+
+
+# --------------------------------------------------------------------------- a document lower-cased (extract)
+
+def _reference_lower(text: str) -> str | None:
+    lowered = text.lower()
+    return lowered.replace("’", "'") if len(lowered) == len(text) else None
+
+
+LOWER_CASES = ["Kerry’s AIDE said", "plain ascii TEXT", "ÀÉÎ Ωmega ΣΟΦΙΑ ΟΔΟΣ", "İstanbul", "ǅ ǈ ǋ Ⅻ Ａ 𝐀 ẞ ß",
+               "’’‘ “Quoted” —", "\x00nul", "", "Σ", "x\u0301Σ y"]
+
+
+@pytest.mark.parametrize("text", LOWER_CASES)
+def test_compiled_folded_lower_equals_str_lower(text):
+    try:
+        from framing.attribution._tokens import folded_lower
+    except ImportError:
+        pytest.skip("the compiled loops are not built here")
+    assert folded_lower(text) == _reference_lower(text)
+    assert extract._folded_lower(text) == _reference_lower(text)
+
+
+def test_compiled_folded_lower_equals_str_lower_on_every_character():
+    """Every code point, alone and in runs: the simple mapping is str.lower()'s for all but İ and Σ."""
+    try:
+        from framing.attribution._tokens import folded_lower
+    except ImportError:
+        pytest.skip("the compiled loops are not built here")
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for begin in range(0, len(every), 4096):
+        assert folded_lower(every[begin:begin + 4096]) == _reference_lower(every[begin:begin + 4096])
+    assert [c for c in every if folded_lower(c) != _reference_lower(c)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=40).map("".join))
+def test_compiled_folded_lower_equals_str_lower_on_any_text(text):
+    try:
+        from framing.attribution._tokens import folded_lower
+    except ImportError:
+        pytest.skip("the compiled loops are not built here")
+    assert folded_lower(text) == _reference_lower(text)
+
+
+# --------------------------------------------------------------------------- a mention's head (speakers)
+
+_HEAD_END = __import__("re").compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces
+
+
+def _heads():
+    from framing.attribution import speakers
+
+    found = [speakers._head]
+    try:
+        from framing.attribution import _compiled_speakers
+    except ImportError:
+        return found
+    return [*found, _compiled_speakers._head]
+
+
+HEAD_CASES = ["Jason Sims, a teacher", "Sims (R)", "Sims who spoke", "Sims  \t, x", "whom he met, later", "swho who",
+              "who", "Who said", "a—b", "a – b", "x_who y", "éwho ", "who’s", "", " , ", "no delimiter at all"]
+
+
+@pytest.mark.parametrize("text", HEAD_CASES)
+def test_mention_head_equals_the_regex_split(text):
+    for head in _heads():
+        assert head(text) == _HEAD_END.split(text, maxsplit=1)[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["who", "Who", "whom", ",", "—", "–", "(", " ", "\t", "\u00a0", "x", "_",
+                                           "é", "1"]), st.characters()), max_size=20).map("".join))
+def test_mention_head_equals_the_regex_split_on_any_text(text):
+    for head in _heads():
+        assert head(text) == _HEAD_END.split(text, maxsplit=1)[0]

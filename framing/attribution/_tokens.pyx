@@ -6,11 +6,12 @@ extract._tokenize derives from `_PIECE.findall(text, start, end)`: a token is a 
 one of -'’.& each) or any other character that is not whitespace, where \\w and whitespace are the `re`
 module's Unicode classes (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE); `low` holds the words
 lower-cased as extract._tokenize lower-cases them. tests/test_attribution_tokens.py checks both on
-arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way), and
-`capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find.
+arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way), 
+`capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, and `folded_lower` lower-cases a
+document as extract._Extractor does.
 """
 
-from cpython.mem cimport PyMem_Calloc, PyMem_Free
+from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
 
 
 cdef extern from "Python.h":
@@ -19,10 +20,17 @@ cdef extern from "Python.h":
     int PyUnicode_KIND(object text)
     void *PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void *data, Py_ssize_t i)
+    Py_UCS4 Py_UNICODE_TOLOWER(Py_UCS4 ch)
+    bint PyUnicode_IS_ASCII(object text)
+    object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
+    int PyUnicode_4BYTE_KIND
 
 
 cdef inline bint _is_word(Py_UCS4 ch):
-    return ch == u"_" or Py_UNICODE_ISALNUM(ch)
+    """\\w: "_" or alphanumeric (ASCII answered here; Py_UNICODE_ISALNUM makes up to four calls)."""
+    if ch < 128:
+        return (u"a" <= ch <= u"z") or (u"A" <= ch <= u"Z") or (u"0" <= ch <= u"9") or ch == u"_"
+    return Py_UNICODE_ISALNUM(ch)
 
 
 cdef inline Py_ssize_t _within(Py_ssize_t i, Py_ssize_t n):
@@ -86,6 +94,44 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
             else:
                 low.append(folded.replace(u"\u2019", u"'"))
     return starts, ends, words, low
+
+
+def folded_lower(str text not None):
+    """`text.lower().replace("’", "'")`, or None when lower-casing changes the text's length (as extract reads it).
+
+    One pass over the characters: ASCII letters are lowered here and other characters by their simple
+    lower-case mapping, which is str.lower()'s for every character but two, left to str.lower(): İ (two
+    characters lower-cased) and Σ (lower-cased by its context).
+    """
+    cdef Py_ssize_t n = len(text), i
+    cdef Py_UCS4 ch
+    cdef Py_UCS4 *out
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    if PyUnicode_IS_ASCII(text):
+        return text.lower()
+    for i in range(n):
+        ch = PyUnicode_READ(kind, data, i)
+        if ch == 0x130 or ch == 0x3A3:
+            lowered = text.lower()
+            return lowered.replace(u"\u2019", u"'") if len(lowered) == n else None
+    out = <Py_UCS4 *>PyMem_Malloc(n * sizeof(Py_UCS4))
+    if out is NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            if u"A" <= ch <= u"Z":
+                out[i] = <Py_UCS4>(<unsigned int>ch + 32)
+            elif ch < 128:
+                out[i] = ch
+            elif ch == 0x2019:
+                out[i] = u"'"
+            else:
+                out[i] = Py_UNICODE_TOLOWER(ch)
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, n)
+    finally:
+        PyMem_Free(out)
 
 
 def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern=None):

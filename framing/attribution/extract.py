@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+)*+|[^\w\s])")
 _compiled_tokens = None  # setup.py's compiled copy imports the compiled tokenizer here (framing/attribution/_tokens.pyx)
 _compiled_has_cue_word = None  # and the compiled cue-word gate here
+_compiled_folded_lower = None  # and the compiled lower-casing of a document here
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -137,8 +138,8 @@ class _Extractor:
 
     def __init__(self, doc, res: Resources):
         self.doc, self.text, self.res = doc, doc.text, res
-        self.lower = doc.text.lower().replace("’", "'")
-        if len(self.lower) != len(self.text):  # a few characters change length when lower-cased
+        self.lower = _folded_lower(doc.text)
+        if self.lower is None:  # a few characters change length when lower-cased
             self.lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.text).replace("’", "'")
         self.words = res.words
         self.sentences, self.quotes = sentences_and_quotes(doc)
@@ -1179,6 +1180,14 @@ def _as_follows(toks: _Tokens, k: int) -> bool:
         if text[t] in _PHRASE_STOPS:
             return False
     return False
+
+
+def _folded_lower(text: str) -> str | None:
+    """`text.lower()` with ’ folded to ', or None when lower-casing changes the text's length."""
+    if _compiled_folded_lower is not None:
+        return _compiled_folded_lower(text)
+    lowered = text.lower()
+    return lowered.replace("’", "'") if len(lowered) == len(text) else None
 
 
 def _has_cue_word(lower: str, start: int, end: int, cue_words: frozenset, pattern: re.Pattern) -> bool:

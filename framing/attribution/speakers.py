@@ -14,8 +14,6 @@ _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can
 # Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead,
 # and possessive quantifiers (*+, ++) stop it backtracking where no other match is possible.
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){0,6}[\w'’\-]*+")
-# Where a mention's head ends: "Jason Sims, a teacher", "Sims (R)", "Sims who ...".
-_HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")
 # The same runs, two words or more only (a single capitalised word never matches).
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
@@ -605,7 +603,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
     mention.empty, mention.pronoun, mention.epithet = False, None, False
-    head = _HEAD_END.split(text, maxsplit=1)[0]
+    head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
     if head and head != text and len(head.split()) >= 1 and head[0].isupper():
         described = text[len(head):].strip(" ,—–(")
@@ -690,6 +688,32 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = Speaker(res.countries[key], "government", res.countries[key])
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = lower, words, orgs
+
+
+def _head(text: str) -> str:
+    """Where a mention's head ends: the text before its first comma, dash, opening bracket or word "who", and before
+    the spaces ahead of it ("Jason Sims, a teacher", "Sims (R)", "Sims who ..." -> "Jason Sims", "Sims")."""
+    cut = len(text)
+    for mark in ",—–(":
+        at = text.find(mark, 0, cut)
+        if at >= 0:
+            cut = at
+    at = text.find("who", 0, cut)
+    while at >= 0:
+        if (at == 0 or not _is_word_char(text[at - 1])) and (at + 3 >= len(text) or not _is_word_char(text[at + 3])):
+            cut = at
+            break
+        at = text.find("who", at + 1, cut)
+    if cut == len(text):
+        return text
+    while cut and text[cut - 1].isspace():
+        cut -= 1
+    return text[:cut]
+
+
+def _is_word_char(ch: str) -> bool:
+    """True for a character of the regex class \\w."""
+    return ch.isalnum() or ch == "_"
 
 
 def _all_capitalised(words: list[str], start: int, end: int) -> bool:

@@ -295,3 +295,32 @@ def test_mention_head_equals_the_regex_split(text):
 def test_mention_head_equals_the_regex_split_on_any_text(text):
     for head in _heads():
         assert head(text) == _HEAD_END.split(text, maxsplit=1)[0]
+
+
+# --------------------------------------------------------------------------- a mention's words (speakers)
+
+WORD_CASES = ["Kerry's aide O’Brien-Smith Jr. and J.R.R. Tolkien", "AT&T, R&B & co.", "x-- y'' z.. _a_ 9.5%",
+              "it’s ’quoted’ -dash- &amp", "é\u0301 İ ǅ", "", "...", "a"]
+
+
+@pytest.mark.parametrize("text", WORD_CASES)
+def test_compiled_name_words_equal_the_regex_words(text):
+    from framing.attribution.speakers import _WORD
+
+    try:
+        from framing.attribution._tokens import name_words
+    except ImportError:
+        pytest.skip("the compiled loops are not built here")
+    assert name_words(text) == _WORD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(list("aZ1_ .'’-&,") + ["..", "'s"]), st.characters()), max_size=25).map("".join))
+def test_compiled_name_words_equal_the_regex_words_on_any_text(text):
+    from framing.attribution.speakers import _WORD
+
+    try:
+        from framing.attribution._tokens import name_words
+    except ImportError:
+        pytest.skip("the compiled loops are not built here")
+    assert name_words(text) == _WORD.findall(text)

@@ -7,8 +7,8 @@ one of -'’.& each) or any other character that is not whitespace, where \\w an
 module's Unicode classes (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE); `low` holds the words
 lower-cased as extract._tokenize lower-cases them. tests/test_attribution_tokens.py checks both on
 arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way), 
-`capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, and `folded_lower` lower-cases a
-document as extract._Extractor does.
+`capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, `folded_lower` lower-cases a
+document as extract._Extractor does, and `name_words` finds the words of speakers._WORD.
 """
 
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
@@ -94,6 +94,32 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
             else:
                 low.append(folded.replace(u"\u2019", u"'"))
     return starts, ends, words, low
+
+
+def name_words(str text not None):
+    r"""The matches of speakers._WORD, `[\w][\w'’.\-&]*[\w.]|[\w]`, in `text`: a word character, and the longest
+    run of word characters, full stops and '’-& after it that ends in a word character or a full stop."""
+    cdef Py_ssize_t n = len(text), i = 0, j, last
+    cdef Py_UCS4 ch
+    cdef list out = []
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    while i < n:
+        if not _is_word(PyUnicode_READ(kind, data, i)):
+            i += 1
+            continue
+        last = i
+        j = i + 1
+        while j < n:
+            ch = PyUnicode_READ(kind, data, j)
+            if ch == u"." or _is_word(ch):
+                last = j
+            elif not (ch == u"'" or ch == u"\u2019" or ch == u"-" or ch == u"&"):
+                break
+            j += 1
+        out.append(text[i:last + 1])
+        i = last + 1
+    return out
 
 
 def folded_lower(str text not None):

@@ -20,6 +20,7 @@ _WORD_CHARS = re.compile(r"\w+")
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")  # a lower-case word on the same line, ending where the search stops
 _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
+_compiled_name_words = None  # and the loop finding _WORD's words here
 
 
 class Speaker(NamedTuple):
@@ -39,9 +40,10 @@ _NOBODY = Speaker(None, "other", None)
 
 def _words(text: str) -> list[str]:
     """Words of a mention; capitalised words lose a possessive ending ("Kerry's" -> "Kerry")."""
+    found = _WORD.findall(text) if _compiled_name_words is None else _compiled_name_words(text)
     if "'" not in text and "’" not in text:  # every possessive ending has an apostrophe
-        return _WORD.findall(text)
-    return [_POSSESSIVE.sub("", w) if w[0].isupper() and w[-1] in _POSSESSIVE_LAST else w for w in _WORD.findall(text)]
+        return found
+    return [_POSSESSIVE.sub("", w) if w[0].isupper() and w[-1] in _POSSESSIVE_LAST else w for w in found]
 
 
 _strip_stop = methodcaller("rstrip", ".")

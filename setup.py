@@ -29,7 +29,9 @@ COMPILED = {
     "_compiled_speakers": ("speakers.py", {"_compiled_capitalised_runs = None  #":
                                                "from ._tokens import capitalised_runs as _compiled_capitalised_runs  #",
                                            "_compiled_name_words = None  #":
-                                               "from ._tokens import name_words as _compiled_name_words  #"}),
+                                               "from ._tokens import name_words as _compiled_name_words  #",
+                                           "_compiled_lower_words = None  #":
+                                               "from ._tokens import lower_words as _compiled_lower_words  #"}),
     "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import ",
                                          "_compiled_tokens = None  #": "from ._tokens import tokens as _compiled_tokens  #",
                                          "_compiled_has_cue_word = None  #":

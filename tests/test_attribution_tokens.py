@@ -324,3 +324,26 @@ def test_compiled_name_words_equal_the_regex_words_on_any_text(text):
     except ImportError:
         pytest.skip("the compiled loops are not built here")
     assert name_words(text) == _WORD.findall(text)
+
+
+# --------------------------------------------------------------------------- words lower-cased (speakers)
+
+@pytest.mark.parametrize("words", [["Kerry", "SAID", "it", "U.S.", "O’Brien"], ["İstanbul", "ΣΟΦΙΑ", "ǅ", "x"], [], [""]])
+def test_compiled_lower_words_equal_str_lower(words):
+    try:
+        from framing.attribution._tokens import lower_words
+    except ImportError:
+        pytest.skip("the compiled loops are not built here")
+    assert lower_words(words) == [w.lower() for w in words]
+    kept = "already lower"
+    assert lower_words([kept])[0] is kept          # nothing to lower: the same object (str.lower() makes a copy)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=8))
+def test_compiled_lower_words_equal_str_lower_on_any_words(words):
+    try:
+        from framing.attribution._tokens import lower_words
+    except ImportError:
+        pytest.skip("the compiled loops are not built here")
+    assert lower_words(words) == [w.lower() for w in words]

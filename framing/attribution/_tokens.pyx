@@ -8,7 +8,8 @@ module's Unicode classes (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE); `l
 lower-cased as extract._tokenize lower-cases them. tests/test_attribution_tokens.py checks both on
 arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way), 
 `capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, `folded_lower` lower-cases a
-document as extract._Extractor does, and `name_words` finds the words of speakers._WORD.
+document as extract._Extractor does, `name_words` finds the words of speakers._WORD, and
+`lower_words` lower-cases a list of words.
 """
 
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
@@ -24,6 +25,8 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(object text)
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
     int PyUnicode_4BYTE_KIND
+    object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+    unsigned char *PyUnicode_1BYTE_DATA(object text)
 
 
 cdef inline bint _is_word(Py_UCS4 ch):
@@ -86,7 +89,7 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
         if low is None:
             continue
         if ascii:                       # most words: already lower case, or A-Z only to lower
-            low.append(word.lower() if upper else word)
+            low.append(_lower_ascii(word) if upper else word)
         else:
             folded = word.lower()
             if len(folded) != len(word):
@@ -94,6 +97,32 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
             else:
                 low.append(folded.replace(u"\u2019", u"'"))
     return starts, ends, words, low
+
+
+def lower_words(list words not None):
+    """`[word.lower() for word in words]`: ASCII words are lowered here (the same word when it has no capital)."""
+    cdef list out = []
+    for word in words:
+        out.append(_lower_ascii(word) if PyUnicode_IS_ASCII(word) else word.lower())
+    return out
+
+
+cdef str _lower_ascii(str word):
+    """An ASCII word lower-cased without a method call (the same object when it has no capital)."""
+    cdef Py_ssize_t n = len(word), i, first = -1
+    cdef unsigned char *source = PyUnicode_1BYTE_DATA(word)
+    cdef unsigned char *target
+    for i in range(n):
+        if 65 <= source[i] <= 90:
+            first = i
+            break
+    if first < 0:
+        return word
+    lowered = PyUnicode_New(n, 127)
+    target = PyUnicode_1BYTE_DATA(lowered)
+    for i in range(n):
+        target[i] = source[i] + 32 if 65 <= source[i] <= 90 else source[i]
+    return lowered
 
 
 def name_words(str text not None):

@@ -59,6 +59,7 @@ class Resources:
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
     cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
     title_anchor_pattern: "re.Pattern | None" = None  # anywhere in a lower-cased text that may name a title
+    key_indexes: dict = field(default_factory=dict)  # id(table) -> (table, first_word_index(table)), filled on first use
 
     def clear_memos(self) -> None:
         """Forget results memoised per string (speaker mentions, name runs); benchmarks time a cold start."""
@@ -66,15 +67,13 @@ class Resources:
 
     def first_word_index(self, table: dict) -> dict[str, list[tuple[str, ...]]]:
         """Keys of `table` grouped by their first word, longest first (cached per table)."""
-        cache = self.__dict__.get("_fw_cache")
-        if cache is None:
-            cache = self.__dict__["_fw_cache"] = {}
-        index = cache.get(id(table))
-        if index is None:
-            index = {}
-            for key in sorted(table, key=len, reverse=True):
-                index.setdefault(key[0], []).append(key)
-            cache[id(table)] = index
+        entry = self.key_indexes.get(id(table))
+        if entry is not None and entry[0] is table:
+            return entry[1]
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for key in sorted(table, key=len, reverse=True):
+            index.setdefault(key[0], []).append(key)
+        self.key_indexes[id(table)] = (table, index)
         return index
 
 

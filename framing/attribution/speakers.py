@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
-from operator import methodcaller
 from typing import NamedTuple
 
 from .resources import Resources
@@ -21,6 +20,7 @@ _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news art
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")  # a lower-case word on the same line, ending where the search stops
 _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
 _compiled_name_words = None  # and the loop finding _WORD's words here
+_compiled_lower_words = None  # and the loop lower-casing a list of words here
 
 
 class Speaker(NamedTuple):
@@ -45,8 +45,6 @@ def _words(text: str) -> list[str]:
         return found
     return [_POSSESSIVE.sub("", w) if w[0].isupper() and w[-1] in _POSSESSIVE_LAST else w for w in found]
 
-
-_strip_stop = methodcaller("rstrip", ".")
 
 _CACHE_LIMIT = 20_000  # entries per memo table before it is emptied (a few MB a table; flat memory on huge corpora)
 
@@ -85,7 +83,8 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
 
     With the original `words`, an acronym key ("WHO", "US") matches only words written in capitals.
     """
-    index = res.first_word_index(table)
+    entry = res.key_indexes.get(id(table))  # what first_word_index keeps: looked up here, a method call costs more
+    index = entry[1] if entry is not None and entry[0] is table else res.first_word_index(table)
     if index.keys().isdisjoint(lower):  # most mentions hold no word that starts a key
         return []
     acronyms = res.acronym_keys if words is not None else ()
@@ -104,6 +103,19 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
         else:
             i += 1
     return out
+
+
+def _lower_all(words: list[str]) -> list[str]:
+    """Each word lower-cased."""
+    return list(map(str.lower, words)) if _compiled_lower_words is None else _compiled_lower_words(words)
+
+
+def _any_stopped_in(lower: list[str], among) -> bool:
+    """True if a word ending in full stops is one of `among` without them ("jr." -> "jr")."""
+    for word in lower:
+        if word.endswith(".") and word.rstrip(".") in among:
+            return True
+    return False
 
 
 def _all_upper(words: list[str], start: int, end: int) -> bool:
@@ -180,11 +192,12 @@ def _person_entry(res: Resources, name: str) -> dict | None:
     return found
 
 
-def _split_name(res: Resources, words: list[str]) -> tuple[str | None, list[str]]:
-    """The trailing personal name in `words` and the title words before it."""
-    lower = list(map(str.lower, words))
+def _split_name(res: Resources, words: list[str], lower: list[str] | None = None) -> tuple[str | None, list[str]]:
+    """The trailing personal name in `words` and the title words before it (`lower`: the words lower-cased, if known)."""
+    if lower is None:
+        lower = _lower_all(words)
     special = res.special_words
-    if special.isdisjoint(lower) and special.isdisjoint(map(_strip_stop, lower)):
+    if special.isdisjoint(lower) and not _any_stopped_in(lower, special):
         start = 0
         while start < len(words) and not words[start][0].isupper():
             start += 1
@@ -611,18 +624,19 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         described = text[len(head):].strip(" ,—–(")
         text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
     words = _words(text)
+    lower = _lower_all(words)
     postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
     represented = None  # "a spokesman for committee Democrats": whom the source speaks for
     for n in range(1, len(words)):
-        if words[n].lower() in postmodifiers or (words[n] == "for" and words[n - 1].lower() in for_heads):
+        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads):
             if words[n] == "for" and n + 1 < len(words):
                 represented = _Mention(" ".join(words[n + 1:]), res)
             del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
+            del lower[n:]
             break
     if not words:
         mention.empty = True
         return
-    lower = list(map(str.lower, words))
     rw = res.words
     if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
         mention.pronoun = "person"
@@ -659,7 +673,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             break
         titles = [item for _, _, item in _find_keys(res, lower, res.titles, words)]
         orgs = [item for _, _, item in _find_keys(res, lower, res.organisations, words)]
-    name, title_words = _split_name(res, words)
+    name, title_words = _split_name(res, words, lower)
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
     if orgs and not country:
         country = orgs[-1].get("country")

@@ -7,6 +7,8 @@ declarations beside it (`extract.pxd`, `speakers.pxd`, which type the compiled c
 pure-Python modules stay importable and `framing.attribution.implementation` can refuse a copy that no
 longer matches its source (an editable install after an edit). The compiled copy of extract.py also
 uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences holding a cue word.
+`framing/_classify.pyx` holds the sentence classifier's per-document loops (numpy runs where it is missing),
+compiled without fused multiply-add so that its sums equal numpy's bit for bit.
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
 """
@@ -31,10 +33,14 @@ COMPILED = {
                                          "_compiled_has_cue_word = None  #":
                                              "from ._tokens import has_cue_word as _compiled_has_cue_word  #"}),
 }
+# modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
+EXACT_FLOATS = {"framing._classify"}
+PURE_EXTRACTOR = "the pure-Python attribution extractor"
+INSTEAD = {"framing._classify": "the numpy sentence classifier"}   # what runs when a module is not built
 
 
-def _warn(message: str) -> None:
-    print(f"framing: {message}; the pure-Python attribution extractor will be used", file=sys.stderr)
+def _warn(message: str, *, instead: str = PURE_EXTRACTOR) -> None:
+    print(f"framing: {message}; {instead} will be used", file=sys.stderr)
 
 
 def _generated_sources() -> dict[str, Path]:
@@ -88,6 +94,8 @@ def _extensions() -> list:
                   for module, path in _generated_sources().items()]
     # the compiled extractor's tokenizer and cue-word gate (hand-written Cython; the pure extractor keeps its regexes)
     extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
+    # the sentence classifier's per-document loops (hand-written Cython; numpy runs where it is missing)
+    extensions.append(Extension("framing._classify", ["framing/_classify.pyx"]))
     return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
                      include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd
 
@@ -102,10 +110,12 @@ class OptionalBuildExt(build_ext):
             _warn(f"the compiled extractor could not be built ({error})")
 
     def build_extension(self, ext) -> None:
+        if ext.name in EXACT_FLOATS and self.compiler.compiler_type == "unix":   # gcc and clang
+            ext.extra_compile_args = [*ext.extra_compile_args, "-ffp-contract=off"]
         try:
             super().build_extension(ext)
         except Exception as error:  # noqa: BLE001
-            _warn(f"{ext.name} could not be compiled ({error})")
+            _warn(f"{ext.name} could not be compiled ({error})", instead=INSTEAD.get(ext.name, PURE_EXTRACTOR))
 
 
 setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

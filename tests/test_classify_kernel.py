@@ -193,6 +193,7 @@ def test_the_kernel_is_used_only_where_it_forms_every_n_gram(kernel, shipped, mo
     """FRAMING_PURE_PYTHON switches it off; so do word n-grams of 3 tokens, which numpy forms."""
     from dataclasses import replace
 
+    monkeypatch.delenv(PURE_PYTHON_ENV, raising=False)
     assert shipped._kernel() is not None
     monkeypatch.setenv(PURE_PYTHON_ENV, "1")
     assert shipped._kernel() is None

@@ -1,4 +1,5 @@
-"""Build hook: compile the attribution extractor with Cython when it can; install pure Python when it cannot.
+"""Build hook: compile the attribution extractor and the classifier's kernel with Cython when it can; install pure
+Python when it cannot.
 
 Everything else about the package is in pyproject.toml. The compiled modules are copies of
 `framing/attribution/extract.py` and `speakers.py` under other names (`_compiled_extract`,
@@ -8,6 +9,8 @@ pure-Python modules stay importable and `framing.attribution.implementation` can
 longer matches its source (an editable install after an edit). The compiled copy of extract.py also
 uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences holding a cue word; the
 compiled speakers module finds the text's capitalised runs there too.
+`framing/_classify.pyx` holds the sentence classifier's per-document loops (numpy runs where it is missing),
+compiled without fused multiply-add so that its sums equal numpy's bit for bit.
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
 """
@@ -39,10 +42,14 @@ COMPILED = {
                                          "_compiled_folded_lower = None  #":
                                              "from ._tokens import folded_lower as _compiled_folded_lower  #"}),
 }
+# modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
+EXACT_FLOATS = {"framing._classify"}
+PURE_EXTRACTOR = "the pure-Python attribution extractor"
+INSTEAD = {"framing._classify": "the numpy sentence classifier"}   # what runs when a module is not built
 
 
-def _warn(message: str) -> None:
-    print(f"framing: {message}; the pure-Python attribution extractor will be used", file=sys.stderr)
+def _warn(message: str, *, instead: str = PURE_EXTRACTOR) -> None:
+    print(f"framing: {message}; {instead} will be used", file=sys.stderr)
 
 
 def _generated_sources() -> dict[str, Path]:
@@ -96,6 +103,8 @@ def _extensions() -> list:
                   for module, path in _generated_sources().items()]
     # the compiled extractor's tokenizer and cue-word gate (hand-written Cython; the pure extractor keeps its regexes)
     extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
+    # the sentence classifier's per-document loops (hand-written Cython; numpy runs where it is missing)
+    extensions.append(Extension("framing._classify", ["framing/_classify.pyx"]))
     return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
                      include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd
 
@@ -110,10 +119,12 @@ class OptionalBuildExt(build_ext):
             _warn(f"the compiled extractor could not be built ({error})")
 
     def build_extension(self, ext) -> None:
+        if ext.name in EXACT_FLOATS and self.compiler.compiler_type == "unix":   # gcc and clang
+            ext.extra_compile_args = [*ext.extra_compile_args, "-ffp-contract=off"]
         try:
             super().build_extension(ext)
         except Exception as error:  # noqa: BLE001
-            _warn(f"{ext.name} could not be compiled ({error})")
+            _warn(f"{ext.name} could not be compiled ({error})", instead=INSTEAD.get(ext.name, PURE_EXTRACTOR))
 
 
 setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

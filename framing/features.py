@@ -589,14 +589,21 @@ class WordPieces:
             return ids
         missing = np.flatnonzero(ids < 0)
         unknown = [words[i] for i in missing.tolist()]
+        if self._admit(unknown, words):
+            return np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))
+        ids[missing] = np.fromiter(map(self.ids.get, unknown), dtype=np.int64, count=len(unknown))
+        return ids
+
+    def _admit(self, unknown: list[str], words: Iterable[str]) -> bool:
+        """Learn the `unknown` words of a batch of `words`; when the memo would outgrow its bounds, start afresh
+        with every distinct word of the batch instead and return True."""
         new = list(dict.fromkeys(unknown))
         if len(self.ids) + len(new) > self.max_words or self.keys.size > self.max_keys:
             self.clear()
             self._learn(list(dict.fromkeys(words)))
-            return np.fromiter(map(self.ids.get, words), dtype=np.int64, count=len(words))
+            return True
         self._learn(new)
-        ids[missing] = np.fromiter(map(self.ids.get, unknown), dtype=np.int64, count=len(unknown))
-        return ids
+        return False
 
     def _learn(self, words: list[str]) -> None:
         """Add the pieces of new, distinct words."""
@@ -656,6 +663,16 @@ class WordPieces:
                 tokens = self.tokens.data.take(_positions(rows[:, _TOKEN_BEGIN], token_count))
             rates = self.rates.data.take(_positions(rows[:, _RATE_BEGIN], rate_count))
         return Pieces(keys, key_count, token_count, tokens, ends, rates, rate_count)
+
+    def apply(self, kernel, per_row: list[list[str]]):
+        """`kernel(per_row, ids, rows, keys, rates)` over the memo, under the lock; when it gives back a list of
+        words the memo lacks, they are learnt (as `word_ids` learns them) and it runs again."""
+        with self._lock:
+            result = kernel(per_row, self.ids, self.rows.data, self.keys.data, self.rates.data)
+            if isinstance(result, list):
+                self._admit(result, chain.from_iterable(per_row))
+                result = kernel(per_row, self.ids, self.rows.data, self.keys.data, self.rates.data)
+        return result
 
 
 class Pieces(NamedTuple):

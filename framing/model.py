@@ -13,6 +13,7 @@ per-sentence `decision_function` stays as the reference it is tested against.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -269,14 +270,34 @@ class BiasModel:
         Equal to the per-sentence path (the reference), bit for bit: a sentence's n-grams, tokens and
         annotated rates are gathered from those of its lower-cased whitespace words, memoised per word,
         and every n-gram becomes one integer key (row, block, column) whose sorted order is the order
-        in which the sparse-matrix path adds up each row.
+        in which the sparse-matrix path adds up each row. The compiled kernel `framing._classify` does
+        the per-word work in C loops when it is built (FRAMING_PURE_PYTHON=1 runs numpy), with the same sums.
         """
         if self.config.char_ngrams[0] < 2:     # 1-grams count the spaces between words: per sentence
             return self.decision_function([text[s:e] for s, e in bounds])
         _, _, lex, annotated = self._blocks()
-        pieces = self._word_pieces()
-        n_rows = len(bounds)
         per_row = _row_words(text, bounds)
+        kernel = self._kernel()
+        if kernel is None:
+            score, n_tokens, summary = self._word_parts(per_row, annotated=annotated)
+        else:                                   # the same numbers, bit for bit, from C loops
+            score, n_tokens, summary = self._word_pieces().apply(kernel.score, per_row)
+        at = len(self.word_hashes) + len(self.char_hashes)
+        n_lex = len(self.lexicon_names)
+        if n_lex:
+            if one_document and _sorted_apart(bounds):      # the document's matches, shared with the lexicon scorers
+                block = lex.transform_bounds(text, bounds, n_words=n_tokens)
+            else:
+                block = lex.transform_texts([text[s:e] for s, e in bounds], n_words=n_tokens)
+            score += block @ self.coef[at:at + n_lex]
+        if annotated is not None:
+            score += summary @ self.coef[at + n_lex:]
+        return score + self.intercept
+
+    def _word_parts(self, per_row: list[list[str]], *, annotated) -> tuple:
+        """(tf-idf part, tokens, annotated-rate summary or None) of each row of lower-cased whitespace words."""
+        pieces = self._word_pieces()
+        n_rows = len(per_row)
         found = pieces.lookup(list(chain.from_iterable(per_row)))
         word_row = np.arange(n_rows).repeat(np.fromiter(map(len, per_row), dtype=np.int64, count=n_rows))
         bits = pieces.column_bits
@@ -287,19 +308,30 @@ class BiasModel:
             keys = np.concatenate([keys, across.astype(keys.dtype)])
         score = _tfidf_keys(keys, self._column_tables(bits), n_rows=n_rows, column_bits=bits)
         n_tokens = np.bincount(word_row, weights=found.token_count, minlength=n_rows)
-        at = len(self.word_hashes) + len(self.char_hashes)
-        n_lex = len(self.lexicon_names)
-        if n_lex:
-            if one_document and _sorted_apart(bounds):      # the document's matches, shared with the lexicon scorers
-                block = lex.transform_bounds(text, bounds, n_words=n_tokens)
-            else:
-                block = lex.transform_texts([text[s:e] for s, e in bounds], n_words=n_tokens)
-            score += block @ self.coef[at:at + n_lex]
+        summary = None
         if annotated is not None:
             summary = _rate_summary_rows(found.rates, word_row.repeat(found.rate_count), n_rows=n_rows,
                                          threshold=annotated.threshold)
-            score += summary @ self.coef[at + n_lex:]
-        return score + self.intercept
+        return score, n_tokens, summary
+
+    def _kernel(self):
+        """`framing._classify.Kernel` over this model's tables (built once), or None: FRAMING_PURE_PYTHON is set,
+        the extension is not built, or word n-grams reach 3 tokens (numpy forms those)."""
+        module = _classify_module()
+        if module is None or self.config.word_ngrams[1] > 2:
+            return None
+        cached = getattr(self, "_cached_kernel", None)
+        if cached is None:
+            from .features import _HASH_MULTIPLIER, _HASH_SALT, _PAIR_START
+
+            pieces = self._word_pieces()
+            annotated = self._blocks()[3]
+            cached = self._cached_kernel = module.Kernel(
+                column_bits=pieces.column_bits, pairs=pieces.pairs_across_words,
+                threshold=annotated.threshold if annotated is not None else 0.0, index=pieces.word_index,
+                tables=self._column_tables(pieces.column_bits), sublinear=_SUBLINEAR, grow=_sublinear_table,
+                multiplier=int(_HASH_MULTIPLIER), pair_start=int(_PAIR_START), slot_salt=int(_HASH_SALT))
+        return cached
 
     def _keys_across_words(self, found, word_row: np.ndarray, *, shift: int) -> np.ndarray:
         """Keys (row << shift | column) of the word n-grams that span two or more whitespace words."""
@@ -390,6 +422,7 @@ class BiasModel:
         state.pop("_cached_blocks", None)   # rebuilt from the arrays on first use
         state.pop("_cached_pieces", None)
         state.pop("_cached_tables", None)
+        state.pop("_cached_kernel", None)
         return state
 
     # -- explaining
@@ -587,6 +620,28 @@ def _row_words(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[str]]:
 
 
 _SUBLINEAR = np.log(np.arange(1, 257, dtype=np.float64)) + 1.0   # 1 + log(count) for counts 1..256
+
+
+def _sublinear_table(count: int) -> np.ndarray:
+    """1 + log(c) for c = 1, 2, ... up to a power of two >= `count`, as `_sublinear_tf` computes it."""
+    return np.log(np.arange(1, (1 << (count - 1).bit_length()) + 1, dtype=np.float64)) + 1.0
+
+
+def _classify_module():
+    """`framing._classify`, or None when FRAMING_PURE_PYTHON is set or the extension is not built."""
+    from .attribution.implementation import PURE_PYTHON_ENV
+
+    return None if os.environ.get(PURE_PYTHON_ENV) else _built_classify()
+
+
+@functools.cache
+def _built_classify():
+    """`framing._classify` if it is built (imported once), else None."""
+    try:
+        from . import _classify
+    except ImportError:
+        return None
+    return _classify
 
 
 def _sublinear_tf(counts: np.ndarray) -> np.ndarray:

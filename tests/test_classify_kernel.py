@@ -1,0 +1,203 @@
+"""The compiled classifier kernel (`framing._classify`) gives the numpy path's and the reference's scores, bit for bit."""
+from __future__ import annotations
+
+import itertools
+import os
+from contextlib import contextmanager
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.attribution.implementation import PURE_PYTHON_ENV
+from framing.model import load_model
+
+CASES = [
+    "",
+    "   ",
+    "x",
+    "The regime's thugs butchered peaceful protesters.",
+    "It\u2019s the people\u2019s right -- isn't it?",
+    "U.S. officials said 3.5% of the $1,000,000 budget was 'wasted'.",
+    "A\x00B null\x00byte \x00",                                                  # NUL splits words
+    "\u03a3\u0399\u03a3\u03a5\u03a6\u039f\u03a3 and \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3",   # capital sigma
+    "\u0130stanbul and D\u0130YARBAKIR \u0130",                                  # dotted capital I
+    "Emoji \U0001F600 and \U00010400\U00010401 astral letters",
+    "a\u00a0b\u2003c\u3000d \x1c e\x1fs",
+    "-- greedy corporations -- ... !!! ?",
+    "Greedy corporations exploit desperate workers greedy corporations",
+]
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    try:
+        from framing import _classify
+    except ImportError:
+        pytest.skip("framing._classify is not built here (python setup.py build_ext --inplace, or pip install . "
+                    "with Cython and a C compiler, builds it)")
+    return _classify
+
+
+@contextmanager
+def _pure_python(on: bool):
+    """FRAMING_PURE_PYTHON set (numpy path) or unset (kernel) inside the block, as it was afterwards."""
+    before = os.environ.get(PURE_PYTHON_ENV)
+    if on:
+        os.environ[PURE_PYTHON_ENV] = "1"
+    else:
+        os.environ.pop(PURE_PYTHON_ENV, None)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(PURE_PYTHON_ENV, None)
+        else:
+            os.environ[PURE_PYTHON_ENV] = before
+
+
+def _three_ways(model, text: str, bounds, *, one_document: bool = True) -> tuple[list, list, list]:
+    """Raw scores of text[s:e] from the kernel, the numpy path and the per-sentence reference, as lists."""
+    with _pure_python(False):
+        assert model._kernel() is not None
+        compiled = model.decision_function_bounds(text, bounds, one_document=one_document)
+    with _pure_python(True):
+        assert model._kernel() is None
+        vectorised = model.decision_function_bounds(text, bounds, one_document=one_document)
+    reference = model.decision_function([text[s:e] for s, e in bounds])
+    return compiled.tolist(), vectorised.tolist(), reference.tolist()
+
+
+def _joined(rows: list[str], glue: str = "\n") -> tuple[str, list[tuple[int, int]]]:
+    """The rows glued into one text, and each row's (start, end) in it."""
+    bounds, at = [], 0
+    for row in rows:
+        bounds.append((at, at + len(row)))
+        at += len(row) + len(glue)
+    return glue.join(rows), bounds
+
+
+def _assert_equal(model, text, bounds, **options) -> None:
+    compiled, vectorised, reference = _three_ways(model, text, bounds, **options)
+    assert compiled == vectorised == reference
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_model()
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_kernel_equals_numpy_and_reference_on_edge_cases(kernel, shipped, text):
+    _assert_equal(shipped, text, [(0, len(text))])
+
+
+def test_kernel_equals_numpy_and_reference_on_rows_of_one_text(kernel, shipped):
+    text, bounds = _joined(CASES)
+    _assert_equal(shipped, text, bounds)
+    _assert_equal(shipped, text, bounds, one_document=False)
+    _assert_equal(shipped, text, [(0, 20), (10, 60), (60, 60), (59, len(text))], one_document=False)   # overlapping
+
+
+def test_kernel_equals_numpy_and_reference_on_seed_documents(kernel, shipped, seeds_dir):
+    from framing import read_corpus
+
+    for doc in read_corpus(seeds_dir):
+        _assert_equal(shipped, doc.text, doc.segments.sentences)
+
+
+def test_kernel_equals_numpy_and_reference_on_real_sentences(kernel, shipped, shared_data):
+    """300 BABE sentences as one batch, and 20 AllSides articles sentence by sentence."""
+    from framing import read_corpus
+    from framing.document import Document
+    from framing.model import read_babe
+
+    babe = [s.text for s in read_babe(shared_data)][::10][:300]
+    _assert_equal(shipped, *_joined(babe), one_document=False)
+    for doc in itertools.islice(read_corpus(shared_data / "allsides" / "articles.parquet"), 20):
+        if isinstance(doc, Document):
+            _assert_equal(shipped, doc.text, doc.segments.sentences)
+
+
+def test_a_word_repeated_hundreds_of_times(kernel, shipped):
+    """Counts past the 256 of the sublinear table (the kernel grows it twice) next to small repeated counts."""
+    rows = ["the " * 300 + "end", "greedy " * 2 + "corporations", "the " * 1000 + "corporations", "Thugs thugs thugs"]
+    _assert_equal(load_model(), *_joined(rows))                 # a fresh model: its kernel starts at 256 counts
+    _assert_equal(shipped, *_joined(rows))
+
+
+def test_unknown_words_are_learnt_and_scored(kernel):
+    model = load_model()
+    pieces = model._word_pieces()
+    words = ["zqxv", "blorptastic", "\u0130zmirli", "foo\u2019bar", "the"]
+    text, bounds = _joined([" ".join(words), "zqxv zqxv!", ""])
+    with _pure_python(False):
+        model.decision_function_bounds(text, bounds)
+    assert {w.lower() for w in words} | {"zqxv!"} <= set(pieces.ids)
+    _assert_equal(model, text, bounds)
+
+
+@pytest.mark.parametrize("bound", ["max_words", "max_keys"])
+def test_a_memo_that_starts_afresh_gives_the_same_scores(kernel, seeds_dir, bound):
+    from framing import read_corpus
+
+    model = load_model()
+    pieces = model._word_pieces()
+    setattr(pieces, bound, 40)                  # most batches clear the memo
+    sentences = [doc.text[s:e] for doc in read_corpus(seeds_dir) for s, e in doc.segments.sentences]
+    cleared = 0
+    for first in range(0, len(sentences), 4):
+        text, bounds = _joined(sentences[first:first + 4])
+        before = pieces.ids
+        with _pure_python(False):
+            compiled = model.decision_function_bounds(text, bounds).tolist()
+        cleared += pieces.ids is not before     # clear() starts a new dict
+        _, vectorised, reference = _three_ways(model, text, bounds)
+        assert compiled == vectorised == reference
+    assert cleared > len(sentences) // 8
+
+
+_ALPHABET = st.sampled_from(list("aZ9_ -'\u2019.&,\"\u201c\u201d\x00\t\n\x1c\u00a0\u2003\u03a3\u03c2\u0130I\u00df\u0149!?:;()")
+                            + ["\U0001d400", "e\u0301"])
+_WORDS = st.sampled_from(["the", "The", "regime's", "thugs", "greedy", "corporations", "U.S.", "--", "it\u2019s",
+                          "\u03a3\u039f\u03a3", "\u0130stanbul", "rock'n'roll"])
+_ROW = st.one_of(
+    st.lists(st.one_of(_WORDS, st.lists(st.one_of(_ALPHABET, st.characters(blacklist_categories=("Cs",))),
+                                        max_size=8).map("".join)), max_size=12).map(" ".join),
+    st.text(alphabet="!?.,;:-\u2014()\"'\u201c\u201d ", max_size=10),      # punctuation only
+    st.just(""),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROW, min_size=1, max_size=6), st.sampled_from(["\n", " ", ""]))
+def test_kernel_equals_numpy_and_reference_on_any_text(kernel, shipped, rows, glue):
+    """Rows glued without a space end inside words, where only matching each sentence on its own finds the
+    lexicon matches the reference finds; the kernel and numpy agree either way."""
+    text, bounds = _joined(rows, glue)
+    _assert_equal(shipped, text, bounds, one_document=bool(glue))
+    compiled, vectorised, _ = _three_ways(shipped, text, bounds)
+    assert compiled == vectorised
+
+
+def test_the_grown_sublinear_table_starts_with_the_shipped_one():
+    from framing.model import _SUBLINEAR, _sublinear_table
+
+    grown = _sublinear_table(300)
+    assert len(grown) == 512 and grown[:256].tolist() == _SUBLINEAR.tolist()
+    assert grown.tolist() == (np.log(np.arange(1, 513, dtype=np.float64)) + 1.0).tolist()
+
+
+def test_the_kernel_is_used_only_where_it_forms_every_n_gram(kernel, shipped, monkeypatch):
+    """FRAMING_PURE_PYTHON switches it off; so do word n-grams of 3 tokens, which numpy forms."""
+    from dataclasses import replace
+
+    monkeypatch.delenv(PURE_PYTHON_ENV, raising=False)
+    assert shipped._kernel() is not None
+    monkeypatch.setenv(PURE_PYTHON_ENV, "1")
+    assert shipped._kernel() is None
+    monkeypatch.delenv(PURE_PYTHON_ENV)
+    longer = load_model()
+    longer.config = replace(longer.config, word_ngrams=(1, 3))
+    assert longer._kernel() is None

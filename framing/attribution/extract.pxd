@@ -29,6 +29,7 @@ cdef class _Extractor:
 
     @cython.locals(text=str)
     cpdef part(self, Py_ssize_t start, Py_ssize_t end)
+    @cython.locals(i=Py_ssize_t)
     cpdef quote_at(self, Py_ssize_t pos)
     @cython.locals(found=list, size=Py_ssize_t, low=list, n=Py_ssize_t)
     cpdef list match_cue(self, _Tokens toks, Py_ssize_t i)
@@ -74,5 +75,6 @@ cdef class _Extractor:
     cpdef Py_ssize_t np_end(self, _Tokens toks, Py_ssize_t k)
     cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef right_np_any(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(quoted=Py_ssize_t, starts=list, ends=list, begin=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t)
     cpdef str kind_of(self, content, default)
     cpdef antecedent(self, source, Py_ssize_t s_start)

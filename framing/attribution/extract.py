@@ -10,7 +10,6 @@ import re
 from typing import NamedTuple
 from itertools import accumulate as _accumulate, compress as _compress, count as _count
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
-from functools import partial as _partial
 from itertools import filterfalse as _filterfalse
 from operator import attrgetter as _attrgetter, sub as _sub
 
@@ -35,9 +34,8 @@ _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary"
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 _NOMINAL = _attrgetter("nominal")
-# Part(...) and Attribution(...) without the Python-level __new__ of a named tuple (same objects, made in C)
-_new_part = _partial(tuple.__new__, Part)
-_new_attribution = _partial(tuple.__new__, Attribution)
+# Part(...) and Attribution(...) are made as tuple.__new__(Part, fields): the same objects without the Python-level
+# __new__ of a named tuple
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 
@@ -162,11 +160,11 @@ class _Extractor:
             end -= 1
         if end > start and text[end - 1] == "." and not _ends_abbrev(text, start, end):
             end -= 1
-        return _new_part((start, end, text[start:end])) if end > start else None
+        return tuple.__new__(Part, (start, end, text[start:end])) if end > start else None
 
     def quote_at(self, pos: int):
-        i = _bisect_right(self.quote_starts, pos) - 1
-        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+        i = _bisect_right(self.quote_starts, pos) - 1  # the last quote starting at or before pos
+        if i >= 0 and pos < self.quote_ends[i]:
             return self.quotes[i]
         return None
 
@@ -622,7 +620,8 @@ class _Extractor:
             label = _PARTY_LABEL.match(self.text, source_part.end, cue_part.start)
             if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
                 end = label.end()
-                made = made._replace(source=_new_part((source_part.start, end, self.text[source_part.start:end])))
+                made = made._replace(
+                    source=tuple.__new__(Part, (source_part.start, end, self.text[source_part.start:end])))
         return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
@@ -654,7 +653,7 @@ class _Extractor:
         if a > 0 and toks.text[a - 1] == "to":
             a -= 1  # the infinitive's marker belongs to its verb, as PolNeAR marks it ("declined to comment")
         start, stop = toks.starts[a], toks.ends[end - 1]
-        return _new_part((start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
+        return tuple.__new__(Part, (start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
 
     def reduced_relative(self, toks: _Tokens, k: int) -> bool:
         """True if a participle cue ending before token k, after a common noun, opens what the noun reports ("a sign saying ...")."""
@@ -1085,15 +1084,15 @@ class _Extractor:
         if content is None:
             return "indirect"
         quoted = 0
-        quotes = self.quotes
-        for n in range(_bisect_right(self.quote_ends, content.start), len(quotes)):
-            q = quotes[n]
-            if q.start >= content.end:
+        starts, ends = self.quote_starts, self.quote_ends
+        begin, end = content.start, content.end
+        for n in range(_bisect_right(ends, begin), len(starts)):
+            if starts[n] >= end:
                 break
-            quoted += min(q.end, content.end) - max(q.start, content.start)
+            quoted += min(ends[n], end) - max(starts[n], begin)
         if quoted == 0:
             return "indirect"
-        return "direct" if quoted >= 0.85 * (content.end - content.start) else "partial"
+        return "direct" if quoted >= 0.85 * (end - begin) else "partial"
 
     def make(self, source, cue, content, form, s_start, s_end, *, kind, anonymous=False, inherited=None) -> Attribution:
         if inherited is not None:
@@ -1115,10 +1114,10 @@ class _Extractor:
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
             speaker = new_speaker((None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
-        return _new_attribution((f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, speaker.name, speaker.group,
-                                 speaker.country, form.lemma, form.stance,
-                                 self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
-                                 bool(anonymous or speaker.anonymous)))
+        return tuple.__new__(Attribution, (
+            f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, speaker.name, speaker.group, speaker.country,
+            form.lemma, form.stance, self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
+            bool(anonymous or speaker.anonymous)))
 
     def antecedent(self, source: Part, s_start: int) -> Part | None:
         """The noun phrase a relative-pronoun source stands for ("Mitch McConnell, who predicted": "Mitch McConnell")."""

@@ -20,6 +20,11 @@ cpdef bint _any_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _any_alnum(str text)
 cpdef bint _has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern)
 cpdef bint _ends_abbrev(str text, Py_ssize_t start, Py_ssize_t end)
+cpdef bint _initial_upper(str word)
+cpdef bint _initial_lower(str word)
+cpdef bint _initial_alnum(str word)
+cpdef bint _initial_digit(str word)
+cpdef bint _initial_alpha(str word)
 
 cdef class _Extractor:
     cdef public object doc, res, tables, according_lemmas, speakers, evidential_words, sentences, quotes

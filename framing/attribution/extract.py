@@ -185,7 +185,7 @@ class _Extractor:
         as one form over the whole span; [] if there is none."""
         low = toks.low
         heads = self.tables.gapped.get(low[i])
-        if heads is None or i + 1 >= len(low) or not toks.text[i][0].islower():
+        if heads is None or i + 1 >= len(low) or not _initial_lower(toks.text[i]):
             return []
         particles = self.words.get("gapped_particles", ())
         stops = self.words.get("gap_stops", ())
@@ -194,7 +194,7 @@ class _Extractor:
             for form in heads:
                 if word == form.words[1] and k > i + 1 and (word != "of" or all(w.endswith("ly") for w in low[i + 1:k])):
                     return [CueForm(tuple(low[i:k + 1]), form.lemma, form.stance, False)]
-            if not toks.text[k][0].isalnum() or word in stops or word in particles or word in self.res.cues:
+            if not _initial_alnum(toks.text[k]) or word in stops or word in particles or word in self.res.cues:
                 return []
         return []
 
@@ -246,7 +246,7 @@ class _Extractor:
         clause_only = self.tables.clause_only_verbs
         as_complement = self.tables.as_complement_verbs
         for i in candidates:
-            if i < done or not tok_text[i][0].isalnum():
+            if i < done or not _initial_alnum(tok_text[i]):
                 continue
             forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
             if not forms:
@@ -330,8 +330,8 @@ class _Extractor:
     def cue(self, toks, i, size, forms, s_start, s_end, local) -> Attribution | None:
         if self.quote_at(toks.starts[i]) is not None:
             return None
-        if i > 0 and toks.text[i][0].isupper() and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
-            headline = (toks.text[i - 1][0].isupper() and i + size < len(toks.low) and toks.text[i + size][0].isupper()
+        if i > 0 and _initial_upper(toks.text[i]) and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
+            headline = (_initial_upper(toks.text[i - 1]) and i + size < len(toks.low) and _initial_upper(toks.text[i + size])
                         and toks.low[i + size - 1].endswith(("s", "ed")))
             if not headline:
                 return None  # a proper noun ("Secretary of State")
@@ -352,11 +352,11 @@ class _Extractor:
                 return made if made is not None and (self.reports_object(toks, i + size) or _opens_clause(made)) else None
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
-        if nouns and i and toks.text[i - 1][0].islower() and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
+        if nouns and i and _initial_lower(toks.text[i - 1]) and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
-        if verbs and toks.low[i] in self.words.get("naming_participles", ()) and i >= 2 and toks.text[i - 1][0].islower() \
+        if verbs and toks.low[i] in self.words.get("naming_participles", ()) and i >= 2 and _initial_lower(toks.text[i - 1]) \
                 and (toks.low[i - 2] in self.words["determiners"] or prev == "one") and prev not in self.words["auxiliaries"]:
             return None  # a name given: "a program called Sandy Hook Promise"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
@@ -375,7 +375,7 @@ class _Extractor:
             return False
         low = toks.low[k]
         return low in self.words.get("cue_particles", ()) or low in self.words.get("nominal_objects", ()) or (
-            low.endswith("ing") and toks.text[k][0].islower() and low not in self.words["boundaries"])
+            low.endswith("ing") and _initial_lower(toks.text[k]) and low not in self.words["boundaries"])
 
     def approximate(self, toks: _Tokens, k: int) -> bool:
         """True if "about" at k opens a number ("said about half of them", "about 20 people", "about a dozen")."""
@@ -383,7 +383,7 @@ class _Extractor:
             return False
         numbers = self.words.get("number_words", ())
         nxt = toks.low[k + 1]
-        return nxt[0].isdigit() or nxt in numbers or (
+        return _initial_digit(nxt) or nxt in numbers or (
             nxt in ("a", "an") and k + 2 < len(toks.low) and toks.low[k + 2] in numbers)
 
     def compound_noun(self, toks: _Tokens, i: int, size: int) -> bool:
@@ -410,8 +410,8 @@ class _Extractor:
         for k in range(i - 1, max(-1, i - 5), -1):
             low = toks.low[k]
             if low in self.tables.light_verbs:
-                return k if toks.text[k][0].islower() else None
-            if not toks.text[k][0].isalnum() or low in words["boundaries"] or low in words["auxiliaries"]:
+                return k if _initial_lower(toks.text[k]) else None
+            if not _initial_alnum(toks.text[k]) or low in words["boundaries"] or low in words["auxiliaries"]:
                 return None
         return None
 
@@ -420,7 +420,7 @@ class _Extractor:
         if k >= len(toks.low) or not toks.low[k - 1].endswith("ed"):
             return False
         low = toks.low[k]
-        return toks.text[k][0].islower() and toks.text[k][0].isalpha() and not (
+        return _initial_lower(toks.text[k]) and _initial_alpha(toks.text[k]) and not (
             low in self.tables.pronouns_or_determiners or low == "that")
 
     def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
@@ -442,11 +442,11 @@ class _Extractor:
                 j -= 2  # "He has so far refused", "we can at least feel"
             elif low == "," and j >= 3 and toks.low[j - 3] == "," and f"{toks.low[j - 2]} {toks.low[j - 1]}" in words.get("adverbial_pairs", ()):
                 j -= 4  # "Obama has, at last, called for"
-            elif low in words.get("times_before_cue", ()) and (low in words.get("weekdays", ()) or toks.text[j][0].islower()):
+            elif low in words.get("times_before_cue", ()) and (low in words.get("weekdays", ()) or _initial_lower(toks.text[j])):
                 j -= 1  # "The Justice Department on Monday invited", "Trump last week said"
-                while j >= 0 and toks.low[j] in words["times_before_cue"] and toks.text[j][0].islower():
+                while j >= 0 and toks.low[j] in words["times_before_cue"] and _initial_lower(toks.text[j]):
                     j -= 1
-                if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and toks.text[j][0].islower():
+                if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
                     j -= 1
             elif low == ")":
                 k = j - 1
@@ -464,12 +464,12 @@ class _Extractor:
         n = len(toks.low)
         k = 1 if n and toks.text[0] in _OPENERS else 0
         start = k
-        while k < n and k - start < 10 and (toks.text[k][0].isupper() or toks.text[k] in (".", "(", ")", "-")
+        while k < n and k - start < 10 and (_initial_upper(toks.text[k]) or toks.text[k] in (".", "(", ")", "-")
                                            or toks.low[k] in ("de", "of", "al")):
             k += 1
-        if k == start or k >= n - 1 or toks.text[k] != ":" or not toks.text[k - 1][0].isalnum() and toks.text[k - 1] != ")":
+        if k == start or k >= n - 1 or toks.text[k] != ":" or not _initial_alnum(toks.text[k - 1]) and toks.text[k - 1] != ")":
             return None
-        words = [toks.low[t] for t in range(start, k) if toks.text[t][0].isalnum()]
+        words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]
         if not words or words[0] in self.words.get("colon_not_sources", ()) or " ".join(words) in self.words.get("colon_not_sources", ()):
             return None
         if any(w in self.res.cues for w in words if w not in self.res.anonymous_heads) and len(words) == 1:
@@ -508,9 +508,9 @@ class _Extractor:
                 return None
             if with_np[0] == 0 or toks.low[with_np[0] - 1] != "with":
                 start = with_np[1]
-                while start > with_np[0] and (toks.text[start - 1][0].isupper() or toks.text[start - 1] in (".", "'")):
+                while start > with_np[0] and (_initial_upper(toks.text[start - 1]) or toks.text[start - 1] in (".", "'")):
                     start -= 1
-                if not toks.text[with_np[1]][0].isupper() or toks.text[start][0].islower():
+                if not _initial_upper(toks.text[with_np[1]]) or _initial_lower(toks.text[start]):
                     if not self.reduced_relative(toks, i + size):
                         return None  # a gerund or noun ("a news briefing")
                     cue_part = self.verb_span(toks, i, i + size)
@@ -630,12 +630,12 @@ class _Extractor:
         if b == a and toks.low[a] in self.words.get("contractions", ()):
             return self.part(toks.starts[a], toks.ends[a] - 2)
         openers, opening = self.words.get("name_openers", ()), self.tables.pronouns_or_determiners
-        while a < b and (not toks.text[a][0].isalnum() or toks.low[a] in openers and (
-                toks.text[a + 1][0].isupper() or toks.low[a + 1] in opening)):
+        while a < b and (not _initial_alnum(toks.text[a]) or toks.low[a] in openers and (
+                _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
             a += 1  # not "which together vowed": there "which" is the subject
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
-                and toks.text[b][0].isupper() and "." in toks.text[b]:
+                and _initial_upper(toks.text[b]) and "." in toks.text[b]:
             end += 1  # "the U.S.": the stop belongs to the abbreviation (`part` keeps it)
         return self.part(toks.starts[a], end)
 
@@ -643,7 +643,7 @@ class _Extractor:
         """True if token k is an auxiliary, a negation or an adverb, which may stand before a cue ("has not also said")."""
         low = toks.low[k]
         return low in self.words["auxiliaries"] or low.endswith("n't") or (
-            low.endswith("ly") and len(low) > 4 and toks.text[k][0].islower() and low not in self.words.get("not_adverbs", ()))
+            low.endswith("ly") and len(low) > 4 and _initial_lower(toks.text[k]) and low not in self.words.get("not_adverbs", ()))
 
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
@@ -660,7 +660,7 @@ class _Extractor:
         if k >= len(toks.low):
             return False
         nxt = toks.text[k]
-        if not nxt[0].isalnum():
+        if not _initial_alnum(nxt):
             return nxt in _OPENERS or nxt == ":"
         low = toks.low[k]
         return low == "that" or not (low in self.words["boundaries"] or low in self.words["auxiliaries"])
@@ -674,7 +674,7 @@ class _Extractor:
             low = toks.low[t]
             if low == "," or low == ";":
                 return False
-            if low in openers and toks.text[t][0].islower() or t == k and low in openers:
+            if low in openers and _initial_lower(toks.text[t]) or t == k and low in openers:
                 return True
         return False
 
@@ -727,8 +727,8 @@ class _Extractor:
             if main is not None:
                 if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
                     return main
-                named = any(toks.text[t][0].isupper() for t in range(main[0], main[1] + 1))
-                if named or toks.text[c + 1][0].isupper() or first in self.words["determiners"] or first[0].isdigit():
+                named = any(_initial_upper(toks.text[t]) for t in range(main[0], main[1] + 1))
+                if named or _initial_upper(toks.text[c + 1]) or first in self.words["determiners"] or _initial_digit(first):
                     return main[0], end - 1
                 return None
             end = c
@@ -740,15 +740,15 @@ class _Extractor:
         if b + 2 >= n or toks.text[b + 1] != ",":
             return b
         first = toks.text[b + 2]
-        if not (first[0].isupper() or first[0].isdigit() or toks.low[b + 2] in self.words["determiners"]):
+        if not (_initial_upper(first) or _initial_digit(first) or toks.low[b + 2] in self.words["determiners"]):
             return b
         t = b + 2
         while t < n and toks.text[t] not in (",", ";", ":", "(", ")") and toks.text[t] not in _OPENERS:
-            if toks.low[t] in self.res.cues and toks.text[t][0].islower() and toks.low[t] not in self.res.anonymous_heads:
+            if toks.low[t] in self.res.cues and _initial_lower(toks.text[t]) and toks.low[t] not in self.res.anonymous_heads:
                 return b
             t += 1
         end = t - 1
-        while end > b + 2 and not toks.text[end][0].isalnum():
+        while end > b + 2 and not _initial_alnum(toks.text[end]):
             end -= 1
         return end if end - b <= 14 else b
 
@@ -768,7 +768,7 @@ class _Extractor:
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
         """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ...")."""
         k = 0
-        while k < limit and (not toks.text[k][0].isalnum() or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
+        while k < limit and (not _initial_alnum(toks.text[k]) or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
             k += 1
         if k >= limit:
             return None
@@ -794,19 +794,19 @@ class _Extractor:
         if low in self.words["determiners"]:
             k += 1
         end = None
-        while k < limit and (toks.text[k][0].isupper() or toks.low[k] in ("of", ".", "'s", "de", "al")):
+        while k < limit and (_initial_upper(toks.text[k]) or toks.low[k] in ("of", ".", "'s", "de", "al")):
             end = k
             k += 1
-        if end is None or not toks.text[end][0].isupper():
+        if end is None or not _initial_upper(toks.text[end]):
             return None
         return start, end
 
     def left_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
         """Token range of the noun phrase ending at token j (reading leftwards), or None."""
         text, lows = toks.text, toks.low
-        if j > 0 and text[j] == "." and text[j - 1][0].isupper() and len(text[j - 1]) <= 3:
+        if j > 0 and text[j] == "." and _initial_upper(text[j - 1]) and len(text[j - 1]) <= 3:
             j -= 1  # "Joseph R. Biden Jr." / "U.S."
-        if j < 0 or not text[j][0].isalnum():
+        if j < 0 or not _initial_alnum(text[j]):
             return None
         words = self.words
         if lows[j] in words.get("not_source_ends", ()):
@@ -817,15 +817,15 @@ class _Extractor:
         modified = False
         while k > limit:
             low, tok = lows[k], text[k]
-            if not tok[0].isalnum():
+            if not _initial_alnum(tok):
                 if tok in (".", "'", "’", "&", "-") and k != j and (
-                        tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and text[k - 1][0].isalnum())):
+                        tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and _initial_alnum(text[k - 1]))):
                     k -= 1  # "U.S.", "AT&T", "the Democrats' leader"; not the closing mark of a ''quote''
                     continue
                 break
-            lower_case = tok[0].islower() or k == 0 or not text[k - 1][0].isalnum()
+            lower_case = _initial_lower(tok) or k == 0 or not _initial_alnum(text[k - 1])
             if lower_case and low in bounds:
-                if low == "and" and k + 1 <= j and text[k + 1][0].isupper() and k > 0 and text[k - 1][0].isupper():
+                if low == "and" and k + 1 <= j and _initial_upper(text[k + 1]) and k > 0 and _initial_upper(text[k - 1]):
                     k -= 1
                     continue
                 if k < j and k >= 2 and lows[k - 1] in words.get("source_postmodifiers", ()):
@@ -859,7 +859,7 @@ class _Extractor:
         if words["auxiliaries"].issuperset(lows[start:j + 1]):
             return None
         first = text[start]
-        if first[0].islower() and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
+        if _initial_lower(first) and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
             low = lows[start]
             if low not in self.tables.pronouns_or_determiners:
                 return None
@@ -875,7 +875,7 @@ class _Extractor:
         if k == 0:
             return False
         before = toks.text[k - 1]
-        after_subject = before[0].isupper() or toks.low[k - 1] in self.words["person_pronouns"] or toks.low[k - 1] in self.words["group_pronouns"]
+        after_subject = _initial_upper(before) or toks.low[k - 1] in self.words["person_pronouns"] or toks.low[k - 1] in self.words["group_pronouns"]
         if not after_subject:
             return False
         if low.endswith("ed"):
@@ -887,7 +887,7 @@ class _Extractor:
     def relative_head(self, toks: _Tokens, k: int) -> int | None:
         """If a boundary word at k lies inside 'who ...' after a noun, the index to continue leftwards from."""
         for t in range(k - 1, max(-1, k - 8), -1):
-            if not toks.text[t][0].isalnum():
+            if not _initial_alnum(toks.text[t]):
                 return None
             if toks.low[t] in ("who", "which"):
                 return t - 1
@@ -896,13 +896,13 @@ class _Extractor:
     def right_np(self, toks: _Tokens, k: int) -> tuple[int, int, bool] | None:
         """Noun phrase right after an inverted cue ('..., said Foreign Minister Sergey Lavrov')."""
         n = len(toks.low)
-        if k >= n or not toks.text[k][0].isalnum():
+        if k >= n or not _initial_alnum(toks.text[k]):
             return None
         words = self.words
         low = toks.low[k]
         pronoun = low in words["person_pronouns"] or low in words["group_pronouns"]
-        capital_next = k + 1 < n and toks.text[k + 1][0].isupper() and low not in self.res.cues
-        if not (toks.text[k][0].isupper() or low in words["determiners"] or pronoun or capital_next
+        capital_next = k + 1 < n and _initial_upper(toks.text[k + 1]) and low not in self.res.cues
+        if not (_initial_upper(toks.text[k]) or low in words["determiners"] or pronoun or capital_next
                 or low in self.res.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")
                 or self.described_name(toks, k)):
             return None
@@ -910,27 +910,27 @@ class _Extractor:
         t = k
         while t < n and t < k + 10:
             tok = toks.text[t]
-            if not tok[0].isalnum():
-                if tok in (".", "'", "’", "-", "&") and t + 1 < n and toks.text[t + 1][0].isalnum():
+            if not _initial_alnum(tok):
+                if tok in (".", "'", "’", "-", "&") and t + 1 < n and _initial_alnum(toks.text[t + 1]):
                     t += 1
                     continue
                 break
             if t > k and toks.low[t] in stop:
                 break
-            if toks.low[t] in words["auxiliaries"] or (tok[0].islower() and toks.low[t] in self.res.cues):
+            if toks.low[t] in words["auxiliaries"] or (_initial_lower(tok) and toks.low[t] in self.res.cues):
                 return None
             t += 1
         end = t - 1
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
-        return k, end, t >= n or not toks.text[t][0].isalnum()
+        return k, end, t >= n or not _initial_alnum(toks.text[t])
 
     def described_name(self, toks: _Tokens, k: int) -> bool:
         """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
         stop = self.words.get("after_inverted", frozenset())
         for t in range(k, min(len(toks.low), k + 4)):
             tok = toks.text[t]
-            if tok[0].isupper():
+            if _initial_upper(tok):
                 return t > k
             if not tok.isalpha() or toks.low[t] in stop or toks.low[t] in self.res.cues or toks.low[t] in self.words["auxiliaries"]:
                 return False
@@ -960,10 +960,10 @@ class _Extractor:
             return None
         first = c + 1
         if first + 1 < n and (low[first] in self.words["person_pronouns"] or low[first] in self.words["group_pronouns"]) \
-                and low[first] not in self.words["determiners"] and toks.text[first + 1][0].islower():
+                and low[first] not in self.words["determiners"] and _initial_lower(toks.text[first + 1]):
             return first, first  # "Saying the talks had failed, he left." (not "his aides")
         for t in range(first + 1, min(n, first + 12)):  # the main verb: the first lower-case word reading as one
-            if toks.text[t][0].isalnum() and toks.text[t][0].islower() and (self._verb_like(toks, t) or low[t] in self.words["auxiliaries"]):
+            if _initial_alnum(toks.text[t]) and _initial_lower(toks.text[t]) and (self._verb_like(toks, t) or low[t] in self.words["auxiliaries"]):
                 found = self.left_np(toks, t - 1)
                 return found if found is not None and found[0] == first else None
             if toks.text[t] in (",", ";", ":"):
@@ -1023,9 +1023,9 @@ class _Extractor:
         source = None
         if prev >= 0 and toks.text[prev][-1] in "sS" and _POSSESSIVE.search(toks.text[prev]):
             a = prev
-            while a - 1 >= 0 and (toks.text[a - 1][0].isupper() or (toks.low[a - 1] in ("of", ".") and a >= 2)):
+            while a - 1 >= 0 and (_initial_upper(toks.text[a - 1]) or (toks.low[a - 1] in ("of", ".") and a >= 2)):
                 a -= 1
-            while a < prev and not toks.text[a][0].isupper():
+            while a < prev and not _initial_upper(toks.text[a]):
                 a += 1
             end = toks.ends[prev] - 2
             source = self.part(toks.starts[a], end)
@@ -1037,7 +1037,7 @@ class _Extractor:
             content = self.content_after(toks, k + 1, s_end)  # "Rubio's response was that it's unfair ..."
         elif k < len(toks.low) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
-        elif k + 1 < len(toks.low) and toks.low[k] in self.words.get("nominal_objects", ()) and toks.text[k + 1][0].isalnum() \
+        elif k + 1 < len(toks.low) and toks.low[k] in self.words.get("nominal_objects", ()) and _initial_alnum(toks.text[k + 1]) \
                 and form.stance in self.words.get("nominal_object_stances", ()):
             content = self.part(toks.starts[k + 1], toks.ends[self.np_end(toks, k + 1)])
         if content is None and form.stance != "distancing":
@@ -1061,7 +1061,7 @@ class _Extractor:
         source = self.part(toks.starts[a], toks.ends[b])
         if i == 0 or toks.starts[i] - s_start < 3:
             k = b + 1
-            while k < len(toks.low) and not toks.text[k][0].isalnum():
+            while k < len(toks.low) and not _initial_alnum(toks.text[k]):
                 k += 1
             content = self.part(toks.starts[k], s_end) if k < len(toks.low) else None
         else:
@@ -1071,7 +1071,7 @@ class _Extractor:
 
     def right_np_any(self, toks: _Tokens, k: int) -> tuple[int, int] | None:
         t = k
-        while t < len(toks.low) and t < k + 10 and (toks.text[t][0].isalnum() or toks.text[t] in (".", "'", "’", "-", "&")):
+        while t < len(toks.low) and t < k + 10 and (_initial_alnum(toks.text[t]) or toks.text[t] in (".", "'", "’", "-", "&")):
             if t > k and toks.low[t] in ("that", "which", "who", "as"):  # "viewed by conservatives as an ally"
                 break
             t += 1
@@ -1189,6 +1189,31 @@ def _folded_lower(text: str) -> str | None:
     return lowered.replace("’", "'") if len(lowered) == len(text) else None
 
 
+def _initial_upper(word: str) -> bool:
+    """word[0].isupper() (these small functions are C calls reading one character in the compiled build)."""
+    return word[0].isupper()
+
+
+def _initial_lower(word: str) -> bool:
+    """word[0].islower()."""
+    return word[0].islower()
+
+
+def _initial_alnum(word: str) -> bool:
+    """word[0].isalnum()."""
+    return word[0].isalnum()
+
+
+def _initial_digit(word: str) -> bool:
+    """word[0].isdigit()."""
+    return word[0].isdigit()
+
+
+def _initial_alpha(word: str) -> bool:
+    """word[0].isalpha()."""
+    return word[0].isalpha()
+
+
 def _has_cue_word(lower: str, start: int, end: int, cue_words: frozenset, pattern: re.Pattern) -> bool:
     """True if a whole a-z run of lower[start:end], cut at both ends, is one of `cue_words` (`pattern`: them as one regex).
 
@@ -1257,7 +1282,7 @@ def _before_conjunction(text: str, start: int, end: int) -> int:
 def _any_capitalised(words: list[str], start: int, end: int) -> bool:
     """True if a word of words[start:end] starts with a capital (a loop, not a generator: the compiled build types it)."""
     for word in words[start:end]:
-        if word[0].isupper():
+        if _initial_upper(word):
             return True
     return False
 

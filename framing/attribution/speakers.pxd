@@ -6,6 +6,7 @@ cimport cython
 
 @cython.locals(index=dict, out=list, i=Py_ssize_t, n=Py_ssize_t, size=Py_ssize_t)
 cpdef list _find_keys(res, list lower, dict table, list words=*)
+cpdef bint _any_key(list words, dict index)
 cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef list _words(str text)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str)

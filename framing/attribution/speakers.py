@@ -85,7 +85,7 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
     """
     entry = res.key_indexes.get(id(table))  # what first_word_index keeps: looked up here, a method call costs more
     index = entry[1] if entry is not None and entry[0] is table else res.first_word_index(table)
-    if index.keys().isdisjoint(lower):  # most mentions hold no word that starts a key
+    if not _any_key(lower, index):  # most mentions hold no word that starts a key
         return []
     acronyms = res.acronym_keys if words is not None else ()
     out, i, n = [], 0, len(lower)
@@ -114,6 +114,14 @@ def _any_stopped_in(lower: list[str], among) -> bool:
     """True if a word ending in full stops is one of `among` without them ("jr." -> "jr")."""
     for word in lower:
         if word.endswith(".") and word.rstrip(".") in among:
+            return True
+    return False
+
+
+def _any_key(words: list[str], index: dict) -> bool:
+    """True if some word is a key of `index` (a loop: dict lookups in C in the compiled build)."""
+    for word in words:
+        if word in index:
             return True
     return False
 

@@ -9,11 +9,17 @@ from hypothesis import strategies as st
 from framing.attribution import extract
 
 
-def _compiled_tokenizer():
+def _compiled_loop(name: str):
+    """The function `name` of the compiled loops (framing/attribution/_tokens.pyx), or skip where they are not built."""
     try:
-        from framing.attribution._tokens import tokens
+        from framing.attribution import _tokens
     except ImportError:
-        pytest.skip("the compiled tokenizer is not built here (pip install . with Cython and a C compiler builds it)")
+        pytest.skip("the compiled loops are not built here (pip install . with Cython and a C compiler builds them)")
+    return getattr(_tokens, name)
+
+
+def _compiled_tokenizer():
+    tokens = _compiled_loop("tokens")
     return lambda text, start, end: tokens(text, start, end)[:3]   # (starts, ends, words)
 
 
@@ -102,11 +108,7 @@ def test_a_nul_token_keeps_the_lower_cased_tokens_aligned():
 
 
 def _compiled_gate():
-    try:
-        from framing.attribution._tokens import has_cue_word
-    except ImportError:
-        pytest.skip("the compiled cue-word gate is not built here (pip install . with Cython and a C compiler builds it)")
-    return has_cue_word
+    return _compiled_loop("has_cue_word")
 
 
 def _gate_inputs():
@@ -166,11 +168,7 @@ def test_compiled_cue_word_gate_with_other_word_sets(words, text):
 # --------------------------------------------------------------------------- capitalised runs (speakers)
 
 def _compiled_runs():
-    try:
-        from framing.attribution._tokens import capitalised_runs
-    except ImportError:
-        pytest.skip("the compiled loops are not built here (pip install . with Cython and a C compiler builds them)")
-    return capitalised_runs
+    return _compiled_loop("capitalised_runs")
 
 
 def _regex_runs(text: str, names: bool) -> list[tuple[int, str]]:
@@ -233,20 +231,14 @@ LOWER_CASES = ["Kerry’s AIDE said", "plain ascii TEXT", "ÀÉÎ Ωmega ΣΟΦ�
 
 @pytest.mark.parametrize("text", LOWER_CASES)
 def test_compiled_folded_lower_equals_str_lower(text):
-    try:
-        from framing.attribution._tokens import folded_lower
-    except ImportError:
-        pytest.skip("the compiled loops are not built here")
+    folded_lower = _compiled_loop("folded_lower")
     assert folded_lower(text) == _reference_lower(text)
     assert extract._folded_lower(text) == _reference_lower(text)
 
 
 def test_compiled_folded_lower_equals_str_lower_on_every_character():
     """Every code point, alone and in runs: the simple mapping is str.lower()'s for all but İ and Σ."""
-    try:
-        from framing.attribution._tokens import folded_lower
-    except ImportError:
-        pytest.skip("the compiled loops are not built here")
+    folded_lower = _compiled_loop("folded_lower")
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     for begin in range(0, len(every), 4096):
         assert folded_lower(every[begin:begin + 4096]) == _reference_lower(every[begin:begin + 4096])
@@ -256,10 +248,7 @@ def test_compiled_folded_lower_equals_str_lower_on_every_character():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=40).map("".join))
 def test_compiled_folded_lower_equals_str_lower_on_any_text(text):
-    try:
-        from framing.attribution._tokens import folded_lower
-    except ImportError:
-        pytest.skip("the compiled loops are not built here")
+    folded_lower = _compiled_loop("folded_lower")
     assert folded_lower(text) == _reference_lower(text)
 
 
@@ -307,10 +296,7 @@ WORD_CASES = ["Kerry's aide O’Brien-Smith Jr. and J.R.R. Tolkien", "AT&T, R&B 
 def test_compiled_name_words_equal_the_regex_words(text):
     from framing.attribution.speakers import _WORD
 
-    try:
-        from framing.attribution._tokens import name_words
-    except ImportError:
-        pytest.skip("the compiled loops are not built here")
+    name_words = _compiled_loop("name_words")
     assert name_words(text) == _WORD.findall(text)
 
 
@@ -319,10 +305,7 @@ def test_compiled_name_words_equal_the_regex_words(text):
 def test_compiled_name_words_equal_the_regex_words_on_any_text(text):
     from framing.attribution.speakers import _WORD
 
-    try:
-        from framing.attribution._tokens import name_words
-    except ImportError:
-        pytest.skip("the compiled loops are not built here")
+    name_words = _compiled_loop("name_words")
     assert name_words(text) == _WORD.findall(text)
 
 
@@ -330,10 +313,7 @@ def test_compiled_name_words_equal_the_regex_words_on_any_text(text):
 
 @pytest.mark.parametrize("words", [["Kerry", "SAID", "it", "U.S.", "O’Brien"], ["İstanbul", "ΣΟΦΙΑ", "ǅ", "x"], [], [""]])
 def test_compiled_lower_words_equal_str_lower(words):
-    try:
-        from framing.attribution._tokens import lower_words
-    except ImportError:
-        pytest.skip("the compiled loops are not built here")
+    lower_words = _compiled_loop("lower_words")
     assert lower_words(words) == [w.lower() for w in words]
     kept = "already lower"
     assert lower_words([kept])[0] is kept          # nothing to lower: the same object (str.lower() makes a copy)
@@ -342,8 +322,5 @@ def test_compiled_lower_words_equal_str_lower(words):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(max_size=12), max_size=8))
 def test_compiled_lower_words_equal_str_lower_on_any_words(words):
-    try:
-        from framing.attribution._tokens import lower_words
-    except ImportError:
-        pytest.skip("the compiled loops are not built here")
+    lower_words = _compiled_loop("lower_words")
     assert lower_words(words) == [w.lower() for w in words]

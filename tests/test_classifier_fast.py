@@ -4,26 +4,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from classifier_cases import EDGE_CASES
 from framing.document import Document
 from framing.model import (BiasModel, LabelledSentence, TrainingConfig, _tfidf_dot, _tfidf_keys, column_tables,
                            fit_pipeline, load_model)
-
-EDGE_CASES = [
-    "",
-    "   ",
-    "x",
-    "The regime's thugs butchered peaceful protesters.",
-    "It\u2019s the people\u2019s right -- isn't it?",
-    "U.S. officials said 3.5% of the $1,000,000 budget was 'wasted'.",
-    "A\x00B null\x00byte",
-    "Don't   stop\n\tnow!!!",
-    "\u03a3\u0399\u03a3\u03a5\u03a6\u039f\u03a3 and \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3",   # capital sigma
-    "\u0130stanbul and D\u0130YARBAKIR",                                         # dotted capital I
-    "Emoji \U0001F600 and \U00010400\U00010401 astral letters",
-    "Caf\u00e9 \u65e5\u672c snake_case under__score",
-    "a\u00a0b\u2003c\u3000d",
-    "''quoted'' 'tis o'clock rock'n'roll",
-]
 
 
 def _reference(model: BiasModel, texts: list[str]) -> np.ndarray:

@@ -10,24 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from classifier_cases import EDGE_CASES
 from framing.attribution.implementation import PURE_PYTHON_ENV
 from framing.model import load_model
 
-CASES = [
-    "",
-    "   ",
-    "x",
-    "The regime's thugs butchered peaceful protesters.",
-    "It\u2019s the people\u2019s right -- isn't it?",
-    "U.S. officials said 3.5% of the $1,000,000 budget was 'wasted'.",
-    "A\x00B null\x00byte \x00",                                                  # NUL splits words
-    "\u03a3\u0399\u03a3\u03a5\u03a6\u039f\u03a3 and \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3",   # capital sigma
-    "\u0130stanbul and D\u0130YARBAKIR \u0130",                                  # dotted capital I
-    "Emoji \U0001F600 and \U00010400\U00010401 astral letters",
-    "a\u00a0b\u2003c\u3000d \x1c e\x1fs",
-    "-- greedy corporations -- ... !!! ?",
-    "Greedy corporations exploit desperate workers greedy corporations",
-]
+CASES = [*EDGE_CASES,
+         "A\x00B null\x00byte \x00",                                                # NUL splits words
+         "\u0130stanbul and D\u0130YARBAKIR \u0130",                                # dotted capital I
+         "a\u00a0b\u2003c\u3000d \x1c e\x1fs",
+         "-- greedy corporations -- ... !!! ?",
+         "Greedy corporations exploit desperate workers greedy corporations"]
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,8 @@ cpdef bint _initial_alpha(str word)
 cdef class _Extractor:
     cdef public object doc, res, tables, according_lemmas, speakers, evidential_words, sentences, quotes
     cdef public str text, lower
-    cdef public dict words, anonymity
+    cdef public dict words, anonymity, cues
+    cdef public object anonymous_heads
     cdef public list quote_starts, quote_ends, markers, out
 
     @cython.locals(text=str)

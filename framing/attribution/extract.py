@@ -140,6 +140,7 @@ class _Extractor:
         if self.lower is None:  # a few characters change length when lower-cased
             self.lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.text).replace("’", "'")
         self.words = res.words
+        self.cues, self.anonymous_heads = res.cues, res.anonymous_heads  # read for every token: kept on the extractor
         self.sentences, self.quotes = sentences_and_quotes(doc)
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
@@ -171,7 +172,7 @@ class _Extractor:
     def match_cue(self, toks: _Tokens, i: int) -> list[CueForm]:
         """All cue forms starting at token i (longest first, then the same length's other readings)."""
         found, size, low = [], 0, toks.low
-        for form in self.res.cues.get(low[i], ()):
+        for form in self.cues.get(low[i], ()):
             n = len(form.words)
             if n < size:
                 break
@@ -194,7 +195,7 @@ class _Extractor:
             for form in heads:
                 if word == form.words[1] and k > i + 1 and (word != "of" or all(w.endswith("ly") for w in low[i + 1:k])):
                     return [CueForm(tuple(low[i:k + 1]), form.lemma, form.stance, False)]
-            if not _initial_alnum(toks.text[k]) or word in stops or word in particles or word in self.res.cues:
+            if not _initial_alnum(toks.text[k]) or word in stops or word in particles or word in self.cues:
                 return []
         return []
 
@@ -240,7 +241,7 @@ class _Extractor:
             found = self.evidence_opening(toks, s_start, s_end)
             if found is not None:
                 self.out.append(found)
-        candidates = list(_compress(_count(), map(self.res.cues.__contains__, low)))
+        candidates = list(_compress(_count(), map(self.cues.__contains__, low)))
         local: list[Attribution] = []
         done = 0
         clause_only = self.tables.clause_only_verbs
@@ -472,7 +473,7 @@ class _Extractor:
         words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]
         if not words or words[0] in self.words.get("colon_not_sources", ()) or " ".join(words) in self.words.get("colon_not_sources", ()):
             return None
-        if any(w in self.res.cues for w in words if w not in self.res.anonymous_heads) and len(words) == 1:
+        if any(w in self.cues for w in words if w not in self.anonymous_heads) and len(words) == 1:
             return None
         source = self.part(toks.starts[start], toks.ends[k - 1])
         cue = Part(toks.starts[k], toks.ends[k], ":")
@@ -744,7 +745,7 @@ class _Extractor:
             return b
         t = b + 2
         while t < n and toks.text[t] not in (",", ";", ":", "(", ")") and toks.text[t] not in _OPENERS:
-            if toks.low[t] in self.res.cues and _initial_lower(toks.text[t]) and toks.low[t] not in self.res.anonymous_heads:
+            if toks.low[t] in self.cues and _initial_lower(toks.text[t]) and toks.low[t] not in self.anonymous_heads:
                 return b
             t += 1
         end = t - 1
@@ -880,7 +881,7 @@ class _Extractor:
             return False
         if low.endswith("ed"):
             return True
-        if low.endswith("s") and not low.endswith("ss") and low not in self.res.anonymous_heads:
+        if low.endswith("s") and not low.endswith("ss") and low not in self.anonymous_heads:
             return not low.endswith(self.tables.plural_noun_endings)
         return False
 
@@ -901,9 +902,9 @@ class _Extractor:
         words = self.words
         low = toks.low[k]
         pronoun = low in words["person_pronouns"] or low in words["group_pronouns"]
-        capital_next = k + 1 < n and _initial_upper(toks.text[k + 1]) and low not in self.res.cues
+        capital_next = k + 1 < n and _initial_upper(toks.text[k + 1]) and low not in self.cues
         if not (_initial_upper(toks.text[k]) or low in words["determiners"] or pronoun or capital_next
-                or low in self.res.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")
+                or low in self.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")
                 or self.described_name(toks, k)):
             return None
         stop = words.get("after_inverted", frozenset())
@@ -917,7 +918,7 @@ class _Extractor:
                 break
             if t > k and toks.low[t] in stop:
                 break
-            if toks.low[t] in words["auxiliaries"] or (_initial_lower(tok) and toks.low[t] in self.res.cues):
+            if toks.low[t] in words["auxiliaries"] or (_initial_lower(tok) and toks.low[t] in self.cues):
                 return None
             t += 1
         end = t - 1
@@ -932,7 +933,7 @@ class _Extractor:
             tok = toks.text[t]
             if _initial_upper(tok):
                 return t > k
-            if not tok.isalpha() or toks.low[t] in stop or toks.low[t] in self.res.cues or toks.low[t] in self.words["auxiliaries"]:
+            if not tok.isalpha() or toks.low[t] in stop or toks.low[t] in self.cues or toks.low[t] in self.words["auxiliaries"]:
                 return False
         return False
 

@@ -217,7 +217,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             while k > start and not _ends_sentence(words[k - 1]):
                 k -= 1
             return _without_openers(res, words[max(k, start):]), []
-    lower = [w.rstrip(".") if w.rstrip(".") in res.honorifics else w for w in lower]
+    lower = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in res.honorifics else w for w in lower]
     taken = [False] * len(words)
     if not res.key_anchors.isdisjoint(lower):  # a title, country or organisation may be named
         for table in (res.titles, res.countries, res.organisations):

@@ -40,6 +40,8 @@ cdef class SpeakerResolver:
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
     cpdef _mentioned_before(self, Py_ssize_t position)
+    @cython.locals(run=str, text=str)
+    cpdef _descriptor_group(self, str canonical)
 
 cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed

@@ -400,8 +400,12 @@ class SpeakerResolver:
         """
         roles = []
         may_hold_title = self.res.title_anchor_pattern.search
+        titled = _cache(self.res, "titled_runs")  # run -> whether its lower-cased form may name a title
         for start, run in self._run_matches():
-            if may_hold_title(run.lower()) is None:
+            holds = titled.get(run)
+            if holds is None:
+                holds = titled[run] = may_hold_title(run.lower()) is not None
+            if not holds:
                 continue
             known = self._known_run(run)
             if known and known[4]:

@@ -13,6 +13,7 @@ document as extract._Extractor does, `name_words` finds the words of speakers._W
 """
 
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
+from libc.string cimport memcpy
 
 
 cdef extern from "Python.h":
@@ -82,7 +83,7 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
                     i += 1
                 else:
                     break
-        word = text[first:i]
+        word = _ascii_slice(kind, data, first, i) if ascii and i - first > 1 else text[first:i]
         starts.append(first)
         ends.append(i)
         words.append(word)
@@ -105,6 +106,19 @@ def lower_words(list words not None):
     for word in words:
         out.append(_lower_ascii(word) if PyUnicode_IS_ASCII(word) else word.lower())
     return out
+
+
+cdef str _ascii_slice(int kind, void *data, Py_ssize_t first, Py_ssize_t end):
+    """text[first:end] of characters known to be ASCII, made without scanning them for the widest one."""
+    cdef Py_ssize_t n = end - first, k
+    word = PyUnicode_New(n, 127)
+    cdef unsigned char *target = PyUnicode_1BYTE_DATA(word)
+    if kind == 1:
+        memcpy(target, <unsigned char *>data + first, n)
+    else:
+        for k in range(n):
+            target[k] = <unsigned char>PyUnicode_READ(kind, data, first + k)
+    return word
 
 
 cdef str _lower_ascii(str word):

@@ -1,6 +1,9 @@
-"""The compiled extractor's loops (`_tokens`): the tokens of extract._PIECE lower-cased alike, the cue-word gate, and the
-capitalised runs of the speakers module's regexes."""
+"""The compiled extractor's loops (`_tokens`): the tokens of extract._PIECE lower-cased alike, the cue-word gate, a
+document lower-cased, and the speakers module's capitalised runs, mention words and lower-cased word lists; and the
+pure helpers that replaced regexes (speakers._head)."""
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -155,8 +158,6 @@ def test_compiled_cue_word_gate_equals_the_regex_gate_on_any_text(text, start, e
 @pytest.mark.parametrize("text", ["He said it.", "a said", "told, caps and naïve", "unsaid x-ray", "", "tells"])
 def test_compiled_cue_word_gate_with_other_word_sets(words, text):
     """Each word set gets its own table of hashes (cue words are a-z runs; "Caps" never matches lower-cased text)."""
-    import re
-
     has_cue_word = _compiled_gate()
     lower = text.lower()
     pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![a-z])") if words \
@@ -254,7 +255,7 @@ def test_compiled_folded_lower_equals_str_lower_on_any_text(text):
 
 # --------------------------------------------------------------------------- a mention's head (speakers)
 
-_HEAD_END = __import__("re").compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces
+_HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces
 
 
 def _heads():

@@ -40,7 +40,9 @@ COMPILED = {
                                          "_compiled_has_cue_word = None  #":
                                              "from ._tokens import has_cue_word as _compiled_has_cue_word  #",
                                          "_compiled_folded_lower = None  #":
-                                             "from ._tokens import folded_lower as _compiled_folded_lower  #"}),
+                                             "from ._tokens import folded_lower as _compiled_folded_lower  #",
+                                         "_compiled_cue_candidates = None  #":
+                                             "from ._tokens import cue_candidates as _compiled_cue_candidates  #"}),
 }
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
 EXACT_FLOATS = {"framing._classify"}

@@ -1,6 +1,6 @@
 """The compiled extractor's loops (`_tokens`): the tokens of extract._PIECE lower-cased alike, the cue-word gate, a
-document lower-cased, and the speakers module's capitalised runs, mention words and lower-cased word lists; and the
-pure helpers that replaced regexes (speakers._head)."""
+document lower-cased, the words that may begin a cue, and the speakers module's capitalised runs, mention words and
+lower-cased word lists; and the pure helpers that replaced regexes (speakers._head)."""
 from __future__ import annotations
 
 import re
@@ -325,3 +325,32 @@ def test_compiled_lower_words_equal_str_lower(words):
 def test_compiled_lower_words_equal_str_lower_on_any_words(words):
     lower_words = _compiled_loop("lower_words")
     assert lower_words(words) == [w.lower() for w in words]
+
+
+# --------------------------------------------------------------------------- words that may begin a cue (extractor)
+
+def _candidates_reference(low: list[str], cues: dict) -> list[int]:
+    return [i for i, word in enumerate(low) if word in cues]
+
+
+def test_compiled_cue_candidates_are_the_words_keyed_in_the_cue_table():
+    from framing.attribution.resources import load_resources
+
+    cues = load_resources().cues
+    cue_candidates = _compiled_loop("cue_candidates")
+    toks = extract._tokenize("Kerry said , and the spokesman told reporters he denied it .", 0, 61)
+    found = cue_candidates(toks.low, cues)
+    assert [toks.low[i] for i in found] == ["said", "told", "denied"]
+    assert found == _candidates_reference(toks.low, cues)
+    assert cue_candidates([], cues) == []
+    assert cue_candidates(["tables", "chairs"], cues) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["said", "says", "claimed", "the", "he", "", "Said", "according"]) | st.text(max_size=6),
+                max_size=20))
+def test_compiled_cue_candidates_equal_the_pure_reading_on_any_words(low):
+    from framing.attribution.resources import load_resources
+
+    cues = load_resources().cues
+    assert _compiled_loop("cue_candidates")(low, cues) == _candidates_reference(low, cues)

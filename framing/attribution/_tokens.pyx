@@ -9,7 +9,8 @@ lower-cased as extract._tokenize lower-cases them. tests/test_attribution_tokens
 arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way), 
 `capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, `folded_lower` lower-cases a
 document as extract._Extractor does, `name_words` finds the words of speakers._WORD, and
-`lower_words` lower-cases a list of words.
+`lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of the words that are keys of
+the cue table.
 """
 
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
@@ -105,6 +106,16 @@ def lower_words(list words not None):
     cdef list out = []
     for word in words:
         out.append(_lower_ascii(word) if PyUnicode_IS_ASCII(word) else word.lower())
+    return out
+
+
+def cue_candidates(list low not None, dict cues not None):
+    """The indexes of the words of `low` that are keys of `cues`, in order (extract._Extractor.sentence's candidates)."""
+    cdef Py_ssize_t i
+    cdef list out = []
+    for i in range(len(low)):
+        if low[i] in cues:
+            out.append(i)
     return out
 
 

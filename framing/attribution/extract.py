@@ -10,8 +10,7 @@ import re
 from typing import NamedTuple
 from itertools import accumulate as _accumulate, compress as _compress, count as _count
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
-from itertools import filterfalse as _filterfalse
-from operator import attrgetter as _attrgetter, sub as _sub
+from operator import sub as _sub
 
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
@@ -25,6 +24,7 @@ _PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+)*+|[^\w\s])")
 _compiled_tokens = None  # setup.py's compiled copy imports the compiled tokenizer here (framing/attribution/_tokens.pyx)
 _compiled_has_cue_word = None  # and the compiled cue-word gate here
 _compiled_folded_lower = None  # and the compiled lower-casing of a document here
+_compiled_cue_candidates = None  # and the compiled search for a sentence's words that may begin a cue here
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -33,7 +33,6 @@ _PHRASE_STOPS = set(",;:()[]—–?!")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
-_NOMINAL = _attrgetter("nominal")
 # Part(...) and Attribution(...) are made as tuple.__new__(Part, fields): the same objects without the Python-level
 # __new__ of a named tuple
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
@@ -241,7 +240,11 @@ class _Extractor:
             found = self.evidence_opening(toks, s_start, s_end)
             if found is not None:
                 self.out.append(found)
-        candidates = list(_compress(_count(), map(self.cues.__contains__, low)))
+        cues = self.cues
+        if _compiled_cue_candidates is None:
+            candidates = list(_compress(_count(), map(cues.__contains__, low)))
+        else:
+            candidates = _compiled_cue_candidates(low, cues)
         local: list[Attribution] = []
         done = 0
         clause_only = self.tables.clause_only_verbs
@@ -340,8 +343,9 @@ class _Extractor:
         determiner = prev in self.words["determiners"] or bool(
             i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ())) or (
             prev == "'" and i >= 2 and toks.ends[i - 2] == toks.starts[i - 1] and toks.low[i - 2][-1] == "s")  # "reporters' repeated questions"
-        nouns = list(filter(_NOMINAL, forms))
-        verbs = list(_filterfalse(_NOMINAL, forms))
+        nouns, verbs = [], []
+        for form in forms:
+            (nouns if form.nominal else verbs).append(form)
         if forms[0].lemma in self.according_lemmas:
             return self.according(toks, i, size, forms[0], s_start, s_end)
         if (nouns or determiner) and toks.low[i] in self.tables.light_verb_nouns:

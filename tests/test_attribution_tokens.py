@@ -354,3 +354,13 @@ def test_compiled_cue_candidates_equal_the_pure_reading_on_any_words(low):
 
     cues = load_resources().cues
     assert _compiled_loop("cue_candidates")(low, cues) == _candidates_reference(low, cues)
+
+
+def test_compiled_cue_candidates_follow_a_new_or_resized_table():
+    cue_candidates = _compiled_loop("cue_candidates")
+    words = ["he", "said", "she", "told", "them", "co-signed", "", "naïve"]
+    table = {"said": ()}
+    assert cue_candidates(words, table) == [1]
+    table["told"] = ()                                    # resized: its keys' hashes are taken again
+    assert cue_candidates(words, table) == [1, 3]
+    assert cue_candidates(words, {"co-signed": (), "": (), "naïve": ()}) == [5, 6, 7]   # any characters

@@ -110,11 +110,18 @@ def lower_words(list words not None):
 
 
 def cue_candidates(list low not None, dict cues not None):
-    """The indexes of the words of `low` that are keys of `cues`, in order (extract._Extractor.sentence's candidates)."""
+    """The indexes of the words of `low` that are keys of `cues`, in order (extract._Extractor.sentence's candidates).
+
+    A word is looked up in `cues` only when its FNV-1a hash is in a C table of the keys' hashes (`_WordHashes`):
+    most words are no key, and their hash costs less than the string hash a dict lookup would compute.
+    """
     cdef Py_ssize_t i
     cdef list out = []
+    cdef _WordHashes table = _key_hashes_of(cues)
+    cdef str word
     for i in range(len(low)):
-        if low[i] in cues:
+        word = low[i]
+        if table.may_hold(_word_hash(word)) and word in cues:
             out.append(i)
     return out
 
@@ -355,18 +362,29 @@ cdef inline unsigned long long _fnv_step(unsigned long long h, Py_UCS4 ch):
     return (h ^ <unsigned long long>ch) * _FNV_PRIME
 
 
+cdef inline unsigned long long _word_hash(str word):
+    """The FNV-1a hash of every character of `word`."""
+    cdef unsigned long long h = _FNV_OFFSET
+    cdef int kind = PyUnicode_KIND(word)
+    cdef void *data = PyUnicode_DATA(word)
+    cdef Py_ssize_t i
+    for i in range(len(word)):
+        h = _fnv_step(h, PyUnicode_READ(kind, data, i))
+    return h
+
+
 cdef class _WordHashes:
-    """An open-addressing table of the 64-bit FNV-1a hashes of a set of a-z words (0 marks a free slot, so a
-    hash of 0 is stored as 1)."""
+    """An open-addressing table of the 64-bit FNV-1a hashes of a set of words (0 marks a free slot, so a
+    hash of 0 is stored as 1); `letters_only` keeps only a-z words (the gate's runs hold nothing else)."""
 
     cdef unsigned long long *slots
     cdef Py_ssize_t mask
 
-    def __init__(self, words):
+    def __init__(self, words, bint letters_only=True):
         cdef Py_ssize_t size = 64
         cdef unsigned long long h
-        cdef Py_UCS4 ch
-        words = [w for w in words if w and all(u"a" <= c <= u"z" for c in w)]  # other words never match a run
+        words = [w for w in words if isinstance(w, str)
+                 and (not letters_only or (w and all(u"a" <= c <= u"z" for c in w)))]
         while size < 4 * len(words):
             size *= 2
         self.slots = <unsigned long long *>PyMem_Calloc(size, sizeof(unsigned long long))
@@ -374,9 +392,7 @@ cdef class _WordHashes:
             raise MemoryError()
         self.mask = size - 1
         for word in words:
-            h = _FNV_OFFSET
-            for ch in word:
-                h = _fnv_step(h, ch)
+            h = _word_hash(word)
             h = h if h else 1
             self.slots[self._slot(h)] = h
 
@@ -397,6 +413,19 @@ cdef class _WordHashes:
 
 
 cdef dict _TABLES = {}  # cue-word set -> its _WordHashes (one per resources in practice)
+
+
+cdef dict _KEY_TABLES = {}  # id(dict) -> (the dict, its size then, the _WordHashes of its keys)
+
+
+cdef _WordHashes _key_hashes_of(dict table):
+    """The hashes of the keys of `table`, made again if the table was replaced or resized since."""
+    entry = _KEY_TABLES.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != len(table):
+        if len(_KEY_TABLES) > 8:
+            _KEY_TABLES.clear()
+        entry = _KEY_TABLES[id(table)] = (table, len(table), _WordHashes(table, False))
+    return entry[2]
 
 
 cdef _WordHashes _hashes_of(frozenset words):

@@ -364,3 +364,19 @@ def test_compiled_cue_candidates_follow_a_new_or_resized_table():
     table["told"] = ()                                    # resized: its keys' hashes are taken again
     assert cue_candidates(words, table) == [1, 3]
     assert cue_candidates(words, {"co-signed": (), "": (), "naïve": ()}) == [5, 6, 7]   # any characters
+
+
+# --------------------------------------------------------------------------- records made without _replace (extractor)
+
+def test_with_content_equals_the_named_tuple_replace():
+    from framing.attribution.implementation import extractor_module
+    from framing.attribution.model import Attribution, Part
+
+    attr = Attribution("d:a1", Part(0, 5, "Kerry"), Part(6, 10, "said"), Part(11, 20, "the talks"), "John Kerry",
+                       "government", "United States", "say", "neutral", "indirect", True)
+    content = Part(11, 16, "talks")
+    for module in {extract, extractor_module()}:
+        made = module._with_content(attr, content, "partial")
+        assert made == attr._replace(content=content, kind="partial") and type(made) is Attribution
+        assert module._with_content(attr, None, "indirect") == attr._replace(content=None, kind="indirect")
+    assert Attribution._fields[3] == "content" and Attribution._fields[9] == "kind" and len(Attribution._fields) == 11

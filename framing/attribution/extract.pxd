@@ -10,6 +10,7 @@ cdef class _Tokens:
     cdef public list starts, ends, text, low
 
 cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
+cpdef _with_content(attr, content, kind)
 cpdef bint _reports_clause(attr)
 cpdef bint _opens_clause(attr)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)

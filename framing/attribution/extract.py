@@ -1018,7 +1018,7 @@ class _Extractor:
             if attr.content.start < cut < attr.content.end:
                 part = self.part(attr.content.start, _before_conjunction(self.text, attr.content.start, cut))
                 idx = offset + n
-                fixed = attr._replace(content=part, kind=self.kind_of(part, attr.kind))
+                fixed = _with_content(attr, part, self.kind_of(part, attr.kind))
                 self.out[idx] = fixed
                 local[n] = fixed
 
@@ -1139,7 +1139,11 @@ class _Extractor:
             return
         taken = sorted((a.content.start, a.content.end) for a in self.out if a.content)
         taken_starts = [start for start, _ in taken]
-        reach = list(_accumulate((end for _, end in taken), max))  # furthest end among the first n contents
+        reach, furthest = [], 0  # furthest end among the first n contents
+        for _, end in taken:
+            if end > furthest:
+                furthest = end
+            reach.append(furthest)
         by_start = sorted(self.out, key=lambda a: a.cue.start if a.cue else 0)
         anchors = [a.content.end if a.content else a.cue.end for a in by_start]
         added = []
@@ -1157,10 +1161,15 @@ class _Extractor:
                 continue
             if len(self.text[q.inner_start:q.inner_end].split()) < 4:
                 continue
-            added.append(prev._replace(content=Part(q.start, q.end, self.text[q.start:q.end]), kind="direct"))
+            added.append(_with_content(prev, tuple.__new__(Part, (q.start, q.end, self.text[q.start:q.end])), "direct"))
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
+
+
+def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribution:
+    """`attr._replace(content=content, kind=kind)`, made without the named tuple's Python-level `_replace`."""
+    return tuple.__new__(Attribution, (attr[0], attr[1], attr[2], content, *attr[4:9], kind, attr[10]))
 
 
 def _reports_clause(attr: Attribution) -> bool:

@@ -282,7 +282,7 @@ class SpeakerResolver:
     def _capitalised_runs(self) -> list[tuple[str, str]]:
         """(run, lower-cased run) of the text's distinct runs of two or more capitalised words, first seen first."""
         if self._runs is None:
-            runs = list(dict.fromkeys(run for _, run in self._run_matches()))
+            runs = list(dict.fromkeys([run for _, run in self._run_matches()]))
             self._runs_lower = "\x00".join(runs).lower()
             self._runs = list(zip(runs, self._runs_lower.split("\x00"))) if runs else []
         return self._runs

@@ -46,6 +46,23 @@ def test_clear_memos_empties_the_tables():
     assert not res.__dict__.get("_memo")
 
 
+def test_memo_tables_hold_no_lists():
+    """The memos live for the whole run; lists there would be visited by every full garbage collection."""
+    res = load_resources()
+    res.clear_memos()
+    speakers("US Secretary of State John Kerry said the talks failed. A senior US official, who spoke on condition "
+             "of anonymity, told reporters the talks were over. Kerry later said: “We are not done.”")
+    memo = res.__dict__["_memo"]
+    mentions, runs = list(memo["mentions"].values()), list(memo["runs"].values())
+    assert mentions and any(runs)
+    for mention in mentions:
+        if not mention.empty and mention.pronoun is None:
+            for field in (mention.titles, mention.title_words, mention._lower, mention._words, mention._orgs):
+                assert type(field) is tuple
+    for known in runs:
+        assert type(known) is tuple and all(type(part) in (str, tuple) for part in known)
+
+
 _REFERENCE = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
 

@@ -264,8 +264,8 @@ class SpeakerResolver:
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
         self._scanned = False  # all runs analysed: _prescan_surnames, _prescan_roles, mentions
         self._prescan_surnames: dict[str, str] | None = None
-        self._prescan_roles: list[tuple[int, frozenset, str]] = []
-        self._text_roles: list[tuple[int, frozenset, str]] | None = None
+        self._prescan_roles: list[tuple[int, tuple[str, ...], str]] = []
+        self._text_roles: list[tuple[int, tuple[str, ...], str]] | None = None
         self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
         self._singles_added = False
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
@@ -331,7 +331,7 @@ class SpeakerResolver:
         found = self._text_surname(key)
         return found if found is not None else self.registered.get(key)
 
-    def roles(self) -> list[tuple[int, set[str], str]]:
+    def roles(self) -> list[tuple[int, tuple[str, ...] | set[str], str]]:
         """(position, title keys, canonical) of titled names: those written in the text, then those resolved."""
         if self._text_roles is None:
             self._text_roles = self._prescan_roles if self._scanned else self._find_text_roles()
@@ -349,7 +349,7 @@ class SpeakerResolver:
             for run, lower in self._runs_holding(canonical.rsplit(" ", 1)[-1].lower()):
                 known = self._known_run(run)
                 if known and known[4] and known[2] == canonical:
-                    found = next((groups[key] for key in sorted(known[4]) if groups.get(key, "other") != "other"), None)
+                    found = next((groups[key] for key in known[4] if groups.get(key, "other") != "other"), None)
                     if found is not None:
                         break
             if found is None and " " in canonical:
@@ -392,7 +392,7 @@ class SpeakerResolver:
         candidates = self._run_index.get(words[-1], ()) if words else runs
         return [pair for pair in candidates if last in pair[1]]
 
-    def _find_text_roles(self) -> list[tuple[int, frozenset, str]]:
+    def _find_text_roles(self) -> list[tuple[int, tuple[str, ...], str]]:
         """The titled full names of the text, as `_scan` finds them, analysing only runs that may hold a title.
 
         `_scan` pairs a run with the surname known so far for its full name; the run itself gives that key,
@@ -435,7 +435,8 @@ class SpeakerResolver:
         if not name or len(name.split()) < 2:
             return ()
         canonical, keys = self._name_keys(name)
-        title_keys = frozenset(item["title"].lower() for _, _, item in _find_keys(self.res, title_words, self.res.titles))
+        # sorted title keys as a tuple of strings: memoised tuples of strings are left alone by the garbage collector
+        title_keys = tuple(sorted({item["title"].lower() for _, _, item in _find_keys(self.res, title_words, self.res.titles)}))
         return name, name.lower(), canonical, keys, title_keys
 
     def _register_name(self, name: str) -> None:
@@ -552,13 +553,13 @@ class SpeakerResolver:
             is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
             if m.title_words and m.titles:
                 self._register_name(canonical)
-                self._register_role(position, m.title_words, canonical)
+                self._register_role(position, list(m.title_words), canonical)
             return new_speaker((canonical, group, country, False, is_person))
         if m.role_keys is None:
             m.finish(self.res)
         for keys in m.role_keys:
             for pos, role_keys, canonical in reversed(self.roles()):
-                if pos <= position and role_keys & keys:
+                if pos <= position and not keys.isdisjoint(role_keys):
                     return self.profiles.get(canonical) or new_speaker((canonical, group, country, False, True))
         if anonymous or m.anonymous_head:
             return Speaker(m.anonymous_label, "anonymous", country, anonymous=True)
@@ -623,7 +624,7 @@ class _Mention:
         elif tuple(lower) in res.countries:
             self.otherwise = Speaker(res.countries[tuple(lower)], "government", res.countries[tuple(lower)])
         else:
-            self.otherwise = _countries_speaking(res, lower, words) or Speaker(" ".join(words), group, country)
+            self.otherwise = _countries_speaking(res, list(lower), list(words)) or Speaker(" ".join(words), group, country)
 
 
 def _describe(mention: _Mention, text: str, res: Resources) -> None:
@@ -702,7 +703,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         # head noun has a group ("lawyers for the family" are lawyers)
         if speaks_for.group not in ("other", "anonymous") and res.head_groups.get(lower[-1]) is None:
             group = speaks_for.group
-    mention.group, mention.country, mention.titles, mention.title_words = group, country, titles, title_words
+    # the memo keeps mentions for the whole run: tuples, not lists, which the garbage collector stops visiting
+    mention.group, mention.country, mention.titles, mention.title_words = group, country, tuple(titles), tuple(title_words)
     mention.name, mention.name_lower, mention.person_name, mention.fixed = name, name.lower() if name else None, None, None
     if name:
         key = tuple(name.lower().split())
@@ -715,7 +717,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         elif key in res.countries and not titles and not acronym_in_lower_case:
             mention.fixed = Speaker(res.countries[key], "government", res.countries[key])
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
-    mention._lower, mention._words, mention._orgs = lower, words, orgs
+    mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
 
 
 def _head(text: str) -> str:

@@ -23,7 +23,13 @@ def _compiled_loop(name: str):
 
 def _compiled_tokenizer():
     tokens = _compiled_loop("tokens")
-    return lambda text, start, end: tokens(text, start, end)[:3]   # (starts, ends, words)
+
+    def token_offsets(text, start, end):
+        """(starts, ends, words) as lists (the compiled loop gives the offsets as arrays of 64-bit integers)."""
+        starts, ends, words, _ = tokens(text, start, end)
+        assert starts.typecode == ends.typecode == "q"
+        return list(starts), list(ends), words
+    return token_offsets
 
 
 def _regex_offsets(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
@@ -45,6 +51,7 @@ CASES = [
     "  \t\n leading and trailing spaces \u2003\u00a0 ",
     "nul\x00byte \x00 and\x00",
     "",
+    "word, " * 70,     # 140 tokens: the offset arrays grow past their first 32 slots
 ]
 
 
@@ -74,9 +81,13 @@ def _compiled_tokenize():
     return module._tokenize
 
 
+def _as_lists(tokens) -> tuple:
+    """(starts, ends, text, low) of a `_Tokens`, as lists (the compiled one holds its offsets as C arrays)."""
+    return list(tokens.starts), list(tokens.ends), tokens.text, tokens.low
+
+
 def _pure_tokens(text: str, start: int, end: int) -> tuple:
-    tokens = extract._tokenize(text, start, end, _lower(text))
-    return tokens.starts, tokens.ends, tokens.text, tokens.low
+    return _as_lists(extract._tokenize(text, start, end, _lower(text)))
 
 
 def _lower(text: str) -> str:
@@ -92,14 +103,15 @@ def test_compiled_lower_cased_tokens_equal_the_pure_ones(text):
     tokenize = _compiled_tokenize()
     for start, end in [(0, len(text)), (2, len(text) - 3), (5, 5), (0, len(text) + 10)]:
         tokens = tokenize(text, start, end, _lower(text))
-        assert (tokens.starts, tokens.ends, tokens.text, tokens.low) == _pure_tokens(text, start, end), (start, end)
+        assert _as_lists(tokens) == _pure_tokens(text, start, end), (start, end)
+        assert len(tokens) == len(tokens.text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=60).map("".join), st.integers(0, 70), st.integers(0, 70))
 def test_compiled_lower_cased_tokens_equal_the_pure_ones_on_any_text(text, start, end):
     tokens = _compiled_tokenize()(text, start, end, _lower(text))
-    assert (tokens.starts, tokens.ends, tokens.text, tokens.low) == _pure_tokens(text, start, end)
+    assert _as_lists(tokens) == _pure_tokens(text, start, end)
 
 
 def test_a_nul_token_keeps_the_lower_cased_tokens_aligned():

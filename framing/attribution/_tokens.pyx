@@ -13,8 +13,11 @@ document as extract._Extractor does, `name_words` finds the words of speakers._W
 the cue table.
 """
 
+from cpython cimport array
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
 from libc.string cimport memcpy
+
+import array
 
 
 cdef extern from "Python.h":
@@ -50,15 +53,20 @@ cdef inline bint _is_joiner(Py_UCS4 ch):
 def tokens(str text not None, Py_ssize_t start, Py_ssize_t end):
     """(starts, ends, words, low): the tokens of text[start:end], and each word lower-cased with ’ folded to ', as
     extract._tokenize lower-cases them; low is None when lower-casing changes a word's length (İ -> i̇),
-    where extract._tokenize takes the document's lower-cased text instead."""
+    where extract._tokenize takes the document's lower-cased text instead. The offsets come as arrays of
+    64-bit integers (`array.array("q")`), which the compiled extractor reads as C numbers: no int objects."""
     return _scan(text, start, end)
 
 
+cdef array.array _OFFSETS = array.array("q")  # the type of the offset arrays
+
+
 cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
-    cdef Py_ssize_t i = _within(start, len(text)), first
+    cdef Py_ssize_t i = _within(start, len(text)), first, n = 0, capacity = 32
     cdef Py_UCS4 ch
     cdef bint upper, ascii
-    cdef list starts = [], ends = [], words = [], low = []
+    cdef list words = [], low = []
+    cdef array.array starts = array.clone(_OFFSETS, capacity, False), ends = array.clone(_OFFSETS, capacity, False)
     cdef str word, folded
     cdef int kind = PyUnicode_KIND(text)        # read characters straight from the string's buffer
     cdef void *data = PyUnicode_DATA(text)
@@ -85,8 +93,13 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
                 else:
                     break
         word = _ascii_slice(kind, data, first, i) if ascii and i - first > 1 else text[first:i]
-        starts.append(first)
-        ends.append(i)
+        if n == capacity:
+            capacity *= 2
+            array.resize(starts, capacity)
+            array.resize(ends, capacity)
+        starts.data.as_longlongs[n] = first
+        ends.data.as_longlongs[n] = i
+        n += 1
         words.append(word)
         if low is None:
             continue
@@ -98,6 +111,8 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
                 low = None
             else:
                 low.append(folded.replace(u"\u2019", u"'"))
+    array.resize(starts, n)
+    array.resize(ends, n)
     return starts, ends, words, low
 
 

@@ -7,7 +7,8 @@
 cimport cython
 
 cdef class _Tokens:
-    cdef public list starts, ends, text, low
+    cdef public list text, low
+    cdef public long long[:] starts, ends  # token offsets read as C numbers
 
 cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
 cpdef _with_content(attr, content, kind)

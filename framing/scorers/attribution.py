@@ -145,26 +145,28 @@ class AttributionScorer:
     def refine(self, doc, spans: Iterable[Span]) -> list[Span]:
         """Give quoted-voice spans of other scorers lying inside a quoted content the quote's speaker."""
         spans = list(spans)
+        name = self.name
+        waiting = [n for n, s in enumerate(spans) if s.voice == QUOTED and s.speaker is None and s.scorer != name]
+        if not waiting:  # no other scorer's quoted span lacks a speaker: nothing to give
+            return spans
         contents = sorted(
             (s.start, s.end, s.speaker) for s in spans
-            if s.scorer == self.name and s.category == "content" and s.speaker
+            if s.scorer == name and s.category == "content" and s.speaker
             and s.attrs.get("kind") in ("direct", "partial")
         )
         if not contents:
             return spans
         starts = [start for start, _, _ in contents]
         reach = list(accumulate((end for _, end, _ in contents), max))  # the furthest end among contents[:i + 1]
-        out = []
-        for span in spans:
-            if span.voice == QUOTED and span.speaker is None and span.scorer != self.name:
-                # the first content (in sorted order) holding the span: among those starting at or before it,
-                # the first whose end reaches its end (where the running furthest end first does)
-                starting = bisect_right(starts, span.start)
-                first = bisect_left(reach, span.end, 0, starting)
-                if first < starting:
-                    span = span.replace(speaker=contents[first][2])
-            out.append(span)
-        return out
+        for n in waiting:
+            span = spans[n]
+            # the first content (in sorted order) holding the span: among those starting at or before it,
+            # the first whose end reaches its end (where the running furthest end first does)
+            starting = bisect_right(starts, span.start)
+            first = bisect_left(reach, span.end, 0, starting)
+            if first < starting:
+                spans[n] = span.replace(speaker=contents[first][2])
+        return spans
 
     def metrics(self, doc, spans: Iterable[Span]) -> dict[str, float]:
         """Additive counts per document (see the module docstring for the keys)."""

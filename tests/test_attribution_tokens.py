@@ -341,21 +341,23 @@ def test_compiled_lower_words_equal_str_lower_on_any_words(words):
 
 # --------------------------------------------------------------------------- words that may begin a cue (extractor)
 
-def _candidates_reference(low: list[str], cues: dict) -> list[int]:
-    return [i for i, word in enumerate(low) if word in cues]
+def _candidates_reference(low: list[str], keys: frozenset) -> list[int]:
+    return [i for i, word in enumerate(low) if word in keys]
 
 
 def test_compiled_cue_candidates_are_the_words_keyed_in_the_cue_table():
     from framing.attribution.resources import load_resources
 
-    cues = load_resources().cues
+    res = load_resources()
+    keys = res.cue_keys
+    assert keys == frozenset(res.cues)
     cue_candidates = _compiled_loop("cue_candidates")
     toks = extract._tokenize("Kerry said , and the spokesman told reporters he denied it .", 0, 61)
-    found = cue_candidates(toks.low, cues)
+    found = cue_candidates(toks.low, keys)
     assert [toks.low[i] for i in found] == ["said", "told", "denied"]
-    assert found == _candidates_reference(toks.low, cues)
-    assert cue_candidates([], cues) == []
-    assert cue_candidates(["tables", "chairs"], cues) == []
+    assert found == _candidates_reference(toks.low, keys)
+    assert cue_candidates([], keys) == []
+    assert cue_candidates(["tables", "chairs"], keys) == []
 
 
 @settings(max_examples=200, deadline=None)
@@ -364,18 +366,16 @@ def test_compiled_cue_candidates_are_the_words_keyed_in_the_cue_table():
 def test_compiled_cue_candidates_equal_the_pure_reading_on_any_words(low):
     from framing.attribution.resources import load_resources
 
-    cues = load_resources().cues
-    assert _compiled_loop("cue_candidates")(low, cues) == _candidates_reference(low, cues)
+    keys = load_resources().cue_keys
+    assert _compiled_loop("cue_candidates")(low, keys) == _candidates_reference(low, keys)
 
 
-def test_compiled_cue_candidates_follow_a_new_or_resized_table():
+def test_compiled_cue_candidates_follow_each_table():
     cue_candidates = _compiled_loop("cue_candidates")
     words = ["he", "said", "she", "told", "them", "co-signed", "", "naïve"]
-    table = {"said": ()}
-    assert cue_candidates(words, table) == [1]
-    table["told"] = ()                                    # resized: its keys' hashes are taken again
-    assert cue_candidates(words, table) == [1, 3]
-    assert cue_candidates(words, {"co-signed": (), "": (), "naïve": ()}) == [5, 6, 7]   # any characters
+    assert cue_candidates(words, frozenset({"said"})) == [1]
+    assert cue_candidates(words, frozenset({"said", "told"})) == [1, 3]      # another table: its own hashes
+    assert cue_candidates(words, frozenset({"co-signed", "", "naïve"})) == [5, 6, 7]   # any characters
 
 
 # --------------------------------------------------------------------------- records made without _replace (extractor)

@@ -10,7 +10,7 @@ arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its re
 `capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, `folded_lower` lower-cases a
 document as extract._Extractor does, `name_words` finds the words of speakers._WORD, and
 `lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of the words that are keys of
-the cue table.
+the cue table (given as a frozenset of them).
 """
 
 from cpython cimport array
@@ -124,19 +124,20 @@ def lower_words(list words not None):
     return out
 
 
-def cue_candidates(list low not None, dict cues not None):
-    """The indexes of the words of `low` that are keys of `cues`, in order (extract._Extractor.sentence's candidates).
+def cue_candidates(list low not None, frozenset keys not None):
+    """The indexes of the words of `low` that are in `keys` (the cue table's keys), in order
+    (extract._Extractor.sentence's candidates).
 
-    A word is looked up in `cues` only when its FNV-1a hash is in a C table of the keys' hashes (`_WordHashes`):
-    most words are no key, and their hash costs less than the string hash a dict lookup would compute.
+    A word is looked up in `keys` only when its FNV-1a hash is in a C table of the keys' hashes (`_WordHashes`):
+    most words are no key, and their hash costs less than the string hash a set lookup would compute.
     """
     cdef Py_ssize_t i
     cdef list out = []
-    cdef _WordHashes table = _key_hashes_of(cues)
+    cdef _WordHashes table = _hashes_of(keys, False)
     cdef str word
     for i in range(len(low)):
         word = low[i]
-        if table.may_hold(_word_hash(word)) and word in cues:
+        if table.may_hold(_word_hash(word)) and word in keys:
             out.append(i)
     return out
 
@@ -246,7 +247,7 @@ def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset
     cdef Py_ssize_t i = _within(start, len(lower)), first
     cdef Py_UCS4 ch
     cdef unsigned long long h
-    cdef _WordHashes table = _hashes_of(cue_words)
+    cdef _WordHashes table = _hashes_of(cue_words, True)
     cdef int kind = PyUnicode_KIND(lower)
     cdef void *data = PyUnicode_DATA(lower)
     end = _within(end, len(lower))
@@ -427,26 +428,16 @@ cdef class _WordHashes:
         return self.slots[self._slot(h)] == h
 
 
-cdef dict _TABLES = {}  # cue-word set -> its _WordHashes (one per resources in practice)
+cdef dict _LETTER_TABLES = {}  # word set -> the _WordHashes of its a-z words (one per resources in practice)
+cdef dict _WORD_TABLES = {}    # word set -> the _WordHashes of all its words
 
 
-cdef dict _KEY_TABLES = {}  # id(dict) -> (the dict, its size then, the _WordHashes of its keys)
-
-
-cdef _WordHashes _key_hashes_of(dict table):
-    """The hashes of the keys of `table`, made again if the table was replaced or resized since."""
-    entry = _KEY_TABLES.get(id(table))
-    if entry is None or entry[0] is not table or entry[1] != len(table):
-        if len(_KEY_TABLES) > 8:
-            _KEY_TABLES.clear()
-        entry = _KEY_TABLES[id(table)] = (table, len(table), _WordHashes(table, False))
-    return entry[2]
-
-
-cdef _WordHashes _hashes_of(frozenset words):
-    cdef _WordHashes table = _TABLES.get(words)
+cdef _WordHashes _hashes_of(frozenset words, bint letters_only):
+    """The hashes of `words` (only its a-z words when `letters_only`), made once per word set."""
+    cdef dict tables = _LETTER_TABLES if letters_only else _WORD_TABLES
+    cdef _WordHashes table = tables.get(words)
     if table is None:
-        if len(_TABLES) > 8:
-            _TABLES.clear()
-        table = _TABLES[words] = _WordHashes(words)
+        if len(tables) > 8:
+            tables.clear()
+        table = tables[words] = _WordHashes(words, letters_only)
     return table

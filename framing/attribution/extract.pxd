@@ -33,6 +33,7 @@ cdef class _Extractor:
     cdef public str text, lower
     cdef public dict words, anonymity, cues
     cdef public object anonymous_heads
+    cdef public frozenset cue_keys
     cdef public list quote_starts, quote_ends, markers, out
 
     @cython.locals(text=str)

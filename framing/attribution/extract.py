@@ -140,6 +140,7 @@ class _Extractor:
             self.lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.text).replace("’", "'")
         self.words = res.words
         self.cues, self.anonymous_heads = res.cues, res.anonymous_heads  # read for every token: kept on the extractor
+        self.cue_keys = res.cue_keys
         self.sentences, self.quotes = sentences_and_quotes(doc)
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
@@ -240,11 +241,10 @@ class _Extractor:
             found = self.evidence_opening(toks, s_start, s_end)
             if found is not None:
                 self.out.append(found)
-        cues = self.cues
         if _compiled_cue_candidates is None:
-            candidates = list(_compress(_count(), map(cues.__contains__, low)))
+            candidates = list(_compress(_count(), map(self.cue_keys.__contains__, low)))
         else:
-            candidates = _compiled_cue_candidates(low, cues)
+            candidates = _compiled_cue_candidates(low, self.cue_keys)
         local: list[Attribution] = []
         done = 0
         clause_only = self.tables.clause_only_verbs
@@ -732,7 +732,7 @@ class _Extractor:
             if main is not None:
                 if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
                     return main
-                named = any(_initial_upper(toks.text[t]) for t in range(main[0], main[1] + 1))
+                named = _any_capitalised(toks.text, main[0], main[1] + 1)
                 if named or _initial_upper(toks.text[c + 1]) or first in self.words["determiners"] or _initial_digit(first):
                     return main[0], end - 1
                 return None

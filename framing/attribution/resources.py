@@ -53,6 +53,7 @@ class Resources:
     phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     acronym_keys: frozenset = frozenset()       # keys matched only when written in capitals ("WHO", not "who")
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
+    cue_keys: frozenset = frozenset()           # the keys of `cues`: every word that may begin a cue
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
     name_suffixes: frozenset = frozenset()      # lower-cased, without full stop: "jr", "iii"
     head_groups: dict[str, str] = field(default_factory=dict)  # common noun -> group ("report" -> "document")
@@ -227,7 +228,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         - frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to")),
         key_anchors=key_anchors,
         acronym_keys=frozenset(key for key, capitals in written_in_capitals.items() if capitals),
-        cue_words=cue_words,
+        cue_words=cue_words, cue_keys=frozenset(cues),
         title_anchor_pattern=re.compile(_trie_pattern(sorted(title_anchors))),
         cue_word_pattern=re.compile(r"(?<![a-z])(?:" + _trie_pattern(sorted(cue_words)) + r")(?![a-z])"),
     )

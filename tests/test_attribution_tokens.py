@@ -114,6 +114,27 @@ def test_compiled_lower_cased_tokens_equal_the_pure_ones_on_any_text(text, start
     assert _as_lists(tokens) == _pure_tokens(text, start, end)
 
 
+def test_compiled_tokens_reuse_the_strings_of_recent_ascii_tokens():
+    """A token met again comes back as the same string object (and its lower-cased form too); different
+    tokens never do, however they hash, and a text in a wider string kind reuses the narrow strings."""
+    tokens = _compiled_loop("tokens")
+    text = "Kerry said the talks failed, Kerry said."
+    _, _, first, first_low = tokens(text, 0, len(text))
+    _, _, again, again_low = tokens(text, 0, len(text))
+    assert again == first and again_low == first_low
+    assert again[0] is first[0] and again_low[0] is first_low[0] == "kerry"
+    assert first[6] is first[0]                      # "Kerry" twice in one sentence
+    wide = "\u201cKerry said\u201d the talks failed"   # curly quotes: a two-byte string
+    _, _, words, low = tokens(wide, 0, len(wide))
+    assert words[1] is first[0] and low[2] is first_low[1]
+    many = [f"w{n}" for n in range(20_000)]          # more tokens than slots: every one is still its own text
+    joined = " ".join(many)
+    _, _, words, low = tokens(joined, 0, len(joined))
+    assert words == many and low == many
+    _, _, words, _ = tokens(joined, 0, len(joined))
+    assert words == many
+
+
 def test_a_nul_token_keeps_the_lower_cased_tokens_aligned():
     """Tokens are lower-cased joined by NUL; a NUL token of its own once split into two and shifted the rest."""
     text = 'He said "a\x00b" and more.'

@@ -12,6 +12,7 @@ cdef class _Tokens:
 
 cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
 cpdef _with_content(attr, content, kind)
+cpdef bint _holds_any(str text, list pieces)
 cpdef bint _reports_clause(attr)
 cpdef bint _opens_clause(attr)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)
@@ -86,4 +87,6 @@ cdef class _Extractor:
     cpdef right_np_any(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(quoted=Py_ssize_t, starts=list, ends=list, begin=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t)
     cpdef str kind_of(self, content, default)
+    cpdef sentence(self, Py_ssize_t s_start, Py_ssize_t s_end, bint colon=*)
+    cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)
     cpdef antecedent(self, source, Py_ssize_t s_start)

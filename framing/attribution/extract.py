@@ -230,7 +230,7 @@ class _Extractor:
         self.continuations()
         return self.out
 
-    def sentence(self, s_start: int, s_end: int, *, colon: bool = True) -> None:
+    def sentence(self, s_start: int, s_end: int, colon: bool = True) -> None:
         toks = _tokenize(self.text, s_start, s_end, self.lower)
         if colon:
             labelled = self.colon_line(toks, s_start, s_end)
@@ -1099,7 +1099,8 @@ class _Extractor:
             return "indirect"
         return "direct" if quoted >= 0.85 * (end - begin) else "partial"
 
-    def make(self, source, cue, content, form, s_start, s_end, *, kind, anonymous=False, inherited=None) -> Attribution:
+    def make(self, source, cue, content, form, s_start, s_end, kind, anonymous=False, inherited=None) -> Attribution:
+        # (no keyword-only arguments and no generator here: the compiled build makes it a C method)
         if inherited is not None:
             _, _, _, _, name, group, country, _, _, _, vague = inherited
             speaker = new_speaker((name, group, country, vague, False))
@@ -1111,7 +1112,7 @@ class _Extractor:
             if anonymous_sentence is None:
                 if self.markers:
                     sentence = self.text[s_start:s_end].lower()
-                    anonymous_sentence = any(m in sentence for m in self.markers)
+                    anonymous_sentence = _holds_any(sentence, self.markers)
                 else:
                     anonymous_sentence = False
                 self.anonymity[s_start] = anonymous_sentence
@@ -1167,6 +1168,14 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
+
+
+def _holds_any(text: str, pieces: list[str]) -> bool:
+    """True if one of `pieces` occurs in `text` (a loop: no generator in the compiled build)."""
+    for piece in pieces:
+        if piece in text:
+            return True
+    return False
 
 
 def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribution:

@@ -14,6 +14,7 @@ cpdef bint _ends_sentence(str word)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str)
 cpdef tuple _split_name(res, list words, list lower=*)
 cpdef list _lower_all(list words)
+cpdef _first_group(dict groups, tuple title_keys)
 cpdef bint _any_stopped_in(list lower, among)
 @cython.locals(cut=Py_ssize_t, at=Py_ssize_t)
 cpdef str _head(str text)
@@ -33,6 +34,9 @@ cdef class SpeakerResolver:
     cdef public bint _scanned, _singles_added
 
     cpdef list _run_matches(self)
+    cpdef _resolve(self, str text, Py_ssize_t position, bint anonymous)
+    cpdef _title_group(self, str canonical)
+    cpdef tuple _analyse_run(self, str run)
     cpdef tuple _known_run(self, str run)
     cpdef _text_surname(self, str key)
     cpdef surname(self, str key)

@@ -349,7 +349,7 @@ class SpeakerResolver:
             for run, lower in self._runs_holding(canonical.rsplit(" ", 1)[-1].lower()):
                 known = self._known_run(run)
                 if known and known[4] and known[2] == canonical:
-                    found = next((groups[key] for key in known[4] if groups.get(key, "other") != "other"), None)
+                    found = _first_group(groups, known[4])
                     if found is not None:
                         break
             if found is None and " " in canonical:
@@ -519,7 +519,7 @@ class SpeakerResolver:
         """True if the lower-cased sentence holds a marker such as "on condition of anonymity"."""
         return any(m in lower_context for m in self.res.anonymous_markers)
 
-    def _resolve(self, text: str, *, position: int, anonymous: bool) -> Speaker:
+    def _resolve(self, text: str, position: int, anonymous: bool) -> Speaker:
         cache = self._mention_memo
         mention = cache.get(text)
         if mention is None:
@@ -570,6 +570,14 @@ class SpeakerResolver:
         if anonymous or m.anonymous_head:
             return Speaker(m.anonymous_label, "anonymous", country, anonymous=True)
         return m.otherwise
+
+
+def _first_group(groups: dict, title_keys: tuple) -> str | None:
+    """The group of the first title key whose group is not "other", or None (a loop: no generator when compiled)."""
+    for key in title_keys:
+        if groups.get(key, "other") != "other":
+            return groups[key]
+    return None
 
 
 def _text_runs(text: str, *, names: bool) -> list[tuple[int, str]]:

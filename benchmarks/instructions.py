@@ -1,6 +1,6 @@
 """Instruction counts (valgrind's callgrind) of the attribution work: steady where seconds on a shared host are not.
 
-    python benchmarks/instructions.py [--data DIR] [--limit 150]
+    python benchmarks/instructions.py [--data DIR] [--limit 150] [--task extraction ...]
     python benchmarks/instructions.py digest [--data DIR] [--limit 2000]
 
 The first form counts the instructions of three pieces of work on the first N cleaned AllSides articles:
@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", default=None, help="shared data folder (default: $FRAMING_DATA)")
     parser.add_argument("--limit", type=int, default=None, help="first N articles (150 for counts, 2000 for digest)")
     parser.add_argument("--valgrind", default="valgrind", help="the valgrind program")
+    parser.add_argument("--task", action="append", choices=list(TASKS), help="count only this (repeatable)")
     args = parser.parse_args(argv)
 
     if args.what == "digest":
@@ -153,11 +154,12 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         texts_file = Path(folder) / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
-        for task in TASKS:
+        for task in args.task or TASKS:
             counts[task] = count(str(texts_file), task, valgrind=args.valgrind)
             print(f"{task:22s} {counts[task]:>15,} instructions", flush=True)
-    print(f"{len(texts):,} articles; attribution pipeline / lexicon pipeline = "
-          f"{counts['attribution pipeline'] / counts['lexicon pipeline']:.2f} in instructions")
+    if "lexicon pipeline" in counts and "attribution pipeline" in counts:
+        print(f"{len(texts):,} articles; attribution pipeline / lexicon pipeline = "
+              f"{counts['attribution pipeline'] / counts['lexicon pipeline']:.2f} in instructions")
 
 
 if __name__ == "__main__":

@@ -53,3 +53,5 @@ def test_counting_without_valgrind_says_what_to_install(instructions, shared_dat
     assert shutil.which(missing) is None
     with pytest.raises(SystemExit, match="install valgrind"):
         instructions.main(["--data", str(shared_data), "--limit", "1", "--valgrind", missing])
+    with pytest.raises(SystemExit):                                  # argparse refuses an unknown task
+        instructions.main(["--task", "no such task"])

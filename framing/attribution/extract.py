@@ -1090,7 +1090,7 @@ class _Extractor:
             return "indirect"
         quoted = 0
         starts, ends = self.quote_starts, self.quote_ends
-        begin, end, _ = content
+        begin, end = content.start, content.end
         for n in range(_bisect_right(ends, begin), len(starts)):
             if starts[n] >= end:
                 break
@@ -1116,8 +1116,8 @@ class _Extractor:
                 else:
                     anonymous_sentence = False
                 self.anonymity[s_start] = anonymous_sentence
-            start, _, said_by = mention
-            speaker = self.speakers.resolve(said_by, position=start, anonymous=anonymous_sentence, update=kind != "nominal")
+            speaker = self.speakers.resolve(mention.text, position=mention.start, anonymous=anonymous_sentence,
+                                            update=kind != "nominal")
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
             speaker = new_speaker((None, "anonymous" if anonymous else "unnamed", None, anonymous, False))

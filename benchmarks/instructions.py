@@ -11,9 +11,10 @@ The first form counts the instructions of three pieces of work on the first N cl
 
 and prints the attribution pipeline's count over the lexicon pipeline's. Each count is the difference
 between two runs under callgrind that read, import and warm up alike and differ only in doing the work
-(PYTHONHASHSEED fixed, and address randomisation off where `setarch -R` works), so a count repeats closely
-whatever else the machine does. Issue 5 asks for the time ratio of the two pipelines (`framing bench`), which this does not replace:
-cache misses and mispredicted branches cost time that instructions do not show.
+(PYTHONHASHSEED fixed, and address randomisation off where `setarch -R` works), so a count repeats to a
+few instructions whatever else the machine does. Issue 5 asks for the time ratio of the two pipelines
+(`framing bench`), which this does not replace: cache misses and mispredicted branches cost time that
+instructions do not show.
 
 `digest` prints how many attributions the first N articles give and a hash of them, with the build in use
 and with FRAMING_PURE_PYTHON=1, and whether the two agree: a change meant to keep every result must keep this.

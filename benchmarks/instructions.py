@@ -120,6 +120,9 @@ def main(argv: list[str] | None = None) -> None:
     if argv[:1] == ["_work"]:
         work(argv[1], argv[2], argv[3] == "1")
         return
+    if argv[:1] == ["_digest"]:       # the pure-Python side of `digest`, in a process of its own
+        print(json.dumps(attribution_digest(json.loads(Path(argv[1]).read_text(encoding="utf-8")))))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", nargs="?", choices=["count", "digest"], default="count")
     parser.add_argument("--data", default=None, help="shared data folder (default: $FRAMING_DATA)")
@@ -136,9 +139,7 @@ def main(argv: list[str] | None = None) -> None:
         with tempfile.TemporaryDirectory() as folder:
             texts_file = Path(folder) / "texts.json"
             texts_file.write_text(json.dumps(texts), encoding="utf-8")
-            code = ("import json, sys; sys.path.insert(0, sys.argv[2]); from instructions import attribution_digest; "
-                    "print(json.dumps(attribution_digest(json.load(open(sys.argv[1], encoding='utf-8')))))")
-            pure = subprocess.run([sys.executable, "-c", code, str(texts_file), str(Path(__file__).parent)],
+            pure = subprocess.run([sys.executable, __file__, "_digest", str(texts_file)],
                                   capture_output=True, text=True, env={**os.environ, "FRAMING_PURE_PYTHON": "1"})
         if pure.returncode != 0:
             raise SystemExit(f"the pure-Python run failed:\n{pure.stderr[-3000:]}")

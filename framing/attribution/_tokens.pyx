@@ -127,32 +127,32 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
         starts.data.as_longlongs[n] = first
         ends.data.as_longlongs[n] = i
         n += 1
+        slot = -1
         if ascii and i - first <= _RECENT_LONGEST:
             slot = <Py_ssize_t>((h ^ (h >> 29)) & (_RECENT_SLOTS - 1))
             known = _recent_words[slot]
             if known is not None and _same_ascii(known, kind, data, first, i - first):
-                word, lowered = known, _recent_lows[slot]
-            else:
-                word = _ascii_slice(kind, data, first, i) if i - first > 1 else text[first:i]
-                lowered = _lower_ascii(word) if upper else word    # most words are lower case already
+                words.append(known)
+                if low is not None:
+                    low.append(_recent_lows[slot])
+                continue
+        word = _ascii_slice(kind, data, first, i) if ascii and i - first > 1 else text[first:i]
+        words.append(word)
+        if ascii:                       # most words: already lower case, or A-Z only to lower
+            lowered = _lower_ascii(word) if upper else word
+            if slot >= 0:               # remembered for the next time these characters come
                 _recent_words[slot] = word
                 _recent_lows[slot] = lowered
-            words.append(word)
             if low is not None:
                 low.append(lowered)
             continue
-        word = _ascii_slice(kind, data, first, i) if ascii and i - first > 1 else text[first:i]
-        words.append(word)
         if low is None:
             continue
-        if ascii:                       # a long ASCII word: already lower case, or A-Z only to lower
-            low.append(_lower_ascii(word) if upper else word)
+        folded = word.lower()
+        if len(folded) != len(word):
+            low = None
         else:
-            folded = word.lower()
-            if len(folded) != len(word):
-                low = None
-            else:
-                low.append(folded.replace(u"\u2019", u"'"))
+            low.append(folded.replace(u"\u2019", u"'"))
     array.resize(starts, n)
     array.resize(ends, n)
     return starts, ends, words, low

@@ -12,7 +12,6 @@ cdef class _Tokens:
 
 cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
 cpdef _with_content(attr, content, kind)
-cpdef bint _holds_any(str text, list pieces)
 cpdef bint _reports_clause(attr)
 cpdef bint _opens_clause(attr)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)

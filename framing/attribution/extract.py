@@ -15,7 +15,7 @@ from operator import sub as _sub
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
-from .speakers import SpeakerResolver, new_speaker
+from .speakers import SpeakerResolver, _holds_any, new_speaker
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
@@ -1168,14 +1168,6 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
-
-
-def _holds_any(text: str, pieces: list[str]) -> bool:
-    """True if one of `pieces` occurs in `text` (a loop: no generator in the compiled build)."""
-    for piece in pieces:
-        if piece in text:
-            return True
-    return False
 
 
 def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribution:

@@ -9,6 +9,9 @@ numpy path's, bit for bit: the keys are sorted (an LSD radix sort), each (row, b
 its distinct columns in ascending column order from 0.0, dot products and squared norms apart, and a
 repeated n-gram takes 1 + log(count) from a table numpy computed. setup.py compiles this file with
 -ffp-contract=off, so that no multiplication and addition fuse into one rounding.
+
+`Learner.pieces(words, ...)` computes what `WordPieces._learn` appends to the memo for new words (their
+character n-gram keys, tokens, annotated rates and in-word 2-gram keys), the same values in the same order.
 """
 
 cimport cython
@@ -16,11 +19,17 @@ from cpython.dict cimport PyDict_GetItemWithError
 from cpython.list cimport PyList_GET_ITEM, PyList_GET_SIZE
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
 from cpython.ref cimport PyObject
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport sqrt
 from libc.stdint cimport int32_t, int64_t, uint32_t, uint64_t
 from libc.string cimport memset
 
 import numpy as np
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
 
 ctypedef fused memo_key:
     int32_t
@@ -35,6 +44,39 @@ cdef enum:
     KEY_BEGIN, KEY_COUNT, TOKEN_BEGIN, TOKEN_COUNT, FIRST_TOKEN, LAST_TOKEN, RATE_BEGIN, RATE_COUNT
 
 
+@cython.final
+cdef class HashColumns:
+    """A `HashIndex` read from C: `column(h)` is `lookup` of one hash."""
+
+    cdef const uint64_t[::1] hashes
+    cdef const int32_t[::1] table
+    cdef uint64_t salt
+    cdef int shift
+
+    def __init__(self, index, salt):
+        """`index`: a `features.HashIndex`; `salt`: `features._HASH_SALT` as an int (its slots' multiplier)."""
+        self.hashes, self.table, self.shift, self.salt = index.hashes, index.table, int(index.shift), salt
+
+    cdef inline Py_ssize_t column(self, uint64_t h) noexcept:
+        """The column of hash `h` in the vocabulary, or -1."""
+        cdef Py_ssize_t n = self.hashes.shape[0], low = 0, high, middle
+        if n == 0:
+            return -1
+        cdef Py_ssize_t col = self.table[(h * self.salt) >> self.shift]
+        if col == -2:                         # a shared slot: the first position whose hash is >= h
+            high = n
+            while low < high:
+                middle = (low + high) >> 1
+                if self.hashes[middle] < h:
+                    low = middle + 1
+                else:
+                    high = middle
+            col = low if low < n else 0
+        if col >= 0 and self.hashes[col] != h:
+            col = -1
+        return col
+
+
 @cython.final                                     # its cdef methods are plain C calls
 cdef class Kernel:
     """One model's tables: its word vocabulary's `HashIndex`, its `column_tables` and 1 + log(count)."""
@@ -42,10 +84,8 @@ cdef class Kernel:
     cdef int column_bits
     cdef bint pairs
     cdef double threshold
-    cdef uint64_t multiplier, pair_start, slot_salt
-    cdef int slot_shift
-    cdef const uint64_t[::1] hashes
-    cdef const int32_t[::1] table
+    cdef uint64_t multiplier, pair_start
+    cdef HashColumns words
     cdef const double[::1] idf, coef, once
     cdef const double[::1] sublinear
     cdef object grow
@@ -56,11 +96,11 @@ cdef class Kernel:
         counts 1, 2, ...; `grow(count)`: such a table reaching `count`; `pairs`: form the 2-grams across
         words; `threshold`: the annotated rates' threshold; the hashing constants of `features`, as ints."""
         self.column_bits, self.pairs, self.threshold = column_bits, pairs, threshold
-        self.hashes, self.table, self.slot_shift = index.hashes, index.table, int(index.shift)
+        self.words = HashColumns(index, slot_salt)
         idf, coef, once = tables
         self.idf, self.coef, self.once = idf, coef, once.view(np.float64)
         self.sublinear, self.grow = sublinear, grow
-        self.multiplier, self.pair_start, self.slot_salt = multiplier, pair_start, slot_salt
+        self.multiplier, self.pair_start = multiplier, pair_start
 
     def score(self, list per_row not None, dict ids not None, rows, keys, rates):
         """(tf-idf part, tokens, rate summary) of each row of words, as float64 arrays of n_rows, n_rows and
@@ -89,25 +129,6 @@ cdef class Kernel:
         finally:
             PyMem_Free(word_ids)
 
-    cdef inline Py_ssize_t column(self, uint64_t h) noexcept:
-        """`HashIndex.lookup` of one hash: its column in the word vocabulary, or -1."""
-        cdef Py_ssize_t n = self.hashes.shape[0], low = 0, high, middle
-        if n == 0:
-            return -1
-        cdef Py_ssize_t col = self.table[(h * self.slot_salt) >> self.slot_shift]
-        if col == -2:                         # a shared slot: the first position whose hash is >= h
-            high = n
-            while low < high:
-                middle = (low + high) >> 1
-                if self.hashes[middle] < h:
-                    low = middle + 1
-                else:
-                    high = middle
-            col = low if low < n else 0
-        if col >= 0 and self.hashes[col] != h:
-            col = -1
-        return col
-
     cdef double sublinear_tf(self, Py_ssize_t count) except? -1.0:
         """1 + log(count), from the table (grown by numpy when a count passes its end)."""
         if count > self.sublinear.shape[0]:
@@ -115,6 +136,168 @@ cdef class Kernel:
             if count > self.sublinear.shape[0]:
                 raise ValueError(f"grow({count}) gave a table of {self.sublinear.shape[0]} counts")
         return self.sublinear[count - 1]
+
+
+cdef struct Pieces:                               # where `Learner.pieces` writes, and how much it has written
+    int64_t *keys
+    int64_t *tokens
+    double *rates
+    Py_ssize_t n_keys, n_tokens, n_rates
+
+
+@cython.final
+cdef class Learner:
+    """`WordPieces._learn` in C loops: the same rows, keys, tokens and rates for a batch of new words."""
+
+    cdef HashColumns chars, words
+    cdef int low, high
+    cdef uint64_t char_bit, multiplier, salt, pair_start
+    cdef bint unigrams, pairs
+    cdef dict token_ids, token_rates
+
+    def __init__(self, *, char_index, char_range, word_index, word_range, int column_bits, dict token_ids not None,
+                 dict token_rates not None, multiplier, salt, pair_start):
+        """The indexes, n-gram ranges, column bits and token tables of a `WordPieces`; the hashing constants of
+        `features`, as ints."""
+        self.chars, self.words = HashColumns(char_index, salt), HashColumns(word_index, salt)
+        self.low, self.high = char_range
+        if self.low < 2:
+            raise ValueError("character n-grams start at 2 in a WordPieces memo")
+        self.char_bit = <uint64_t>1 << column_bits
+        self.unigrams, self.pairs = word_range[0] == 1, word_range[1] == 2
+        self.token_ids, self.token_rates = token_ids, token_rates
+        self.multiplier, self.salt, self.pair_start = multiplier, salt, pair_start
+
+    def pieces(self, list words not None, Py_ssize_t key_size, Py_ssize_t token_size, Py_ssize_t rate_size):
+        """(rows, keys, tokens, rates) of `words` (distinct, not yet in the memo) as `WordPieces._learn` appends
+        them, the memo's arrays holding `key_size`, `token_size` and `rate_size` values before them; or None when
+        a word holds a NUL or a lone surrogate (numpy's path then handles the batch, as it always has)."""
+        cdef Py_ssize_t n = len(words), longest = 0, key_bound = 1, token_bound = 1, w, i, length
+        cdef Py_UCS4 ch
+        for word in words:
+            if not isinstance(word, str):
+                raise TypeError("words must be str")
+            length = len(<str>word)
+            for i in range(length):
+                ch = (<str>word)[i]
+                if ch == 0 or 0xD800 <= ch <= 0xDFFF:
+                    return None
+            longest = max(longest, length)
+            key_bound += (self.high - self.low + 1) * (length + 2) + 2 * length
+            token_bound += length
+        rows = np.empty((max(n, 1), 8), dtype=np.int64)
+        keys, tokens, rates = np.empty(key_bound, np.int64), np.empty(token_bound, np.int64), np.empty(token_bound)
+        cdef int64_t[:, ::1] row_view = rows
+        cdef int64_t[::1] key_view = keys, token_view = tokens
+        cdef double[::1] rate_view = rates
+        cdef Pieces out
+        out.keys, out.tokens, out.rates = &key_view[0], &token_view[0], &rate_view[0]
+        out.n_keys = out.n_tokens = out.n_rates = 0
+        cdef int64_t *row
+        cdef uint64_t *poly = <uint64_t *>PyMem_Malloc((longest + 2) * sizeof(uint64_t))
+        cdef uint32_t *codes = <uint32_t *>PyMem_Malloc((longest + 2) * sizeof(uint32_t))
+        cdef Py_ssize_t *spaces = <Py_ssize_t *>PyMem_Malloc((longest + 3) * sizeof(Py_ssize_t))
+        try:
+            if poly is NULL or codes is NULL or spaces is NULL:
+                raise MemoryError()
+            for w in range(n):
+                row = &row_view[w, 0]
+                row[KEY_BEGIN], row[TOKEN_BEGIN], row[RATE_BEGIN] = \
+                    key_size + out.n_keys, token_size + out.n_tokens, rate_size + out.n_rates
+                self._char_keys(<str>PyList_GET_ITEM(words, w), codes, poly, spaces, &out)
+                self._word_keys(<str>PyList_GET_ITEM(words, w), row, &out)
+                row[KEY_COUNT] = key_size + out.n_keys - row[KEY_BEGIN]
+                row[TOKEN_COUNT] = token_size + out.n_tokens - row[TOKEN_BEGIN]
+                row[RATE_COUNT] = rate_size + out.n_rates - row[RATE_BEGIN]
+        finally:
+            PyMem_Free(poly)
+            PyMem_Free(codes)
+            PyMem_Free(spaces)
+        return rows[:n], keys[:out.n_keys], tokens[:out.n_tokens], rates[:out.n_rates]
+
+    cdef void _char_keys(self, str word, uint32_t *codes, uint64_t *poly, Py_ssize_t *spaces, Pieces *out) noexcept:
+        """Append the keys of the character n-grams of " word " found in the vocabulary: by length, then position
+        (`char_ngram_hashes`' order); an n-gram longer than 2 with a space inside it is not one."""
+        cdef Py_ssize_t size = PyUnicode_GET_LENGTH(word) + 2, i, m, col
+        cdef int kind = PyUnicode_KIND(word)
+        cdef void *data = PyUnicode_DATA(word)
+        codes[0] = codes[size - 1] = 32
+        for i in range(size - 2):
+            codes[i + 1] = PyUnicode_READ(kind, data, i)
+        spaces[0] = 0
+        for i in range(size):
+            spaces[i + 1] = spaces[i] + (1 if codes[i] == 32 else 0)
+            poly[i] = codes[i]                    # the hash of the 1-gram at each position
+        for m in range(2, self.high + 1):
+            for i in range(size - m + 1):
+                poly[i] = poly[i] * self.multiplier + codes[i + m - 1]
+                if m < self.low or (m > 2 and spaces[i + m - 1] != spaces[i + 1]):
+                    continue
+                col = self.chars.column(poly[i] + <uint64_t>m * self.salt)
+                if col >= 0:
+                    out.keys[out.n_keys] = <int64_t>(<uint64_t>col | self.char_bit)
+                    out.n_keys += 1
+
+    cdef int _word_keys(self, str word, int64_t *row, Pieces *out) except -1:
+        """Append the word's tokens (`WORD_PATTERN`: \\w+ joined by apostrophes), their annotated rates above 0 and
+        the keys of their word n-grams (each known token, then each known pair inside the word); note its first
+        and last token in its row."""
+        cdef Py_ssize_t length = PyUnicode_GET_LENGTH(word), start, end = 0, first = out.n_tokens, t, col
+        cdef int kind = PyUnicode_KIND(word)
+        cdef void *data = PyUnicode_DATA(word)
+        cdef Py_UCS4 mark
+        cdef PyObject *found
+        cdef int64_t *tokens = out.tokens
+        while True:
+            start = end
+            while start < length and not _is_word(PyUnicode_READ(kind, data, start)):
+                start += 1
+            if start >= length:
+                break
+            end = start + 1
+            while True:
+                while end < length and _is_word(PyUnicode_READ(kind, data, end)):
+                    end += 1
+                if end + 1 >= length:
+                    break
+                mark = PyUnicode_READ(kind, data, end)
+                if (mark == 39 or mark == 0x2019) and _is_word(PyUnicode_READ(kind, data, end + 1)):
+                    end += 1
+                else:
+                    break
+            token = word if start == 0 and end == length else PyUnicode_Substring(word, start, end)
+            found = PyDict_GetItemWithError(self.token_ids, token)      # NULL: absent (an error raises)
+            tokens[out.n_tokens] = -1 if found is NULL else <int64_t><object>found
+            out.n_tokens += 1
+            found = PyDict_GetItemWithError(self.token_rates, token)
+            if found is not NULL and <double><object>found > 0.0:
+                out.rates[out.n_rates] = <double><object>found
+                out.n_rates += 1
+        row[FIRST_TOKEN] = tokens[first] if out.n_tokens > first else -1
+        row[LAST_TOKEN] = tokens[out.n_tokens - 1] if out.n_tokens > first else -1
+        if self.unigrams:
+            for t in range(first, out.n_tokens):
+                if tokens[t] >= 0:
+                    col = self.words.column(self.salt * self.multiplier + <uint64_t>(tokens[t] + 1))
+                    if col >= 0:
+                        out.keys[out.n_keys] = col
+                        out.n_keys += 1
+        if self.pairs:
+            for t in range(first + 1, out.n_tokens):
+                if tokens[t - 1] >= 0 and tokens[t] >= 0:
+                    col = self.words.column((<uint64_t>(tokens[t - 1] + 1) + self.pair_start) * self.multiplier
+                                            + <uint64_t>(tokens[t] + 1))
+                    if col >= 0:
+                        out.keys[out.n_keys] = col
+                        out.n_keys += 1
+        return 0
+
+
+cdef inline bint _is_word(Py_UCS4 ch) noexcept:
+    """\\w of Python's `re` on str: "_" or alphanumeric."""
+    if ch < 128:
+        return (48 <= ch <= 57) or (65 <= ch <= 90) or (97 <= ch <= 122) or ch == 95
+    return Py_UNICODE_ISALNUM(ch)
 
 
 cdef list _ids(list per_row, dict ids, int64_t *out):
@@ -213,7 +396,7 @@ cdef Py_ssize_t _gather(Kernel k, list per_row, const int64_t *word_ids, const i
             if piece[TOKEN_COUNT] > 0:            # a word without tokens neither starts nor breaks a 2-gram
                 tokens[r] += piece[TOKEN_COUNT]
                 if k.pairs and has_left and left >= 0 and piece[FIRST_TOKEN] >= 0:
-                    col = k.column((<uint64_t>(left + 1) + k.pair_start) * k.multiplier
+                    col = k.words.column((<uint64_t>(left + 1) + k.pair_start) * k.multiplier
                                    + <uint64_t>(piece[FIRST_TOKEN] + 1))
                     if col >= 0:
                         out[n_keys] = row_bits | <sort_key>col

@@ -594,19 +594,29 @@ class WordPieces:
         ids[missing] = np.fromiter(map(self.ids.get, unknown), dtype=np.int64, count=len(unknown))
         return ids
 
-    def _admit(self, unknown: list[str], words: Iterable[str]) -> bool:
+    def _admit(self, unknown: list[str], words: Iterable[str], learn=None) -> bool:
         """Learn the `unknown` words of a batch of `words`; when the memo would outgrow its bounds, start afresh
         with every distinct word of the batch instead and return True."""
         new = list(dict.fromkeys(unknown))
         if len(self.ids) + len(new) > self.max_words or self.keys.size > self.max_keys:
             self.clear()
-            self._learn(list(dict.fromkeys(words)))
+            self._learn(list(dict.fromkeys(words)), learn)
             return True
-        self._learn(new)
+        self._learn(new, learn)
         return False
 
-    def _learn(self, words: list[str]) -> None:
-        """Add the pieces of new, distinct words."""
+    def _learn(self, words: list[str], learn=None) -> None:
+        """Add the pieces of new, distinct words (with `learn`, a compiled `Learner.pieces`, when it takes them)."""
+        if learn is not None:
+            made = learn(words, self.keys.size, self.tokens.size, self.rates.size)
+            if made is not None:
+                rows, keys, tokens, rates = made
+                self.keys.extend(keys)
+                self.tokens.extend(tokens)
+                self.rates.extend(rates)
+                self.rows.extend(rows)
+                self.ids.update(zip(words, range(len(self.ids), len(self.ids) + len(words))))
+                return
         n = len(words)
         glued = " " + " \x00 ".join(words) + " "                 # " w1 " NUL " w2 " ...
         codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -664,13 +674,13 @@ class WordPieces:
             rates = self.rates.data.take(_positions(rows[:, _RATE_BEGIN], rate_count))
         return Pieces(keys, key_count, token_count, tokens, ends, rates, rate_count)
 
-    def apply(self, kernel, per_row: list[list[str]]):
+    def apply(self, kernel, per_row: list[list[str]], *, learn=None):
         """`kernel(per_row, ids, rows, keys, rates)` over the memo, under the lock; when it gives back a list of
-        words the memo lacks, they are learnt (as `word_ids` learns them) and it runs again."""
+        words the memo lacks, they are learnt (as `word_ids` learns them, or by `learn`) and it runs again."""
         with self._lock:
             result = kernel(per_row, self.ids, self.rows.data, self.keys.data, self.rates.data)
             if isinstance(result, list):
-                self._admit(result, chain.from_iterable(per_row))
+                self._admit(result, chain.from_iterable(per_row), learn)
                 result = kernel(per_row, self.ids, self.rows.data, self.keys.data, self.rates.data)
         return result
 

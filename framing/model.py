@@ -281,7 +281,7 @@ class BiasModel:
         if kernel is None:
             score, n_tokens, summary = self._word_parts(per_row, annotated=annotated)
         else:                                   # the same numbers, bit for bit, from C loops
-            score, n_tokens, summary = self._word_pieces().apply(kernel.score, per_row)
+            score, n_tokens, summary = self._word_pieces().apply(kernel.score, per_row, learn=self._cached_learner)
         at = len(self.word_hashes) + len(self.char_hashes)
         n_lex = len(self.lexicon_names)
         if n_lex:
@@ -331,6 +331,11 @@ class BiasModel:
                 threshold=annotated.threshold if annotated is not None else 0.0, index=pieces.word_index,
                 tables=self._column_tables(pieces.column_bits), sublinear=_SUBLINEAR, grow=_sublinear_table,
                 multiplier=int(_HASH_MULTIPLIER), pair_start=int(_PAIR_START), slot_salt=int(_HASH_SALT))
+            self._cached_learner = module.Learner(
+                char_index=pieces.char_index, char_range=pieces.char_range, word_index=pieces.word_index,
+                word_range=pieces.word_range, column_bits=pieces.column_bits, token_ids=pieces.token_ids,
+                token_rates=pieces.token_rates, multiplier=int(_HASH_MULTIPLIER), salt=int(_HASH_SALT),
+                pair_start=int(_PAIR_START)).pieces
         return cached
 
     def _keys_across_words(self, found, word_row: np.ndarray, *, shift: int) -> np.ndarray:
@@ -423,6 +428,7 @@ class BiasModel:
         state.pop("_cached_pieces", None)
         state.pop("_cached_tables", None)
         state.pop("_cached_kernel", None)
+        state.pop("_cached_learner", None)
         return state
 
     # -- explaining

@@ -193,3 +193,52 @@ def test_the_kernel_is_used_only_where_it_forms_every_n_gram(kernel, shipped, mo
     longer = load_model()
     longer.config = replace(longer.config, word_ngrams=(1, 3))
     assert longer._kernel() is None
+
+
+_NEW_WORDS = ["the", "don't", "o\u2019neill's", "'quoted'", "\u2014", "___", "a'b'c", "x'", "'", "\u01c5ungla",
+              "\u0661\u0662\u0663", "i\u0307stanbul", "\u65e5\u672c\u8a9e\u306e", "rock'n'roll", "greedy", "corporations,",
+              "u.s.", "zqxv", "\U0001d400bc", "e\u0301t\u00e9", "thugs", "a" * 300]
+
+
+def _memo_after(pieces, batches: list[list[str]], learn) -> tuple:
+    """The memo's ids and arrays after learning the batches from empty (with `learn`, or numpy's path)."""
+    pieces.clear()
+    for batch in batches:
+        pieces._learn(batch, learn)
+    return dict(pieces.ids), [part.data[:part.size].tolist() for part in (pieces.rows, pieces.keys, pieces.tokens,
+                                                                           pieces.rates)]
+
+
+def test_the_compiled_learner_fills_the_memo_as_numpy_does(kernel, seeds_dir):
+    """Rows, n-gram keys (character, word and in-word pairs, in numpy's order), tokens and rates, batch after batch."""
+    from framing import read_corpus
+    from framing.model import _row_words
+
+    model = load_model()
+    model._kernel()
+    words = list(dict.fromkeys([*_NEW_WORDS, *(word for doc in read_corpus(seeds_dir)
+                                               for row in _row_words(doc.text, [(0, len(doc.text))]) for word in row)]))
+    batches = [words[at:at + size] for at, size in zip(range(0, len(words), 37), itertools.cycle([37]))]
+    batches.insert(1, [])
+    numpy_memo = _memo_after(model._word_pieces(), batches, None)
+    compiled_memo = _memo_after(model._word_pieces(), batches, model._cached_learner)
+    assert compiled_memo == numpy_memo
+    assert len(numpy_memo[0]) == len(words) and any(numpy_memo[1][3])       # tokens and rates were stored
+
+
+@pytest.mark.parametrize("word", ["nul\x00byte", "lone\ud800surrogate"])
+def test_the_compiled_learner_leaves_words_it_cannot_take_to_numpy(kernel, word):
+    model = load_model()
+    model._kernel()
+    assert model._cached_learner(["fine", word], 0, 0, 0) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.one_of(_ALPHABET, st.characters(blacklist_categories=("Cs",))), min_size=1, max_size=12)
+                .map("".join), max_size=30))
+def test_the_compiled_learner_agrees_on_any_words(kernel, shipped, texts):
+    """Words as `_row_words` gives them: split at whitespace and NUL."""
+    shipped._kernel()
+    words = list(dict.fromkeys(word for text in texts for word in text.replace("\x00", " ").split()))
+    assert _memo_after(shipped._word_pieces(), [words], shipped._cached_learner) == \
+        _memo_after(shipped._word_pieces(), [words], None)

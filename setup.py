@@ -10,7 +10,8 @@ longer matches its source (an editable install after an edit). The compiled copy
 uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences holding a cue word; the
 compiled speakers module finds the text's capitalised runs there too.
 `framing/_classify.pyx` holds the sentence classifier's per-document loops (numpy runs where it is missing),
-compiled without fused multiply-add so that its sums equal numpy's bit for bit.
+compiled without fused multiply-add so that its sums equal numpy's bit for bit; `framing/_text.pyx` counts the
+segmentation's words (a regex counts them where it is missing).
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
 """
@@ -47,7 +48,8 @@ COMPILED = {
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
 EXACT_FLOATS = {"framing._classify"}
 PURE_EXTRACTOR = "the pure-Python attribution extractor"
-INSTEAD = {"framing._classify": "the numpy sentence classifier"}   # what runs when a module is not built
+INSTEAD = {"framing._classify": "the numpy sentence classifier",     # what runs when a module is not built
+           "framing._text": "framing.text's regexes"}
 
 
 def _warn(message: str, *, instead: str = PURE_EXTRACTOR) -> None:
@@ -107,6 +109,8 @@ def _extensions() -> list:
     extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
     # the sentence classifier's per-document loops (hand-written Cython; numpy runs where it is missing)
     extensions.append(Extension("framing._classify", ["framing/_classify.pyx"]))
+    # the segmentation's word counts (hand-written Cython; framing.text's regex runs where it is missing)
+    extensions.append(Extension("framing._text", ["framing/_text.pyx"]))
     return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
                      include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd
 

@@ -13,7 +13,6 @@ per-sentence `decision_function` stays as the reference it is tested against.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import json
@@ -635,19 +634,9 @@ def _sublinear_table(count: int) -> np.ndarray:
 
 def _classify_module():
     """`framing._classify`, or None when FRAMING_PURE_PYTHON is set or the extension is not built."""
-    from .attribution.implementation import PURE_PYTHON_ENV
+    from .attribution.implementation import compiled_module
 
-    return None if os.environ.get(PURE_PYTHON_ENV) else _built_classify()
-
-
-@functools.cache
-def _built_classify():
-    """`framing._classify` if it is built (imported once), else None."""
-    try:
-        from . import _classify
-    except ImportError:
-        return None
-    return _classify
+    return compiled_module("_classify")
 
 
 def _sublinear_tf(counts: np.ndarray) -> np.ndarray:

@@ -592,17 +592,20 @@ class Segmentation:
     @cached_property
     def _word_counts(self) -> tuple[int, int]:
         """(narrator words, quoted words), counted region by region without building tokens."""
-        findall = _WORD.findall
+        from .attribution.implementation import compiled_module
+
         text = self.text
         if "tokens" in self.__dict__ and not self._top:
             return len(self.tokens), 0
+        compiled = compiled_module("_text")
+        count = compiled.count_words if compiled is not None else _count_words
         narrator = quoted = 0
         position = 0
         for quote in self._top:
-            narrator += len(findall(text, position, quote.inner_start))
-            quoted += len(findall(text, quote.inner_start, quote.inner_end))
+            narrator += count(text, position, quote.inner_start)
+            quoted += count(text, quote.inner_start, quote.inner_end)
             position = quote.inner_end
-        narrator += len(findall(text, position))
+        narrator += count(text, position, len(text))
         return narrator, quoted
 
     @property
@@ -652,6 +655,11 @@ class Segmentation:
     @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [s for s, _ in self.paragraphs]
+
+
+def _count_words(text: str, start: int, end: int) -> int:
+    """Words of text[start:end] as `_WORD` finds them (`framing._text.count_words` counts them in C)."""
+    return len(_WORD.findall(text, start, end))
 
 
 def segment(text: str) -> Segmentation:

@@ -95,3 +95,31 @@ def test_segment_of_cleaned_text_keeps_offsets(text):
     seg = segment(cleaned)
     check_offsets(cleaned, seg.sentences)
     check_offsets(cleaned, seg.tokens)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, st.integers(-5, 320), st.integers(-5, 320))
+def test_compiled_word_count_equals_the_regex(text, start, end):
+    """`framing._text.count_words` counts what `_WORD.findall` finds, in any bounds (clipped as `re` clips them)."""
+    import pytest
+
+    from framing.text import _count_words
+
+    try:
+        from framing._text import count_words
+    except ImportError:
+        pytest.skip("framing._text is not built here (pip install . with Cython and a C compiler builds it)")
+    assert count_words(text, start, end) == _count_words(text, start, end)
+    assert count_words(text, 0, len(text)) == _count_words(text, 0, len(text))
+
+
+def test_word_counts_are_the_same_without_the_compiled_counter(monkeypatch):
+    from framing.attribution.implementation import PURE_PYTHON_ENV
+
+    text = ("He said: \u201cit\u2019s U.S.-made, 1,000.5 \u0130stanbul\u2019s x_y\u201d \u2014 and "
+            "'rock-'n'-roll' ... -- 3.5%, al-Nusra's \U0001d400bc Democrats' \u0661\u0662.")
+    compiled = segment(text)
+    monkeypatch.setenv(PURE_PYTHON_ENV, "1")
+    pure = segment(text)
+    assert (compiled.n_words, compiled.quoted_words) == (pure.n_words, pure.quoted_words)
+    assert pure.n_words == len(pure.tokens) == 17 and pure.quoted_words > 0

@@ -4,11 +4,12 @@ setup.py compiles copies of `extract.py` and `speakers.py` with Cython (`_compil
 `_compiled_speakers`), each stamped with the SHA-256 of the source it was built from and of the .pxd
 declarations that type it. The copy is used only while both stamps match the files beside it, so an
 edited source never runs as stale compiled code. Set FRAMING_PURE_PYTHON=1 to run the pure-Python
-modules regardless.
+modules regardless; it also switches off the other hand-written Cython modules (`compiled_module`).
 """
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import warnings
 from functools import cache
@@ -25,6 +26,19 @@ def extractor_module() -> ModuleType:
 
         return extract
     return _chosen_module()
+
+
+def compiled_module(name: str) -> ModuleType | None:
+    """`framing.<name>`, a hand-written Cython module, or None when FRAMING_PURE_PYTHON is set or it is not built."""
+    return None if os.environ.get(PURE_PYTHON_ENV) else _built(name)
+
+
+@cache
+def _built(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(f"framing.{name}")
+    except ImportError:
+        return None
 
 
 def implementation() -> str:

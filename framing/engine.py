@@ -35,7 +35,26 @@ def default_scorers(*, lexicons: Sequence[str | os.PathLike] = (), families: Seq
     loaded = [Lexicon.load(path) for path in paths]
     scorers: list = [LexiconScorer(lex) for lex in loaded if lex.family in wanted]
     scorers.extend(_rule_scorers(chosen))
+    scan_lexicons_together(scorers)
     return scorers
+
+
+def scan_lexicons_together(scorers: Sequence) -> None:
+    """One scan of each document for the lexicons of the lexicon, actor and tone scorers (`lexicon.scan_together`)."""
+    from .lexicon import scan_together
+    from .scorers.actors import ActorScorer
+    from .scorers.loaded import LexiconScorer
+    from .scorers.tone import ToneScorer
+
+    lexicons = []
+    for scorer in scorers:
+        if isinstance(scorer, ToneScorer):
+            scorer = scorer.actor_scorer
+        if isinstance(scorer, LexiconScorer):
+            lexicons.append(scorer.lexicon)
+        elif isinstance(scorer, ActorScorer):
+            lexicons.append(scorer.actors.lexicon)
+    scan_together(lexicon.matcher() for lexicon in lexicons)
 
 
 def _declared_family(path) -> str | None:

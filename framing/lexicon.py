@@ -385,6 +385,7 @@ class Matcher:
                     exact = old_exact | exact if exact is not None and old_exact is not None else None
                     prio = min(prio, old_prio)
                 slot[index, glob] = (exact, prio)
+        self._group: tuple[ScanGroup, int] | None = None    # (group, slot) after `scan_together`
         self._automaton = ahocorasick.Automaton()
         for key, slot in table.items():
             candidates = []
@@ -421,15 +422,13 @@ class Matcher:
     def _find(self, text: str) -> list[Match]:
         if self._empty or not text:
             return []
-        low = self._normalize(text)
-        if "\n" in low or "\t" in low or "\r" in low:
-            low = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-        if "\u00a0" in low:
-            low = low.replace("\u00a0", " ")
+        low = _matching_form(text)
         size = len(low)
         entries = self.entries
         found = []
-        for last, (length, candidates) in self._automaton.iter(low):
+        group = self._group
+        hits = self._automaton.iter(low) if group is None else group[0].hits(text, low, group[1])
+        for last, (length, candidates) in hits:
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
                 continue
@@ -460,6 +459,72 @@ class Matcher:
 
     def __repr__(self) -> str:
         return f"Matcher(entries={len(self.entries)})"
+
+
+_last_form: tuple[str, str] | None = None   # (text, its matching form): the matchers of one document share it
+
+
+def _matching_form(text: str) -> str:
+    """`normalize_for_matching(text)` with line breaks, tabs and no-break spaces as spaces (the last one remembered)."""
+    global _last_form
+    last = _last_form
+    if last is not None and last[0] is text:
+        return last[1]
+    low = _normalizer()(text)
+    if "\n" in low or "\t" in low or "\r" in low:
+        low = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if "\u00a0" in low:
+        low = low.replace("\u00a0", " ")
+    _last_form = (text, low)
+    return low
+
+
+class ScanGroup:
+    """One Aho-Corasick scan of a text for several matchers: each gets the hits its own automaton gives.
+
+    Scanning once for all the lexicons of a pipeline instead of once per lexicon (see `scan_together`).
+    """
+
+    def __init__(self, automata: list):
+        import ahocorasick
+
+        keys: dict[str, list] = {}
+        for slot, automaton in enumerate(automata):
+            for key, value in automaton.items():
+                keys.setdefault(key, []).append((slot, value))
+        self._size = len(automata)
+        self._automaton = ahocorasick.Automaton()
+        for key, values in keys.items():
+            self._automaton.add_word(key, tuple(values))
+        if keys:
+            self._automaton.make_automaton()
+        self._last: tuple[str, list[list]] | None = None     # (text, hits of each slot)
+
+    def hits(self, text: str, low: str, slot: int) -> list:
+        """The (end, value) hits of slot `slot`'s automaton in `low`, the matching form of `text`."""
+        last = self._last
+        if last is None or last[0] is not text:
+            per_slot: list[list] = [[] for _ in range(self._size)]
+            for end, values in self._automaton.iter(low):
+                for hit_slot, value in values:
+                    per_slot[hit_slot].append((end, value))
+            last = self._last = (text, per_slot)
+        return last[1][slot]
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_last"] = None
+        return state
+
+
+def scan_together(matchers: Iterable[Matcher]) -> None:
+    """Let the matchers (of one pipeline) find their hits in one scan of each text; their matches do not change."""
+    distinct = list({id(m): m for m in matchers if not m._empty}.values())
+    if len(distinct) < 2:
+        return
+    group = ScanGroup([m._automaton for m in distinct])
+    for slot, matcher in enumerate(distinct):
+        matcher._group = (group, slot)
 
 
 def _context_blocked(low: str, start: int, end: int, entry: Entry) -> bool:

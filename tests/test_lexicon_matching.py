@@ -235,3 +235,62 @@ def test_lexicons_loaded_from_the_same_bytes_share_one_matcher_and_its_last_sear
     again = two.matcher().find(text)
     assert [m.entry.term for m in again] == [m.entry.term for m in one.matcher().find("x " + text)]
     assert len(again) >= 2
+
+
+def _scanned_alone_and_together(lexicons: list[Lexicon], texts: list[str]) -> tuple[list, list]:
+    """Each text's matches of each lexicon, each matcher scanning alone, then in one scan group."""
+    from framing.lexicon import Matcher, scan_together
+
+    matchers = [Matcher(lex.entries) for lex in lexicons]
+    alone = [[(m.start, m.end, m.entry) for matcher in matchers for m in matcher._find(text)] for text in texts]
+    scan_together(matchers)
+    assert all(matcher._group is not None for matcher in matchers)
+    together = [[(m.start, m.end, m.entry) for matcher in matchers for m in matcher._find(text)] for text in texts]
+    return alone, together
+
+
+def test_matchers_scanning_together_find_what_they_find_alone():
+    """Shared keys ("regime" in both), a key inside another's, globs, case-sensitive entries and context rules."""
+    first = make_lexicon("regime", "regime change", "thug*", {"term": "US", "case_sensitive": True})
+    second = make_lexicon("regime", "gime", {"term": "forces", "not_preceded_by": ("security",)}, "change")
+    texts = ["The regime's forces and regime change; thuggish US us.", "Security forces, regime forces.", "",
+             "Regime\nchange\u00a0thugs", "no match here"]
+    alone, together = _scanned_alone_and_together([first, second], texts)
+    assert together == alone
+    assert sum(map(len, alone)) > 8
+
+
+def test_the_shipped_lexicons_scanning_together_find_what_they_find_alone(shared_data):
+    import itertools
+
+    from framing import read_corpus
+    from framing.document import Document
+    from framing.lexicon import load_lexicon
+    from framing.scorers.actors import load_actors
+
+    texts = [doc.text for doc in itertools.islice(read_corpus(shared_data / "allsides" / "articles.parquet"), 150)
+             if isinstance(doc, Document)]
+    lexicons = [load_lexicon("loaded_terms"), load_lexicon("hedging"), load_actors(None).lexicon]
+    alone, together = _scanned_alone_and_together(lexicons, texts)
+    assert together == alone
+    assert sum(map(len, alone)) > 1000
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["regime", "Regime", "change", "thugs", "gime", "US", "us", " ", "-", "\n", "'s",
+                                 "security", "forces", "x"]), max_size=20).map("".join))
+def test_scanning_together_on_any_text(text):
+    first = make_lexicon("regime", "regime change", "thug*", {"term": "US", "case_sensitive": True})
+    second = make_lexicon("regime", "gime", {"term": "forces", "not_preceded_by": ("security",)}, "change")
+    alone, together = _scanned_alone_and_together([first, second], [text])
+    assert together == alone
+
+
+def test_the_default_pipeline_scans_its_lexicons_together():
+    from framing.engine import default_scorers
+
+    scorers = default_scorers(families=("loaded", "hedging", "actors", "tone"))
+    matchers = [s.lexicon.matcher() for s in scorers if hasattr(s, "lexicon")]
+    matchers.append(next(s for s in scorers if s.name == "actors").actors.lexicon.matcher())
+    groups = {id(m._group[0]) for m in matchers}
+    assert len(groups) == 1 and len(matchers) == 3

@@ -422,12 +422,16 @@ class Matcher:
     def _find(self, text: str) -> list[Match]:
         if self._empty or not text:
             return []
-        low = _matching_form(text)
+        group = self._group
+        if group is None:                   # a matcher of its own (e.g. asked about many short fragments)
+            low = _matching_text(text)
+            hits = self._automaton.iter(low)
+        else:                               # the group's matchers search the same documents: share the form
+            low = _matching_form(text)
+            hits = group[0].hits(text, low, group[1])
         size = len(low)
         entries = self.entries
         found = []
-        group = self._group
-        hits = self._automaton.iter(low) if group is None else group[0].hits(text, low, group[1])
         for last, (length, candidates) in hits:
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
@@ -461,22 +465,26 @@ class Matcher:
         return f"Matcher(entries={len(self.entries)})"
 
 
-_last_form: tuple[str, str] | None = None   # (text, its matching form): the matchers of one document share it
-
-
-def _matching_form(text: str) -> str:
-    """`normalize_for_matching(text)` with line breaks, tabs and no-break spaces as spaces (the last one remembered)."""
-    global _last_form
-    last = _last_form
-    if last is not None and last[0] is text:
-        return last[1]
+def _matching_text(text: str) -> str:
+    """`normalize_for_matching(text)` with line breaks, tabs and no-break spaces as spaces: what automata scan."""
     low = _normalizer()(text)
     if "\n" in low or "\t" in low or "\r" in low:
         low = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
     if "\u00a0" in low:
         low = low.replace("\u00a0", " ")
-    _last_form = (text, low)
     return low
+
+
+_last_form: tuple[str, str] | None = None   # (text, its matching text): the grouped matchers of a document share it
+
+
+def _matching_form(text: str) -> str:
+    """`_matching_text(text)`, remembered for the last text."""
+    global _last_form
+    last = _last_form
+    if last is None or last[0] is not text:
+        last = _last_form = (text, _matching_text(text))
+    return last[1]
 
 
 class ScanGroup:

@@ -1,7 +1,8 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""Text loops in C for `framing.text` (its regexes run where this module is not built)."""
+"""Text loops in C: word counts for `framing.text`, trie scans for `framing.lexicon` (Python runs where this is not built)."""
 
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
+from libc.stdint cimport int32_t, uint32_t
 
 
 cdef extern from "Python.h":
@@ -41,4 +42,69 @@ cdef inline bint _is_word(Py_UCS4 ch) noexcept:
     """\\w of Python's `re` on str: "_" or alphanumeric."""
     if ch < 128:
         return (48 <= ch <= 57) or (65 <= ch <= 90) or (97 <= ch <= 122) or ch == 95
+    return Py_UNICODE_ISALNUM(ch)
+
+
+cdef class TrieScanner:
+    """Every key of a trie that starts where no letter or digit precedes it: what `lexicon.ScanGroup` keeps of
+    an Aho-Corasick scan, found by walking the trie from those positions only."""
+
+    cdef const int32_t[::1] first_child, child_node, value_of
+    cdef const uint32_t[::1] child_char
+    cdef list values
+    cdef Py_ssize_t n_slots
+    cdef int32_t root[128]                             # the root's child for each ASCII character (-1: none)
+
+    def __init__(self, first_child, child_char, child_node, value_of, list values not None, Py_ssize_t n_slots):
+        """The trie as arrays: node n's children are child_char/child_node[first_child[n]:first_child[n + 1]]
+        (sorted by character; node 0 is the root); `value_of[n]` indexes `values` (-1: no key ends there);
+        each value is a tuple of (slot, hit value) pairs."""
+        self.first_child, self.child_char, self.child_node, self.value_of = first_child, child_char, child_node, value_of
+        self.values, self.n_slots = values, n_slots
+        cdef Py_UCS4 ch
+        for ch in range(128):
+            self.root[ch] = self.child(0, ch)
+
+    def scan(self, str low not None):
+        """For each slot, the (end index, hit value) of every key found in `low`, as pyahocorasick's `iter` gives them."""
+        cdef Py_ssize_t length = PyUnicode_GET_LENGTH(low), start, at, node
+        cdef int kind = PyUnicode_KIND(low)
+        cdef void *data = PyUnicode_DATA(low)
+        cdef Py_UCS4 ch
+        cdef bint boundary = True                     # no letter or digit right before `start`
+        cdef list per_slot = [[] for _ in range(self.n_slots)]
+        for start in range(length):
+            ch = PyUnicode_READ(kind, data, start)
+            if boundary:
+                node = self.root[ch] if ch < 128 else self.child(0, ch)
+                at = start
+                while node > 0:
+                    if self.value_of[node] >= 0:
+                        for slot, value in <tuple>self.values[self.value_of[node]]:
+                            (<list>per_slot[slot]).append((at, value))
+                    at += 1
+                    if at >= length:
+                        break
+                    node = self.child(node, PyUnicode_READ(kind, data, at))
+            boundary = not _is_alnum(ch)
+        return per_slot
+
+    cdef inline Py_ssize_t child(self, Py_ssize_t node, Py_UCS4 ch) noexcept:
+        """The child of `node` for character `ch`, or -1 (a binary search among its children)."""
+        cdef Py_ssize_t low = self.first_child[node], high = self.first_child[node + 1], middle
+        while low < high:
+            middle = (low + high) >> 1
+            if self.child_char[middle] < ch:
+                low = middle + 1
+            else:
+                high = middle
+        if low < self.first_child[node + 1] and self.child_char[low] == ch:
+            return self.child_node[low]
+        return -1
+
+
+cdef inline bint _is_alnum(Py_UCS4 ch) noexcept:
+    """`str.isalnum()` of one character."""
+    if ch < 128:
+        return (48 <= ch <= 57) or (65 <= ch <= 90) or (97 <= ch <= 122)
     return Py_UNICODE_ISALNUM(ch)

@@ -488,41 +488,93 @@ def _matching_form(text: str) -> str:
 
 
 class ScanGroup:
-    """One Aho-Corasick scan of a text for several matchers: each gets the hits its own automaton gives.
+    """One scan of a text for several matchers: each gets the hits its own Aho-Corasick automaton gives it.
 
-    Scanning once for all the lexicons of a pipeline instead of once per lexicon (see `scan_together`).
+    Scanning once for all the lexicons of a pipeline instead of once per lexicon (see `scan_together`). Only
+    hits that start where no letter or digit precedes them are kept, as matchers keep no others: where
+    `framing._text` is built a trie is walked from those positions alone (`TrieScanner`); elsewhere one
+    automaton over every key is scanned.
     """
 
     def __init__(self, automata: list):
-        import ahocorasick
-
         keys: dict[str, list] = {}
         for slot, automaton in enumerate(automata):
             for key, value in automaton.items():
                 keys.setdefault(key, []).append((slot, value))
+        self._keys = {key: tuple(values) for key, values in keys.items()}
         self._size = len(automata)
-        self._automaton = ahocorasick.Automaton()
-        for key, values in keys.items():
-            self._automaton.add_word(key, tuple(values))
-        if keys:
-            self._automaton.make_automaton()
+        self._scan = None                                    # built on first use (and again after pickling)
         self._last: tuple[str, list[list]] | None = None     # (text, hits of each slot)
 
     def hits(self, text: str, low: str, slot: int) -> list:
-        """The (end, value) hits of slot `slot`'s automaton in `low`, the matching form of `text`."""
+        """The (end, value) hits of slot `slot`'s automaton in `low`, the matching form of `text`, that start
+        at a word boundary (the others are left out)."""
         last = self._last
         if last is None or last[0] is not text:
-            per_slot: list[list] = [[] for _ in range(self._size)]
-            for end, values in self._automaton.iter(low):
-                for hit_slot, value in values:
-                    per_slot[hit_slot].append((end, value))
-            last = self._last = (text, per_slot)
+            scan = self._scan or self._scanner()
+            last = self._last = (text, scan(low))
         return last[1][slot]
+
+    def _scanner(self):
+        from .attribution.implementation import compiled_module
+
+        compiled = compiled_module("_text")
+        self._scan = (compiled.TrieScanner(*_trie_arrays(self._keys), self._size).scan if compiled is not None
+                      else self._automaton_scan())
+        return self._scan
+
+    def _automaton_scan(self):
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for key, values in self._keys.items():
+            automaton.add_word(key, values)
+        if self._keys:
+            automaton.make_automaton()
+
+        def scan(low: str) -> list[list]:
+            per_slot: list[list] = [[] for _ in range(self._size)]
+            if not self._keys:
+                return per_slot
+            for end, values in automaton.iter(low):
+                for slot, value in values:
+                    per_slot[slot].append((end, value))
+            return per_slot
+        return scan
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["_last"] = None
+        state["_last"] = state["_scan"] = None
         return state
+
+
+def _trie_arrays(keys: dict[str, tuple]) -> tuple:
+    """A trie of `keys` as `framing._text.TrieScanner` reads it: (first_child, child_char, child_node, value_of,
+    values); node 0 is the root, its children sorted by character."""
+    from array import array
+
+    children: list[dict[int, int]] = [{}]
+    value_of = [-1]
+    values = []
+    for key, value in keys.items():
+        node = 0
+        for char in key:
+            code = ord(char)
+            child = children[node].get(code)
+            if child is None:
+                child = children[node][code] = len(children)
+                children.append({})
+                value_of.append(-1)
+            node = child
+        value_of[node] = len(values)
+        values.append(value)
+    first_child, child_char, child_node = array("i", [0]), array("I"), array("i")
+    for node_children in children:
+        for code in sorted(node_children):
+            child_char.append(code)
+            child_node.append(node_children[code])
+        first_child.append(len(child_char))
+    return first_child, child_char, child_node, array("i", value_of), values
 
 
 def scan_together(matchers: Iterable[Matcher]) -> None:

@@ -238,14 +238,19 @@ def test_lexicons_loaded_from_the_same_bytes_share_one_matcher_and_its_last_sear
 
 
 def _scanned_alone_and_together(lexicons: list[Lexicon], texts: list[str]) -> tuple[list, list]:
-    """Each text's matches of each lexicon, each matcher scanning alone, then in one scan group."""
+    """Each text's matches of each lexicon, each matcher scanning alone, then in one scan group: walking a trie
+    (where framing._text is built) and scanning one automaton, which must agree."""
     from framing.lexicon import Matcher, scan_together
 
     matchers = [Matcher(lex.entries) for lex in lexicons]
     alone = [[(m.start, m.end, m.entry) for matcher in matchers for m in matcher._find(text)] for text in texts]
     scan_together(matchers)
-    assert all(matcher._group is not None for matcher in matchers)
+    group = matchers[0]._group[0]
+    assert all(matcher._group[0] is group for matcher in matchers)
     together = [[(m.start, m.end, m.entry) for matcher in matchers for m in matcher._find(text)] for text in texts]
+    group._scan, group._last = group._automaton_scan(), None
+    assert [[(m.start, m.end, m.entry) for matcher in matchers for m in matcher._find(text)] for text in texts] \
+        == together
     return alone, together
 
 
@@ -294,3 +299,34 @@ def test_the_default_pipeline_scans_its_lexicons_together():
     matchers.append(next(s for s in scorers if s.name == "actors").actors.lexicon.matcher())
     groups = {id(m._group[0]) for m in matchers}
     assert len(groups) == 1 and len(matchers) == 3
+
+
+def test_a_scan_group_survives_pickling_and_rebuilds_its_scanner():
+    import pickle
+
+    from framing.lexicon import Matcher, scan_together
+
+    matchers = [Matcher(make_lexicon("regime", "thug*").entries), Matcher(make_lexicon("regime change").entries)]
+    scan_together(matchers)
+    text = "The regime change and thuggish regime."
+    before = [[(m.start, m.end) for m in matcher.find(text)] for matcher in matchers]
+    copies = pickle.loads(pickle.dumps(matchers))
+    assert copies[0]._group[0] is copies[1]._group[0] and copies[0]._group[0]._scan is None
+    assert [[(m.start, m.end) for m in matcher.find(text)] for matcher in copies] == before == [[(4, 10), (22, 30),
+                                                                                                 (31, 37)], [(4, 17)]]
+
+
+def test_the_trie_scanner_is_used_where_it_is_built(monkeypatch):
+    from framing.attribution.implementation import PURE_PYTHON_ENV, compiled_module
+    from framing.lexicon import Matcher, scan_together
+
+    matchers = [Matcher(make_lexicon("regime").entries), Matcher(make_lexicon("thugs").entries)]
+    scan_together(matchers)
+    matchers[0].find("The regime.")
+    if compiled_module("_text") is None:
+        pytest.skip("framing._text is not built here")
+    assert type(matchers[0]._group[0]._scan.__self__).__name__ == "TrieScanner"
+    monkeypatch.setenv(PURE_PYTHON_ENV, "1")
+    scan_together(matchers)
+    assert [(m.start, m.end) for m in matchers[1].find("Regime thugs")] == [(7, 12)]
+    assert not hasattr(matchers[0]._group[0]._scan, "__self__")          # the automaton's scan, a function

@@ -9,7 +9,7 @@ QUOTED = "quoted"
 VOICES = (NARRATOR, QUOTED)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Span:
     """A view of `doc.text[start:end]` found by `scorer`, in the narrator's or a quoted voice.
 
@@ -31,11 +31,30 @@ class Span:
     alternative: str | None = None
     attrs: Mapping[str, Any] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        if self.voice not in VOICES:
-            raise ValueError(f"voice must be one of {VOICES}, not {self.voice!r}")
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad offsets {self.start}..{self.end} for span {self.text!r}")
+    def __init__(self, doc_id: str, start: int, end: int, text: str, scorer: str, family: str, category: str,
+                 voice: str = NARRATOR, speaker: str | None = None, term: str = "", weight: float = 1.0,
+                 explanation: str = "", alternative: str | None = None, attrs: Mapping[str, Any] | None = None):
+        """The dataclass's fields, checked; written straight into the instance (a frozen dataclass's own
+        `__init__` goes through `object.__setattr__` field by field, at four times the cost)."""
+        if voice not in VOICES:
+            raise ValueError(f"voice must be one of {VOICES}, not {voice!r}")
+        if not 0 <= start <= end:
+            raise ValueError(f"bad offsets {start}..{end} for span {text!r}")
+        fields = self.__dict__
+        fields["doc_id"] = doc_id
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
+        fields["scorer"] = scorer
+        fields["family"] = family
+        fields["category"] = category
+        fields["voice"] = voice
+        fields["speaker"] = speaker
+        fields["term"] = term
+        fields["weight"] = weight
+        fields["explanation"] = explanation
+        fields["alternative"] = alternative
+        fields["attrs"] = {} if attrs is None else attrs
 
     def replace(self, **changes: Any) -> "Span":
         """Return a copy with some fields changed (spans are immutable)."""

@@ -58,7 +58,7 @@ class Span:
 
     def replace(self, **changes: Any) -> "Span":
         """Return a copy with some fields changed (spans are immutable)."""
-        values = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        values = dict(self.__dict__)       # the fields, and nothing else: the instance is frozen
         values.update(changes)
         return Span(**values)
 

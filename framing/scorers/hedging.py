@@ -62,6 +62,13 @@ def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern:
+    """One regex matching any distancing marker at the end of a text (spaces between its words)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers) + r")$",
+                      re.IGNORECASE)
+
+
 def _reporting_matcher():
     """Matcher of the shipped reporting-verbs lexicon, or None when it is not available."""
     from ..errors import FramingError
@@ -124,10 +131,7 @@ class ScareQuoteScorer:
 
     def _marked(self, before: str) -> bool:
         """True if a distancing marker ("so-called") stands right before the quote."""
-        words = before.rstrip()
-        return bool(self.cues.markers) and bool(
-            re.search(r"(?<!\w)(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in self.cues.markers)
-                      + r")$", words, re.IGNORECASE))
+        return bool(self.cues.markers) and _marker_pattern(self.cues.markers).search(before.rstrip()) is not None
 
     def _title_like(self, words: list[str]) -> bool:
         """True if the first word and every content word are capitalised ("Gone With the Wind")."""

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import math
+from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.document import Document
 from framing.results import DocResult, merge_all
@@ -123,6 +126,16 @@ VADER_CASES = [
     "  padded  good  ",
     "",
     "So, so, so... nothing; nobody; never.",
+    "Well then they dropped the bomb on us.",                      # VADER's idioms, far enough into the sentence
+    "For the new team it was the kiss of death.",
+    "He said this food is to die for.",
+    "And so we heard a beating heart there.",
+    "Yes and then he said yeah right.",
+    "The new guy is a bad ass fighter.",
+    "It was in fact sort of good news.",
+    "They were all kind of sad about it.",
+    "We had just enough good luck today.",
+    "He waited at the bus stop happily.",
 ]
 
 
@@ -199,3 +212,26 @@ def test_other_vader_versions_get_the_stock_analyzer(monkeypatch):
     assert type(stock).polarity_scores is SentimentIntensityAnalyzer.polarity_scores
     assert stock.may_have_sentiment("Russia announced the meeting for Tuesday.") is True
     assert type(shared).polarity_scores is not SentimentIntensityAnalyzer.polarity_scores
+
+
+_VADER_WORDS = ["good", "GOOD", "bad", "BAD", "great", "horrible", "no", "No", "not", "never", "isn't", "least",
+                "at", "very", "kind", "of", "sort", "but", "BUT", "so", "this", "without", "doubt", "kiss", "death",
+                "the", "bomb", "shit", "yeah", "right", "cut", "mustard", "extremely", "EXTREMELY", "barely",
+                "hardly", "or", "nor", "happy", "sad", "die", "to", "for", "back", "handed", "upper", "hand",
+                "good!", "bad?", "'no.'", ":)", ":(", "Russia", "said", "--", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VADER_WORDS), min_size=1, max_size=14).map(" ".join))
+def test_shared_analyzer_equals_vader_around_its_special_words(text):
+    """Negations, "no", "least", boosters, capitals, idioms and "but" in any order: the stock scores exactly."""
+    from framing.scorers.tone import shared_analyzer
+
+    assert shared_analyzer().polarity_scores(text) == _stock_vader().polarity_scores(text)
+
+
+@cache
+def _stock_vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()

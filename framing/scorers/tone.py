@@ -36,8 +36,8 @@ def _make_analyzer():
     """A vaderSentiment analyzer giving the same scores, faster (see `Analyzer`); the stock one for other versions."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, NEGATE, SentimentIntensityAnalyzer,
-                                               allcap_differential)
+    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES,
+                                               SentimentIntensityAnalyzer, allcap_differential)
 
     try:
         tested = version("vaderSentiment") == _TESTED_VADER
@@ -53,6 +53,9 @@ def _make_analyzer():
         return Stock()
 
     negations = frozenset(NEGATE)
+    # the words of VADER's idioms and booster phrases: fewer than two of them near a word, no idiom can match
+    idiom_words = frozenset(word for phrase in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in phrase
+                            for word in phrase.split(" "))
 
     def negated(word: str) -> bool:
         """vaderSentiment's `negated([word])`, without rebuilding its word list."""
@@ -62,7 +65,7 @@ def _make_analyzer():
     class Sentence:
         """What vaderSentiment's SentiText holds and `sentiment_valence` reads."""
 
-        __slots__ = ("text", "words_and_emoticons", "is_cap_diff")
+        __slots__ = ("text", "words_and_emoticons", "is_cap_diff", "lower")
 
         def __init__(self, text: str):
             words = []
@@ -70,13 +73,15 @@ def _make_analyzer():
                 stripped = token.strip(punctuation)      # SentiText._strip_punc_if_word
                 words.append(stripped if len(stripped) > 2 else token)
             self.text, self.words_and_emoticons, self.is_cap_diff = text, words, allcap_differential(words)
+            self.lower = [word.lower() for word in words]   # what VADER lower-cases word by word, once
 
     class Analyzer(SentimentIntensityAnalyzer):
         """vaderSentiment 3.3's `polarity_scores` (the tests compare them), doing less work for the same result.
 
         Without emoji the per-character conversion loop is skipped; words outside the lexicon get
-        their valence of 0 without a call; the checks around a lexicon word read the few words they
-        look at instead of lower-casing the whole sentence each time.
+        their valence of 0 without a call; a sentence's words are lower-cased once, and the checks
+        around a lexicon word (`_valence`) read them, looking up idioms only when two of the words
+        near it belong to one.
         """
 
         def __init__(self):
@@ -89,25 +94,80 @@ def _make_analyzer():
             text = text.strip()                         # the parent's loop gives back `text` when there is no emoji
             sentitext = Sentence(text)
             sentiments = []
-            words_and_emoticons = sentitext.words_and_emoticons
+            words_and_emoticons, lower = sentitext.words_and_emoticons, sentitext.lower
             last = len(words_and_emoticons) - 1
             lexicon = self.lexicon
-            for i, item in enumerate(words_and_emoticons):
-                lowered = item.lower()
+            for i, lowered in enumerate(lower):
                 if (lowered not in lexicon                   # sentiment_valence would append 0 too
                         or lowered in BOOSTER_DICT
-                        or (i < last and lowered == "kind" and words_and_emoticons[i + 1].lower() == "of")):
+                        or (i < last and lowered == "kind" and lower[i + 1] == "of")):
                     sentiments.append(0)
                     continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+                sentiments.append(self._valence(sentitext, i))
             sentiments = self._but_check(words_and_emoticons, sentiments)
             return self.score_valence(sentiments, text)
+
+        def _valence(self, sentitext, i):
+            """vaderSentiment 3.3's `sentiment_valence` of the lexicon word at `i`, reading the lower-cased words
+            once: the same tests and the same arithmetic in the same order."""
+            words, lower, is_cap_diff = sentitext.words_and_emoticons, sentitext.lower, sentitext.is_cap_diff
+            lexicon = self.lexicon
+            item_lowercase = lower[i]
+            valence = lexicon[item_lowercase]
+            if item_lowercase == "no" and i != len(words) - 1 and lower[i + 1] in lexicon:
+                valence = 0.0
+            if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") \
+                    or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor")):
+                valence = lexicon[item_lowercase] * N_SCALAR
+            if words[i].isupper() and is_cap_diff:
+                if valence > 0:
+                    valence += C_INCR
+                else:
+                    valence -= C_INCR
+            for start_i in range(0, 3):
+                before = i - (start_i + 1)
+                if i > start_i and lower[before] not in lexicon:
+                    s = 0.0                                  # scalar_inc_dec
+                    if lower[before] in BOOSTER_DICT:
+                        s = BOOSTER_DICT[lower[before]]
+                        if valence < 0:
+                            s *= -1
+                        if words[before].isupper() and is_cap_diff:
+                            if valence > 0:
+                                s += C_INCR
+                            else:
+                                s -= C_INCR
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = valence + s
+                    valence = self._negation_lower(valence, lower, start_i, i)
+                    if start_i == 2 and sum(word in idiom_words for word in lower[i - 3:i + 3]) >= 2:
+                        valence = self._special_idioms_check(valence, words, i)
+            if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":      # _least_check
+                if lower[i - 2] != "at" and lower[i - 2] != "very":
+                    valence = valence * N_SCALAR
+            elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+                valence = valence * N_SCALAR
+            return valence
+
+        @staticmethod
+        def _negation_lower(valence, lower, start_i, i):
+            """`_negation_check` reading the sentence's lower-cased words."""
+            one, two, three = (lower[i - k] if i - k >= 0 else None for k in (1, 2, 3))
+            return Analyzer._negation_words(valence, start_i, one, two, three)
 
         @staticmethod
         def _negation_check(valence, words_and_emoticons, start_i, i):
             first = max(i - 3, 0)
             lower = [str(w).lower() for w in words_and_emoticons[first:i + 1]]
             one, two, three = (lower[i - first - k] if i - k >= 0 else None for k in (1, 2, 3))
+            return Analyzer._negation_words(valence, start_i, one, two, three)
+
+        @staticmethod
+        def _negation_words(valence, start_i, one, two, three):
+            """vaderSentiment's `_negation_check` given the three lower-cased words before the word (None: none)."""
             if start_i == 0:
                 if negated(one):
                     valence = valence * N_SCALAR

@@ -16,8 +16,10 @@ few instructions whatever else the machine does. Issue 5 asks for the time ratio
 (`framing bench`), which this does not replace: cache misses and mispredicted branches cost time that
 instructions do not show.
 
-`digest` prints how many attributions the first N articles give and a hash of them, with the build in use
-and with FRAMING_PURE_PYTHON=1, and whether the two agree: a change meant to keep every result must keep this.
+`digest` prints how many attributions the first N articles give and a hash of them, and the same of every span
+and result of the whole default pipeline, with the build in use and with FRAMING_PURE_PYTHON=1 (the pure-Python
+extractor, the numpy classifier, the regex word counter, one automaton for the lexicons), and whether the two
+agree: a change meant to keep every result must keep both.
 Needs valgrind (Debian: `apt-get install valgrind`) for the counts; `digest` needs nothing more.
 """
 from __future__ import annotations
@@ -65,6 +67,26 @@ def attribution_digest(texts: list[str]) -> tuple[int, str]:
             digest.update(json.dumps(attribution.to_dict(), sort_keys=True).encode())
             count += 1
     return count, digest.hexdigest()[:16]
+
+
+def pipeline_digest(texts: list[str]) -> tuple[int, str]:
+    """(number of spans, first 16 hex digits of a SHA-256 of every span and result) of the whole default pipeline."""
+    from framing.document import Document
+    from framing.engine import default_scorers, score_document
+
+    scorers, digest, count = default_scorers(), hashlib.sha256(), 0
+    for number, text in enumerate(texts):
+        spans, result = score_document(Document(id=str(number), text=text), scorers)
+        for span in spans:
+            digest.update(json.dumps(span.to_dict(), sort_keys=True, default=str).encode())
+        digest.update(json.dumps(result.to_dict(), sort_keys=True, default=str).encode())
+        count += len(spans)
+    return count, digest.hexdigest()[:16]
+
+
+def digests(texts: list[str]) -> list[tuple[int, str]]:
+    """The attribution digest and the whole pipeline's digest of the texts."""
+    return [attribution_digest(texts), pipeline_digest(texts)]
 
 
 def work(texts_file: str, task: str, measure: bool) -> None:
@@ -121,7 +143,7 @@ def main(argv: list[str] | None = None) -> None:
         work(argv[1], argv[2], argv[3] == "1")
         return
     if argv[:1] == ["_digest"]:       # the pure-Python side of `digest`, in a process of its own
-        print(json.dumps(attribution_digest(json.loads(Path(argv[1]).read_text(encoding="utf-8")))))
+        print(json.dumps(digests(json.loads(Path(argv[1]).read_text(encoding="utf-8")))))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", nargs="?", choices=["count", "digest"], default="count")
@@ -135,7 +157,7 @@ def main(argv: list[str] | None = None) -> None:
         texts = cleaned_texts(args.data, args.limit or 2000)
         from framing.attribution.implementation import implementation
 
-        here = attribution_digest(texts)
+        here = [tuple(pair) for pair in digests(texts)]
         with tempfile.TemporaryDirectory() as folder:
             texts_file = Path(folder) / "texts.json"
             texts_file.write_text(json.dumps(texts), encoding="utf-8")
@@ -143,9 +165,10 @@ def main(argv: list[str] | None = None) -> None:
                                   capture_output=True, text=True, env={**os.environ, "FRAMING_PURE_PYTHON": "1"})
         if pure.returncode != 0:
             raise SystemExit(f"the pure-Python run failed:\n{pure.stderr[-3000:]}")
-        there = tuple(json.loads(pure.stdout.strip().splitlines()[-1]))
-        print(f"{len(texts):,} articles: {implementation()} {here[0]:,} {here[1]}; python {there[0]:,} {there[1]}; "
-              f"{'the same' if here == there else 'DIFFERENT'}")
+        there = [tuple(pair) for pair in json.loads(pure.stdout.strip().splitlines()[-1])]
+        for what, mine, theirs in zip(("attributions", "pipeline spans"), here, there):
+            print(f"{len(texts):,} articles, {what}: {implementation()} {mine[0]:,} {mine[1]}; "
+                  f"python {theirs[0]:,} {theirs[1]}; {'the same' if mine == theirs else 'DIFFERENT'}")
         raise SystemExit(0 if here == there else 1)
 
     if shutil.which(args.valgrind) is None:

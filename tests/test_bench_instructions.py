@@ -38,6 +38,23 @@ def test_digest_counts_and_hashes_the_attributions_in_order(instructions):
     assert instructions.attribution_digest(texts[:1]) == (1, instructions.attribution_digest(texts[:1])[1])
 
 
+def test_the_pipeline_digest_covers_every_span_and_result(instructions):
+    texts = ['"We will win," Kerry said of the regime\u2019s thugs.', "Officials reportedly said the talks failed."]
+    count, digest = instructions.pipeline_digest(texts)
+    assert count > 5 and len(digest) == 16
+    assert instructions.pipeline_digest(texts) == (count, digest)
+    assert instructions.pipeline_digest([texts[0].replace("thugs", "men"), texts[1]])[1] != digest
+
+
+def test_digest_agrees_with_pure_python_on_a_few_articles(instructions, shared_data, capsys):
+    with pytest.raises(SystemExit) as stop:
+        instructions.main(["digest", "--data", str(shared_data), "--limit", "20"])
+    out = capsys.readouterr().out
+    assert stop.value.code == 0, out
+    assert "20 articles, attributions:" in out and "20 articles, pipeline spans:" in out
+    assert out.count("the same") == 2
+
+
 @pytest.mark.parametrize("task", ["extraction", "lexicon pipeline", "attribution pipeline"])
 def test_a_work_run_does_the_task_only_when_measuring(instructions, tmp_path, task):
     texts_file = tmp_path / "texts.json"

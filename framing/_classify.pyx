@@ -22,6 +22,8 @@ from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport sqrt
 from libc.stdint cimport int32_t, int64_t, uint32_t, uint64_t
+
+from ._bisect cimport lower_bound
 from libc.string cimport memset
 
 import numpy as np
@@ -59,19 +61,14 @@ cdef class HashColumns:
 
     cdef inline Py_ssize_t column(self, uint64_t h) noexcept:
         """The column of hash `h` in the vocabulary, or -1."""
-        cdef Py_ssize_t n = self.hashes.shape[0], low = 0, high, middle
+        cdef Py_ssize_t n = self.hashes.shape[0]
         if n == 0:
             return -1
         cdef Py_ssize_t col = self.table[(h * self.salt) >> self.shift]
         if col == -2:                         # a shared slot: the first position whose hash is >= h
-            high = n
-            while low < high:
-                middle = (low + high) >> 1
-                if self.hashes[middle] < h:
-                    low = middle + 1
-                else:
-                    high = middle
-            col = low if low < n else 0
+            col = lower_bound(&self.hashes[0], 0, n, h)
+            if col == n:
+                col = 0
         if col >= 0 and self.hashes[col] != h:
             col = -1
         return col

@@ -4,6 +4,8 @@
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
 from libc.stdint cimport int32_t, uint32_t
 
+from ._bisect cimport lower_bound
+
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
@@ -91,15 +93,10 @@ cdef class TrieScanner:
 
     cdef inline Py_ssize_t child(self, Py_ssize_t node, Py_UCS4 ch) noexcept:
         """The child of `node` for character `ch`, or -1 (a binary search among its children)."""
-        cdef Py_ssize_t low = self.first_child[node], high = self.first_child[node + 1], middle
-        while low < high:
-            middle = (low + high) >> 1
-            if self.child_char[middle] < ch:
-                low = middle + 1
-            else:
-                high = middle
-        if low < self.first_child[node + 1] and self.child_char[low] == ch:
-            return self.child_node[low]
+        cdef Py_ssize_t end = self.first_child[node + 1]
+        cdef Py_ssize_t at = lower_bound(&self.child_char[0], self.first_child[node], end, <uint32_t>ch)
+        if at < end and self.child_char[at] == ch:
+            return self.child_node[at]
         return -1
 
 

@@ -35,11 +35,11 @@ def default_scorers(*, lexicons: Sequence[str | os.PathLike] = (), families: Seq
     loaded = [Lexicon.load(path) for path in paths]
     scorers: list = [LexiconScorer(lex) for lex in loaded if lex.family in wanted]
     scorers.extend(_rule_scorers(chosen))
-    scan_lexicons_together(scorers)
+    _scan_lexicons_together(scorers)
     return scorers
 
 
-def scan_lexicons_together(scorers: Sequence) -> None:
+def _scan_lexicons_together(scorers: Sequence) -> None:
     """One scan of each document for the lexicons of the lexicon, actor and tone scorers (`lexicon.scan_together`)."""
     from .lexicon import scan_together
     from .scorers.actors import ActorScorer

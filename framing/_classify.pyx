@@ -23,14 +23,13 @@ from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIN
 from libc.math cimport sqrt
 from libc.stdint cimport int32_t, int64_t, uint32_t, uint64_t
 
-from ._bisect cimport lower_bound
+from ._inline cimport is_word, lower_bound
 from libc.string cimport memset
 
 import numpy as np
 
 
 cdef extern from "Python.h":
-    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
 
 ctypedef fused memo_key:
@@ -247,18 +246,18 @@ cdef class Learner:
         cdef int64_t *tokens = out.tokens
         while True:
             start = end
-            while start < length and not _is_word(PyUnicode_READ(kind, data, start)):
+            while start < length and not is_word(PyUnicode_READ(kind, data, start)):
                 start += 1
             if start >= length:
                 break
             end = start + 1
             while True:
-                while end < length and _is_word(PyUnicode_READ(kind, data, end)):
+                while end < length and is_word(PyUnicode_READ(kind, data, end)):
                     end += 1
                 if end + 1 >= length:
                     break
                 mark = PyUnicode_READ(kind, data, end)
-                if (mark == 39 or mark == 0x2019) and _is_word(PyUnicode_READ(kind, data, end + 1)):
+                if (mark == 39 or mark == 0x2019) and is_word(PyUnicode_READ(kind, data, end + 1)):
                     end += 1
                 else:
                     break
@@ -288,13 +287,6 @@ cdef class Learner:
                         out.keys[out.n_keys] = col
                         out.n_keys += 1
         return 0
-
-
-cdef inline bint _is_word(Py_UCS4 ch) noexcept:
-    """\\w of Python's `re` on str: "_" or alphanumeric."""
-    if ch < 128:
-        return (48 <= ch <= 57) or (65 <= ch <= 90) or (97 <= ch <= 122) or ch == 95
-    return Py_UNICODE_ISALNUM(ch)
 
 
 cdef list _ids(list per_row, dict ids, int64_t *out):

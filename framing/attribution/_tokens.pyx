@@ -18,11 +18,12 @@ from cpython cimport array
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
 from libc.string cimport memcmp, memcpy
 
+from .._inline cimport is_word, within
+
 import array
 
 
 cdef extern from "Python.h":
-    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
     int PyUnicode_KIND(object text)
     void *PyUnicode_DATA(object text)
@@ -33,18 +34,6 @@ cdef extern from "Python.h":
     int PyUnicode_4BYTE_KIND
     object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
     unsigned char *PyUnicode_1BYTE_DATA(object text)
-
-
-cdef inline bint _is_word(Py_UCS4 ch):
-    """\\w: "_" or alphanumeric (ASCII answered here; Py_UNICODE_ISALNUM makes up to four calls)."""
-    if ch < 128:
-        return (u"a" <= ch <= u"z") or (u"A" <= ch <= u"Z") or (u"0" <= ch <= u"9") or ch == u"_"
-    return Py_UNICODE_ISALNUM(ch)
-
-
-cdef inline Py_ssize_t _within(Py_ssize_t i, Py_ssize_t n):
-    """i moved into 0..n, as `re` treats a search's pos and endpos."""
-    return 0 if i < 0 else (n if i > n else i)
 
 
 cdef inline bint _is_joiner(Py_UCS4 ch):
@@ -86,7 +75,7 @@ cdef inline bint _same_ascii(str known, int kind, void *data, Py_ssize_t first, 
 
 
 cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
-    cdef Py_ssize_t i = _within(start, len(text)), first, n = 0, capacity = 32, slot
+    cdef Py_ssize_t i = within(start, len(text)), first, n = 0, capacity = 32, slot
     cdef Py_UCS4 ch
     cdef bint upper, ascii
     cdef unsigned long long h
@@ -95,7 +84,7 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
     cdef str word, folded, lowered, known
     cdef int kind = PyUnicode_KIND(text)        # read characters straight from the string's buffer
     cdef void *data = PyUnicode_DATA(text)
-    end = _within(end, len(text))
+    end = within(end, len(text))
     while i < end:
         ch = PyUnicode_READ(kind, data, i)
         if Py_UNICODE_ISSPACE(ch):
@@ -106,15 +95,15 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
         ascii = ch < 128
         h = _fnv_step(_FNV_OFFSET, ch)      # FNV-1a of the token's characters
         i += 1
-        if _is_word(ch):
+        if is_word(ch):
             while i < end:
                 ch = PyUnicode_READ(kind, data, i)
-                if _is_word(ch):
+                if is_word(ch):
                     upper |= u"A" <= ch <= u"Z"
                     ascii &= ch < 128
                     h = _fnv_step(h, ch)
                     i += 1
-                elif i + 1 < end and _is_joiner(ch) and _is_word(PyUnicode_READ(kind, data, i + 1)):
+                elif i + 1 < end and _is_joiner(ch) and is_word(PyUnicode_READ(kind, data, i + 1)):
                     ascii &= ch < 128
                     h = _fnv_step(h, ch)
                     i += 1
@@ -224,14 +213,14 @@ def name_words(str text not None):
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
     while i < n:
-        if not _is_word(PyUnicode_READ(kind, data, i)):
+        if not is_word(PyUnicode_READ(kind, data, i)):
             i += 1
             continue
         last = i
         j = i + 1
         while j < n:
             ch = PyUnicode_READ(kind, data, j)
-            if ch == u"." or _is_word(ch):
+            if ch == u"." or is_word(ch):
                 last = j
             elif not (ch == u"'" or ch == u"\u2019" or ch == u"-" or ch == u"&"):
                 break
@@ -286,13 +275,13 @@ def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset
     run cut at `start` word by word; this loop needs no pattern. A run is looked up in `cue_words` only when its
     hash is in the words' table of hashes (`_WordHashes`), so most runs cost no string.
     """
-    cdef Py_ssize_t i = _within(start, len(lower)), first
+    cdef Py_ssize_t i = within(start, len(lower)), first
     cdef Py_UCS4 ch
     cdef unsigned long long h
     cdef _WordHashes table = _hashes_of(cue_words, True)
     cdef int kind = PyUnicode_KIND(lower)
     cdef void *data = PyUnicode_DATA(lower)
-    end = _within(end, len(lower))
+    end = within(end, len(lower))
     while i < end:
         ch = PyUnicode_READ(kind, data, i)
         if u"a" <= ch <= u"z":
@@ -356,12 +345,12 @@ def capitalised_runs(str text not None, bint names):
 
 cdef inline bint _in_name(Py_UCS4 ch):
     r"""[\w'’.\-]: a character of a capitalised word before the space."""
-    return _is_word(ch) or ch == u"'" or ch == u"\u2019" or ch == u"." or ch == u"-"
+    return is_word(ch) or ch == u"'" or ch == u"\u2019" or ch == u"." or ch == u"-"
 
 
 cdef inline bint _in_tail(Py_UCS4 ch):
     r"""[\w'’\-]: a character of the run's last word."""
-    return _is_word(ch) or ch == u"'" or ch == u"\u2019" or ch == u"-"
+    return is_word(ch) or ch == u"'" or ch == u"\u2019" or ch == u"-"
 
 
 cdef Py_ssize_t _next_capital(int kind, void *data, Py_ssize_t pos, Py_ssize_t n, Py_ssize_t *word_end):

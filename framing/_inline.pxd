@@ -1,0 +1,37 @@
+# cython: language_level=3
+"""Small inline helpers the hand-written Cython modules share (cimported; this file has no module of its own)."""
+
+from libc.stdint cimport uint32_t, uint64_t
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+
+ctypedef fused sorted_value:
+    uint32_t
+    uint64_t
+
+
+cdef inline bint is_word(Py_UCS4 ch) noexcept:
+    """\\w of Python's `re` on str: "_" or alphanumeric (ASCII answered here; Py_UNICODE_ISALNUM makes up to four
+    calls)."""
+    if ch < 128:
+        return (97 <= ch <= 122) or (65 <= ch <= 90) or (48 <= ch <= 57) or ch == 95     # a-z A-Z 0-9 _
+    return Py_UNICODE_ISALNUM(ch)
+
+
+cdef inline Py_ssize_t within(Py_ssize_t i, Py_ssize_t n) noexcept:
+    """i moved into 0..n, as `re` treats a search's pos and endpos."""
+    return 0 if i < 0 else (n if i > n else i)
+
+
+cdef inline Py_ssize_t lower_bound(const sorted_value *values, Py_ssize_t low, Py_ssize_t high,
+                                   sorted_value value) noexcept nogil:
+    """The first position in values[low:high] whose value is >= `value` (`high` if there is none)."""
+    cdef Py_ssize_t middle
+    while low < high:
+        middle = (low + high) >> 1
+        if values[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low

@@ -424,10 +424,10 @@ class Matcher:
             return []
         group = self._group
         if group is None:                   # a matcher of its own (e.g. asked about many short fragments)
-            low = _matching_text(text)
+            low = _matching_text(text, self._normalize)
             hits = self._automaton.iter(low)
         else:                               # the group's matchers search the same documents: share the form
-            low = _matching_form(text)
+            low = _matching_form(text, self._normalize)
             hits = group[0].hits(text, low, group[1])
         size = len(low)
         entries = self.entries
@@ -465,9 +465,10 @@ class Matcher:
         return f"Matcher(entries={len(self.entries)})"
 
 
-def _matching_text(text: str) -> str:
-    """`normalize_for_matching(text)` with line breaks, tabs and no-break spaces as spaces: what automata scan."""
-    low = _normalizer()(text)
+def _matching_text(text: str, normalize) -> str:
+    """`normalize(text)` (`normalize_for_matching`) with line breaks, tabs and no-break spaces as spaces: what
+    automata scan."""
+    low = normalize(text)
     if "\n" in low or "\t" in low or "\r" in low:
         low = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
     if "\u00a0" in low:
@@ -478,12 +479,12 @@ def _matching_text(text: str) -> str:
 _last_form: tuple[str, str] | None = None   # (text, its matching text): the grouped matchers of a document share it
 
 
-def _matching_form(text: str) -> str:
-    """`_matching_text(text)`, remembered for the last text."""
+def _matching_form(text: str, normalize) -> str:
+    """`_matching_text(text, normalize)`, remembered for the last text."""
     global _last_form
     last = _last_form
     if last is None or last[0] is not text:
-        last = _last_form = (text, _matching_text(text))
+        last = _last_form = (text, _matching_text(text, normalize))
     return last[1]
 
 

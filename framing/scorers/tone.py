@@ -37,7 +37,7 @@ def _make_analyzer():
     from importlib.metadata import PackageNotFoundError, version
 
     from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES,
-                                               SentimentIntensityAnalyzer, allcap_differential)
+                                               SentimentIntensityAnalyzer, allcap_differential, scalar_inc_dec)
 
     try:
         tested = version("vaderSentiment") == _TESTED_VADER
@@ -127,16 +127,7 @@ def _make_analyzer():
             for start_i in range(0, 3):
                 before = i - (start_i + 1)
                 if i > start_i and lower[before] not in lexicon:
-                    s = 0.0                                  # scalar_inc_dec
-                    if lower[before] in BOOSTER_DICT:
-                        s = BOOSTER_DICT[lower[before]]
-                        if valence < 0:
-                            s *= -1
-                        if words[before].isupper() and is_cap_diff:
-                            if valence > 0:
-                                s += C_INCR
-                            else:
-                                s -= C_INCR
+                    s = scalar_inc_dec(words[before], valence, is_cap_diff) if lower[before] in BOOSTER_DICT else 0.0
                     if start_i == 1 and s != 0:
                         s = s * 0.95
                     if start_i == 2 and s != 0:
@@ -145,12 +136,7 @@ def _make_analyzer():
                     valence = self._negation_lower(valence, lower, start_i, i)
                     if start_i == 2 and sum(word in idiom_words for word in lower[i - 3:i + 3]) >= 2:
                         valence = self._special_idioms_check(valence, words, i)
-            if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":      # _least_check
-                if lower[i - 2] != "at" and lower[i - 2] != "very":
-                    valence = valence * N_SCALAR
-            elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
-                valence = valence * N_SCALAR
-            return valence
+            return self._least_check(valence, words, i) if i > 0 and lower[i - 1] == "least" else valence
 
         @staticmethod
         def _negation_lower(valence, lower, start_i, i):

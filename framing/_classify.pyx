@@ -98,14 +98,20 @@ cdef class Kernel:
         self.sublinear, self.grow = sublinear, grow
         self.multiplier, self.pair_start = multiplier, pair_start
 
-    def score(self, list per_row not None, dict ids not None, rows, keys, rates):
+    def score(self, list per_row not None, dict ids not None, rows, keys, rates, admit=None):
         """(tf-idf part, tokens, rate summary) of each row of words, as float64 arrays of n_rows, n_rows and
-        (n_rows, 4); or, if `ids` lacks some words, the list of those words (with repeats, in order)."""
-        cdef Py_ssize_t n_words = 0
-        cdef const int64_t[:, ::1] row_view = rows
-        cdef const double[::1] rate_view = rates
+        (n_rows, 4); or, if `ids` lacks some words, the list of those words (with repeats, in order).
+
+        With `admit`, the lacking words go to `admit(words)` instead, which learns them and gives back
+        (cleared, ids, rows, keys, rates): the memo after learning, and whether it started afresh (then every
+        id is looked up again; otherwise only the new words')."""
+        cdef Py_ssize_t n_words = 0, at, j
+        cdef const int64_t[:, ::1] row_view
+        cdef const double[::1] rate_view
         cdef const int32_t[::1] keys32
         cdef const int64_t[::1] keys64
+        cdef list row
+        cdef PyObject *found
         for row in per_row:
             if not isinstance(row, list):
                 raise TypeError("per_row must hold lists of words")
@@ -116,7 +122,26 @@ cdef class Kernel:
         try:
             unknown = _ids(per_row, ids, word_ids)
             if unknown:
-                return unknown
+                if admit is None:
+                    return unknown
+                cleared, ids, rows, keys, rates = admit(unknown)
+                if cleared:
+                    unknown = _ids(per_row, ids, word_ids)
+                else:                       # only the words that were unknown (marked -1) need their new ids
+                    unknown, at = [], 0
+                    for row in per_row:
+                        for j in range(PyList_GET_SIZE(row)):
+                            if word_ids[at] < 0:
+                                found = PyDict_GetItemWithError(ids, <object>PyList_GET_ITEM(row, j))
+                                if found is NULL:
+                                    unknown.append(<object>PyList_GET_ITEM(row, j))
+                                else:
+                                    word_ids[at] = <object>found
+                            at += 1
+                if unknown:
+                    raise KeyError(f"admit() did not learn {unknown[0]!r}")
+            row_view = rows
+            rate_view = rates
             if keys.dtype.itemsize == 4:
                 keys32 = keys
                 return _rows(self, per_row, word_ids, row_view, keys32, rate_view)
@@ -290,7 +315,7 @@ cdef class Learner:
 
 
 cdef list _ids(list per_row, dict ids, int64_t *out):
-    """Write each word's memo id to `out`; return the words `ids` lacks (empty if none)."""
+    """Write each word's memo id to `out` (-1 where `ids` lacks it); return the words `ids` lacks (empty if none)."""
     cdef list unknown = []
     cdef Py_ssize_t at = 0, j
     cdef PyObject *found
@@ -300,6 +325,7 @@ cdef list _ids(list per_row, dict ids, int64_t *out):
             found = PyDict_GetItemWithError(ids, <object>PyList_GET_ITEM(row, j))
             if found is NULL:
                 unknown.append(<object>PyList_GET_ITEM(row, j))
+                out[at] = -1
             else:
                 out[at] = <object>found
             at += 1

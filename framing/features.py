@@ -675,14 +675,15 @@ class WordPieces:
         return Pieces(keys, key_count, token_count, tokens, ends, rates, rate_count)
 
     def apply(self, kernel, per_row: list[list[str]], *, learn=None):
-        """`kernel(per_row, ids, rows, keys, rates)` over the memo, under the lock; when it gives back a list of
-        words the memo lacks, they are learnt (as `word_ids` learns them, or by `learn`) and it runs again."""
+        """`kernel(per_row, ids, rows, keys, rates, admit)` over the memo, under the lock. The kernel hands the
+        words the memo lacks to `admit`, which learns them (as `word_ids` learns them, or by `learn`) and gives
+        back (cleared, ids, rows, keys, rates): the memo after learning, and whether it started afresh."""
+        def admit(unknown: list[str]) -> tuple:
+            cleared = self._admit(unknown, chain.from_iterable(per_row), learn)
+            return cleared, self.ids, self.rows.data, self.keys.data, self.rates.data
+
         with self._lock:
-            result = kernel(per_row, self.ids, self.rows.data, self.keys.data, self.rates.data)
-            if isinstance(result, list):
-                self._admit(result, chain.from_iterable(per_row), learn)
-                result = kernel(per_row, self.ids, self.rows.data, self.keys.data, self.rates.data)
-        return result
+            return kernel(per_row, self.ids, self.rows.data, self.keys.data, self.rates.data, admit)
 
 
 class Pieces(NamedTuple):

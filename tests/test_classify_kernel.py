@@ -130,6 +130,32 @@ def test_unknown_words_are_learnt_and_scored(kernel):
     _assert_equal(model, text, bounds)
 
 
+def test_the_kernel_hands_unknown_words_to_admit_once(kernel):
+    """Without `admit` the kernel gives back the words the memo lacks; with it, each batch of them goes to
+    `admit` once, and an `admit` that learns nothing is an error, not a wrong score."""
+    model = load_model()
+    pieces = model._word_pieces()
+    score = model._kernel().score
+    rows = [["zqxv", "the", "zqxv"], ["blorptastic"]]
+    memo = (pieces.ids, pieces.rows.data, pieces.keys.data, pieces.rates.data)
+    lacking = [word for row in rows for word in row if word not in pieces.ids]
+    assert "zqxv" in lacking and score(rows, *memo) == lacking
+    asked = []
+
+    def learns_nothing(unknown):
+        asked.append(list(unknown))
+        return False, pieces.ids, pieces.rows.data, pieces.keys.data, pieces.rates.data
+
+    with pytest.raises(KeyError, match="zqxv"):
+        score(rows, *memo, learns_nothing)
+    assert asked == [lacking]
+    with _pure_python(False):
+        learnt = pieces.apply(score, rows, learn=model._cached_learner)
+    assert {"zqxv", "blorptastic"} <= set(pieces.ids)
+    again = score(rows, pieces.ids, pieces.rows.data, pieces.keys.data, pieces.rates.data)
+    assert all(np.array_equal(a, b) for a, b in zip(learnt, again))
+
+
 @pytest.mark.parametrize("bound", ["max_words", "max_keys"])
 def test_a_memo_that_starts_afresh_gives_the_same_scores(kernel, seeds_dir, bound):
     from framing import read_corpus

@@ -19,6 +19,8 @@ cpdef bint _holds_any(str text, pieces)
 cpdef bint _any_stopped_in(list lower, among)
 @cython.locals(cut=Py_ssize_t, at=Py_ssize_t)
 cpdef str _head(str text)
+@cython.locals(start=Py_ssize_t, end=Py_ssize_t, spaces=Py_ssize_t, first=Py_ssize_t, s=Py_ssize_t, ch=Py_UCS4)
+cpdef _word_before(str text, Py_ssize_t at, Py_ssize_t reach)
 cpdef bint _is_word_char(str ch)
 @cython.locals(word=str)
 cpdef bint _all_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
@@ -45,7 +47,7 @@ cdef class SpeakerResolver:
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
     cpdef _mentioned_before(self, Py_ssize_t position)
-    @cython.locals(run=str, text=str)
+    @cython.locals(run=str, text=str, matches=list)
     cpdef _descriptor_group(self, str canonical)
 
 cdef class _Mention:

@@ -17,7 +17,6 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
-_WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")  # a lower-case word on the same line, ending where the search stops
 _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
 _compiled_name_words = None  # and the loop finding _WORD's words here
 _compiled_lower_words = None  # and the loop lower-casing a list of words here
@@ -361,15 +360,18 @@ class SpeakerResolver:
         """The [heads] group of a common noun written just before the full name ("strategist Karl Rove"), if any."""
         text, heads = self._text, self.res.head_groups
         impersonal = self.res.words.get("impersonal_heads", ())
-        if self._runs_by_first_word is None:
-            self._runs_by_first_word = {}
-            for start, run in self._run_matches():
-                self._runs_by_first_word.setdefault(run.split(" ", 1)[0], []).append((start, run))
-        for at, run in self._runs_by_first_word.get(canonical.split(" ", 1)[0], ()):
+        matches = self._run_matches()
+        if len(matches) > _RUNS_SCANNED:  # a huge text: its runs indexed by first word (a run holding the name has its)
+            if self._runs_by_first_word is None:
+                self._runs_by_first_word = {}
+                for start, run in matches:
+                    self._runs_by_first_word.setdefault(run.split(" ", 1)[0], []).append((start, run))
+            matches = self._runs_by_first_word.get(canonical.split(" ", 1)[0], [])
+        for at, run in matches:
             if not run.startswith(canonical):
                 continue
-            match = _WORD_BEFORE.search(text, max(0, at - 40), at) if at else None
-            group = heads.get(match.group(1)) if match and match.group(1) not in impersonal else None
+            word = _word_before(text, at, 40)
+            group = heads.get(word) if word is not None and word not in impersonal else None
             if group is not None and group != "document":
                 return group
         return None
@@ -761,6 +763,31 @@ def _head(text: str) -> str:
     while cut and text[cut - 1].isspace():
         cut -= 1
     return text[:cut]
+
+
+def _word_before(text: str, at: int, reach: int) -> str | None:
+    """The lower-case word (a-z, inner hyphens) that ends in spaces, on the same line, right before `at`, starting
+    within `reach` characters of it and after no word character or apostrophe; else None. The same word as the
+    regex search `(?<![\\w'’])([a-z][a-z\\-]+)[^\\S\\n]+$` over text[at - reach:at] captures, read backwards from
+    `at` instead of tried at each start."""
+    start = at - reach if at > reach else 0
+    end = at
+    if end > start and text[end - 1] == "\n":
+        end -= 1  # the regex's `$` matches before a line break ending the text searched, too
+    spaces = end
+    while spaces > start and text[spaces - 1] != "\n" and text[spaces - 1].isspace():
+        spaces -= 1
+    if spaces == end:
+        return None
+    first = spaces
+    while first > start and ("a" <= text[first - 1] <= "z" or text[first - 1] == "-"):
+        first -= 1
+    for s in range(first, spaces - 1):  # a word of two characters or more, opening with a letter
+        if "a" <= text[s] <= "z":
+            ch = text[s - 1] if s else " "
+            if not (ch.isalnum() or ch == "_" or ch == "'" or ch == "’"):  # not after a word character (\w) or apostrophe
+                return text[s:spaces]
+    return None
 
 
 def _is_word_char(ch: str) -> bool:

@@ -24,6 +24,7 @@ import array
 
 
 cdef extern from "Python.h":
+    ctypedef unsigned short Py_UCS2
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
     int PyUnicode_KIND(object text)
     void *PyUnicode_DATA(object text)
@@ -32,6 +33,7 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(object text)
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
     int PyUnicode_4BYTE_KIND
+    int PyUnicode_2BYTE_KIND
     object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
     unsigned char *PyUnicode_1BYTE_DATA(object text)
 
@@ -230,6 +232,45 @@ def name_words(str text not None):
     return out
 
 
+cdef str _folded_lower_2byte(str text, const Py_UCS2 *data, Py_ssize_t n):
+    """`folded_lower` of a two-byte text in one pass; None where that pass cannot say (İ, Σ, or a character whose
+    lower case lies outside the two-byte range), and the general loop decides."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 ch, widest = 0
+    cdef Py_UCS2 *out = <Py_UCS2 *>PyMem_Malloc(max(n, 1) * sizeof(Py_UCS2))
+    cdef unsigned char *narrow
+    cdef str folded
+    if out is NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            ch = data[i]
+            if ch < 128:
+                if u"A" <= ch <= u"Z":
+                    ch = <Py_UCS4>(<unsigned int>ch + 32)
+            elif ch == 0x2019:
+                ch = u"'"
+            elif ch == 0x130 or ch == 0x3A3:
+                return None
+            else:
+                ch = Py_UNICODE_TOLOWER(ch)
+                if ch > 0xFFFF:
+                    return None
+            if ch > widest:
+                widest = ch
+            out[i] = <Py_UCS2>ch
+        folded = PyUnicode_New(n, widest)   # the narrowest kind holding every character, as Python requires
+        if PyUnicode_KIND(folded) == PyUnicode_2BYTE_KIND:
+            memcpy(PyUnicode_DATA(folded), out, n * sizeof(Py_UCS2))
+        else:
+            narrow = PyUnicode_1BYTE_DATA(folded)
+            for i in range(n):
+                narrow[i] = <unsigned char>out[i]
+        return folded
+    finally:
+        PyMem_Free(out)
+
+
 def folded_lower(str text not None):
     """`text.lower().replace("’", "'")`, or None when lower-casing changes the text's length (as extract reads it).
 
@@ -244,6 +285,10 @@ def folded_lower(str text not None):
     cdef void *data = PyUnicode_DATA(text)
     if PyUnicode_IS_ASCII(text):
         return text.lower()
+    if kind == PyUnicode_2BYTE_KIND:        # most texts that are not ASCII: read and write two-byte characters
+        folded = _folded_lower_2byte(text, <const Py_UCS2 *>data, n)
+        if folded is not None:
+            return folded
     for i in range(n):
         ch = PyUnicode_READ(kind, data, i)
         if ch == 0x130 or ch == 0x3A3:

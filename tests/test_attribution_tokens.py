@@ -286,6 +286,29 @@ def test_compiled_folded_lower_equals_str_lower_on_any_text(text):
     assert folded_lower(text) == _reference_lower(text)
 
 
+def _afters() -> list:
+    """extract._after, and its compiled copy where it is built from the same source."""
+    from framing.attribution import implementation
+
+    found = [extract._after]
+    try:
+        from framing.attribution import _compiled_extract
+    except ImportError:
+        return found
+    if _compiled_extract.SOURCE_SHA256 == implementation.source_sha256(extract):
+        found.append(_compiled_extract._after)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-5, 40), max_size=30).map(sorted), st.integers(-10, 50))
+def test_after_is_bisect_right(values, x):
+    from bisect import bisect_right
+
+    for after in _afters():
+        assert after(values, x) == bisect_right(values, x)
+
+
 # --------------------------------------------------------------------------- a mention's head (speakers)
 
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces

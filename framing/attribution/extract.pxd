@@ -22,6 +22,8 @@ cpdef bint _any_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _any_alnum(str text)
 cpdef bint _has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern)
 cpdef bint _ends_abbrev(str text, Py_ssize_t start, Py_ssize_t end)
+@cython.locals(lo=Py_ssize_t, hi=Py_ssize_t, mid=Py_ssize_t, value=Py_ssize_t)
+cpdef Py_ssize_t _after(list values, Py_ssize_t x) except -1
 cpdef bint _initial_upper(str word)
 cpdef bint _initial_lower(str word)
 cpdef bint _initial_alnum(str word)

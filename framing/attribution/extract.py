@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 from itertools import accumulate as _accumulate, compress as _compress, count as _count
-from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from bisect import bisect_left as _bisect_left
 from operator import sub as _sub
 
 from .model import Attribution, Part
@@ -164,7 +164,7 @@ class _Extractor:
         return tuple.__new__(Part, (start, end, text[start:end])) if end > start else None
 
     def quote_at(self, pos: int):
-        i = _bisect_right(self.quote_starts, pos) - 1  # the last quote starting at or before pos
+        i = _after(self.quote_starts, pos) - 1  # the last quote starting at or before pos
         if i >= 0 and pos < self.quote_ends[i]:
             return self.quotes[i]
         return None
@@ -1091,7 +1091,7 @@ class _Extractor:
         quoted = 0
         starts, ends = self.quote_starts, self.quote_ends
         begin, end = content.start, content.end
-        for n in range(_bisect_right(ends, begin), len(starts)):
+        for n in range(_after(ends, begin), len(starts)):
             if starts[n] >= end:
                 break
             quoted += min(ends[n], end) - max(starts[n], begin)
@@ -1206,6 +1206,20 @@ def _folded_lower(text: str) -> str | None:
         return _compiled_folded_lower(text)
     lowered = text.lower()
     return lowered.replace("’", "'") if len(lowered) == len(text) else None
+
+
+def _after(values: list[int], x: int) -> int:
+    """`bisect_right(values, x)` (where x would go after its equals in the sorted list), written out: in the
+    compiled build a loop over C integers, not a call of the bisect module with x as a Python int."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        value = values[mid]
+        if x < value:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _initial_upper(word: str) -> bool:

@@ -34,6 +34,7 @@ cdef extern from "Python.h":
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
     int PyUnicode_4BYTE_KIND
     int PyUnicode_2BYTE_KIND
+    int PyUnicode_1BYTE_KIND
     object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
     unsigned char *PyUnicode_1BYTE_DATA(object text)
 
@@ -358,10 +359,10 @@ def capitalised_runs(str text not None, bint names):
     cdef list out = []
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    while i < n:
-        if not (u"A" <= PyUnicode_READ(kind, data, i) <= u"Z"):
-            i += 1
-            continue
+    while True:
+        i = _next_upper(kind, data, i, n)
+        if i >= n:
+            break
         pos, iterations, first_word_end = i + 1, 0, i + 1
         while iterations < 6:
             nxt = _next_capital(kind, data, pos, n, &word_end)
@@ -386,6 +387,24 @@ def capitalised_runs(str text not None, bint names):
             out.append((i, text[i:p]))
         i = p
     return out
+
+
+cdef Py_ssize_t _next_upper(int kind, void *data, Py_ssize_t i, Py_ssize_t n):
+    """The first position from `i` holding a letter A-Z, or n: a loop for each width of character."""
+    cdef const unsigned char *one
+    cdef const Py_UCS2 *two
+    if kind == PyUnicode_1BYTE_KIND:
+        one = <const unsigned char *>data
+        while i < n and not (65 <= one[i] <= 90):
+            i += 1
+    elif kind == PyUnicode_2BYTE_KIND:
+        two = <const Py_UCS2 *>data
+        while i < n and not (65 <= two[i] <= 90):
+            i += 1
+    else:
+        while i < n and not (u"A" <= PyUnicode_READ(kind, data, i) <= u"Z"):
+            i += 1
+    return i
 
 
 cdef inline bint _in_name(Py_UCS4 ch):

@@ -27,6 +27,8 @@ cpdef bint _all_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _all_in(list words, Py_ssize_t start, among)
 cpdef _first_in(list words, Py_ssize_t start, among)
 
+cdef class _Mention
+
 cdef class SpeakerResolver:
     cdef public object res
     cdef public dict registered, profiles, _mention_memo, _run_memo, _text_surnames, _title_groups
@@ -37,6 +39,7 @@ cdef class SpeakerResolver:
     cdef public bint _scanned, _singles_added
 
     cpdef list _run_matches(self)
+    @cython.locals(mention=_Mention, m=_Mention)
     cpdef _resolve(self, str text, Py_ssize_t position, bint anonymous)
     cpdef _title_group(self, str canonical)
     cpdef tuple _analyse_run(self, str run)
@@ -56,5 +59,5 @@ cdef class _Mention:
     cdef public object _lower, _words, _orgs
 
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list,
-               title_words=list, words_of=list)
+               title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
 cpdef _describe(_Mention mention, str text, res)

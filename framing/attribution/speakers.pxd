@@ -4,14 +4,15 @@
 
 cimport cython
 
-@cython.locals(index=dict, out=list, i=Py_ssize_t, n=Py_ssize_t, size=Py_ssize_t)
+@cython.locals(index=dict, indexes=dict, entry=tuple, out=list, i=Py_ssize_t, n=Py_ssize_t, size=Py_ssize_t)
 cpdef list _find_keys(res, list lower, dict table, list words=*)
 cpdef bint _any_key(list words, dict index)
 cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef list _words(str text)
 cpdef _without_openers(res, list name_words)
 cpdef bint _ends_sentence(str word)
-@cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str)
+@cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
+               honorifics=frozenset, anonymous_heads=frozenset)
 cpdef tuple _split_name(res, list words, list lower=*)
 cpdef list _lower_all(list words)
 cpdef _first_group(dict groups, tuple title_keys)

@@ -82,7 +82,8 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
 
     With the original `words`, an acronym key ("WHO", "US") matches only words written in capitals.
     """
-    entry = res.key_indexes.get(id(table))  # what first_word_index keeps: looked up here, a method call costs more
+    indexes = res.key_indexes
+    entry = indexes.get(id(table))  # what first_word_index keeps: looked up here, a method call costs more
     index = entry[1] if entry is not None and entry[0] is table else res.first_word_index(table)
     if not _any_key(lower, index):  # most mentions hold no word that starts a key
         return []
@@ -216,7 +217,8 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             while k > start and not _ends_sentence(words[k - 1]):
                 k -= 1
             return _without_openers(res, words[max(k, start):]), []
-    lower = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in res.honorifics else w for w in lower]
+    honorifics, anonymous_heads = res.honorifics, res.anonymous_heads  # read once, not for every word
+    lower = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in honorifics else w for w in lower]
     taken = [False] * len(words)
     if not res.key_anchors.isdisjoint(lower):  # a title, country or organisation may be named
         for table in (res.titles, res.countries, res.organisations):
@@ -228,7 +230,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         w = words[k]
         if name_words and _ends_sentence(w):
             break  # "El Paso. Cruz": a run of capitalised words across a full stop
-        if taken[k] or lower[k] in res.honorifics or lower[k] in res.anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
+        if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
         name_words.append(w)
     name_words.reverse()

@@ -27,14 +27,18 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     from framing.bench import format_memory_table, format_table, load_texts, memory_check, run_bench
+    from framing.errors import FramingError
 
-    if args.what == "memory":
-        families = args.families.split(",") if args.families else None
-        print(format_memory_table(memory_check(args.docs, data=args.data, jobs=args.jobs, mode=args.mode,
-                                               families=families)), flush=True)
-        return
-    texts = load_texts(args.data, limit=None if args.all else args.limit)
-    print(format_table(run_bench(texts=texts, jobs=args.jobs, repeat=args.repeat), texts=len(texts.raw)))
+    try:
+        if args.what == "memory":
+            families = args.families.split(",") if args.families else None
+            print(format_memory_table(memory_check(args.docs, data=args.data, jobs=args.jobs, mode=args.mode,
+                                                   families=families)), flush=True)
+            return
+        texts = load_texts(args.data, limit=None if args.all else args.limit)
+        print(format_table(run_bench(texts=texts, jobs=args.jobs, repeat=args.repeat), texts=len(texts.raw)))
+    except (FramingError, ValueError) as error:     # a bad option or missing data: one line, no traceback
+        parser.exit(2, f"{parser.prog}: error: {error}\n")
 
 
 if __name__ == "__main__":

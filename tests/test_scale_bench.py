@@ -82,3 +82,26 @@ def test_bench_repeat_keeps_each_stages_fastest_run_in_interleaved_rounds(monkey
     assert order[0] is not order[1] and order[0] is order[2]      # round by round, not stage by stage
     with pytest.raises(ValueError, match="repeat"):
         bench.run_bench(texts=texts, jobs=1, stages=["lexicon stage"], repeat=0)
+
+
+def test_memory_check_refuses_an_unknown_family_before_reading_anything(tmp_path):
+    from framing.bench import memory_check
+    from framing.errors import FramingError
+
+    with pytest.raises(FramingError, match="unknown family every; choose from loaded, hedging"):
+        memory_check([10], data=tmp_path, families=["loaded", "every"])   # tmp_path holds no corpus: not read
+
+
+def test_benchmark_script_reports_a_bad_option_in_one_line(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "run.py"
+    if not script.is_file():
+        pytest.skip("not run from a checkout (no benchmarks/run.py)")
+    run = subprocess.run([sys.executable, str(script), "memory", "--docs", "10", "--families", "every",
+                          "--data", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [
+        "run.py: error: unknown family every; choose from loaded, hedging, attribution, actors, tone, classifier"]

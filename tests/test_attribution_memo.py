@@ -53,7 +53,8 @@ def test_memo_tables_hold_no_lists():
     speakers("US Secretary of State John Kerry said the talks failed. A senior US official, who spoke on condition "
              "of anonymity, told reporters the talks were over. Kerry later said: “We are not done.”")
     memo = res.__dict__["_memo"]
-    mentions, runs = list(memo["mentions"].values()), list(memo["runs"].values())
+    mentions = [m for name, table in memo.items() if name.startswith("mentions@") for m in table.values()]
+    runs = list(memo["runs"].values())
     assert mentions and any(runs)
     for mention in mentions:
         if not mention.empty and mention.pronoun is None:
@@ -182,3 +183,23 @@ def test_attribution_spans_equal_checked_spans(seeds_dir):
                            span.voice, span.speaker, span.term, span.weight, span.explanation, span.alternative,
                            span.attrs)
             assert checked == span and doc.text[span.start:span.end] == span.text
+
+
+def test_compiled_and_pure_extractors_share_resources_in_one_process(monkeypatch):
+    """Each implementation keeps its own mention memo on the shared resources: the compiled build types its
+    mentions, so it must never meet a pure-Python one (and the results stay the same either way)."""
+    from framing.attribution import extract_attributions as dispatched, implementation
+
+    if implementation.implementation() != "compiled":
+        pytest.skip("the compiled extractor is not built here")
+    text = "US Secretary of State John Kerry said the talks failed. The secretary told reporters: “We are done.”"
+
+    def spoken() -> list[str | None]:
+        return [a.speaker for a in dispatched(Document("d", text))]
+
+    load_resources().clear_memos()
+    monkeypatch.setenv(implementation.PURE_PYTHON_ENV, "1")
+    pure = spoken()                       # pure-Python mentions first: the compiled resolver must not read them
+    monkeypatch.delenv(implementation.PURE_PYTHON_ENV)
+    assert spoken() == pure == ["John Kerry", "John Kerry"]
+    assert sum(name.startswith("mentions@") for name in load_resources().__dict__["_memo"]) == 2

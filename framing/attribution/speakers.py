@@ -46,6 +46,8 @@ def _words(text: str) -> list[str]:
 
 
 _CACHE_LIMIT = 20_000  # entries per memo table before it is emptied (a few MB a table; flat memory on huge corpora)
+# the mention memo's name: its own per module, for the compiled copy's mentions are another class than these
+_MENTIONS = "mentions@" + __name__
 
 
 def _cache(res: Resources, name: str) -> dict:
@@ -256,7 +258,7 @@ class SpeakerResolver:
         self.recent_person: str | None = None
         self.recent_group: str | None = None
         self.recent_plural: str | None = None  # the last group, or plural vague source ("diplomats"), for "they"
-        self._mention_memo = _cache(resources, "mentions")
+        self._mention_memo = _cache(resources, _MENTIONS)
         self._run_memo = _cache(resources, "runs")
         self._text = text
         self._matches: list[tuple[int, str]] | None = None  # (start, run) of capitalised runs, in text order

@@ -478,7 +478,13 @@ cdef inline unsigned long long _word_hash(str word):
     cdef unsigned long long h = _FNV_OFFSET
     cdef int kind = PyUnicode_KIND(word)
     cdef void *data = PyUnicode_DATA(word)
+    cdef const unsigned char *one
     cdef Py_ssize_t i
+    if kind == PyUnicode_1BYTE_KIND:           # most words: read the bytes, no width switch per character
+        one = <const unsigned char *>data
+        for i in range(len(word)):
+            h = (h ^ <unsigned long long>one[i]) * _FNV_PRIME
+        return h
     for i in range(len(word)):
         h = _fnv_step(h, PyUnicode_READ(kind, data, i))
     return h

@@ -477,7 +477,7 @@ class _Extractor:
         words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]
         if not words or words[0] in self.words.get("colon_not_sources", ()) or " ".join(words) in self.words.get("colon_not_sources", ()):
             return None
-        if any(w in self.cues for w in words if w not in self.anonymous_heads) and len(words) == 1:
+        if len(words) == 1 and _any_cue_word(words, self.cues, self.anonymous_heads):
             return None
         source = self.part(toks.starts[start], toks.ends[k - 1])
         cue = Part(toks.starts[k], toks.ends[k], ":")
@@ -1206,6 +1206,14 @@ def _folded_lower(text: str) -> str | None:
         return _compiled_folded_lower(text)
     lowered = text.lower()
     return lowered.replace("’", "'") if len(lowered) == len(text) else None
+
+
+def _any_cue_word(words: list[str], cues: dict, except_for) -> bool:
+    """True if a word that is not one of `except_for` may begin a cue (a loop: no generator in the compiled build)."""
+    for word in words:
+        if word not in except_for and word in cues:
+            return True
+    return False
 
 
 def _after(values: list[int], x: int) -> int:

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from framing.attribution import extract
 
+from attribution_checks import pure_and_compiled
+
 
 def _compiled_loop(name: str):
     """The function `name` of the compiled loops (framing/attribution/_tokens.pyx), or skip where they are not built."""
@@ -286,26 +288,12 @@ def test_compiled_folded_lower_equals_str_lower_on_any_text(text):
     assert folded_lower(text) == _reference_lower(text)
 
 
-def _afters() -> list:
-    """extract._after, and its compiled copy where it is built from the same source."""
-    from framing.attribution import implementation
-
-    found = [extract._after]
-    try:
-        from framing.attribution import _compiled_extract
-    except ImportError:
-        return found
-    if _compiled_extract.SOURCE_SHA256 == implementation.source_sha256(extract):
-        found.append(_compiled_extract._after)
-    return found
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(-5, 40), max_size=30).map(sorted), st.integers(-10, 50))
 def test_after_is_bisect_right(values, x):
     from bisect import bisect_right
 
-    for after in _afters():
+    for after in pure_and_compiled("extract", "_after"):
         assert after(values, x) == bisect_right(values, x)
 
 
@@ -314,24 +302,13 @@ def test_after_is_bisect_right(values, x):
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces
 
 
-def _heads():
-    from framing.attribution import speakers
-
-    found = [speakers._head]
-    try:
-        from framing.attribution import _compiled_speakers
-    except ImportError:
-        return found
-    return [*found, _compiled_speakers._head]
-
-
 HEAD_CASES = ["Jason Sims, a teacher", "Sims (R)", "Sims who spoke", "Sims  \t, x", "whom he met, later", "swho who",
               "who", "Who said", "a—b", "a – b", "x_who y", "éwho ", "who’s", "", " , ", "no delimiter at all"]
 
 
 @pytest.mark.parametrize("text", HEAD_CASES)
 def test_mention_head_equals_the_regex_split(text):
-    for head in _heads():
+    for head in pure_and_compiled("speakers", "_head"):
         assert head(text) == _HEAD_END.split(text, maxsplit=1)[0]
 
 
@@ -339,7 +316,7 @@ def test_mention_head_equals_the_regex_split(text):
 @given(st.lists(st.one_of(st.sampled_from(["who", "Who", "whom", ",", "—", "–", "(", " ", "\t", "\u00a0", "x", "_",
                                            "é", "1"]), st.characters()), max_size=20).map("".join))
 def test_mention_head_equals_the_regex_split_on_any_text(text):
-    for head in _heads():
+    for head in pure_and_compiled("speakers", "_head"):
         assert head(text) == _HEAD_END.split(text, maxsplit=1)[0]
 
 

@@ -7,10 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.attribution import extract_attributions, implementation, speakers
+from framing.attribution import extract_attributions
 from framing.attribution.resources import GROUPS_PATH, load_resources
 from framing.document import Document
 from framing.errors import LexiconError
+
+from attribution_checks import pure_and_compiled
 
 
 def _speaker(text: str, source: str) -> tuple[str | None, str]:
@@ -95,22 +97,11 @@ def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")
 
 
-def _word_before_functions() -> list:
-    functions = [speakers._word_before]
-    try:
-        from framing.attribution import _compiled_speakers
-    except ImportError:
-        return functions
-    if _compiled_speakers.SOURCE_SHA256 == implementation.source_sha256(speakers):
-        functions.append(_compiled_speakers._word_before)
-    return functions
-
-
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet=st.sampled_from(list("ab-z \n\t'’_X9é\u2003.")), max_size=40),
        reach=st.sampled_from([1, 3, 10, 40]))
 def test_the_word_before_a_name_is_the_regexs(text, reach):
-    for word_before in _word_before_functions():
+    for word_before in pure_and_compiled("speakers", "_word_before"):
         for at in range(len(text) + 1):
             match = _WORD_BEFORE.search(text, max(0, at - reach), at) if at else None
             assert word_before(text, at, reach) == (match.group(1) if match else None), (word_before, at)
@@ -122,7 +113,7 @@ def test_the_word_before_a_name_is_the_regexs(text, reach):
     ("A Karl", None), ("9lawyer Karl", None), ("lawyer  \t Karl", "lawyer"),
 ])
 def test_the_word_before_a_name(text, word):
-    for word_before in _word_before_functions():
+    for word_before in pure_and_compiled("speakers", "_word_before"):
         assert word_before(text, text.index("Karl"), 40) == word
 
 

@@ -321,23 +321,40 @@ def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset
     run cut at `start` word by word; this loop needs no pattern. A run is looked up in `cue_words` only when its
     hash is in the words' table of hashes (`_WordHashes`), so most runs cost no string.
     """
-    cdef Py_ssize_t i = within(start, len(lower)), first
-    cdef Py_UCS4 ch
-    cdef unsigned long long h
+    cdef Py_ssize_t i = within(start, len(lower))
     cdef _WordHashes table = _hashes_of(cue_words, True)
     cdef int kind = PyUnicode_KIND(lower)
     cdef void *data = PyUnicode_DATA(lower)
     end = within(end, len(lower))
+    if kind == PyUnicode_1BYTE_KIND:          # one loop per character width: no width switch per character
+        return _has_cue_run(<const unsigned char *>data, lower, i, end, cue_words, table)
+    if kind == PyUnicode_2BYTE_KIND:
+        return _has_cue_run(<const unsigned short *>data, lower, i, end, cue_words, table)
+    return _has_cue_run(<const unsigned int *>data, lower, i, end, cue_words, table)
+
+
+ctypedef fused _stored_char:                   # how a str stores its characters: 1, 2 or 4 bytes each
+    unsigned char
+    unsigned short
+    unsigned int
+
+
+cdef bint _has_cue_run(const _stored_char *data, str lower, Py_ssize_t i, Py_ssize_t end, frozenset cue_words,
+                       _WordHashes table) except -1:
+    """`has_cue_word`'s loop over the characters data[i:end] of `lower`."""
+    cdef Py_ssize_t first
+    cdef unsigned int ch
+    cdef unsigned long long h
     while i < end:
-        ch = PyUnicode_READ(kind, data, i)
-        if u"a" <= ch <= u"z":
+        ch = data[i]
+        if 97 <= ch <= 122:                    # a-z
             first = i
             h = _FNV_OFFSET
             while i < end:
-                ch = PyUnicode_READ(kind, data, i)
-                if not (u"a" <= ch <= u"z"):
+                ch = data[i]
+                if not (97 <= ch <= 122):
                     break
-                h = _fnv_step(h, ch)
+                h = (h ^ <unsigned long long>ch) * _FNV_PRIME
                 i += 1
             if table.may_hold(h) and lower[first:i] in cue_words:
                 return True

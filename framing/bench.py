@@ -390,13 +390,11 @@ def memory_check(sizes: Sequence[int], *, data: str | os.PathLike | None = None,
     reported as output_mb); `mode="store"` writes per-document results to a temporary results folder. `families`
     limits the scorers (default: all), e.g. ("loaded", "hedging") to check memory faster.
     """
-    from .engine import ALL_FAMILIES, resolve_jobs
+    from .engine import chosen_families, resolve_jobs
 
     if mode not in ("analyze", "store"):
         raise ValueError(f"mode must be 'analyze' or 'store', not {mode!r}")
-    unknown = sorted(set(families or ()) - set(ALL_FAMILIES))
-    if unknown:                     # said here, before the corpus is read and a process forked for each size
-        raise FramingError(f"unknown family {', '.join(unknown)}; choose from {', '.join(ALL_FAMILIES)}")
+    chosen_families(families)       # an unknown family is said here, before the corpus is read and a child forked
     n_jobs = resolve_jobs(jobs)
     rows = []
     for size in sizes:

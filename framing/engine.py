@@ -16,6 +16,17 @@ SPAN_FAMILIES_FROM_LEXICONS = ("loaded", "hedging")
 ALL_FAMILIES = ("loaded", "hedging", "attribution", "actors", "tone", "classifier")
 
 
+def chosen_families(families: Sequence[str] | None) -> tuple[str, ...]:
+    """`families` as a tuple (None or empty: ALL_FAMILIES); an unknown name raises FramingError naming the choices."""
+    chosen = tuple(families) if families else ALL_FAMILIES
+    unknown = sorted(set(chosen) - set(ALL_FAMILIES))
+    if unknown:
+        from .errors import FramingError
+
+        raise FramingError(f"unknown family {', '.join(unknown)}; choose from {', '.join(ALL_FAMILIES)}")
+    return chosen
+
+
 def default_scorers(*, lexicons: Sequence[str | os.PathLike] = (), families: Sequence[str] | None = None) -> list:
     """The standard scorer set: lexicon scorers (shipped, or the given files) and the rule/model scorers.
 
@@ -24,12 +35,7 @@ def default_scorers(*, lexicons: Sequence[str | os.PathLike] = (), families: Seq
     from .lexicon import Lexicon, shipped_lexicons
     from .scorers.loaded import LexiconScorer
 
-    chosen = tuple(families) if families else ALL_FAMILIES
-    unknown = sorted(set(chosen) - set(ALL_FAMILIES))
-    if unknown:
-        from .errors import FramingError
-
-        raise FramingError(f"unknown family {', '.join(unknown)}; choose from {', '.join(ALL_FAMILIES)}")
+    chosen = chosen_families(families)
     wanted = [f for f in SPAN_FAMILIES_FROM_LEXICONS if f in chosen]
     paths = list(lexicons) or [p for p in shipped_lexicons() if _declared_family(p) in wanted]
     loaded = [Lexicon.load(path) for path in paths]

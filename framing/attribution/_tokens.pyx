@@ -354,7 +354,7 @@ cdef bint _has_cue_run(const _stored_char *data, str lower, Py_ssize_t i, Py_ssi
                 ch = data[i]
                 if not (97 <= ch <= 122):
                     break
-                h = (h ^ <unsigned long long>ch) * _FNV_PRIME
+                h = _fnv_step(h, <Py_UCS4>ch)
                 i += 1
             if table.may_hold(h) and lower[first:i] in cue_words:
                 return True
@@ -408,19 +408,17 @@ def capitalised_runs(str text not None, bint names):
 
 cdef Py_ssize_t _next_upper(int kind, void *data, Py_ssize_t i, Py_ssize_t n):
     """The first position from `i` holding a letter A-Z, or n: a loop for each width of character."""
-    cdef const unsigned char *one
-    cdef const Py_UCS2 *two
     if kind == PyUnicode_1BYTE_KIND:
-        one = <const unsigned char *>data
-        while i < n and not (65 <= one[i] <= 90):
-            i += 1
-    elif kind == PyUnicode_2BYTE_KIND:
-        two = <const Py_UCS2 *>data
-        while i < n and not (65 <= two[i] <= 90):
-            i += 1
-    else:
-        while i < n and not (u"A" <= PyUnicode_READ(kind, data, i) <= u"Z"):
-            i += 1
+        return _next_upper_in(<const unsigned char *>data, i, n)
+    if kind == PyUnicode_2BYTE_KIND:
+        return _next_upper_in(<const unsigned short *>data, i, n)
+    return _next_upper_in(<const unsigned int *>data, i, n)
+
+
+cdef inline Py_ssize_t _next_upper_in(const _stored_char *chars, Py_ssize_t i, Py_ssize_t n) noexcept:
+    """`_next_upper` over characters stored 1, 2 or 4 bytes each."""
+    while i < n and not (65 <= chars[i] <= 90):   # A-Z
+        i += 1
     return i
 
 
@@ -485,7 +483,7 @@ cdef unsigned long long _FNV_OFFSET = 14695981039346656037ULL
 cdef unsigned long long _FNV_PRIME = 1099511628211ULL
 
 
-cdef inline unsigned long long _fnv_step(unsigned long long h, Py_UCS4 ch):
+cdef inline unsigned long long _fnv_step(unsigned long long h, Py_UCS4 ch) noexcept:
     """The FNV-1a hash `h` of a word extended by the character `ch`."""
     return (h ^ <unsigned long long>ch) * _FNV_PRIME
 
@@ -500,7 +498,7 @@ cdef inline unsigned long long _word_hash(str word):
     if kind == PyUnicode_1BYTE_KIND:           # most words: read the bytes, no width switch per character
         one = <const unsigned char *>data
         for i in range(len(word)):
-            h = (h ^ <unsigned long long>one[i]) * _FNV_PRIME
+            h = _fnv_step(h, <Py_UCS4>one[i])
         return h
     for i in range(len(word)):
         h = _fnv_step(h, PyUnicode_READ(kind, data, i))

@@ -6,9 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.attribution.resources import load_resources
 from framing.document import Document
+
+from attribution_checks import pure_and_compiled
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "allsides_sample.jsonl"
 
@@ -32,3 +36,17 @@ def test_indexed_runs_give_the_same_speakers_as_a_scan(huge_document, monkeypatc
         found[scanned] = [(a.speaker, a.speaker_group, a.country) for a in extract.extract_attributions(doc)]
     assert len(found[0]) > 2000
     assert found[0] == found[10 ** 9]
+
+
+_RUN_WORDS = st.lists(st.text(alphabet=st.sampled_from(list("abkrye .'’İ")), min_size=1, max_size=8), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lowered=_RUN_WORDS, piece=st.text(alphabet=st.sampled_from(list("abkrye .")), min_size=1, max_size=4))
+def test_runs_holding_a_word_are_found_by_searching_their_joined_text(lowered, piece):
+    """`_runs_found` (searches of the NUL-joined runs) gives the runs a test of each one gives, first seen first."""
+    runs = [(f"R{n}", lower) for n, lower in enumerate(lowered)]
+    joined = "\x00".join(lowered)
+    ends = list(itertools.accumulate(len(lower) + 1 for lower in lowered))
+    for runs_found in pure_and_compiled("speakers", "_runs_found"):
+        assert runs_found(runs, joined, ends, piece) == [pair for pair in runs if piece in pair[1]]

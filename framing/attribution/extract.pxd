@@ -5,6 +5,7 @@
 # Keep every signature here in step with extract.py: a mismatch fails the compiled build (and CI).
 
 cimport cython
+from framing.attribution._compiled_speakers cimport SpeakerResolver
 
 cdef class _Tokens:
     cdef public list text, low
@@ -32,7 +33,8 @@ cpdef bint _initial_digit(str word)
 cpdef bint _initial_alpha(str word)
 
 cdef class _Extractor:
-    cdef public object doc, res, tables, according_lemmas, speakers, evidential_words, sentences, quotes
+    cdef public object doc, res, tables, according_lemmas, evidential_words, sentences, quotes
+    cdef public SpeakerResolver speakers
     cdef public str text, lower
     cdef public dict words, anonymity, cues
     cdef public object anonymous_heads

@@ -1116,8 +1116,7 @@ class _Extractor:
                 else:
                     anonymous_sentence = False
                 self.anonymity[s_start] = anonymous_sentence
-            speaker = self.speakers.resolve(mention.text, position=mention.start, anonymous=anonymous_sentence,
-                                            update=kind != "nominal")
+            speaker = self.speakers.resolve_at(mention.text, mention.start, anonymous_sentence, kind != "nominal")
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
             speaker = new_speaker((None, "anonymous" if anonymous else "unnamed", None, anonymous, False))

@@ -17,6 +17,8 @@ cpdef tuple _split_name(res, list words, list lower=*)
 cpdef list _lower_all(list words)
 cpdef _first_group(dict groups, tuple title_keys)
 cpdef bint _holds_any(str text, pieces)
+@cython.locals(i=Py_ssize_t, at=Py_ssize_t)
+cpdef list _runs_found(list runs, str joined, list ends, str piece)
 cpdef bint _any_stopped_in(list lower, among)
 @cython.locals(cut=Py_ssize_t, at=Py_ssize_t)
 cpdef str _head(str text)
@@ -33,15 +35,24 @@ cdef class _Mention
 cdef class SpeakerResolver:
     cdef public object res
     cdef public dict registered, profiles, _mention_memo, _run_memo, _text_surnames, _title_groups
-    cdef public list registered_roles, mentions, _prescan_roles
+    cdef public list registered_roles, mentions, _prescan_roles, _run_ends
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
     cdef public object _matches, _runs, _prescan_surnames, _text_roles, _run_index, _runs_by_first_word
     cdef public bint _scanned, _singles_added
 
     cpdef list _run_matches(self)
+    @cython.locals(at=Py_ssize_t)
+    cpdef list _capitalised_runs(self)
+    cpdef _scan(self)
+    cpdef list _find_text_roles(self)
+    cpdef _add_single_mentions(self)
+    cpdef tuple _name_keys(self, str name)
+    cpdef _register_role(self, Py_ssize_t position, list title_words, str name)
+    cpdef bint has_anonymity_marker(self, str lower_context)
     @cython.locals(mention=_Mention, m=_Mention)
     cpdef _resolve(self, str text, Py_ssize_t position, bint anonymous)
+    cpdef resolve_at(self, str text, Py_ssize_t position, bint anonymous, bint update)
     cpdef _title_group(self, str canonical)
     cpdef tuple _analyse_run(self, str run)
     cpdef tuple _known_run(self, str run)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -263,7 +264,8 @@ class SpeakerResolver:
         self._text = text
         self._matches: list[tuple[int, str]] | None = None  # (start, run) of capitalised runs, in text order
         self._runs: list[tuple[str, str]] | None = None  # distinct capitalised runs, lower-cased too
-        self._runs_lower = ""  # the lower-cased runs joined by NUL: a word in none of them skips the loop
+        self._runs_lower = ""  # the lower-cased runs joined by NUL
+        self._run_ends: list[int] = []  # where each lower-cased run ends in _runs_lower (the NUL after it)
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
         self._scanned = False  # all runs analysed: _prescan_surnames, _prescan_roles, mentions
         self._prescan_surnames: dict[str, str] | None = None
@@ -287,7 +289,13 @@ class SpeakerResolver:
         if self._runs is None:
             runs = list(dict.fromkeys([run for _, run in self._run_matches()]))
             self._runs_lower = "\x00".join(runs).lower()
-            self._runs = list(zip(runs, self._runs_lower.split("\x00"))) if runs else []
+            lowered = self._runs_lower.split("\x00") if runs else []
+            self._runs = list(zip(runs, lowered))
+            ends, at = [], 0  # where each lower-cased run ends in _runs_lower (after its NUL)
+            for lower in lowered:
+                at += len(lower) + 1
+                ends.append(at)
+            self._run_ends = ends
         return self._runs
 
     def _known_run(self, run: str) -> tuple:
@@ -388,7 +396,9 @@ class SpeakerResolver:
         """
         runs = self._capitalised_runs()
         if len(runs) <= _RUNS_SCANNED:
-            return [pair for pair in runs if last in pair[1]] if last in self._runs_lower else ()
+            if not last or "\x00" in last:
+                return [pair for pair in runs if last in pair[1]]
+            return _runs_found(runs, self._runs_lower, self._run_ends, last)
         if self._run_index is None:
             self._run_index = {}
             for pair in runs:
@@ -438,11 +448,12 @@ class SpeakerResolver:
     def _analyse_run(self, run: str) -> tuple:
         """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
         name, title_words = _split_name(self.res, _words(run))
-        if not name or len(name.split()) < 2:
+        if not name or " " not in name:  # one word: no full name (name words never hold a space)
             return ()
         canonical, keys = self._name_keys(name)
         # sorted title keys as a tuple of strings: memoised tuples of strings are left alone by the garbage collector
-        title_keys = tuple(sorted({item["title"].lower() for _, _, item in _find_keys(self.res, title_words, self.res.titles)}))
+        title_keys = tuple(sorted({item["title"].lower() for _, _, item in _find_keys(self.res, title_words, self.res.titles)})) \
+            if title_words else ()
         return name, name.lower(), canonical, keys, title_keys
 
     def _register_name(self, name: str) -> None:
@@ -492,6 +503,10 @@ class SpeakerResolver:
         """
         if anonymous is None:
             anonymous = self.has_anonymity_marker(context.lower())
+        return self.resolve_at(text, position, anonymous, update)
+
+    def resolve_at(self, text: str, position: int, anonymous: bool, update: bool) -> Speaker:
+        """`resolve` with every argument given, by position (the extractor's call: a C call in the compiled build)."""
         speaker = self._resolve(text, position=position, anonymous=anonymous)
         # the fields unpacked once: in the compiled build that costs less than the many named-field reads below would
         name, group, country, vague, person = speaker
@@ -576,6 +591,19 @@ class SpeakerResolver:
         if anonymous or m.anonymous_head:
             return Speaker(m.anonymous_label, "anonymous", country, anonymous=True)
         return m.otherwise
+
+
+def _runs_found(runs: list, joined: str, ends: list, piece: str) -> list:
+    """The runs (run, lower-cased) whose lower-cased form holds `piece` (no NUL), first seen first: `joined` is their
+    lower-cased forms joined by NUL and `ends[i]` where the i-th ends in it (one search per holding run, not a test of
+    every run)."""
+    found = []
+    at = joined.find(piece)
+    while at >= 0:
+        i = bisect_right(ends, at)  # the run holding position `at`
+        found.append(runs[i])
+        at = joined.find(piece, ends[i])  # on from the next run
+    return found
 
 
 def _holds_any(text: str, pieces) -> bool:

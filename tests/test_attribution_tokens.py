@@ -297,6 +297,16 @@ def test_after_is_bisect_right(values, x):
         assert after(values, x) == bisect_right(values, x)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\u2003\u00a0.'")), max_size=30), st.data())
+def test_holds_words_counts_as_split_does(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    n = data.draw(st.integers(0, 6))
+    for holds_words in pure_and_compiled("extract", "_holds_words"):
+        assert holds_words(text, start, end, n) == (len(text[start:end].split()) >= n), (holds_words, start, end, n)
+
+
 # --------------------------------------------------------------------------- a mention's head (speakers)
 
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces
@@ -413,3 +423,4 @@ def test_with_content_equals_the_named_tuple_replace():
         assert made == attr._replace(content=content, kind="partial") and type(made) is Attribution
         assert module._with_content(attr, None, "indirect") == attr._replace(content=None, kind="indirect")
     assert Attribution._fields[3] == "content" and Attribution._fields[9] == "kind" and len(Attribution._fields) == 11
+

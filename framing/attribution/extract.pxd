@@ -13,6 +13,8 @@ cdef class _Tokens:
 
 cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
 cpdef _with_content(attr, content, kind)
+@cython.locals(count=Py_ssize_t, inside=bint, i=Py_ssize_t)
+cpdef bint _holds_words(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n)
 cpdef bint _reports_clause(attr)
 cpdef bint _opens_clause(attr)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)

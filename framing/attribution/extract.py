@@ -1161,7 +1161,7 @@ class _Extractor:
                 continue
             if q.start - prev.content.end > 400:
                 continue
-            if len(self.text[q.inner_start:q.inner_end].split()) < 4:
+            if not _holds_words(self.text, q.inner_start, q.inner_end, 4):
                 continue
             added.append(_with_content(prev, tuple.__new__(Part, (q.start, q.end, self.text[q.start:q.end])), "direct"))
         if added:
@@ -1174,6 +1174,20 @@ def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribu
     # unpacked, not indexed: the compiled build reads a named tuple's items by position through a slow generic slot
     ident, source, cue, _, speaker, group, country, verb, stance, _, anonymous = attr
     return tuple.__new__(Attribution, (ident, source, cue, content, speaker, group, country, verb, stance, kind, anonymous))
+
+
+def _holds_words(text: str, start: int, end: int, n: int) -> bool:
+    """True if text[start:end] holds at least n words as `str.split` finds them, read only as far as the n-th."""
+    count, inside = 0, False
+    for i in range(start, end):
+        if text[i].isspace():
+            inside = False
+        elif not inside:
+            inside = True
+            count += 1
+            if count >= n:
+                return True
+    return n <= 0
 
 
 def _reports_clause(attr: Attribution) -> bool:

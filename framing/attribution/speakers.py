@@ -113,10 +113,10 @@ def _lower_all(words: list[str]) -> list[str]:
     return list(map(str.lower, words)) if _compiled_lower_words is None else _compiled_lower_words(words)
 
 
-def _any_stopped_in(lower: list[str], among) -> bool:
-    """True if a word ending in full stops is one of `among` without them ("jr." -> "jr")."""
+def _any_special(lower: list[str], special: frozenset) -> bool:
+    """True if a word is one of `special`, as it is or without the full stops it ends in ("jr." -> "jr")."""
     for word in lower:
-        if word.endswith(".") and word.rstrip(".") in among:
+        if word in special or (word.endswith(".") and word.rstrip(".") in special):
             return True
     return False
 
@@ -208,7 +208,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     if lower is None:
         lower = _lower_all(words)
     special = res.special_words
-    if special.isdisjoint(lower) and not _any_stopped_in(lower, special):
+    if not _any_special(lower, special):
         start = 0
         while start < len(words) and not words[start][0].isupper():
             start += 1

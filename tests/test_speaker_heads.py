@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from framing.attribution import extract_attributions
 from framing.attribution.resources import GROUPS_PATH, load_resources
+from framing.attribution.speakers import _find_keys
 from framing.document import Document
 from framing.errors import LexiconError
 
@@ -175,3 +176,22 @@ def test_countries_as_speakers(text, source, speaker, group, country):
 def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, group):
     found = [a for a in extract_attributions(Document("d", text)) if a.source is not None]
     assert [(a.speaker, a.speaker_group) for a in found][:1] == [(speaker, group)]
+
+
+_MENTION_WORDS = ["Secretary", "of", "State", "John", "Kerry", "Mr.", "Mr", "Dr.", "Sen.", "U.S.", "US", "Russian",
+                  "Foreign", "Minister", "Sergey", "Lavrov", "the", "Red", "Cross", "WHO", "who", "spokesman", "for",
+                  "United", "States", "Jr.", "Ms.", "President", "Obama", "de", "Blasio", "Doctors", "Without", "Borders"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_MENTION_WORDS), min_size=1, max_size=7))
+def test_a_name_is_split_the_same_with_the_keys_already_found(words):
+    """`_split_name` given the title, country and organisation keys `_describe` found in the same words splits as
+    it does finding them itself (honorifics with a full stop change the words: then it looks them up again)."""
+    res = load_resources()
+    lower = [w.lower() for w in words]
+    for module in pure_and_compiled("speakers", "_split_name"):
+        found = ()
+        if not res.key_anchors.isdisjoint(lower):
+            found = tuple(_find_keys(res, lower, table, words) for table in (res.titles, res.countries, res.organisations))
+        assert module(res, list(words), list(lower), found) == module(res, list(words), list(lower)), words

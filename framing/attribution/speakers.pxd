@@ -12,8 +12,9 @@ cpdef list _words(str text)
 cpdef _without_openers(res, list name_words)
 cpdef bint _ends_sentence(str word)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
-               honorifics=frozenset, anonymous_heads=frozenset, special=frozenset)
-cpdef tuple _split_name(res, list words, list lower=*)
+               honorifics=frozenset, anonymous_heads=frozenset, special=frozenset,
+               stripped=list, matches=list)
+cpdef tuple _split_name(res, list words, list lower=*, tuple found=*)
 cpdef list _lower_all(list words)
 cpdef _first_group(dict groups, tuple title_keys)
 cpdef bint _holds_any(str text, pieces)
@@ -71,6 +72,6 @@ cdef class _Mention:
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
     cdef public object _lower, _words, _orgs
 
-@cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list,
+@cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
 cpdef _describe(_Mention mention, str text, res)

@@ -203,8 +203,10 @@ def _person_entry(res: Resources, name: str) -> dict | None:
     return found
 
 
-def _split_name(res: Resources, words: list[str], lower: list[str] | None = None) -> tuple[str | None, list[str]]:
-    """The trailing personal name in `words` and the title words before it (`lower`: the words lower-cased, if known)."""
+def _split_name(res: Resources, words: list[str], lower: list[str] | None = None,
+                found: tuple | None = None) -> tuple[str | None, list[str]]:
+    """The trailing personal name in `words` and the title words before it (`lower`: the words lower-cased, if known;
+    `found`: what `_find_keys` finds in `lower` of the titles, countries and organisations, if known)."""
     if lower is None:
         lower = _lower_all(words)
     special = res.special_words
@@ -221,13 +223,17 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
                 k -= 1
             return _without_openers(res, words[max(k, start):]), []
     honorifics, anonymous_heads = res.honorifics, res.anonymous_heads  # read once, not for every word
-    lower = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in honorifics else w for w in lower]
+    stripped = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in honorifics else w for w in lower]
+    if found is None or stripped != lower:  # the keys as found in `lower` hold for these words only if no honorific lost its full stop
+        found = ((_find_keys(res, stripped, res.titles, words), _find_keys(res, stripped, res.countries, words),
+                  _find_keys(res, stripped, res.organisations, words))
+                 if not res.key_anchors.isdisjoint(stripped) else ())  # a title, country or organisation may be named
+    lower = stripped
     taken = [False] * len(words)
-    if not res.key_anchors.isdisjoint(lower):  # a title, country or organisation may be named
-        for table in (res.titles, res.countries, res.organisations):
-            for s, e, _ in _find_keys(res, lower, table, words):
-                for k in range(s, e):
-                    taken[k] = True
+    for matches in found:
+        for s, e, _ in matches:
+            for k in range(s, e):
+                taken[k] = True
     name_words: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
@@ -735,14 +741,15 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
         mention.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"
         return
-    country, titles, orgs = None, [], []
+    country, titles, orgs, found = None, [], [], ()
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
-        for _, _, c in _find_keys(res, lower, res.countries, words):
-            country = c
-            break
-        titles = [item for _, _, item in _find_keys(res, lower, res.titles, words)]
-        orgs = [item for _, _, item in _find_keys(res, lower, res.organisations, words)]
-    name, title_words = _split_name(res, words, lower)
+        found = (_find_keys(res, lower, res.titles, words), _find_keys(res, lower, res.countries, words),
+                 _find_keys(res, lower, res.organisations, words))
+        if found[1]:
+            country = found[1][0][2]
+        titles = [item for _, _, item in found[0]]
+        orgs = [item for _, _, item in found[2]]
+    name, title_words = _split_name(res, words, lower, found)  # the same keys: not looked up again
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
     if orgs and not country:
         country = orgs[-1].get("country")

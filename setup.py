@@ -35,7 +35,8 @@ COMPILED = {
                                            "_compiled_name_words = None  #":
                                                "from ._tokens import name_words as _compiled_name_words  #",
                                            "_compiled_lower_words = None  #":
-                                               "from ._tokens import lower_words as _compiled_lower_words  #"}),
+                                               "from ._tokens import lower_words as _compiled_lower_words  #",
+                                           "_new_record = tuple.__new__  #": "from ._tokens import new_record as _new_record  #"}),
     "_compiled_extract": ("extract.py", {"from .speakers import ": "from ._compiled_speakers import ",
                                          "_compiled_tokens = None  #": "from ._tokens import tokens as _compiled_tokens  #",
                                          "_compiled_has_cue_word = None  #":
@@ -43,7 +44,8 @@ COMPILED = {
                                          "_compiled_folded_lower = None  #":
                                              "from ._tokens import folded_lower as _compiled_folded_lower  #",
                                          "_compiled_cue_candidates = None  #":
-                                             "from ._tokens import cue_candidates as _compiled_cue_candidates  #"}),
+                                             "from ._tokens import cue_candidates as _compiled_cue_candidates  #",
+                                         "_new_record = tuple.__new__  #": "from ._tokens import new_record as _new_record  #"}),
 }
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
 EXACT_FLOATS = {"framing._classify"}

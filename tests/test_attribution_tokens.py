@@ -307,6 +307,41 @@ def test_holds_words_counts_as_split_does(text, data):
         assert holds_words(text, start, end, n) == (len(text[start:end].split()) >= n), (holds_words, start, end, n)
 
 
+
+def test_new_record_is_tuple_new_for_named_tuples():
+    """`_tokens.new_record(cls, items)` gives what `tuple.__new__(cls, items)` gives, without holding on to anything."""
+    import gc
+    import sys
+    from typing import NamedTuple
+
+    from framing.attribution.model import Attribution, Part
+    from framing.attribution.speakers import Speaker
+
+    new_record = _compiled_loop("new_record")
+    text = "".join(["a spoken ", "word"])           # a string of its own, to count its references
+    before = sys.getrefcount(text)
+    for cls, items in [(Part, (3, 7, text)), (Speaker, (text, "other", None, False, True)),
+                       (Attribution, ("d:a1", None, Part(0, 4, "said"), None, text, "other", None, "say", "neutral",
+                                      "indirect", False))]:
+        made = new_record(cls, items)
+        assert type(made) is cls and made == tuple.__new__(cls, items) and made._fields == cls._fields
+        assert gc.is_tracked(made) and made[len(items) - 1] is items[-1]
+        del made
+    del items
+    assert sys.getrefcount(text) == before          # the records made held their items once, and let them go
+
+    class Point(NamedTuple):
+        x: int
+        y: int
+
+    class Labelled(Point):                          # not a direct subclass of tuple: tuple.__new__ makes it
+        pass
+
+    assert type(new_record(Labelled, (1, 2))) is Labelled and new_record(Labelled, (1, 2)) == (1, 2)
+    assert type(new_record(tuple, (1, 2))) is tuple and new_record(tuple, ()) == ()
+    with pytest.raises(TypeError):
+        new_record(Point, [1, 2])                   # items must be a tuple
+
 # --------------------------------------------------------------------------- a mention's head (speakers)
 
 _HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces

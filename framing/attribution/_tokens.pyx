@@ -10,7 +10,8 @@ arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its re
 `capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, `folded_lower` lower-cases a
 document as extract._Extractor does, `name_words` finds the words of speakers._WORD, and
 `lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of the words that are keys of
-the cue table (given as a frozenset of them). The tokenizer reuses the string objects of recent ASCII tokens
+the cue table (given as a frozenset of them); `new_record(cls, items)` is `tuple.__new__(cls, items)` for a named
+tuple, made without the generic call and the temporary copy. The tokenizer reuses the string objects of recent ASCII tokens
 (`_recent_words`): equal strings, made and freed less often.
 """
 
@@ -557,3 +558,33 @@ cdef _WordHashes _hashes_of(frozenset words, bint letters_only):
             tables.clear()
         table = tables[words] = _WordHashes(words, letters_only)
     return table
+
+
+# ---- named tuples, made as tuple.__new__ makes them --------------------------------------------------------------
+
+from cpython.object cimport PyTypeObject
+from cpython.ref cimport Py_INCREF
+
+
+cdef extern from "Python.h":
+    object PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
+    void _set_item "PyTuple_SET_ITEM" (object tup, Py_ssize_t i, object item)   # steals a reference to item
+    PyTypeObject PyTuple_Type
+
+
+def new_record(type cls not None, tuple items not None):
+    """`tuple.__new__(cls, items)`: a new `cls` holding `items`, for `cls` a direct subclass of tuple (a named tuple).
+
+    `tuple.__new__` reached from compiled code is a generic call that packs its arguments and copies `items` into a
+    temporary tuple before copying them again into the new object; this allocates the object and copies them once.
+    """
+    cdef PyTypeObject *kind = <PyTypeObject *>cls
+    cdef Py_ssize_t n = len(items), i
+    if kind.tp_base != &PyTuple_Type:
+        return tuple.__new__(cls, items)
+    made = PyType_GenericAlloc(kind, n)
+    for i in range(n):
+        item = items[i]
+        Py_INCREF(item)
+        _set_item(made, i, item)
+    return made

@@ -15,7 +15,7 @@ from operator import sub as _sub
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
-from .speakers import SpeakerResolver, _holds_any, new_speaker
+from .speakers import Speaker, SpeakerResolver, _holds_any
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
@@ -25,6 +25,7 @@ _compiled_tokens = None  # setup.py's compiled copy imports the compiled tokeniz
 _compiled_has_cue_word = None  # and the compiled cue-word gate here
 _compiled_folded_lower = None  # and the compiled lower-casing of a document here
 _compiled_cue_candidates = None  # and the compiled search for a sentence's words that may begin a cue here
+_new_record = tuple.__new__  # and a faster tuple.__new__ for named tuples here (_tokens.new_record)
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -33,8 +34,8 @@ _PHRASE_STOPS = set(",;:()[]—–?!")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
-# Part(...) and Attribution(...) are made as tuple.__new__(Part, fields): the same objects without the Python-level
-# __new__ of a named tuple
+# Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), which is tuple.__new__(Part, fields):
+# the same objects without the Python-level __new__ of a named tuple
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 
@@ -161,7 +162,7 @@ class _Extractor:
             end -= 1
         if end > start and text[end - 1] == "." and not _ends_abbrev(text, start, end):
             end -= 1
-        return tuple.__new__(Part, (start, end, text[start:end])) if end > start else None
+        return _new_record(Part, (start, end, text[start:end])) if end > start else None
 
     def quote_at(self, pos: int):
         i = _after(self.quote_starts, pos) - 1  # the last quote starting at or before pos
@@ -319,7 +320,7 @@ class _Extractor:
             if content is None:
                 continue
             form = CueForm((low,), low, "distancing", False)
-            made = self.make(None, Part(toks.starts[k], toks.ends[k], toks.text[k]), content, form, s_start, s_end, kind=None)
+            made = self.make(None, _new_record(Part, (toks.starts[k], toks.ends[k], toks.text[k])), content, form, s_start, s_end, kind=None)
             at = sum(1 for a in local if a.cue is not None and a.cue.start < toks.starts[k])  # keep document order
             self.out.insert(len(self.out) - len(local) + at, made)
             local.insert(at, made)
@@ -480,7 +481,7 @@ class _Extractor:
         if len(words) == 1 and _any_cue_word(words, self.cues, self.anonymous_heads):
             return None
         source = self.part(toks.starts[start], toks.ends[k - 1])
-        cue = Part(toks.starts[k], toks.ends[k], ":")
+        cue = _new_record(Part, (toks.starts[k], toks.ends[k], ":"))
         content = self.content_after(toks, k + 1, s_end)
         if source is None or content is None:
             return None
@@ -626,7 +627,7 @@ class _Extractor:
             if label is not None:  # "Sen. Bernie Sanders (I-Vt.) defended": the party label belongs to the name
                 end = label.end()
                 made = made._replace(
-                    source=tuple.__new__(Part, (source_part.start, end, self.text[source_part.start:end])))
+                    source=_new_record(Part, (source_part.start, end, self.text[source_part.start:end])))
         return made
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
@@ -658,7 +659,7 @@ class _Extractor:
         if a > 0 and toks.text[a - 1] == "to":
             a -= 1  # the infinitive's marker belongs to its verb, as PolNeAR marks it ("declined to comment")
         start, stop = toks.starts[a], toks.ends[end - 1]
-        return tuple.__new__(Part, (start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
+        return _new_record(Part, (start, stop, self.text[start:stop]))  # word tokens (and a final ':') need no trimming
 
     def reduced_relative(self, toks: _Tokens, k: int) -> bool:
         """True if a participle cue ending before token k, after a common noun, opens what the noun reports ("a sign saying ...")."""
@@ -951,7 +952,7 @@ class _Extractor:
         if quote is not None and quote.start == start:
             rest = self.text[quote.end:s_end] if quote.end < s_end else ""
             if not _any_alnum(rest):
-                return Part(quote.start, quote.end, self.text[quote.start:quote.end])
+                return _new_record(Part, (quote.start, quote.end, self.text[quote.start:quote.end]))
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
 
     def opening_clause_subject(self, toks: _Tokens, j: int, content: Part | None) -> tuple[int, int] | None:
@@ -996,7 +997,7 @@ class _Extractor:
             for probe in (back - 1, back - 2):
                 quote = self.quote_at(probe)
                 if quote is not None and back - 1 <= quote.end <= back:
-                    return Part(quote.start, back, self.text[quote.start:back])
+                    return _new_record(Part, (quote.start, back, self.text[quote.start:back]))
         if back > s_start and self.text[back - 1] in _CLOSERS and self.text[back - 2:back - 1] in ",?!":
             return self.part(s_start, back)
         if back > s_start and self.text[back:pos].strip(" \t\n") in (",", "—", "–", "-", ", "):
@@ -1103,7 +1104,7 @@ class _Extractor:
         # (no keyword-only arguments and no generator here: the compiled build makes it a C method)
         if inherited is not None:
             _, _, _, _, name, group, country, _, _, _, vague = inherited
-            speaker = new_speaker((name, group, country, vague, False))
+            speaker = _new_record(Speaker, (name, group, country, vague, False))
         elif source is not None:
             mention = source
             if source.text.lower() in self.words.get("relative_pronouns", ()):
@@ -1119,9 +1120,9 @@ class _Extractor:
             speaker = self.speakers.resolve_at(mention.text, mention.start, anonymous_sentence, kind != "nominal")
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
-            speaker = new_speaker((None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
+            speaker = _new_record(Speaker, (None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
         name, group, country, vague, _ = speaker  # unpacked once: cheaper than named fields in the compiled build
-        return tuple.__new__(Attribution, (
+        return _new_record(Attribution, (
             f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, name, group, country,
             form.lemma, form.stance, self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
             bool(anonymous or vague)))
@@ -1163,7 +1164,7 @@ class _Extractor:
                 continue
             if not _holds_words(self.text, q.inner_start, q.inner_end, 4):
                 continue
-            added.append(_with_content(prev, tuple.__new__(Part, (q.start, q.end, self.text[q.start:q.end])), "direct"))
+            added.append(_with_content(prev, _new_record(Part, (q.start, q.end, self.text[q.start:q.end])), "direct"))
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
@@ -1173,7 +1174,7 @@ def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribu
     """`attr._replace(content=content, kind=kind)`, made without the named tuple's Python-level `_replace`."""
     # unpacked, not indexed: the compiled build reads a named tuple's items by position through a slow generic slot
     ident, source, cue, _, speaker, group, country, verb, stance, _, anonymous = attr
-    return tuple.__new__(Attribution, (ident, source, cue, content, speaker, group, country, verb, stance, kind, anonymous))
+    return _new_record(Attribution, (ident, source, cue, content, speaker, group, country, verb, stance, kind, anonymous))
 
 
 def _holds_words(text: str, start: int, end: int, n: int) -> bool:

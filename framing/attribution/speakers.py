@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import NamedTuple
 
 from .resources import Resources
@@ -21,6 +21,9 @@ _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news art
 _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
 _compiled_name_words = None  # and the loop finding _WORD's words here
 _compiled_lower_words = None  # and the loop lower-casing a list of words here
+# Speaker(...) is made as _new_record(Speaker, (name, group, country, anonymous, person)), which is tuple.__new__:
+# the same tuple without the named tuple's Python-level __new__ (the compiled copy imports _tokens.new_record here)
+_new_record = tuple.__new__  #
 
 
 class Speaker(NamedTuple):
@@ -33,8 +36,6 @@ class Speaker(NamedTuple):
     person: bool = False
 
 
-# Speaker((name, group, country, anonymous, person)) made in C, without the named tuple's Python-level __new__
-new_speaker = partial(tuple.__new__, Speaker)
 _NOBODY = Speaker(None, "other", None)
 
 
@@ -522,14 +523,14 @@ class SpeakerResolver:
             titled = self._title_group(name)  # "Sen. Bernie Sanders" elsewhere in the text
             if titled is not None:
                 group = titled
-                speaker = new_speaker((name, group, country, vague, person))
+                speaker = _new_record(Speaker, (name, group, country, vague, person))
         known = self.profiles.get(name)
         if known:
             _, known_group, known_country, _, known_person = known
             if group == "other" or (known_country and not country):
                 group = known_group if group == "other" else group
                 country, person = country or known_country, person or known_person
-                speaker = new_speaker((name, group, country, vague, person))
+                speaker = _new_record(Speaker, (name, group, country, vague, person))
         if not update:
             return speaker
         if not known or (known_group == "other" and group != "other") or (country and not known_country):
@@ -556,24 +557,24 @@ class SpeakerResolver:
             return _NOBODY
         if m.pronoun == "person":
             name = self.recent_person or self._mentioned_before(position)
-            return (self.profiles.get(name) or new_speaker((name, "other", None, False, True))) if name else _NOBODY
+            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name else _NOBODY
         if m.pronoun == "person_after_determiner":
             name = self.recent_person
-            return (self.profiles.get(name) or new_speaker((name, "other", None, False, True))) if name else _NOBODY
+            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name else _NOBODY
         if m.pronoun == "group" or m.pronoun == "plural":
             name = (self.recent_plural if m.pronoun == "plural" else self.recent_group) or self.recent_person
-            return (self.profiles.get(name) or new_speaker((name, "other", None, False, False))) if name else _NOBODY
+            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, False))) if name else _NOBODY
         if m.pronoun == "self":
-            return Speaker(m.name, "personal", None)  # "I", "we", "you": said of oneself, whoever that is
+            return _new_record(Speaker, (m.name, "personal", None, False, False))  # "I", "we", "you": said of oneself, whoever that is
         group, country = m.group, m.country
         if m.epithet and not anonymous:
             name = self.recent_person or self._mentioned_before(position)
             if name:
                 known = self.profiles.get(name)
                 if known is None or known.group == "other":
-                    return Speaker(name, "politician", known.country if known else country, person=True)
+                    return _new_record(Speaker, (name, "politician", known.country if known else country, False, True))
                 return known
-            return Speaker(m.name or text, "politician", country)  # "the Democrat" with nobody named before
+            return _new_record(Speaker, (m.name or text, "politician", country, False, False))  # "the Democrat" with nobody named before
         if m.name and not anonymous:
             if m.fixed is not None:
                 return m.fixed
@@ -587,15 +588,15 @@ class SpeakerResolver:
             if m.title_words and m.titles:
                 self._register_name(canonical)
                 self._register_role(position, list(m.title_words), canonical)
-            return new_speaker((canonical, group, country, False, is_person))
+            return _new_record(Speaker, (canonical, group, country, False, is_person))
         if m.role_keys is None:
             m.finish(self.res)
         for keys in m.role_keys:
             for pos, role_keys, canonical in reversed(self.roles()):
                 if pos <= position and not keys.isdisjoint(role_keys):
-                    return self.profiles.get(canonical) or new_speaker((canonical, group, country, False, True))
+                    return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
         if anonymous or m.anonymous_head:
-            return Speaker(m.anonymous_label, "anonymous", country, anonymous=True)
+            return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
         return m.otherwise
 
 
@@ -648,10 +649,10 @@ def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> S
     covered = {n for start, end, _ in found for n in range(start, end)}
     named = list(dict.fromkeys(country for _, _, country in found))
     if all(n in covered or w in ("and", ",", "&") for n, w in enumerate(lower)):
-        return Speaker(" and ".join(named), "government", named[0] if len(named) == 1 else None)
+        return _new_record(Speaker, (" and ".join(named), "government", named[0] if len(named) == 1 else None, False, False))
     start, end, country = found[-1]
     if end == len(lower) and start > 0 and lower[start - 1] not in res.words.get("country_complements", ()):
-        return Speaker(country, "government", country)
+        return _new_record(Speaker, (country, "government", country, False, False))
     return None
 
 
@@ -682,11 +683,11 @@ class _Mention:
         self.anonymous_label = " ".join(words[:cut])
         if orgs:
             org = orgs[-1]
-            self.otherwise = Speaker(org["name"], org.get("group", "other"), org.get("country") or country)
+            self.otherwise = _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country") or country, False, False))
         elif tuple(lower) in res.countries:
-            self.otherwise = Speaker(res.countries[tuple(lower)], "government", res.countries[tuple(lower)])
+            self.otherwise = _new_record(Speaker, (res.countries[tuple(lower)], "government", res.countries[tuple(lower)], False, False))
         else:
-            self.otherwise = _countries_speaking(res, list(lower), list(words)) or Speaker(" ".join(words), group, country)
+            self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(Speaker, (" ".join(words), group, country, False, False))
 
 
 def _describe(mention: _Mention, text: str, res: Resources) -> None:
@@ -760,7 +761,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
             group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
     if represented is not None and not represented.empty and represented.pronoun is None:
-        speaks_for = represented.fixed or Speaker(None, represented.group, represented.country)
+        speaks_for = represented.fixed or _new_record(Speaker, (None, represented.group, represented.country, False, False))
         country = country or speaks_for.country
         # the group of whom they speak for wins ("a spokesman for the Pentagon"), unless the source's own
         # head noun has a group ("lawyers for the family" are lawyers)
@@ -776,9 +777,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
         org_item = None if acronym_in_lower_case else res.organisations.get(key)
         if org_item and not person_item:
-            mention.fixed = Speaker(org_item["name"], org_item.get("group", "other"), org_item.get("country") or country)
+            mention.fixed = _new_record(Speaker, (org_item["name"], org_item.get("group", "other"), org_item.get("country") or country,
+                                                  False, False))
         elif key in res.countries and not titles and not acronym_in_lower_case:
-            mention.fixed = Speaker(res.countries[key], "government", res.countries[key])
+            mention.fixed = _new_record(Speaker, (res.countries[key], "government", res.countries[key], False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
 

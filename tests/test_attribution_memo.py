@@ -186,8 +186,8 @@ def test_attribution_spans_equal_checked_spans(seeds_dir):
 
 
 def test_compiled_and_pure_extractors_share_resources_in_one_process(monkeypatch):
-    """Each implementation keeps its own mention memo on the shared resources: the compiled build types its
-    mentions, so it must never meet a pure-Python one (and the results stay the same either way)."""
+    """Each implementation keeps its own mention memo and derived tables on the shared resources: the compiled build
+    types its mentions and tables, so it must never meet pure-Python ones (and the results stay the same either way)."""
     from framing.attribution import extract_attributions as dispatched, implementation
 
     if implementation.implementation() != "compiled":
@@ -197,9 +197,13 @@ def test_compiled_and_pure_extractors_share_resources_in_one_process(monkeypatch
     def spoken() -> list[str | None]:
         return [a.speaker for a in dispatched(Document("d", text))]
 
-    load_resources().clear_memos()
+    resources = load_resources()
+    resources.clear_memos()
+    for name in [name for name in resources.__dict__ if name.startswith("_extract_tables")]:
+        del resources.__dict__[name]      # made again below, by the pure extractor first
     monkeypatch.setenv(implementation.PURE_PYTHON_ENV, "1")
-    pure = spoken()                       # pure-Python mentions first: the compiled resolver must not read them
+    pure = spoken()                       # pure-Python mentions and tables first: the compiled build must not read them
     monkeypatch.delenv(implementation.PURE_PYTHON_ENV)
     assert spoken() == pure == ["John Kerry", "John Kerry"]
-    assert sum(name.startswith("mentions@") for name in load_resources().__dict__["_memo"]) == 2
+    assert sum(name.startswith("mentions@") for name in resources.__dict__["_memo"]) == 2
+    assert sum(name.startswith("_extract_tables@") for name in resources.__dict__) == 2

@@ -34,8 +34,16 @@ cpdef bint _initial_alnum(str word)
 cpdef bint _initial_digit(str word)
 cpdef bint _initial_alpha(str word)
 
+cdef class _Tables:
+    cdef readonly frozenset according_lemmas, verb_only, clause_only_verbs, as_complement_verbs, light_verbs
+    cdef readonly frozenset light_verb_nouns, singular_determiners, phrasal_particles, appearance_verbs
+    cdef readonly frozenset pronouns_or_determiners
+    cdef readonly tuple plural_noun_endings, evidence_nouns
+    cdef readonly dict gapped
+
 cdef class _Extractor:
-    cdef public object doc, res, tables, according_lemmas, evidential_words, sentences, quotes
+    cdef public object doc, res, according_lemmas, evidential_words, sentences, quotes
+    cdef public _Tables tables
     cdef public SpeakerResolver speakers
     cdef public str text, lower
     cdef public dict words, anonymity, cues

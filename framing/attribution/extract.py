@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 from itertools import accumulate as _accumulate, compress as _compress, count as _count
 from bisect import bisect_left as _bisect_left
 from operator import sub as _sub
@@ -80,44 +79,45 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
-class _Tables(NamedTuple):
-    """Lookup tables derived from the resources (built once per resources)."""
+class _Tables:
+    """Lookup tables derived from the resources (built once per resources; a typed class in the compiled build, whose
+    tables are then read as C fields)."""
 
-    according_lemmas: frozenset
-    verb_only: frozenset  # cue first words all of whose forms are verbs
-    plural_noun_endings: tuple
-    clause_only_verbs: frozenset
-    as_complement_verbs: frozenset
-    light_verbs: frozenset
-    light_verb_nouns: frozenset
-    singular_determiners: frozenset
-    evidence_nouns: tuple
-    gapped: dict  # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
-    phrasal_particles: frozenset
-    appearance_verbs: frozenset
-    pronouns_or_determiners: frozenset  # person, group and self pronouns, and determiners: words that open a phrase
+    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "clause_only_verbs", "as_complement_verbs",
+                 "light_verbs", "light_verb_nouns", "singular_determiners", "evidence_nouns", "gapped",
+                 "phrasal_particles", "appearance_verbs", "pronouns_or_determiners")
+
+    def __init__(self, res: Resources):
+        words = res.words
+        self.according_lemmas = frozenset(" ".join(p) for p in res.phrases.get("according", ()))
+        # cue first words all of whose forms are verbs
+        self.verb_only = frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms))
+        self.plural_noun_endings = tuple(words.get("plural_noun_endings", ()))
+        self.clause_only_verbs = frozenset(words.get("clause_only_verbs", ()))
+        self.as_complement_verbs = frozenset(words.get("as_complement_verbs", ()))
+        self.light_verbs = frozenset(words.get("light_verbs", ()))
+        self.light_verb_nouns = frozenset(words.get("light_verb_nouns", ()))
+        self.singular_determiners = frozenset(words.get("singular_determiners", ()))
+        self.evidence_nouns = tuple(words.get("evidence_nouns", ()))
+        # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
+        self.gapped = _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ())))
+        self.phrasal_particles = frozenset(words.get("phrasal_particles", ()))
+        self.appearance_verbs = frozenset(words.get("appearance_verbs", ()))
+        # person, group and self pronouns, and determiners: words that open a phrase
+        self.pronouns_or_determiners = frozenset().union(*(words[name] for name in
+                                                           ("person_pronouns", "group_pronouns", "self_pronouns",
+                                                            "determiners")))
+
+
+# the tables' key on the resources: its own per module, for the compiled copy's _Tables is another class than this one
+_TABLES = "_extract_tables@" + __name__
 
 
 def _tables(res: Resources) -> _Tables:
     """The derived tables of `res`, kept on it."""
-    tables = res.__dict__.get("_extract_tables")
+    tables = res.__dict__.get(_TABLES)
     if tables is None:
-        words = res.words
-        tables = res.__dict__["_extract_tables"] = _Tables(
-            frozenset(" ".join(p) for p in res.phrases.get("according", ())),
-            frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms)),
-            tuple(words.get("plural_noun_endings", ())),
-            frozenset(words.get("clause_only_verbs", ())),
-            frozenset(words.get("as_complement_verbs", ())),
-            frozenset(words.get("light_verbs", ())),
-            frozenset(words.get("light_verb_nouns", ())),
-            frozenset(words.get("singular_determiners", ())),
-            tuple(words.get("evidence_nouns", ())),
-            _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ()))),
-            frozenset(words.get("phrasal_particles", ())),
-            frozenset(words.get("appearance_verbs", ())),
-            frozenset().union(*(words[name] for name in
-                                ("person_pronouns", "group_pronouns", "self_pronouns", "determiners"))))
+        tables = res.__dict__[_TABLES] = _Tables(res)
     return tables
 
 

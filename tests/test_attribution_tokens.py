@@ -297,6 +297,36 @@ def test_after_is_bisect_right(values, x):
         assert after(values, x) == bisect_right(values, x)
 
 
+
+_CONJUNCTION_PIECES = ["and", "AND", "But", "while", "whereas", "sand", "x", ",", ";", " ", "  ", "\n", "\u00a0", "wh\u0131le",
+                       "\u017fand", "a", "nd", "s", ".", "x" * 36, "x" * 37, "x" * 38]  # long words: the 40-character window
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CONJUNCTION_PIECES), max_size=20).map("".join), st.data())
+def test_before_conjunction_finds_what_the_regex_finds(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = _regex_before_conjunction(text, start, end)
+    for before_conjunction in pure_and_compiled("extract", "_before_conjunction"):
+        assert before_conjunction(text, start, end) == expected, (before_conjunction, start, end)
+
+
+def _regex_before_conjunction(text: str, start: int, end: int) -> int:
+    """What `_before_conjunction` gave when it searched its regex."""
+    found = extract._TRAILING_CONJUNCTION.search(text, max(start, end - 40), end)
+    return found.start() if found is not None and found.start() > start else end
+
+
+def test_before_conjunction_cases():
+    text = "the plan was flawed, and  "
+    for before_conjunction in pure_and_compiled("extract", "_before_conjunction"):
+        assert before_conjunction(text, 0, len(text)) == text.index(",")
+        assert before_conjunction("It rained in Scotland", 0, 21) == 21
+        assert before_conjunction("a long sentence with many words in it; whereas", 0, 46) == 37
+        cut = "Scotland" + " " * 37   # the window's 40 characters start inside the word: "and", with no separator in it
+        assert before_conjunction(cut, 0, len(cut)) == len(cut) == _regex_before_conjunction(cut, 0, len(cut))
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab \n\t\u2003\u00a0.'")), max_size=30), st.data())
 def test_holds_words_counts_as_split_does(text, data):

@@ -1326,12 +1326,33 @@ _PARTY_LABEL = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}\)")  # "(D-Nev.)", "(R)", 
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|while|whereas)\s*$", re.I)
+_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))  # the regex's
 
 
 def _before_conjunction(text: str, start: int, end: int) -> int:
-    """`end` moved before a conjunction that joins the next clause ("the plan was flawed, and | Clinton claimed")."""
-    found = _TRAILING_CONJUNCTION.search(text, max(start, end - 40), end)  # a short window: linear time
-    return found.start() if found is not None and found.start() > start else end
+    """`end` moved before a conjunction that joins the next clause ("the plan was flawed, and | Clinton claimed").
+
+    Where `_TRAILING_CONJUNCTION` would match in text[end - 40:end] (a short window: linear time), read backwards:
+    the last word before the spaces at the end, after separators, is one of its conjunctions; the separators'
+    start is the match's. A word that is not ASCII goes to the regex (its case-insensitive matching is not
+    str.lower()'s there).
+    """
+    low = start if start > end - 40 else end - 40
+    last = end
+    while last > low and text[last - 1].isspace():
+        last -= 1
+    at = last
+    while at > low and not (text[at - 1].isspace() or text[at - 1] in ",;"):
+        at -= 1
+    word = text[at:last]
+    if not word.isascii():
+        found = _TRAILING_CONJUNCTION.search(text, low, end)
+        return found.start() if found is not None and found.start() > start else end
+    if at <= low or word.lower() not in _CONJUNCTIONS:  # at <= low: no separator before the word in the window
+        return end
+    while at > low and (text[at - 1].isspace() or text[at - 1] in ",;"):
+        at -= 1
+    return at if at > start else end
 
 
 def _any_capitalised(words: list[str], start: int, end: int) -> bool:

@@ -33,8 +33,8 @@ _PHRASE_STOPS = set(",;:()[]—–?!")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
-# Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), which is tuple.__new__(Part, fields):
-# the same objects without the Python-level __new__ of a named tuple
+# Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), that is tuple.__new__(Part,
+# fields): the same objects without the Python-level __new__ of a named tuple
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 
@@ -320,7 +320,8 @@ class _Extractor:
             if content is None:
                 continue
             form = CueForm((low,), low, "distancing", False)
-            made = self.make(None, _new_record(Part, (toks.starts[k], toks.ends[k], toks.text[k])), content, form, s_start, s_end, kind=None)
+            cue = _new_record(Part, (toks.starts[k], toks.ends[k], toks.text[k]))
+            made = self.make(None, cue, content, form, s_start, s_end, kind=None)
             at = sum(1 for a in local if a.cue is not None and a.cue.start < toks.starts[k])  # keep document order
             self.out.insert(len(self.out) - len(local) + at, made)
             local.insert(at, made)
@@ -1174,7 +1175,8 @@ def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribu
     """`attr._replace(content=content, kind=kind)`, made without the named tuple's Python-level `_replace`."""
     # unpacked, not indexed: the compiled build reads a named tuple's items by position through a slow generic slot
     ident, source, cue, _, speaker, group, country, verb, stance, _, anonymous = attr
-    return _new_record(Attribution, (ident, source, cue, content, speaker, group, country, verb, stance, kind, anonymous))
+    return _new_record(Attribution, (ident, source, cue, content, speaker, group, country, verb, stance, kind,
+                                     anonymous))
 
 
 def _holds_words(text: str, start: int, end: int, n: int) -> bool:

@@ -225,7 +225,8 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             return _without_openers(res, words[max(k, start):]), []
     honorifics, anonymous_heads = res.honorifics, res.anonymous_heads  # read once, not for every word
     stripped = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in honorifics else w for w in lower]
-    if found is None or stripped != lower:  # the keys as found in `lower` hold for these words only if no honorific lost its full stop
+    # the keys found in `lower` hold for these words unless an honorific lost its full stop
+    if found is None or stripped != lower:
         found = ((_find_keys(res, stripped, res.titles, words), _find_keys(res, stripped, res.countries, words),
                   _find_keys(res, stripped, res.organisations, words))
                  if not res.key_anchors.isdisjoint(stripped) else ())  # a title, country or organisation may be named
@@ -459,8 +460,10 @@ class SpeakerResolver:
             return ()
         canonical, keys = self._name_keys(name)
         # sorted title keys as a tuple of strings: memoised tuples of strings are left alone by the garbage collector
-        title_keys = tuple(sorted({item["title"].lower() for _, _, item in _find_keys(self.res, title_words, self.res.titles)})) \
-            if title_words else ()
+        title_keys = ()
+        if title_words:
+            title_keys = tuple(sorted({item["title"].lower()
+                                       for _, _, item in _find_keys(self.res, title_words, self.res.titles)}))
         return name, name.lower(), canonical, keys, title_keys
 
     def _register_name(self, name: str) -> None:

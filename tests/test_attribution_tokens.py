@@ -312,6 +312,14 @@ def test_before_conjunction_finds_what_the_regex_finds(text, data):
         assert before_conjunction(text, start, end) == expected, (before_conjunction, start, end)
 
 
+
+@pytest.mark.parametrize("word, suffix", [("talking", "ing"), ("ing", "ing"), ("king", "ling"), ("", "ed"),
+                                          ("pledged", ("s", "ed")), ("votes", ("s", "ed")), ("vote", ("s", "ed")),
+                                          ("federal", ("al", "ive")), ("SAID", "id"), ("café", "é"), ("it’s", "’s")])
+def test_ends_with_is_str_endswith(word, suffix):
+    for ends_with in pure_and_compiled("extract", "_ends_with"):
+        assert ends_with(word, suffix) is word.endswith(suffix), (ends_with, word, suffix)
+
 def _regex_before_conjunction(text: str, start: int, end: int) -> int:
     """What `_before_conjunction` gave when it searched its regex."""
     found = extract._TRAILING_CONJUNCTION.search(text, max(start, end - 40), end)

@@ -338,7 +338,7 @@ class _Extractor:
             return None
         if i > 0 and _initial_upper(toks.text[i]) and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
             headline = (_initial_upper(toks.text[i - 1]) and i + size < len(toks.low) and _initial_upper(toks.text[i + size])
-                        and toks.low[i + size - 1].endswith(("s", "ed")))
+                        and _ends_with(toks.low[i + size - 1], ("s", "ed")))
             if not headline:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
@@ -359,7 +359,7 @@ class _Extractor:
                 return made if made is not None and (self.reports_object(toks, i + size) or _opens_clause(made)) else None
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
-        if nouns and i and _initial_lower(toks.text[i - 1]) and toks.low[i - 1].endswith(_ADJECTIVE_ENDINGS):
+        if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], _ADJECTIVE_ENDINGS):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
@@ -424,7 +424,7 @@ class _Extractor:
 
     def adjectival(self, toks: _Tokens, k: int) -> bool:
         """True if the cue ending before token k modifies the noun at k ("500 pledged delegates")."""
-        if k >= len(toks.low) or not toks.low[k - 1].endswith("ed"):
+        if k >= len(toks.low) or not _ends_with(toks.low[k - 1], "ed"):
             return False
         low = toks.low[k]
         return _initial_lower(toks.text[k]) and _initial_alpha(toks.text[k]) and not (
@@ -496,7 +496,7 @@ class _Extractor:
                 and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
             return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
         j, passive = self.skip_auxiliaries(toks, i - 1)
-        participle = form.words[0].endswith("ing")
+        participle = _ends_with(form.words[0], "ing")
         if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):
             return self.question(toks, i, size, form, s_start, s_end)
         if i + size < len(toks.low) and toks.low[i + size] in self.words.get("cue_particles", ()) \
@@ -504,7 +504,7 @@ class _Extractor:
             size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
         if j >= 0 and toks.low[j] == "to":
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)
-        if j >= 0 and toks.low[j] in ("when", "if", "after", "before", "while", "once", "until") and toks.low[i].endswith("ed"):
+        if j >= 0 and toks.low[j] in ("when", "if", "after", "before", "while", "once", "until") and _ends_with(toks.low[i], "ed"):
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)
         if participle and not passive and j >= 0 and toks.low[j] not in (",", "—", "–", "while", "after", "before", "by", "when", "in") \
                 and toks.text[j] not in _CLOSERS:
@@ -1244,6 +1244,12 @@ def _after(values: list[int], x: int) -> int:
         else:
             lo = mid + 1
     return lo
+
+
+def _ends_with(word: str, suffix: str | tuple[str, ...]) -> bool:
+    """word.endswith(suffix) (a C call in the compiled build, where a word read from a list is an untyped object
+    whose method call packs its arguments)."""
+    return word.endswith(suffix)
 
 
 def _initial_upper(word: str) -> bool:

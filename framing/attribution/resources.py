@@ -23,7 +23,7 @@ GROUPS_PATH = LEXICONS / "speaker_groups.toml"
 RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution_rules.toml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CueForm:
     """One surface form of a cue: its words, lemma, stance class and whether it is a noun."""
 

@@ -22,8 +22,8 @@ _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop f
 _compiled_name_words = None  # and the loop finding _WORD's words here
 _compiled_lower_words = None  # and the loop lower-casing a list of words here
 # Speaker(...) is made as _new_record(Speaker, (name, group, country, anonymous, person)), which is tuple.__new__:
-# the same tuple without the named tuple's Python-level __new__ (the compiled copy imports _tokens.new_record here)
-_new_record = tuple.__new__  #
+# the same tuple without the named tuple's Python-level __new__
+_new_record = tuple.__new__  # and the compiled copy imports _tokens.new_record, a faster tuple.__new__, here
 
 
 class Speaker(NamedTuple):
@@ -560,15 +560,18 @@ class SpeakerResolver:
             return _NOBODY
         if m.pronoun == "person":
             name = self.recent_person or self._mentioned_before(position)
-            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name else _NOBODY
+            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name \
+                else _NOBODY
         if m.pronoun == "person_after_determiner":
             name = self.recent_person
-            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name else _NOBODY
+            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name \
+                else _NOBODY
         if m.pronoun == "group" or m.pronoun == "plural":
             name = (self.recent_plural if m.pronoun == "plural" else self.recent_group) or self.recent_person
-            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, False))) if name else _NOBODY
-        if m.pronoun == "self":
-            return _new_record(Speaker, (m.name, "personal", None, False, False))  # "I", "we", "you": said of oneself, whoever that is
+            return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, False))) if name \
+                else _NOBODY
+        if m.pronoun == "self":  # "I", "we", "you": said of oneself, whoever that is
+            return _new_record(Speaker, (m.name, "personal", None, False, False))
         group, country = m.group, m.country
         if m.epithet and not anonymous:
             name = self.recent_person or self._mentioned_before(position)
@@ -577,7 +580,8 @@ class SpeakerResolver:
                 if known is None or known.group == "other":
                     return _new_record(Speaker, (name, "politician", known.country if known else country, False, True))
                 return known
-            return _new_record(Speaker, (m.name or text, "politician", country, False, False))  # "the Democrat" with nobody named before
+            # "the Democrat" with nobody named before
+            return _new_record(Speaker, (m.name or text, "politician", country, False, False))
         if m.name and not anonymous:
             if m.fixed is not None:
                 return m.fixed
@@ -652,7 +656,8 @@ def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> S
     covered = {n for start, end, _ in found for n in range(start, end)}
     named = list(dict.fromkeys(country for _, _, country in found))
     if all(n in covered or w in ("and", ",", "&") for n, w in enumerate(lower)):
-        return _new_record(Speaker, (" and ".join(named), "government", named[0] if len(named) == 1 else None, False, False))
+        return _new_record(Speaker, (" and ".join(named), "government", named[0] if len(named) == 1 else None, False,
+                                     False))
     start, end, country = found[-1]
     if end == len(lower) and start > 0 and lower[start - 1] not in res.words.get("country_complements", ()):
         return _new_record(Speaker, (country, "government", country, False, False))
@@ -686,11 +691,14 @@ class _Mention:
         self.anonymous_label = " ".join(words[:cut])
         if orgs:
             org = orgs[-1]
-            self.otherwise = _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country") or country, False, False))
+            self.otherwise = _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country") or country,
+                                                   False, False))
         elif tuple(lower) in res.countries:
-            self.otherwise = _new_record(Speaker, (res.countries[tuple(lower)], "government", res.countries[tuple(lower)], False, False))
+            country_name = res.countries[tuple(lower)]
+            self.otherwise = _new_record(Speaker, (country_name, "government", country_name, False, False))
         else:
-            self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(Speaker, (" ".join(words), group, country, False, False))
+            self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(
+                Speaker, (" ".join(words), group, country, False, False))
 
 
 def _describe(mention: _Mention, text: str, res: Resources) -> None:
@@ -764,7 +772,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
             group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
     if represented is not None and not represented.empty and represented.pronoun is None:
-        speaks_for = represented.fixed or _new_record(Speaker, (None, represented.group, represented.country, False, False))
+        speaks_for = represented.fixed or _new_record(Speaker, (None, represented.group, represented.country, False,
+                                                                 False))
         country = country or speaks_for.country
         # the group of whom they speak for wins ("a spokesman for the Pentagon"), unless the source's own
         # head noun has a group ("lawyers for the family" are lawyers)
@@ -780,8 +789,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
         org_item = None if acronym_in_lower_case else res.organisations.get(key)
         if org_item and not person_item:
-            mention.fixed = _new_record(Speaker, (org_item["name"], org_item.get("group", "other"), org_item.get("country") or country,
-                                                  False, False))
+            org_country = org_item.get("country") or country
+            mention.fixed = _new_record(Speaker, (org_item["name"], org_item.get("group", "other"), org_country, False,
+                                                  False))
         elif key in res.countries and not titles and not acronym_in_lower_case:
             mention.fixed = _new_record(Speaker, (res.countries[key], "government", res.countries[key], False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)

@@ -44,8 +44,7 @@ COMPILED = {
                                          "_compiled_folded_lower = None  #":
                                              "from ._tokens import folded_lower as _compiled_folded_lower  #",
                                          "_compiled_cue_candidates = None  #":
-                                             "from ._tokens import cue_candidates as _compiled_cue_candidates  #",
-                                         "_new_record = tuple.__new__  #": "from ._tokens import new_record as _new_record  #"}),
+                                             "from ._tokens import cue_candidates as _compiled_cue_candidates  #"}),
 }
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
 EXACT_FLOATS = {"framing._classify"}

@@ -40,8 +40,6 @@ cdef inline bint _is_joiner(Py_UCS4 ch) noexcept:
     return ch == 45 or ch == 39 or ch == 0x2019 or ch == 46 or ch == 44     # - ' ’ . ,
 
 
-
-
 cdef class TrieScanner:
     """Every key of a trie that starts where no letter or digit precedes it: what `lexicon.ScanGroup` keeps of
     an Aho-Corasick scan, found by walking the trie from those positions only."""

@@ -17,6 +17,8 @@ tuple, made without the generic call and the temporary copy. The tokenizer reuse
 
 from cpython cimport array
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
+from cpython.object cimport PyTypeObject
+from cpython.ref cimport Py_INCREF
 from libc.string cimport memcmp, memcpy
 
 from .._inline cimport is_word, within
@@ -38,6 +40,9 @@ cdef extern from "Python.h":
     int PyUnicode_1BYTE_KIND
     object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
     unsigned char *PyUnicode_1BYTE_DATA(object text)
+    object PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
+    void _set_item "PyTuple_SET_ITEM" (object tup, Py_ssize_t i, object item)   # steals a reference to item
+    PyTypeObject PyTuple_Type
 
 
 cdef inline bint _is_joiner(Py_UCS4 ch):
@@ -561,16 +566,6 @@ cdef _WordHashes _hashes_of(frozenset words, bint letters_only):
 
 
 # ---- named tuples, made as tuple.__new__ makes them --------------------------------------------------------------
-
-from cpython.object cimport PyTypeObject
-from cpython.ref cimport Py_INCREF
-
-
-cdef extern from "Python.h":
-    object PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
-    void _set_item "PyTuple_SET_ITEM" (object tup, Py_ssize_t i, object item)   # steals a reference to item
-    PyTypeObject PyTuple_Type
-
 
 def new_record(type cls not None, tuple items not None):
     """`tuple.__new__(cls, items)`: a new `cls` holding `items`, for `cls` a direct subclass of tuple (a named tuple).

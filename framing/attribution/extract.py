@@ -14,7 +14,7 @@ from operator import sub as _sub
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
-from .speakers import Speaker, SpeakerResolver, _holds_any
+from .speakers import Speaker, SpeakerResolver, _holds_any, _new_record
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
@@ -24,7 +24,6 @@ _compiled_tokens = None  # setup.py's compiled copy imports the compiled tokeniz
 _compiled_has_cue_word = None  # and the compiled cue-word gate here
 _compiled_folded_lower = None  # and the compiled lower-casing of a document here
 _compiled_cue_candidates = None  # and the compiled search for a sentence's words that may begin a cue here
-_new_record = tuple.__new__  # and a faster tuple.__new__ for named tuples here (_tokens.new_record)
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -34,7 +33,8 @@ _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary"
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 # Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), that is tuple.__new__(Part,
-# fields): the same objects without the Python-level __new__ of a named tuple
+# fields): the same objects without the Python-level __new__ of a named tuple (speakers' _new_record, which the compiled
+# copies take from _tokens)
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 
 

@@ -91,3 +91,42 @@ def test_cue_file_sections(tmp_path):
     scorer = ScareQuoteScorer(cues=cues, use_reporting_verbs=False)
     assert _find(scorer, 'The coach yelled "cowards" at the players.') == []
     assert len(_find(scorer, 'The coach told the "cowards" to run laps.')) == 1
+
+
+_CUE_ALPHABET = "abcdefgiklnorstuwy ASTK-_'.,\t\n\u00e9\u017f\u212a\u0130"     # with long s, Kelvin sign, dotted I
+
+
+@pytest.mark.parametrize("cue_phrases", [
+    read_cues().attribution,                                  # the shipped cues
+    ("said", "according to", "put it", "told reporters"),     # one-word and several-word phrases
+    ("so-called", "said"),                                    # a hyphen may join two runs: the regex decides
+    ("'tis", "said"),                                         # opens with a non-word character
+    ("st\u00e9", "said"),                                     # not ASCII
+])
+def test_cue_words_answer_as_the_regex(cue_phrases):
+    """`_CueWords.search` finds a cue exactly where the cue regex does (it replaces most of its runs)."""
+    from hypothesis import given, settings, strategies as st
+
+    from framing.scorers.hedging import _cue_pattern, _cue_words
+
+    pattern, words = _cue_pattern(cue_phrases), _cue_words(cue_phrases)
+    pieces = st.sampled_from([*cue_phrases, *(p.upper() for p in cue_phrases), "socalled", "according-to",
+                              "Saying", "said_", "told  reporters"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.one_of(st.text(alphabet=_CUE_ALPHABET, max_size=6), pieces), max_size=6))
+    def check(parts):
+        fragment = " ".join(parts)
+        assert words.search(fragment, pattern) == (pattern.search(fragment) is not None), fragment
+
+    check()
+    for fragment in ("he said", "SAID", "unsaid", "said_", "according  to", "according-to", "according", "socalled",
+                     "so - called", "\u017fAID", "\u212aNOWN AS", ""):
+        assert words.search(fragment, pattern) == (pattern.search(fragment) is not None), fragment
+
+
+def test_long_quotes_are_not_counted_past_the_limit(scorer):
+    """A quotation longer than `max_words` is rejected however long it is, and a short one still counts."""
+    words = " ".join(["word"] * 5000)
+    assert _find(scorer, f'The report, "{words}", came out on Monday.') == []
+    assert [s.text for s in _find(scorer, 'The "reform" stayed in place for years.')] == ['"reform"']

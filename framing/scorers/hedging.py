@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 
 from ..spans import NARRATOR, Span
@@ -19,6 +20,7 @@ EXPLANATION = (
 )
 ALTERNATIVE = "use the word plainly, or say who uses it and why it is disputed"
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_RUN = re.compile(r"\w+")
 _INNER_STOP = re.compile(r"[.!?…](?=\s|$)")
 _TRAILING = ",.;:"
 
@@ -60,6 +62,38 @@ def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern:
     parts = sorted((re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for p in phrases),
                    key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+class _CueWords:
+    """The cue phrases as word sets, to answer `_cue_pattern(phrases).search` on ASCII text with fewer regex runs.
+
+    On ASCII text the pattern matches where a run of word characters, lower-cased, is a one-word phrase,
+    and a phrase of several words only where its first word is such a run (the regex then decides).
+    Phrases that are not ASCII (case folding), hold a hyphen (it may join two runs) or start with a
+    character that is not a word character leave every decision to the regex.
+    """
+
+    __slots__ = ("single", "first", "regex_only")
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.regex_only = any(not p.isascii() or "-" in p or not _RUN.match(p) for p in phrases)
+        self.single = frozenset(p for p in phrases if _RUN.fullmatch(p))
+        self.first = frozenset(_RUN.match(p).group() for p in phrases if not self.regex_only and p not in self.single)
+
+    def search(self, fragment: str, pattern: re.Pattern) -> bool:
+        """True where `pattern.search(fragment)` finds a match (`pattern` being `_cue_pattern` of the phrases)."""
+        if self.regex_only or not fragment.isascii():
+            return pattern.search(fragment) is not None
+        runs = _RUN.findall(fragment.lower())
+        if not self.single.isdisjoint(runs):
+            return True
+        return not self.first.isdisjoint(runs) and pattern.search(fragment) is not None
+
+
+@lru_cache(maxsize=4)
+def _cue_words(phrases: tuple[str, ...]) -> _CueWords:
+    """`_CueWords` of the phrases (built once)."""
+    return _CueWords(phrases)
 
 
 @lru_cache(maxsize=4)
@@ -119,7 +153,8 @@ class ScareQuoteScorer:
     def _attributed(self, fragment: str, *, lexicon: bool = True) -> bool:
         """True if `fragment` holds an attribution cue (from the cue file, and the reporting-verbs
         lexicon if `lexicon`)."""
-        if _cue_pattern(self.cues.attribution).search(fragment):
+        phrases = self.cues.attribution
+        if _cue_words(phrases).search(fragment, _cue_pattern(phrases)):
             return True
         if lexicon and self.use_reporting_verbs:
             if not self._reporting_loaded:
@@ -143,11 +178,11 @@ class ScareQuoteScorer:
         """Decide for one quote of `text` lying in `sentence` (start, end)."""
         raw = text[quote.inner_start:quote.inner_end]
         inner = raw.strip().rstrip(_TRAILING).strip()
-        if not inner or raw != raw.strip() or _INNER_STOP.search(inner) or "\n" in inner:
-            return False  # empty, badly paired marks, or a sentence of its own
-        words = _WORD.findall(inner)
-        if not 1 <= len(words) <= self.max_words:
-            return False
+        if not inner or raw != raw.strip() or "\n" in inner:
+            return False  # empty, badly paired marks, or lines of their own
+        words = [m.group() for m in islice(_WORD.finditer(inner), self.max_words + 1)]   # no more than needed
+        if not 1 <= len(words) <= self.max_words or _INNER_STOP.search(inner):
+            return False  # too long, or a sentence of its own
         if len(words) >= 2 and self._title_like(words):
             return False  # a title or a name
         if any(w.lower() in self.cues.speech_words for w in words):

@@ -469,7 +469,7 @@ def _encode(texts: list[str]) -> tuple[str, np.ndarray, np.ndarray]:
     words = [" ".join(t.lower().replace("\x00", " ").split()) for t in texts]
     padded = [f" {w} " if w else "" for w in words]
     glued = "\x00".join(padded)
-    codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = np.frombuffer(glued.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     is_sep = codes == _SEPARATOR
     doc_of = np.cumsum(is_sep) - is_sep
     return glued, codes, doc_of
@@ -619,7 +619,7 @@ class WordPieces:
                 return
         n = len(words)
         glued = " " + " \x00 ".join(words) + " "                 # " w1 " NUL " w2 " ...
-        codes = np.frombuffer(glued.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        codes = np.frombuffer(glued.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
         is_sep = codes == _SEPARATOR
         hashes, owner, _, _ = char_ngram_hashes(codes, np.cumsum(is_sep) - is_sep, *self.char_range, positions=False)
         cols = self.char_index.lookup(hashes)

@@ -254,6 +254,8 @@ def _iter_records(plan: _Plan, columns: _Columns) -> Iterator[Document | Skipped
 
 def _finish(items: Iterable[Document | Skipped], *, clean: bool) -> Iterator[Document | Skipped]:
     """Clean, drop empty documents and later duplicates (as Skipped, with the reason)."""
+    from .text import without_surrogates
+
     cleaner = _cleaner() if clean else None
     seen: dict[str, str] = {}
     for item in items:
@@ -272,6 +274,11 @@ def _finish(items: Iterable[Document | Skipped], *, clean: bool) -> Iterator[Doc
         elif not doc.text.strip():
             yield Skipped(doc.id, doc.source, "empty document (no text)")
             continue
+        else:
+            text = without_surrogates(doc.text)     # uncleaned text still has to be writable as UTF-8
+            if text is not doc.text:
+                doc = Document(id=doc.id, text=text, outlet=doc.outlet, title=doc.title, date=doc.date,
+                               meta=doc.meta, source=doc.source)
         first = seen.get(doc.id)
         if first is not None:
             yield Skipped(doc.id, doc.source, f"duplicate id, first seen at {first}")

@@ -44,7 +44,7 @@ __all__ = [
 
 _ODD_CHARS = re.compile(
     "[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\t\u00a0\u00ad\u1680\u180e\u2000-\u200b"
-    "\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufffe]"
+    "\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufffe\ud800-\udfff]"
 )
 _ODD_TABLE = {c: " " for c in [0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]}
 _ODD_TABLE.update(
@@ -52,6 +52,9 @@ _ODD_TABLE.update(
 )
 _ODD_TABLE.update({c: None for c in [0xAD, 0x180E, 0x200B, 0x2060, 0xFEFF, 0xFFFE]})
 _ODD_TABLE.update({c: "\n" for c in [0x0B, 0x0C, 0x85, 0x2028, 0x2029]})
+_SURROGATES = range(0xD800, 0xE000)     # alone (as JSON's "\ud800" gives them) they are no text UTF-8 can hold
+_ODD_TABLE.update({c: "\ufffd" for c in _SURROGATES})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BLANK_RUNS = re.compile("\n\n\n+")
 
 # ---------------------------------------------------------------------------------------------
@@ -304,7 +307,8 @@ def _as_ruleset(rules) -> BoilerplateRules:
 
 
 def _normalized_lines(raw: str) -> list[str]:
-    """Lines of `raw` with line endings unified, odd spaces made plain, control characters dropped, NFC."""
+    """Lines of `raw` with line endings unified, odd spaces made plain, control characters dropped, lone surrogates
+    replaced by U+FFFD, NFC."""
     lines = raw.split("\n")
     text = raw
     if not all(map(str.isprintable, lines)):  # fast check: no \r, odd spaces or control characters
@@ -315,6 +319,14 @@ def _normalized_lines(raw: str) -> list[str]:
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return lines if text is raw else text.split("\n")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (no character UTF-8 can hold; JSON's "\\ud800" makes one) replaced by U+FFFD,
+    one character for one, so offsets stay."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _is_title_like(line: str, *, max_words: int) -> bool:

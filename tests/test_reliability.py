@@ -86,6 +86,37 @@ def test_cli_prints_totals_and_reasons(tmp_path, seeds_dir):
     assert "Traceback" not in outcome.output
 
 
+@pytest.mark.parametrize("clean_text", [True, False])
+def test_lone_surrogates_from_json_escapes_become_replacement_characters(tmp_path, clean_text):
+    """JSON's "\\ud800" gives a string no UTF-8 file can hold: read, it becomes U+FFFD (offsets kept), the document
+    is scored and every output can be written."""
+    from framing.io import read_corpus
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "outlet": "X", "text": "Greedy corporations lone\\ud800surrogate here. '
+                      'The regime\\udfff said so, officials said."}\n'
+                      '{"id": "b", "outlet": "X", "text": "Officials said it was fine."}\n', encoding="utf-8")
+    docs = list(read_corpus(corpus, clean=clean_text))
+    assert [doc.text.count("\ufffd") for doc in docs] == [2, 0]
+    assert "lone\ufffdsurrogate" in docs[0].text and "regime\ufffd said" in docs[0].text
+    spans, result = score_document(docs[0], default_scorers())
+    assert result.n_words > 0 and any(span.family == "attribution" for span in spans)
+    if clean_text:
+        for command in (["annotate", str(corpus), "-o", str(tmp_path / "a.html")],
+                        ["quotes", str(corpus), "--format", "jsonl"],
+                        ["scorecard", str(corpus), "--format", "json"]):
+            outcome = CliRunner().invoke(main, command)
+            assert outcome.exit_code == 0 and "2 document(s), skipped 0" in outcome.stderr, outcome.output
+        assert "\ufffd" in (tmp_path / "a.html").read_text(encoding="utf-8")
+
+
+def test_the_classifier_scores_text_holding_a_lone_surrogate(scorers):
+    """A Document made in code can still hold one: the classifier's numpy path takes it (it crashed encoding it)."""
+    doc = Document(id="s", text="Greedy corporations lone\ud800surrogate here. The regime's thugs struck again.")
+    spans, result = score_document(doc, scorers)
+    assert result.metrics["classifier.sentences_narrator"] == 2
+
+
 # ---- adversarial texts finish in linear time ------------------------------------------------
 
 ADVERSARIAL = {

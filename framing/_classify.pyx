@@ -17,7 +17,7 @@ character n-gram keys, tokens, annotated rates and in-word 2-gram keys), the sam
 cimport cython
 from cpython.dict cimport PyDict_GetItemWithError
 from cpython.list cimport PyList_GET_ITEM, PyList_GET_SIZE
-from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from cpython.mem cimport PyMem_Free, PyMem_Malloc, PyMem_Realloc
 from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport sqrt
@@ -31,6 +31,7 @@ import numpy as np
 
 cdef extern from "Python.h":
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
 
 ctypedef fused memo_key:
     int32_t
@@ -350,32 +351,52 @@ cdef tuple _rows(Kernel k, list per_row, const int64_t *word_ids, const int64_t[
             n_keys += piece[KEY_COUNT] + 1        # + 1: room for a 2-gram with the previous word
             n_words += 1
     score, tokens, summary = np.zeros(n_rows), np.zeros(n_rows), np.zeros((n_rows, 4))
-    cdef double[::1] score_view = score, token_view = tokens
+    cdef double[::1] token_view = tokens
     cdef double[:, ::1] summary_view = summary
-    cdef int n_bits = k.column_bits + 1 + _bit_length(n_rows - 1 if n_rows > 0 else 0)   # of the largest key
-    if n_bits > 64:
-        raise OverflowError(f"{n_rows} rows of {k.column_bits + 1}-bit columns do not fit 64-bit keys")
+    cdef int n_bits = _key_bits(k, n_rows)
     cdef void *buffer = PyMem_Malloc(max(2 * n_keys, 1) * (4 if n_bits < 32 else 8))
-    cdef double *sums = <double *>PyMem_Malloc(max(4 * n_rows, 1) * sizeof(double))
-    cdef Py_ssize_t *counts = <Py_ssize_t *>PyMem_Malloc((1 << DIGIT_BITS) * sizeof(Py_ssize_t))
     try:
-        if buffer is NULL or sums is NULL or counts is NULL:
+        if buffer is NULL:
             raise MemoryError()
         if n_bits < 32:                           # half the memory to move while sorting
             n_keys = _gather(k, per_row, word_ids, rows, keys, rates, <uint32_t *>buffer, token_view, summary_view)
+        else:
+            n_keys = _gather(k, per_row, word_ids, rows, keys, rates, <uint64_t *>buffer, token_view, summary_view)
+        _sum_rows(k, buffer, n_keys, n_bits, score)
+    finally:
+        PyMem_Free(buffer)
+    return score, tokens, summary
+
+
+cdef int _key_bits(Kernel k, Py_ssize_t n_rows) except -1:
+    """How many bits the largest key (row, block, column) of `n_rows` rows takes."""
+    cdef int n_bits = k.column_bits + 1 + _bit_length(n_rows - 1 if n_rows > 0 else 0)
+    if n_bits > 64:
+        raise OverflowError(f"{n_rows} rows of {k.column_bits + 1}-bit columns do not fit 64-bit keys")
+    return n_bits
+
+
+cdef int _sum_rows(Kernel k, void *buffer, Py_ssize_t n_keys, int n_bits, double[::1] score) except -1:
+    """Sort the `n_keys` gathered keys in `buffer` (32-bit keys when `n_bits` < 32, else 64-bit; room for as many
+    again) and write each row's score: each block's dot product over its norm, words then characters."""
+    cdef Py_ssize_t n_rows = score.shape[0], r
+    cdef double *sums = <double *>PyMem_Malloc(max(4 * n_rows, 1) * sizeof(double))
+    cdef Py_ssize_t *counts = <Py_ssize_t *>PyMem_Malloc((1 << DIGIT_BITS) * sizeof(Py_ssize_t))
+    try:
+        if sums is NULL or counts is NULL:
+            raise MemoryError()
+        if n_bits < 32:
             _add_terms(k, _sort(<uint32_t *>buffer, <uint32_t *>buffer + n_keys, n_keys, n_bits, counts),
                        n_keys, sums, n_rows)
         else:
-            n_keys = _gather(k, per_row, word_ids, rows, keys, rates, <uint64_t *>buffer, token_view, summary_view)
             _add_terms(k, _sort(<uint64_t *>buffer, <uint64_t *>buffer + n_keys, n_keys, n_bits, counts),
                        n_keys, sums, n_rows)
-        for r in range(n_rows):                   # each block's dot product over its norm, words then characters
-            score_view[r] = _part(sums, 2 * r) + _part(sums, 2 * r + 1)
+        for r in range(n_rows):
+            score[r] = _part(sums, 2 * r) + _part(sums, 2 * r + 1)
     finally:
-        PyMem_Free(buffer)
         PyMem_Free(sums)
         PyMem_Free(counts)
-    return score, tokens, summary
+    return 0
 
 
 cdef int _bit_length(Py_ssize_t n) noexcept:
@@ -385,6 +406,34 @@ cdef int _bit_length(Py_ssize_t n) noexcept:
         bits += 1
         n >>= 1
     return bits
+
+
+cdef struct Rates:                                # a row's annotated-rate summary, as `_rate_summary_rows` gives it
+    double top, second, sum, over
+
+
+cdef inline void _add_rates(Rates *row, const double *rates, Py_ssize_t n, double threshold) noexcept:
+    """Count a word's positive annotated rates (in token order) into its row's summary."""
+    cdef Py_ssize_t j
+    cdef double rate
+    for j in range(n):
+        rate = rates[j]
+        row.sum += rate
+        if rate >= threshold:
+            row.over += 1.0
+        if rate > row.top:
+            row.top, row.second = rate, row.top
+        elif rate > row.second:
+            row.second = rate
+
+
+cdef inline Py_ssize_t _pair_column(Kernel k, int64_t left, int64_t right) noexcept:
+    """The column of the word 2-gram (token `left`, token `right`) across two words, or -1."""
+    return k.words.column((<uint64_t>(left + 1) + k.pair_start) * k.multiplier + <uint64_t>(right + 1))
+
+
+cdef inline void _put_summary(double[:, ::1] summary, Py_ssize_t r, const Rates *row) noexcept:
+    summary[r, 0], summary[r, 1], summary[r, 2], summary[r, 3] = row.top, row.second, row.sum, row.over
 
 
 cdef Py_ssize_t _gather(Kernel k, list per_row, const int64_t *word_ids, const int64_t[:, ::1] rows,
@@ -397,11 +446,11 @@ cdef Py_ssize_t _gather(Kernel k, list per_row, const int64_t *word_ids, const i
     cdef int64_t left = -1
     cdef bint has_left
     cdef const int64_t *piece
-    cdef double rate, sum_, over, top, second
+    cdef Rates row
     for r in range(PyList_GET_SIZE(per_row)):
         row_bits = <sort_key>r << shift
         has_left = False
-        sum_ = over = top = second = 0.0
+        row.top = row.second = row.sum = row.over = 0.0
         for i in range(PyList_GET_SIZE(<list>per_row[r])):
             piece = &rows[word_ids[at], 0]
             at += 1
@@ -411,22 +460,13 @@ cdef Py_ssize_t _gather(Kernel k, list per_row, const int64_t *word_ids, const i
             if piece[TOKEN_COUNT] > 0:            # a word without tokens neither starts nor breaks a 2-gram
                 tokens[r] += piece[TOKEN_COUNT]
                 if k.pairs and has_left and left >= 0 and piece[FIRST_TOKEN] >= 0:
-                    col = k.words.column((<uint64_t>(left + 1) + k.pair_start) * k.multiplier
-                                   + <uint64_t>(piece[FIRST_TOKEN] + 1))
+                    col = _pair_column(k, left, piece[FIRST_TOKEN])
                     if col >= 0:
                         out[n_keys] = row_bits | <sort_key>col
                         n_keys += 1
                 left, has_left = piece[LAST_TOKEN], True
-            for j in range(piece[RATE_BEGIN], piece[RATE_BEGIN] + piece[RATE_COUNT]):
-                rate = rates[j]                   # positive, in token order
-                sum_ += rate
-                if rate >= k.threshold:
-                    over += 1.0
-                if rate > top:
-                    top, second = rate, top
-                elif rate > second:
-                    second = rate
-        summary[r, 0], summary[r, 1], summary[r, 2], summary[r, 3] = top, second, sum_, over
+            _add_rates(&row, &rates[piece[RATE_BEGIN]] if piece[RATE_COUNT] else NULL, piece[RATE_COUNT], k.threshold)
+        _put_summary(summary, r, &row)
     return n_keys
 
 
@@ -495,3 +535,351 @@ cdef inline double _part(const double *sums, Py_ssize_t at) noexcept:
     """A block's dot product over its norm (0.0 for an empty block)."""
     cdef double norm = sqrt(sums[2 * at + 1])
     return sums[2 * at] / norm if norm > 0 else 0.0
+
+
+# a word's record in a `TextMemo`'s arena (32-bit items): this header, then its characters, then its n-gram keys
+cdef enum:
+    R_LENGTH, R_KEYS, R_TOKENS, R_FIRST, R_LAST, R_RATES, R_RATE_BEGIN, R_CHARS
+
+cdef struct Slot:
+    uint32_t tag                                  # the high half of the word's hash
+    uint32_t record                               # 1 + where the word's record starts in the arena; 0: an empty slot
+
+cdef enum:
+    ARENA_LIMIT = 0xF0000000                      # records start below 2 ** 32 - 1; past this the memo starts afresh
+
+
+cdef inline bint _separates(Py_UCS4 ch) noexcept:
+    """True for what ends a word of `str.split()` (whitespace), and NUL (`model._row_words` splits there too)."""
+    return ch == 0 or Py_UNICODE_ISSPACE(ch)
+
+
+cdef enum:
+    FNV_PRIME = 1099511628211                     # a word's hash: 64-bit FNV-1a over its code points, then mixed
+
+
+cdef uint64_t FNV_OFFSET = 14695981039346656037ULL
+
+
+cdef inline uint64_t _fnv_step(uint64_t h, Py_UCS4 ch) noexcept:
+    return (h ^ <uint64_t>ch) * <uint64_t>FNV_PRIME
+
+
+cdef inline uint64_t _mixed(uint64_t h) noexcept:
+    return h ^ (h >> 29)
+
+
+cdef inline uint64_t _hash_chars(int kind, const void *data, Py_ssize_t start, Py_ssize_t end) noexcept:
+    """The hash of the word data[start:end] (`TextMemo` finds a word by it)."""
+    cdef uint64_t h = FNV_OFFSET
+    cdef Py_ssize_t i
+    for i in range(start, end):
+        h = _fnv_step(h, PyUnicode_READ(kind, data, i))
+    return _mixed(h)
+
+
+@cython.final
+cdef class TextMemo:
+    """`WordPieces` for whole texts: each lower-cased whitespace word's pieces (n-gram keys, token count, first and
+    last token, annotated rates), found by the word's characters in a hash table of its own, so that scoring a
+    text makes no Python string for a word it has seen. `score(kernel, lowered, bounds)` gives what
+    `Kernel.score` gives for the words of the rows lowered[s:e].
+
+    `learn` is `Learner.pieces`. At most `max_words` words and about `max_keys` keys are kept; the memo
+    starts afresh when full (`clears` counts how often), so memory stays bounded on any corpus."""
+
+    cdef Slot *slots
+    cdef Py_ssize_t capacity                      # slots: a power of two, at least twice the words
+    cdef uint32_t *arena
+    cdef Py_ssize_t arena_size, arena_capacity
+    cdef double *rate_values
+    cdef Py_ssize_t rate_size, rate_capacity
+    cdef readonly Py_ssize_t n_words, n_keys, clears
+    cdef public Py_ssize_t max_words, max_keys
+    cdef object learn
+
+    def __cinit__(self):
+        self.slots, self.arena, self.rate_values = NULL, NULL, NULL
+
+    def __init__(self, learn, *, Py_ssize_t max_words=100_000, Py_ssize_t max_keys=4_000_000):
+        self.learn, self.max_words, self.max_keys = learn, max_words, max_keys
+        self._reset(1024)
+        self.clears = 0
+
+    def __dealloc__(self):
+        PyMem_Free(self.slots)
+        PyMem_Free(self.arena)
+        PyMem_Free(self.rate_values)
+
+    def clear(self):
+        """Forget every word."""
+        self._reset(1024)
+        self.clears += 1
+
+    def words(self) -> list:
+        """The words the memo knows, in the order it learnt them."""
+        cdef list out = []
+        cdef Py_ssize_t at = 0, j
+        cdef const uint32_t *record
+        while at < self.arena_size:
+            record = self.arena + at
+            out.append("".join([chr(record[R_CHARS + j]) for j in range(record[R_LENGTH])]))
+            at += R_CHARS + record[R_LENGTH] + record[R_KEYS]
+        return out
+
+    cdef int _reset(self, Py_ssize_t capacity) except -1:
+        PyMem_Free(self.slots)
+        PyMem_Free(self.arena)
+        PyMem_Free(self.rate_values)
+        self.slots = <Slot *>PyMem_Malloc(capacity * sizeof(Slot))
+        self.arena = <uint32_t *>PyMem_Malloc(4096 * sizeof(uint32_t))
+        self.rate_values = <double *>PyMem_Malloc(256 * sizeof(double))
+        if self.slots is NULL or self.arena is NULL or self.rate_values is NULL:
+            raise MemoryError()
+        memset(self.slots, 0, capacity * sizeof(Slot))
+        self.capacity, self.arena_capacity, self.rate_capacity = capacity, 4096, 256
+        self.arena_size = self.rate_size = self.n_words = self.n_keys = 0
+        return 0
+
+    cdef Py_ssize_t find(self, int kind, const void *data, Py_ssize_t start, Py_ssize_t end, uint64_t h) noexcept:
+        """Where the record of the word data[start:end] (of hash `h`) starts in the arena; -1 if it has none."""
+        cdef Py_ssize_t mask = self.capacity - 1, i = <Py_ssize_t>(h & <uint64_t>mask), j, n = end - start
+        cdef uint32_t tag = <uint32_t>(h >> 32)
+        cdef const uint32_t *record
+        while self.slots[i].record != 0:
+            if self.slots[i].tag == tag:
+                record = self.arena + (self.slots[i].record - 1)
+                if record[R_LENGTH] == n:
+                    j = 0
+                    while j < n and record[R_CHARS + j] == PyUnicode_READ(kind, data, start + j):
+                        j += 1
+                    if j == n:
+                        return self.slots[i].record - 1
+            i = (i + 1) & mask
+        return -1
+
+    cdef int _place(self, uint64_t h, Py_ssize_t record) noexcept:
+        """Put a record in the first empty slot of its hash's probe sequence."""
+        cdef Py_ssize_t mask = self.capacity - 1, i = <Py_ssize_t>(h & <uint64_t>mask)
+        while self.slots[i].record != 0:
+            i = (i + 1) & mask
+        self.slots[i].tag, self.slots[i].record = <uint32_t>(h >> 32), <uint32_t>(record + 1)
+        return 0
+
+    cdef int _grow_slots(self) except -1:
+        """Twice the slots, every record placed again."""
+        cdef Slot *old = self.slots
+        cdef Py_ssize_t old_capacity = self.capacity, i, j
+        cdef const uint32_t *record
+        cdef uint64_t h
+        self.slots = <Slot *>PyMem_Malloc(2 * old_capacity * sizeof(Slot))
+        if self.slots is NULL:
+            self.slots = old
+            raise MemoryError()
+        memset(self.slots, 0, 2 * old_capacity * sizeof(Slot))
+        self.capacity = 2 * old_capacity
+        for i in range(old_capacity):
+            if old[i].record != 0:
+                record = self.arena + (old[i].record - 1)
+                h = FNV_OFFSET
+                for j in range(record[R_LENGTH]):
+                    h = _fnv_step(h, record[R_CHARS + j])
+                self._place(_mixed(h), old[i].record - 1)
+        PyMem_Free(old)
+        return 0
+
+    cdef int _add(self, str word, const int64_t *row, const int64_t[::1] keys, const double[::1] rates) except -1:
+        """Append a learnt word's record (`row`: its row of `Learner.pieces`, into `keys` and `rates`)."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(word), j, need, at = self.arena_size
+        cdef Py_ssize_t n_keys = row[KEY_COUNT], n_rates = row[RATE_COUNT]
+        cdef int kind = PyUnicode_KIND(word)
+        cdef void *data = PyUnicode_DATA(word)
+        cdef uint32_t *record
+        need = at + R_CHARS + n + n_keys
+        if need > self.arena_capacity:
+            self.arena_capacity = max(need, 2 * self.arena_capacity)
+            record = <uint32_t *>PyMem_Realloc(self.arena, self.arena_capacity * sizeof(uint32_t))
+            if record is NULL:
+                raise MemoryError()
+            self.arena = record
+        if self.rate_size + n_rates > self.rate_capacity:
+            self.rate_capacity = max(self.rate_size + n_rates, 2 * self.rate_capacity)
+            self.rate_values = <double *>PyMem_Realloc(self.rate_values, self.rate_capacity * sizeof(double))
+            if self.rate_values is NULL:
+                raise MemoryError()
+        if 2 * (self.n_words + 1) > self.capacity:
+            self._grow_slots()
+        record = self.arena + at
+        record[R_LENGTH], record[R_KEYS], record[R_TOKENS] = <uint32_t>n, <uint32_t>n_keys, <uint32_t>row[TOKEN_COUNT]
+        record[R_FIRST], record[R_LAST] = <uint32_t><int32_t>row[FIRST_TOKEN], <uint32_t><int32_t>row[LAST_TOKEN]
+        record[R_RATES], record[R_RATE_BEGIN] = <uint32_t>n_rates, <uint32_t>self.rate_size
+        for j in range(n):
+            record[R_CHARS + j] = PyUnicode_READ(kind, data, j)
+        for j in range(n_keys):
+            record[R_CHARS + n + j] = <uint32_t>keys[row[KEY_BEGIN] + j]
+        for j in range(n_rates):
+            self.rate_values[self.rate_size + j] = rates[row[RATE_BEGIN] + j]
+        self._place(_hash_chars(kind, data, 0, n), at)
+        self.arena_size = need
+        self.rate_size += n_rates
+        self.n_words += 1
+        self.n_keys += n_keys
+        return 0
+
+    def score(self, Kernel kernel not None, str lowered not None, const int64_t[:, ::1] bounds):
+        """(tf-idf part, tokens, rate summary) of the rows lowered[s:e] for (s, e) in `bounds`, as
+        `kernel.score` gives them for each row's `.split()` words (NUL splits too); new words are learnt first.
+        None when `learn` leaves a new word to numpy (a lone surrogate): score those rows by `Kernel.score`."""
+        cdef Py_ssize_t n_rows = bounds.shape[0], length = PyUnicode_GET_LENGTH(lowered), r, i, start, w, n_words
+        cdef Py_ssize_t bound = 0, n_keys = 0, missing = 0
+        if bounds.shape[1] != 2:
+            raise ValueError("bounds must be (start, end) pairs")
+        for r in range(n_rows):
+            if not 0 <= bounds[r, 0] <= bounds[r, 1] <= length:
+                raise ValueError(f"bounds {bounds[r, 0]}..{bounds[r, 1]} outside a text of {length} characters")
+            bound += (bounds[r, 1] - bounds[r, 0] + 1) // 2    # a word and its separator take two characters
+        cdef int kind = PyUnicode_KIND(lowered)
+        cdef void *data = PyUnicode_DATA(lowered)
+        cdef Py_UCS4 ch
+        cdef uint64_t h
+        cdef int64_t *records = <int64_t *>PyMem_Malloc(max(3 * bound, 1) * sizeof(int64_t))
+        cdef int64_t *starts = records + bound
+        cdef int64_t *ends = records + 2 * bound
+        cdef Py_ssize_t *row_ends = <Py_ssize_t *>PyMem_Malloc(max(n_rows, 1) * sizeof(Py_ssize_t))
+        try:
+            if records is NULL or row_ends is NULL:
+                raise MemoryError()
+            w = 0
+            for r in range(n_rows):               # the words, each looked up by its characters
+                i = bounds[r, 0]
+                while i < bounds[r, 1]:
+                    if _separates(PyUnicode_READ(kind, data, i)):
+                        i += 1
+                        continue
+                    start, h = i, FNV_OFFSET
+                    while i < bounds[r, 1]:
+                        ch = PyUnicode_READ(kind, data, i)
+                        if _separates(ch):
+                            break
+                        h = _fnv_step(h, ch)
+                        i += 1
+                    starts[w], ends[w] = start, i
+                    records[w] = self.find(kind, data, start, i, _mixed(h))
+                    if records[w] < 0:
+                        missing += 1
+                    w += 1
+                row_ends[r] = w
+            n_words = w
+            if missing and not self._learn_missing(lowered, records, starts, ends, n_words):
+                return None
+            for w in range(n_words):
+                n_keys += self.arena[records[w] + R_KEYS] + 1     # + 1: room for a 2-gram with the previous word
+            return self._scored(kernel, records, row_ends, n_rows, n_keys)
+        finally:
+            PyMem_Free(records)
+            PyMem_Free(row_ends)
+
+    cdef bint _learn_missing(self, str lowered, int64_t *records, const int64_t *starts, const int64_t *ends,
+                             Py_ssize_t n_words) except -1:
+        """Learn the words whose record is -1 (every word of the batch when the memo must start afresh) and fill
+        in their records; False when `learn` leaves them to numpy."""
+        cdef Py_ssize_t w, k, n_new, room
+        cdef dict new = {}
+        for w in range(n_words):
+            if records[w] < 0:
+                new.setdefault(PyUnicode_Substring(lowered, starts[w], ends[w]), None)
+        cdef bint afresh = self.n_words + len(new) > self.max_words or self.n_keys > self.max_keys
+        while True:
+            if afresh:
+                self.clear()
+                for w in range(n_words):
+                    records[w] = -1
+                    new.setdefault(PyUnicode_Substring(lowered, starts[w], ends[w]), None)
+            words = list(new)
+            made = self.learn(words, 0, 0, 0)
+            if made is None:
+                return False
+            rows, keys, _, rates = made
+            n_new = len(words)
+            room = len(keys) + n_new * R_CHARS
+            for k in range(n_new):
+                room += PyUnicode_GET_LENGTH(<str>PyList_GET_ITEM(words, k))
+            if self.arena_size + room < ARENA_LIMIT or self.arena_size == 0:
+                break
+            afresh = True                         # records must start below 2 ** 32: start afresh
+        if self.arena_size + room >= ARENA_LIMIT:
+            raise MemoryError(f"{n_new} words take more than the memo's {ARENA_LIMIT} entries")
+        cdef const int64_t[:, ::1] row_view = rows
+        cdef const int64_t[::1] key_view = keys
+        cdef const double[::1] rate_view = rates
+        if row_view.shape[0] < n_new:
+            raise ValueError("learn() gave fewer rows than words")
+        for k in range(n_new):
+            self._add(<str>PyList_GET_ITEM(words, k), &row_view[k, 0], key_view, rate_view)
+        cdef int kind = PyUnicode_KIND(lowered)
+        cdef void *data = PyUnicode_DATA(lowered)
+        for w in range(n_words):
+            if records[w] < 0:
+                records[w] = self.find(kind, data, starts[w], ends[w], _hash_chars(kind, data, starts[w], ends[w]))
+                if records[w] < 0:
+                    raise KeyError(f"the memo did not learn {PyUnicode_Substring(lowered, starts[w], ends[w])!r}")
+        return True
+
+    cdef tuple _scored(self, Kernel k, const int64_t *records, const Py_ssize_t *row_ends, Py_ssize_t n_rows,
+                       Py_ssize_t n_keys):
+        """`Kernel.score`'s arrays from the words' records, row by row."""
+        score, tokens, summary = np.zeros(n_rows), np.zeros(n_rows), np.zeros((n_rows, 4))
+        cdef double[::1] token_view = tokens
+        cdef double[:, ::1] summary_view = summary
+        cdef int n_bits = _key_bits(k, n_rows)
+        cdef void *buffer = PyMem_Malloc(max(2 * n_keys, 1) * (4 if n_bits < 32 else 8))
+        try:
+            if buffer is NULL:
+                raise MemoryError()
+            if n_bits < 32:
+                n_keys = _gather_records(k, self.arena, self.rate_values, records, row_ends, n_rows,
+                                         <uint32_t *>buffer, token_view, summary_view)
+            else:
+                n_keys = _gather_records(k, self.arena, self.rate_values, records, row_ends, n_rows,
+                                         <uint64_t *>buffer, token_view, summary_view)
+            _sum_rows(k, buffer, n_keys, n_bits, score)
+        finally:
+            PyMem_Free(buffer)
+        return score, tokens, summary
+
+
+cdef Py_ssize_t _gather_records(Kernel k, const uint32_t *arena, const double *rate_values, const int64_t *records,
+                                const Py_ssize_t *row_ends, Py_ssize_t n_rows, sort_key *out, double[::1] tokens,
+                                double[:, ::1] summary) except -1:
+    """`_gather` reading the words' records in a `TextMemo` arena."""
+    cdef Py_ssize_t n_keys = 0, w = 0, r, j, col
+    cdef int shift = k.column_bits + 1
+    cdef sort_key row_bits
+    cdef int64_t left = -1, first
+    cdef bint has_left
+    cdef const uint32_t *record
+    cdef const uint32_t *word_keys
+    cdef Rates row
+    for r in range(n_rows):
+        row_bits = <sort_key>r << shift
+        has_left = False
+        row.top = row.second = row.sum = row.over = 0.0
+        while w < row_ends[r]:
+            record = arena + records[w]
+            w += 1
+            word_keys = record + R_CHARS + record[R_LENGTH]
+            for j in range(record[R_KEYS]):
+                out[n_keys] = row_bits | <sort_key>word_keys[j]
+                n_keys += 1
+            if record[R_TOKENS] > 0:              # a word without tokens neither starts nor breaks a 2-gram
+                tokens[r] += record[R_TOKENS]
+                first = <int32_t>record[R_FIRST]
+                if k.pairs and has_left and left >= 0 and first >= 0:
+                    col = _pair_column(k, left, first)
+                    if col >= 0:
+                        out[n_keys] = row_bits | <sort_key>col
+                        n_keys += 1
+                left, has_left = <int32_t>record[R_LAST], True
+            _add_rates(&row, rate_values + record[R_RATE_BEGIN], record[R_RATES], k.threshold)
+        _put_summary(summary, r, &row)
+    return n_keys

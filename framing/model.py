@@ -17,6 +17,7 @@ import hashlib
 import io
 import json
 import os
+import threading
 import zipfile
 from dataclasses import asdict, dataclass, field
 from itertools import chain
@@ -275,12 +276,15 @@ class BiasModel:
         if self.config.char_ngrams[0] < 2:     # 1-grams count the spaces between words: per sentence
             return self.decision_function([text[s:e] for s, e in bounds])
         _, _, lex, annotated = self._blocks()
-        per_row = _row_words(text, bounds)
         kernel = self._kernel()
-        if kernel is None:
-            score, n_tokens, summary = self._word_parts(per_row, annotated=annotated)
-        else:                                   # the same numbers, bit for bit, from C loops
-            score, n_tokens, summary = self._word_pieces().apply(kernel.score, per_row, learn=self._cached_learner)
+        scored = None if kernel is None else self._score_text(kernel, text, bounds)
+        if scored is not None:                  # the same numbers, bit for bit, from C loops
+            score, n_tokens, summary = scored
+        elif kernel is None:
+            score, n_tokens, summary = self._word_parts(_row_words(text, bounds), annotated=annotated)
+        else:                                   # a new word the compiled learner leaves to numpy
+            score, n_tokens, summary = self._word_pieces().apply(kernel.score, _row_words(text, bounds),
+                                                                 learn=self._cached_learner)
         at = len(self.word_hashes) + len(self.char_hashes)
         n_lex = len(self.lexicon_names)
         if n_lex:
@@ -336,6 +340,31 @@ class BiasModel:
                 token_rates=pieces.token_rates, multiplier=int(_HASH_MULTIPLIER), salt=int(_HASH_SALT),
                 pair_start=int(_PAIR_START)).pieces
         return cached
+
+    def _score_text(self, kernel, text: str, bounds: Sequence[tuple[int, int]]) -> tuple | None:
+        """The kernel's (tf-idf part, tokens, rate summary) of the rows text[s:e] through the compiled `TextMemo`
+        (words found by their characters, no Python string made for a known word); None when the memo's keys
+        would not fit 32 bits or a new word holds a character the compiled learner leaves to numpy."""
+        memo = self._text_memo()
+        if memo is None:
+            return None
+        lowered, row_bounds = _lowered_rows(text, bounds)
+        with self._cached_memo_lock:            # learning and reading must not interleave across threads
+            return memo.score(kernel, lowered, row_bounds)
+
+    def _text_memo(self):
+        """The compiled kernel's `TextMemo` (built once), or None: no kernel, or keys take more than 32 bits."""
+        if self._kernel() is None:
+            return None
+        if not hasattr(self, "_cached_text_memo"):
+            pieces = self._word_pieces()
+            memo = None
+            if pieces.column_bits + 1 <= 32:
+                memo = _classify_module().TextMemo(self._cached_learner, max_words=pieces.max_words,
+                                                   max_keys=pieces.max_keys)
+            self._cached_memo_lock = threading.Lock()
+            self._cached_text_memo = memo
+        return self._cached_text_memo
 
     def _keys_across_words(self, found, word_row: np.ndarray, *, shift: int) -> np.ndarray:
         """Keys (row << shift | column) of the word n-grams that span two or more whitespace words."""
@@ -428,6 +457,8 @@ class BiasModel:
         state.pop("_cached_tables", None)
         state.pop("_cached_kernel", None)
         state.pop("_cached_learner", None)
+        state.pop("_cached_text_memo", None)
+        state.pop("_cached_memo_lock", None)
         return state
 
     # -- explaining
@@ -610,6 +641,20 @@ def _rate_summary_rows(rates: np.ndarray, rows: np.ndarray, *, n_rows: int, thre
     seconds = heads[~first[heads + 1]] + 1                  # the next rate is the same row's
     out[ranked_rows[seconds], 1] = ranked[seconds]
     return out
+
+
+def _lowered_rows(text: str, bounds: Sequence[tuple[int, int]]) -> tuple[str, np.ndarray]:
+    """A lower-cased text and the (start, end) of each row in it, whose `.split()` words (NUL splitting too) are
+    `_row_words(text, bounds)`: `text.lower()` itself where every character lowers on its own."""
+    lowered, size = text.lower(), len(text)
+    if len(lowered) == size and "\u03a3" not in text and all(0 <= s <= e <= size for s, e in bounds):
+        return lowered, np.array(bounds, dtype=np.int64).reshape(-1, 2)
+    rows = [text[s:e].lower() for s, e in bounds]     # sigma, dotted I, bounds sliced as Python slices: each row
+    row_bounds, at = [], 0
+    for row in rows:
+        row_bounds.append((at, at + len(row)))
+        at += len(row) + 1
+    return " ".join(rows), np.array(row_bounds, dtype=np.int64).reshape(-1, 2)
 
 
 def _row_words(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[str]]:

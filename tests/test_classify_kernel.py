@@ -126,8 +126,10 @@ def test_unknown_words_are_learnt_and_scored(kernel):
     text, bounds = _joined([" ".join(words), "zqxv zqxv!", ""])
     with _pure_python(False):
         model.decision_function_bounds(text, bounds)
-    assert {w.lower() for w in words} | {"zqxv!"} <= set(pieces.ids)
+    assert {w.lower() for w in words} | {"zqxv!"} <= set(model._text_memo().words())
+    assert not pieces.ids                       # the kernel's text memo learnt them, not numpy's
     _assert_equal(model, text, bounds)
+    assert {w.lower() for w in words} | {"zqxv!"} <= set(pieces.ids)
 
 
 def test_the_kernel_hands_unknown_words_to_admit_once(kernel):
@@ -162,18 +164,20 @@ def test_a_memo_that_starts_afresh_gives_the_same_scores(kernel, seeds_dir, boun
 
     model = load_model()
     pieces = model._word_pieces()
-    setattr(pieces, bound, 40)                  # most batches clear the memo
+    with _pure_python(False):
+        memo = model._text_memo()
+    setattr(pieces, bound, 40)                  # most batches clear both memos
+    setattr(memo, bound, 40)
     sentences = [doc.text[s:e] for doc in read_corpus(seeds_dir) for s, e in doc.segments.sentences]
     cleared = 0
     for first in range(0, len(sentences), 4):
         text, bounds = _joined(sentences[first:first + 4])
         before = pieces.ids
-        with _pure_python(False):
-            compiled = model.decision_function_bounds(text, bounds).tolist()
+        compiled, vectorised, reference = _three_ways(model, text, bounds)
         cleared += pieces.ids is not before     # clear() starts a new dict
-        _, vectorised, reference = _three_ways(model, text, bounds)
         assert compiled == vectorised == reference
-    assert cleared > len(sentences) // 8
+    assert cleared > len(sentences) // 8 and memo.clears > len(sentences) // 8
+    assert memo.n_words <= 40 + 4 * max(len(s.split()) for s in sentences)
 
 
 _ALPHABET = st.sampled_from(list("aZ9_ -'\u2019.&,\"\u201c\u201d\x00\t\n\x1c\u00a0\u2003\u03a3\u03c2\u0130I\u00df\u0149!?:;()")
@@ -268,3 +272,97 @@ def test_the_compiled_learner_agrees_on_any_words(kernel, shipped, texts):
     words = list(dict.fromkeys(word for text in texts for word in text.replace("\x00", " ").split()))
     assert _memo_after(shipped._word_pieces(), [words], shipped._cached_learner) == \
         _memo_after(shipped._word_pieces(), [words], None)
+
+
+def _memo_scores(model, text: str, bounds) -> list | None:
+    """The kernel's (tf-idf part, tokens, rate summary) of text[s:e] through the model's `TextMemo`, as lists."""
+    from framing.model import _lowered_rows
+
+    with _pure_python(False):
+        scored = model._text_memo().score(model._kernel(), *_lowered_rows(text, bounds))
+    return None if scored is None else [part.tolist() for part in scored]
+
+
+def _pieces_scores(model, text: str, bounds) -> list:
+    """The same through `Kernel.score` over numpy's `WordPieces` memo (words split in Python)."""
+    from framing.model import _row_words
+
+    with _pure_python(False):
+        scored = model._word_pieces().apply(model._kernel().score, _row_words(text, bounds),
+                                            learn=model._cached_learner)
+    return [part.tolist() for part in scored]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ROW, min_size=1, max_size=6), st.sampled_from(["\n", " ", "", "\x00", "\u2003"]))
+def test_the_text_memo_scores_as_the_word_memo_does(kernel, shipped, rows, glue):
+    """Words found by their characters in the text (whitespace and NUL end them) give the scores, token counts and
+    rate summaries of the words `_row_words` splits, looked up in a dict."""
+    text, bounds = _joined(rows, glue)
+    assert _memo_scores(shipped, text, bounds) == _pieces_scores(shipped, text, bounds)
+
+
+def test_the_text_memo_grows_and_finds_every_word(kernel):
+    """Thousands of new words (its table starts with 1,024 slots and doubles), each found again afterwards."""
+    model = load_model()
+    words = [f"w{n}x{n * 7919 % 1000}" for n in range(5000)] + ["the", "The", "THE", "\u0130", "i\u0307"]
+    text, bounds = _joined([" ".join(words[at:at + 50]) for at in range(0, len(words), 50)])
+    first = _memo_scores(model, text, bounds)
+    memo = model._text_memo()
+    assert memo.n_words == len({w.lower() for w in words}) and set(memo.words()) == {w.lower() for w in words}
+    assert _memo_scores(model, text, bounds) == first == _pieces_scores(model, text, bounds)
+    assert memo.n_words == len(set(memo.words()))     # nothing learnt twice
+
+
+def test_a_word_the_compiled_learner_refuses_goes_through_numpy(kernel):
+    """A lone surrogate: the text memo gives None (and learns nothing); the prediction still equals numpy's and the
+    reference's (both read it as its code unit)."""
+    model = load_model()
+    text, bounds = _joined(["greedy corporations lone\ud800surrogate here", "the regime"])
+    assert _memo_scores(model, text, bounds) is None
+    assert model._text_memo().n_words == 0
+    _assert_equal(model, text, bounds)
+
+
+@pytest.mark.parametrize("bounds", [[(0, 99)], [(-1, 3)], [(5, 2)]])
+def test_the_text_memo_refuses_bounds_outside_the_text(kernel, bounds):
+    model = load_model()
+    with pytest.raises(ValueError, match="outside a text"):
+        with _pure_python(False):
+            model._text_memo().score(model._kernel(), "a short text", np.array(bounds, dtype=np.int64))
+
+
+def test_a_model_that_has_scored_still_pickles_without_its_memos(kernel, shipped):
+    """Worker processes receive the model; its memos (the text memo holds C memory) stay behind."""
+    import pickle
+
+    text, bounds = _joined(["Greedy corporations exploit workers", "the regime's thugs"])
+    with _pure_python(False):
+        before = shipped.decision_function_bounds(text, bounds).tolist()
+    copy = pickle.loads(pickle.dumps(shipped))
+    assert not hasattr(copy, "_cached_text_memo")
+    with _pure_python(False):
+        assert copy.decision_function_bounds(text, bounds).tolist() == before
+
+
+def test_threads_scoring_at_once_get_the_same_scores(kernel, seeds_dir):
+    """The text memo learns under a lock: threads sharing one model score as one thread does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from framing import read_corpus
+
+    docs = [(doc.text, doc.segments.sentences) for doc in read_corpus(seeds_dir)] * 4
+    alone = load_model()
+    with _pure_python(False):
+        expected = [alone.decision_function_bounds(text, bounds).tolist() for text, bounds in docs]
+        shared = load_model()
+        shared._text_memo().max_words = 200      # clearing while others read must not matter either
+        with ThreadPoolExecutor(4) as pool:
+            got = list(pool.map(lambda item: shared.decision_function_bounds(*item).tolist(), docs))
+    assert got == expected
+
+
+def test_bounds_read_as_python_slices(kernel, shipped):
+    """Negative, reversed and overlong bounds mean what text[s:e] means, in every path."""
+    text = "The regime's thugs exploit desperate workers. Greedy corporations."
+    _assert_equal(shipped, text, [(-12, -1), (30, 5), (0, 999), (10, 20)], one_document=False)

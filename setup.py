@@ -11,7 +11,8 @@ uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences
 compiled speakers module finds the text's capitalised runs there too.
 `framing/_classify.pyx` holds the sentence classifier's per-document loops (numpy runs where it is missing),
 compiled without fused multiply-add so that its sums equal numpy's bit for bit; `framing/_text.pyx` counts the
-segmentation's words (a regex counts them where it is missing).
+segmentation's words (a regex counts them where it is missing); `framing/_tone.pyx` gives VADER's compound score
+(the Python analyzer gives it where it is missing), also without fused multiply-add.
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
 """
@@ -47,10 +48,11 @@ COMPILED = {
                                              "from ._tokens import cue_candidates as _compiled_cue_candidates  #"}),
 }
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
-EXACT_FLOATS = {"framing._classify"}
+EXACT_FLOATS = {"framing._classify", "framing._tone"}
 PURE_EXTRACTOR = "the pure-Python attribution extractor"
 INSTEAD = {"framing._classify": "the numpy sentence classifier",     # what runs when a module is not built
-           "framing._text": "framing.text's regexes"}
+           "framing._text": "framing.text's regexes",
+           "framing._tone": "the Python VADER analyzer"}
 
 
 def _warn(message: str, *, instead: str = PURE_EXTRACTOR) -> None:
@@ -112,6 +114,8 @@ def _extensions() -> list:
     extensions.append(Extension("framing._classify", ["framing/_classify.pyx"]))
     # the segmentation's word counts (hand-written Cython; framing.text's regex runs where it is missing)
     extensions.append(Extension("framing._text", ["framing/_text.pyx"]))
+    # VADER's compound score for the tone scorer (hand-written Cython; the Python analyzer runs where it is missing)
+    extensions.append(Extension("framing._tone", ["framing/_tone.pyx"]))
     return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
                      include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd
 

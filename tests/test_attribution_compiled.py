@@ -71,7 +71,7 @@ def test_compiled_is_chosen_where_the_build_must_have_made_it():
     if not os.environ.get("FRAMING_EXPECT_COMPILED"):
         pytest.skip("FRAMING_EXPECT_COMPILED is not set (only CI promises a compiled build)")
     assert implementation.implementation() == "compiled", "the compiled extractor is missing or stale after the install"
-    for module in ("_classify", "_text"):      # the classifier's kernel and the word counter: setup.py builds them too
+    for module in ("_classify", "_text", "_tone"):   # the classifier, word counter and VADER: setup.py builds them too
         if implementation.compiled_module(module) is None:
             pytest.fail(f"framing.{module} is missing after the install")
 

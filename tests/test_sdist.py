@@ -40,7 +40,7 @@ def test_sdist_holds_every_cython_source_and_declaration(tmp_path):
         shipped = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
     wanted = {path.relative_to(ROOT).as_posix() for pattern in ("*.pyx", "*.pxd")
               for path in (ROOT / "framing").rglob(pattern)}
-    assert {"framing/_classify.pyx", "framing/_text.pyx", "framing/_inline.pxd",
+    assert {"framing/_classify.pyx", "framing/_text.pyx", "framing/_tone.pyx", "framing/_inline.pxd",
             "framing/attribution/_tokens.pyx"} <= wanted
     assert wanted - shipped == set()
     assert {"setup.py", "lexicons/loaded_terms.toml", "framing/data/boilerplate.toml"} <= shipped

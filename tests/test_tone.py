@@ -136,6 +136,8 @@ VADER_CASES = [
     "They were all kind of sad about it.",
     "We had just enough good luck today.",
     "He waited at the bus stop happily.",
+    "A threat, an accusation, but accused again.",            # "but": VADER's list.index finds the first equal value
+    "They love to accept it, but accept it twice.",
 ]
 
 
@@ -145,7 +147,26 @@ def test_shared_analyzer_equals_vader(text):
 
     from framing.scorers.tone import shared_analyzer
 
-    assert shared_analyzer().polarity_scores(text) == SentimentIntensityAnalyzer().polarity_scores(text)
+    expected = SentimentIntensityAnalyzer().polarity_scores(text)
+    assert shared_analyzer().polarity_scores(text) == expected
+    _assert_compound(text, expected["compound"])
+
+
+def _assert_compound(text: str, expected: float) -> None:
+    """The analyzer's `compound` is VADER's, from C loops where `framing._tone` is built and from Python otherwise."""
+    from framing.attribution.implementation import PURE_PYTHON_ENV, compiled_module
+    from framing.scorers.tone import shared_analyzer
+
+    analyzer = shared_analyzer()
+    compiled = analyzer.compound(text)
+    assert type(compiled) is float and compiled == expected and str(compiled) == str(expected), text
+    if compiled_module("_tone") is not None:
+        assert analyzer._compiled_compound() is not None
+        if analyzer.emoji_chars.isdisjoint(text):
+            assert analyzer._compiled_compound()(text) == expected, text
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv(PURE_PYTHON_ENV, "1")
+            assert analyzer._compiled_compound() is None and analyzer.compound(text) == expected, text
 
 
 @pytest.mark.parametrize("text, may", [
@@ -195,6 +216,7 @@ def test_fast_vader_on_real_sentences(shared_data):
     for text in sentences:
         expected = stock.polarity_scores(text)
         assert fast.polarity_scores(text) == expected, text
+        assert fast.compound(text) == expected["compound"], text
         if not fast.may_have_sentiment(text):
             skipped += 1
             assert expected["compound"] == 0.0, text
@@ -227,7 +249,21 @@ def test_shared_analyzer_equals_vader_around_its_special_words(text):
     """Negations, "no", "least", boosters, capitals, idioms and "but" in any order: the stock scores exactly."""
     from framing.scorers.tone import shared_analyzer
 
-    assert shared_analyzer().polarity_scores(text) == _stock_vader().polarity_scores(text)
+    expected = _stock_vader().polarity_scores(text)
+    assert shared_analyzer().polarity_scores(text) == expected
+    _assert_compound(text, expected["compound"])
+
+
+_ODD_TEXT = st.lists(st.sampled_from(list("aAbBoO! ?.,'-:)(\t\u00a0\u2003\u03a3\u03c3\u0130\u00c9\u01c5") +
+                                     ["good", "BAD", "no", "not", "but", "least", "very", "so", "kind", "of", "isn't",
+                                      " ", " ", "\U0001F600"]), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ODD_TEXT)
+def test_compound_equals_vader_on_odd_text(text):
+    """Odd whitespace, punctuation at word edges, title-case and Greek capitals, "!" and "?" counts, emoji."""
+    _assert_compound(text, _stock_vader().polarity_scores(text)["compound"])
 
 
 @cache

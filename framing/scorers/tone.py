@@ -50,6 +50,9 @@ def _make_analyzer():
             def may_have_sentiment(self, text: str) -> bool:
                 return True
 
+            def compound(self, text: str) -> float:
+                return self.polarity_scores(text)["compound"]
+
         return Stock()
 
     negations = frozenset(NEGATE)
@@ -87,6 +90,28 @@ def _make_analyzer():
         def __init__(self):
             super().__init__()
             self.emoji_chars = frozenset(self.emojis)
+            self._compound = None
+
+        def compound(self, text: str) -> float:
+            """`polarity_scores(text)["compound"]`, from C loops where `framing._tone` is built (not for emoji)."""
+            compiled = self._compiled_compound()
+            if compiled is not None and self.emoji_chars.isdisjoint(text):
+                return compiled(text)
+            return self.polarity_scores(text)["compound"]
+
+        def _compiled_compound(self):
+            """`framing._tone.Compound` over this analyzer's tables (built once), or None: FRAMING_PURE_PYTHON is
+            set or the extension is not built."""
+            from ..attribution.implementation import compiled_module
+
+            module = compiled_module("_tone")
+            if module is None:
+                return None
+            if self._compound is None:
+                self._compound = module.Compound(lexicon=self.lexicon, boosters=BOOSTER_DICT, negations=negations,
+                                                 idiom_words=idiom_words, idioms=Analyzer._special_idioms_check,
+                                                 sum_=sum, round_=round)
+            return self._compound
 
         def polarity_scores(self, text):
             if not self.emoji_chars.isdisjoint(text):
@@ -286,7 +311,7 @@ class ToneScorer:
         analyzer = self.analyzer
         if not analyzer.may_have_sentiment(text):
             return 0.0
-        return float(analyzer.polarity_scores(text)["compound"])
+        return float(analyzer.compound(text))
 
     def find(self, doc) -> list[Span]:
         """Tone spans for every sentence naming an actor, one per actor and voice it is named in."""

@@ -93,11 +93,19 @@ def _make_analyzer():
             self._compound = None
 
         def compound(self, text: str) -> float:
-            """`polarity_scores(text)["compound"]`, from C loops where `framing._tone` is built (not for emoji)."""
-            compiled = self._compiled_compound()
-            if compiled is not None and self.emoji_chars.isdisjoint(text):
+            """`polarity_scores(text)["compound"]`: from C loops where `framing._tone` is built (not for emoji), else
+            0.0 at once for text without a VADER word, else from `polarity_scores`."""
+            no_emoji = self.no_emoji(text)
+            compiled = self._compiled_compound() if no_emoji else None
+            if compiled is not None:
                 return compiled(text)
+            if not self.may_have_sentiment(text):
+                return 0.0
             return self.polarity_scores(text)["compound"]
+
+        def no_emoji(self, text: str) -> bool:
+            """True when no character of `text` is one of VADER's emoji (ASCII text holds none)."""
+            return text.isascii() or self.emoji_chars.isdisjoint(text)
 
         def _compiled_compound(self):
             """`framing._tone.Compound` over this analyzer's tables (built once), or None: FRAMING_PURE_PYTHON is
@@ -114,7 +122,7 @@ def _make_analyzer():
             return self._compound
 
         def polarity_scores(self, text):
-            if not self.emoji_chars.isdisjoint(text):
+            if not self.no_emoji(text):
                 return super().polarity_scores(text)
             text = text.strip()                         # the parent's loop gives back `text` when there is no emoji
             sentitext = Sentence(text)
@@ -210,7 +218,7 @@ def _make_analyzer():
             VADER gives a word a non-zero valence only when the word (whitespace-split, edge punctuation
             stripped as VADER strips it, lower-cased) is in its lexicon; with none, every valence is 0.
             """
-            if not self.emoji_chars.isdisjoint(text) or _CAPITAL_SIGMA in text:
+            if not self.no_emoji(text) or _CAPITAL_SIGMA in text:
                 return True
             lowered = text.lower()
             if len(lowered) != len(text):       # a character lower-cases to several: ask VADER
@@ -308,10 +316,7 @@ class ToneScorer:
         """VADER compound score of `text` (0.0 for empty text or text without any VADER lexicon word)."""
         if not text.strip():
             return 0.0
-        analyzer = self.analyzer
-        if not analyzer.may_have_sentiment(text):
-            return 0.0
-        return float(analyzer.compound(text))
+        return float(self.analyzer.compound(text))
 
     def find(self, doc) -> list[Span]:
         """Tone spans for every sentence naming an actor, one per actor and voice it is named in."""

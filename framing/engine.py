@@ -1,6 +1,7 @@
 """Run scorers over a corpus: spans per document, additive results, and a scorecard."""
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -196,14 +197,28 @@ def iter_scored(corpus: Any, *, scorers: Sequence | None = None, jobs: int = 1,
     scorers = list(scorers) if scorers is not None else default_scorers()
     jobs = resolve_jobs(jobs)
     if jobs == 1:
-        for item in _items(corpus):
-            if isinstance(item, Skipped):
-                yield item, None, None
-                continue
-            spans, result = score_document(item, scorers)
-            yield item, (spans if keep_spans else None), result
+        frozen = False
+        try:
+            for item in _items(corpus):
+                if isinstance(item, Skipped):
+                    yield item, None, None
+                    continue
+                spans, result = score_document(item, scorers)
+                if not frozen:
+                    gc.freeze()             # see FREEZE_NOTE
+                    frozen = True
+                yield item, (spans if keep_spans else None), result
+        finally:
+            if frozen:
+                gc.unfreeze()
         return
     yield from _iter_scored_parallel(_items(corpus), scorers, jobs=jobs, keep_spans=keep_spans)
+
+
+# FREEZE_NOTE: once the first document is scored, the objects alive (models, lexicons, memos, and whatever the caller
+# holds) are left out of the garbage collector's full passes (`gc.freeze`) until the corpus is done: they are not
+# garbage, and traversing them again and again took about 2% of a run. Objects made while scoring are collected as
+# usual; `gc.unfreeze` at the end (or in a worker process, its exit) gives the frozen ones back to the collector.
 
 
 def resolve_jobs(jobs: int | None) -> int:
@@ -216,6 +231,7 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 _WORKER_SCORERS: list = []
+_WORKER_FROZEN: list = []   # [True] once this worker process has frozen its heap
 SERIAL_BELOW = 16    # corpora with fewer documents are scored in-process even when jobs > 1
 
 
@@ -233,6 +249,9 @@ def _score_in_worker(task: tuple[Any, bool]):
     if not isinstance(item, Document):
         return None, None
     spans, result = score_document(item, _WORKER_SCORERS)
+    if not _WORKER_FROZEN:
+        gc.freeze()                         # see FREEZE_NOTE
+        _WORKER_FROZEN.append(True)
     return (spans if keep_spans else None), result
 
 

@@ -38,6 +38,22 @@ def test_parallel_equals_serial(scorers, many_docs, jobs):
     assert [r and r.to_dict() for _i, _s, r in parallel] == [r and r.to_dict() for _i, _s, r in serial]
 
 
+def test_the_heap_is_frozen_while_a_corpus_is_scored_and_given_back_after(scorers, many_docs):
+    """After the first document the live objects leave the collector's full passes; at the end, or when the caller
+    stops early, they are given back (a notebook's garbage cycles are collected again afterwards)."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    stream = iter_scored(many_docs, scorers=scorers, jobs=1)
+    next(stream)
+    assert gc.get_freeze_count() > 0
+    next(stream)
+    stream.close()                              # stopped early
+    assert gc.get_freeze_count() == 0
+    assert len(list(iter_scored(many_docs, scorers=scorers, jobs=1))) == len(many_docs)
+    assert gc.get_freeze_count() == 0
+
+
 def test_parallel_without_spans_keeps_results(scorers, many_docs):
     serial = analyze(many_docs, scorers=scorers, keep_spans=False)
     parallel = analyze(many_docs, scorers=scorers, keep_spans=False, jobs=2)

@@ -350,18 +350,67 @@ cdef tuple _rows(Kernel k, list per_row, const int64_t *word_ids, const int64_t[
                 raise IndexError("a word's pieces outside the memo")
             n_keys += piece[KEY_COUNT] + 1        # + 1: room for a 2-gram with the previous word
             n_words += 1
-    score, tokens, summary = np.zeros(n_rows), np.zeros(n_rows), np.zeros((n_rows, 4))
+    cdef _MemoWords words = _MemoWords.__new__(_MemoWords)
+    words.n_rows, words.n_keys, words.per_row, words.word_ids, words.rows, words.rates = \
+        n_rows, n_keys, per_row, word_ids, rows, rates
+    if memo_key is int32_t:
+        words.keys32 = keys
+    else:
+        words.keys64, words.wide = keys, True
+    return _scores(k, words)
+
+
+cdef class _Words:
+    """The words of a batch of rows as a score reads them: `n_rows` rows, room for `n_keys` keys, and `gather32` /
+    `gather64`, which write every key (row, block, column) and count the rows' tokens and rates."""
+
+    cdef Py_ssize_t n_rows, n_keys
+
+    cdef Py_ssize_t gather32(self, Kernel k, uint32_t *out, double[::1] tokens, double[:, ::1] summary) except -1:
+        raise NotImplementedError
+
+    cdef Py_ssize_t gather64(self, Kernel k, uint64_t *out, double[::1] tokens, double[:, ::1] summary) except -1:
+        raise NotImplementedError
+
+
+@cython.final
+cdef class _MemoWords(_Words):
+    """Words by their ids in a `WordPieces` memo (its rows, keys and rates)."""
+
+    cdef list per_row
+    cdef const int64_t *word_ids
+    cdef const int64_t[:, ::1] rows
+    cdef const int32_t[::1] keys32
+    cdef const int64_t[::1] keys64
+    cdef bint wide                                # the memo's keys are 64-bit
+    cdef const double[::1] rates
+
+    cdef Py_ssize_t gather32(self, Kernel k, uint32_t *out, double[::1] tokens, double[:, ::1] summary) except -1:
+        if self.wide:
+            return _gather(k, self.per_row, self.word_ids, self.rows, self.keys64, self.rates, out, tokens, summary)
+        return _gather(k, self.per_row, self.word_ids, self.rows, self.keys32, self.rates, out, tokens, summary)
+
+    cdef Py_ssize_t gather64(self, Kernel k, uint64_t *out, double[::1] tokens, double[:, ::1] summary) except -1:
+        if self.wide:
+            return _gather(k, self.per_row, self.word_ids, self.rows, self.keys64, self.rates, out, tokens, summary)
+        return _gather(k, self.per_row, self.word_ids, self.rows, self.keys32, self.rates, out, tokens, summary)
+
+
+cdef tuple _scores(Kernel k, _Words words):
+    """`Kernel.score`'s (tf-idf part, tokens, rate summary) arrays of the rows of `words`."""
+    score, tokens, summary = np.zeros(words.n_rows), np.zeros(words.n_rows), np.zeros((words.n_rows, 4))
     cdef double[::1] token_view = tokens
     cdef double[:, ::1] summary_view = summary
-    cdef int n_bits = _key_bits(k, n_rows)
-    cdef void *buffer = PyMem_Malloc(max(2 * n_keys, 1) * (4 if n_bits < 32 else 8))
+    cdef int n_bits = _key_bits(k, words.n_rows)
+    cdef void *buffer = PyMem_Malloc(max(2 * words.n_keys, 1) * (4 if n_bits < 32 else 8))
+    cdef Py_ssize_t n_keys
     try:
         if buffer is NULL:
             raise MemoryError()
         if n_bits < 32:                           # half the memory to move while sorting
-            n_keys = _gather(k, per_row, word_ids, rows, keys, rates, <uint32_t *>buffer, token_view, summary_view)
+            n_keys = words.gather32(k, <uint32_t *>buffer, token_view, summary_view)
         else:
-            n_keys = _gather(k, per_row, word_ids, rows, keys, rates, <uint64_t *>buffer, token_view, summary_view)
+            n_keys = words.gather64(k, <uint64_t *>buffer, token_view, summary_view)
         _sum_rows(k, buffer, n_keys, n_bits, score)
     finally:
         PyMem_Free(buffer)
@@ -828,24 +877,28 @@ cdef class TextMemo:
     cdef tuple _scored(self, Kernel k, const int64_t *records, const Py_ssize_t *row_ends, Py_ssize_t n_rows,
                        Py_ssize_t n_keys):
         """`Kernel.score`'s arrays from the words' records, row by row."""
-        score, tokens, summary = np.zeros(n_rows), np.zeros(n_rows), np.zeros((n_rows, 4))
-        cdef double[::1] token_view = tokens
-        cdef double[:, ::1] summary_view = summary
-        cdef int n_bits = _key_bits(k, n_rows)
-        cdef void *buffer = PyMem_Malloc(max(2 * n_keys, 1) * (4 if n_bits < 32 else 8))
-        try:
-            if buffer is NULL:
-                raise MemoryError()
-            if n_bits < 32:
-                n_keys = _gather_records(k, self.arena, self.rate_values, records, row_ends, n_rows,
-                                         <uint32_t *>buffer, token_view, summary_view)
-            else:
-                n_keys = _gather_records(k, self.arena, self.rate_values, records, row_ends, n_rows,
-                                         <uint64_t *>buffer, token_view, summary_view)
-            _sum_rows(k, buffer, n_keys, n_bits, score)
-        finally:
-            PyMem_Free(buffer)
-        return score, tokens, summary
+        cdef _RecordWords words = _RecordWords.__new__(_RecordWords)
+        words.n_rows, words.n_keys, words.arena, words.rate_values, words.records, words.row_ends = \
+            n_rows, n_keys, self.arena, self.rate_values, records, row_ends
+        return _scores(k, words)
+
+
+@cython.final
+cdef class _RecordWords(_Words):
+    """Words by their records in a `TextMemo` arena."""
+
+    cdef const uint32_t *arena
+    cdef const double *rate_values
+    cdef const int64_t *records
+    cdef const Py_ssize_t *row_ends
+
+    cdef Py_ssize_t gather32(self, Kernel k, uint32_t *out, double[::1] tokens, double[:, ::1] summary) except -1:
+        return _gather_records(k, self.arena, self.rate_values, self.records, self.row_ends, self.n_rows, out, tokens,
+                               summary)
+
+    cdef Py_ssize_t gather64(self, Kernel k, uint64_t *out, double[::1] tokens, double[:, ::1] summary) except -1:
+        return _gather_records(k, self.arena, self.rate_values, self.records, self.row_ends, self.n_rows, out, tokens,
+                               summary)
 
 
 cdef Py_ssize_t _gather_records(Kernel k, const uint32_t *arena, const double *rate_values, const int64_t *records,

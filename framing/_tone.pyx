@@ -13,6 +13,8 @@ multiplication and addition fuse into one rounding.
 cimport cython
 from cpython.dict cimport PyDict_GetItemWithError
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from libc.stdint cimport uint64_t
+from libc.string cimport memset
 from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport sqrt
@@ -29,6 +31,17 @@ cdef extern from "Python.h":
 # vaderSentiment's constants
 cdef double C_INCR = 0.733, N_SCALAR = -0.74
 cdef object _INT_ZERO = 0                         # the valence VADER gives a word outside its lexicon (an int)
+# the words VADER's rules compare a neighbour with, besides its lexicon, boosters, negations and idiom words
+_RULE_WORDS = ("no", "or", "nor", "never", "so", "this", "without", "doubt", "least", "at", "very", "kind", "of",
+               "but")
+cdef str _STAND_IN = "\x00"                      # a word no rule reads (NUL is in no VADER list, nor "n't")
+cdef uint64_t FNV_OFFSET = 14695981039346656037ULL
+cdef uint64_t FNV_PRIME = 1099511628211ULL
+
+
+cdef inline uint64_t _slot_hash(uint64_t h) noexcept:
+    """A finished word hash, never 0 (0 marks an empty slot)."""
+    return (h ^ (h >> 29)) | 1
 
 
 cdef inline bint _punctuation(Py_UCS4 ch) noexcept:
@@ -76,11 +89,68 @@ cdef class Compound:
     cdef dict lexicon, boosters
     cdef frozenset negations, idiom_words
     cdef object idioms, sum_, round_
+    cdef uint64_t *read                           # hashes of the ASCII words some rule reads (open addressing)
+    cdef Py_ssize_t mask
+
+    def __cinit__(self):
+        self.read = NULL
 
     def __init__(self, *, dict lexicon not None, dict boosters not None, frozenset negations not None,
                  frozenset idiom_words not None, idioms, sum_, round_):
         self.lexicon, self.boosters, self.negations, self.idiom_words = lexicon, boosters, negations, idiom_words
         self.idioms, self.sum_, self.round_ = idioms, sum_, round_
+        words = [w for w in {*lexicon, *boosters, *negations, *idiom_words, *_RULE_WORDS}
+                 if isinstance(w, str) and w.isascii()]
+        cdef Py_ssize_t capacity = 1024, i
+        cdef uint64_t h
+        while capacity < 2 * len(words):
+            capacity *= 2
+        PyMem_Free(self.read)
+        self.read = <uint64_t *>PyMem_Malloc(capacity * sizeof(uint64_t))
+        if self.read is NULL:
+            raise MemoryError()
+        memset(self.read, 0, capacity * sizeof(uint64_t))
+        self.mask = capacity - 1
+        for word in words:
+            h = FNV_OFFSET
+            for ch in <str>word:
+                h = (h ^ <uint64_t>ord(ch)) * FNV_PRIME
+            h = _slot_hash(h)
+            i = <Py_ssize_t>(h & <uint64_t>self.mask)
+            while self.read[i] != 0 and self.read[i] != h:
+                i = (i + 1) & self.mask
+            self.read[i] = h
+
+    def __dealloc__(self):
+        PyMem_Free(self.read)
+
+    cdef bint _is_read(self, uint64_t h) noexcept:
+        cdef Py_ssize_t i = <Py_ssize_t>(h & <uint64_t>self.mask)
+        while self.read[i] != 0:
+            if self.read[i] == h:
+                return True
+            i = (i + 1) & self.mask
+        return False
+
+    cdef str _read_lower(self, str text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end):
+        """`text[start:end].lower()` where a rule may read the word (a listed word, one holding "n't", or not ASCII);
+        `_STAND_IN` elsewhere, which every rule treats as it treats such a word (it is in no list)."""
+        cdef uint64_t h = FNV_OFFSET
+        cdef unsigned int code, one = 0, two = 0
+        cdef Py_ssize_t i
+        for i in range(start, end):
+            code = PyUnicode_READ(kind, data, i)
+            if code >= 128:
+                return PyUnicode_Substring(text, start, end).lower()
+            if 65 <= code <= 90:
+                code += 32
+            if code == 116 and one == 39 and two == 110:      # n't
+                return _lower(text, kind, data, start, end)
+            two, one = one, code
+            h = (h ^ code) * FNV_PRIME
+        if self._is_read(_slot_hash(h)):
+            return _lower(text, kind, data, start, end)
+        return _STAND_IN
 
     def __call__(self, str text not None):
         """`polarity_scores(text)["compound"]` of vaderSentiment 3.3 for a text without emoji."""
@@ -121,7 +191,7 @@ cdef class Compound:
                     start, end = token, i
                 bounds[2 * n], bounds[2 * n + 1] = start, end
                 n += 1
-            lower = [_lower(text, kind, data, bounds[2 * i], bounds[2 * i + 1]) for i in range(n)]
+            lower = [self._read_lower(text, kind, data, bounds[2 * i], bounds[2 * i + 1]) for i in range(n)]
             for i in range(n):
                 upper[i] = _is_upper(kind, data, bounds[2 * i], bounds[2 * i + 1])
                 capitals += upper[i]
@@ -142,6 +212,8 @@ cdef class Compound:
         for i in range(n):
             word = <str>lower[i]
             values[i], floats[i] = 0.0, False
+            if word is _STAND_IN:                 # in no list: outside the lexicon
+                continue
             if PyDict_GetItemWithError(self.boosters, word) is not NULL:
                 continue
             if i < n - 1 and word == "kind" and <str>lower[i + 1] == "of":

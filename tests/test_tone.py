@@ -138,6 +138,7 @@ VADER_CASES = [
     "He waited at the bus stop happily.",
     "A threat, an accusation, but accused again.",            # "but": VADER's list.index finds the first equal value
     "They love to accept it, but accept it twice.",
+    "It shouldn't've been good at all.",                      # "n't" negates though the word is in no list
 ]
 
 

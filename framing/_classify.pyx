@@ -594,8 +594,7 @@ cdef struct Slot:
     uint32_t tag                                  # the high half of the word's hash
     uint32_t record                               # 1 + where the word's record starts in the arena; 0: an empty slot
 
-cdef enum:
-    ARENA_LIMIT = 0xF0000000                      # records start below 2 ** 32 - 1; past this the memo starts afresh
+cdef Py_ssize_t ARENA_LIMIT = 0xF0000000          # records start below 2 ** 32 - 1; past this the memo starts afresh
 
 
 cdef inline bint _separates(Py_UCS4 ch) noexcept:
@@ -603,15 +602,13 @@ cdef inline bint _separates(Py_UCS4 ch) noexcept:
     return ch == 0 or Py_UNICODE_ISSPACE(ch)
 
 
-cdef enum:
-    FNV_PRIME = 1099511628211                     # a word's hash: 64-bit FNV-1a over its code points, then mixed
-
-
+# a word's hash: 64-bit FNV-1a over its code points, then mixed (typed constants: C enums hold only ints)
 cdef uint64_t FNV_OFFSET = 14695981039346656037ULL
+cdef uint64_t FNV_PRIME = 1099511628211ULL
 
 
 cdef inline uint64_t _fnv_step(uint64_t h, Py_UCS4 ch) noexcept:
-    return (h ^ <uint64_t>ch) * <uint64_t>FNV_PRIME
+    return (h ^ <uint64_t>ch) * FNV_PRIME
 
 
 cdef inline uint64_t _mixed(uint64_t h) noexcept:

@@ -102,6 +102,7 @@ _CUE_ALPHABET = "abcdefgiklnorstuwy ASTK-_'.,\t\n\u00e9\u017f\u212a\u0130"     #
     ("so-called", "said"),                                    # a hyphen may join two runs: the regex decides
     ("'tis", "said"),                                         # opens with a non-word character
     ("st\u00e9", "said"),                                     # not ASCII
+    ("Said", "According To"),                                 # written in capitals (the regex ignores case)
 ])
 def test_cue_words_answer_as_the_regex(cue_phrases):
     """`_CueWords.search` finds a cue exactly where the cue regex does (it replaces most of its runs)."""

@@ -76,6 +76,7 @@ class _CueWords:
     __slots__ = ("single", "first", "regex_only")
 
     def __init__(self, phrases: tuple[str, ...]):
+        phrases = tuple(p.lower() for p in phrases)           # the regex ignores case
         self.regex_only = any(not p.isascii() or "-" in p or not _RUN.match(p) for p in phrases)
         self.single = frozenset(p for p in phrases if _RUN.fullmatch(p))
         self.first = frozenset(_RUN.match(p).group() for p in phrases if not self.regex_only and p not in self.single)

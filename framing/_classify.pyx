@@ -674,17 +674,23 @@ cdef class TextMemo:
         return out
 
     cdef int _reset(self, Py_ssize_t capacity) except -1:
+        """An empty memo (with no memory at all if the allocation fails: `score` then refuses to run)."""
         PyMem_Free(self.slots)
         PyMem_Free(self.arena)
         PyMem_Free(self.rate_values)
+        self.capacity = self.arena_capacity = self.rate_capacity = 0
+        self.arena_size = self.rate_size = self.n_words = self.n_keys = 0
         self.slots = <Slot *>PyMem_Malloc(capacity * sizeof(Slot))
         self.arena = <uint32_t *>PyMem_Malloc(4096 * sizeof(uint32_t))
         self.rate_values = <double *>PyMem_Malloc(256 * sizeof(double))
         if self.slots is NULL or self.arena is NULL or self.rate_values is NULL:
+            PyMem_Free(self.slots)
+            PyMem_Free(self.arena)
+            PyMem_Free(self.rate_values)
+            self.slots, self.arena, self.rate_values = NULL, NULL, NULL
             raise MemoryError()
         memset(self.slots, 0, capacity * sizeof(Slot))
         self.capacity, self.arena_capacity, self.rate_capacity = capacity, 4096, 256
-        self.arena_size = self.rate_size = self.n_words = self.n_keys = 0
         return 0
 
     cdef Py_ssize_t find(self, int kind, const void *data, Py_ssize_t start, Py_ssize_t end, uint64_t h) noexcept:
@@ -741,18 +747,21 @@ cdef class TextMemo:
         cdef int kind = PyUnicode_KIND(word)
         cdef void *data = PyUnicode_DATA(word)
         cdef uint32_t *record
+        cdef double *grown_rates
+        cdef Py_ssize_t grown
         need = at + R_CHARS + n + n_keys
-        if need > self.arena_capacity:
-            self.arena_capacity = max(need, 2 * self.arena_capacity)
-            record = <uint32_t *>PyMem_Realloc(self.arena, self.arena_capacity * sizeof(uint32_t))
+        if need > self.arena_capacity:            # capacities change only once the memory is there
+            grown = max(need, 2 * self.arena_capacity)
+            record = <uint32_t *>PyMem_Realloc(self.arena, grown * sizeof(uint32_t))
             if record is NULL:
                 raise MemoryError()
-            self.arena = record
+            self.arena, self.arena_capacity = record, grown
         if self.rate_size + n_rates > self.rate_capacity:
-            self.rate_capacity = max(self.rate_size + n_rates, 2 * self.rate_capacity)
-            self.rate_values = <double *>PyMem_Realloc(self.rate_values, self.rate_capacity * sizeof(double))
-            if self.rate_values is NULL:
+            grown = max(self.rate_size + n_rates, 2 * self.rate_capacity)
+            grown_rates = <double *>PyMem_Realloc(self.rate_values, grown * sizeof(double))
+            if grown_rates is NULL:
                 raise MemoryError()
+            self.rate_values, self.rate_capacity = grown_rates, grown
         if 2 * (self.n_words + 1) > self.capacity:
             self._grow_slots()
         record = self.arena + at
@@ -778,6 +787,8 @@ cdef class TextMemo:
         None when `learn` leaves a new word to numpy (a lone surrogate): score those rows by `Kernel.score`."""
         cdef Py_ssize_t n_rows = bounds.shape[0], length = PyUnicode_GET_LENGTH(lowered), r, i, start, w, n_words
         cdef Py_ssize_t bound = 0, n_keys = 0, missing = 0
+        if self.slots is NULL:
+            raise MemoryError("this memo lost its memory to a failed allocation; clear() it to start again")
         if bounds.shape[1] != 2:
             raise ValueError("bounds must be (start, end) pairs")
         for r in range(n_rows):

@@ -366,3 +366,23 @@ def test_bounds_read_as_python_slices(kernel, shipped):
     """Negative, reversed and overlong bounds mean what text[s:e] means, in every path."""
     text = "The regime's thugs exploit desperate workers. Greedy corporations."
     _assert_equal(shipped, text, [(-12, -1), (30, 5), (0, 999), (10, 20)], one_document=False)
+
+
+def test_wide_keys_and_many_rows_score_the_same(kernel):
+    """A memo holding 64-bit keys (vocabularies past 2 ** 29 columns) and batches of more than 32,768 rows (keys past
+    32 bits, sorted as 64-bit) give the scores of the usual 32-bit paths."""
+    from framing.model import _row_words
+
+    model = load_model()
+    text, bounds = _joined(["Greedy corporations exploit desperate workers", "the regime's thugs", "u.s. it\u2019s"])
+    narrow = _pieces_scores(model, text, bounds)
+    pieces = model._word_pieces()
+    wide = model._kernel().score(_row_words(text, bounds), pieces.ids, pieces.rows.data,
+                                 pieces.keys.data.astype(np.int64), pieces.rates.data)
+    assert [part.tolist() for part in wide] == narrow
+    rows = ["greedy thugs", "the workers", "regime"] * 11_000                      # 33,000 rows
+    many_text, many_bounds = _joined(rows)
+    many = _memo_scores(model, many_text, many_bounds)
+    assert len(many[0]) == len(rows)
+    assert many == _pieces_scores(model, many_text, many_bounds)
+    assert [many[0][:3], many[1][:3], many[2][:3]] == _memo_scores(model, *_joined(rows[:3]))

@@ -23,7 +23,7 @@ from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIN
 from libc.math cimport sqrt
 from libc.stdint cimport int32_t, int64_t, uint32_t, uint64_t
 
-from ._inline cimport is_word, lower_bound
+from ._inline cimport fnv_mixed, fnv_start, fnv_step, is_word, lower_bound
 from libc.string cimport memset
 
 import numpy as np
@@ -602,26 +602,13 @@ cdef inline bint _separates(Py_UCS4 ch) noexcept:
     return ch == 0 or Py_UNICODE_ISSPACE(ch)
 
 
-# a word's hash: 64-bit FNV-1a over its code points, then mixed (typed constants: C enums hold only ints)
-cdef uint64_t FNV_OFFSET = 14695981039346656037ULL
-cdef uint64_t FNV_PRIME = 1099511628211ULL
-
-
-cdef inline uint64_t _fnv_step(uint64_t h, Py_UCS4 ch) noexcept:
-    return (h ^ <uint64_t>ch) * FNV_PRIME
-
-
-cdef inline uint64_t _mixed(uint64_t h) noexcept:
-    return h ^ (h >> 29)
-
-
 cdef inline uint64_t _hash_chars(int kind, const void *data, Py_ssize_t start, Py_ssize_t end) noexcept:
-    """The hash of the word data[start:end] (`TextMemo` finds a word by it)."""
-    cdef uint64_t h = FNV_OFFSET
+    """The hash of the word data[start:end] (`TextMemo` finds a word by it: FNV-1a over its code points)."""
+    cdef uint64_t h = fnv_start()
     cdef Py_ssize_t i
     for i in range(start, end):
-        h = _fnv_step(h, PyUnicode_READ(kind, data, i))
-    return _mixed(h)
+        h = fnv_step(h, PyUnicode_READ(kind, data, i))
+    return fnv_mixed(h)
 
 
 @cython.final
@@ -733,10 +720,10 @@ cdef class TextMemo:
         for i in range(old_capacity):
             if old[i].record != 0:
                 record = self.arena + (old[i].record - 1)
-                h = FNV_OFFSET
+                h = fnv_start()
                 for j in range(record[R_LENGTH]):
-                    h = _fnv_step(h, record[R_CHARS + j])
-                self._place(_mixed(h), old[i].record - 1)
+                    h = fnv_step(h, record[R_CHARS + j])
+                self._place(fnv_mixed(h), old[i].record - 1)
         PyMem_Free(old)
         return 0
 
@@ -813,15 +800,15 @@ cdef class TextMemo:
                     if _separates(PyUnicode_READ(kind, data, i)):
                         i += 1
                         continue
-                    start, h = i, FNV_OFFSET
+                    start, h = i, fnv_start()
                     while i < bounds[r, 1]:
                         ch = PyUnicode_READ(kind, data, i)
                         if _separates(ch):
                             break
-                        h = _fnv_step(h, ch)
+                        h = fnv_step(h, ch)
                         i += 1
                     starts[w], ends[w] = start, i
-                    records[w] = self.find(kind, data, start, i, _mixed(h))
+                    records[w] = self.find(kind, data, start, i, fnv_mixed(h))
                     if records[w] < 0:
                         missing += 1
                     w += 1

@@ -35,3 +35,18 @@ cdef inline Py_ssize_t lower_bound(const sorted_value *values, Py_ssize_t low, P
         else:
             high = middle
     return low
+
+
+cdef inline uint64_t fnv_start() noexcept nogil:
+    """The FNV-1a offset basis a word's hash starts from."""
+    return 14695981039346656037ULL
+
+
+cdef inline uint64_t fnv_step(uint64_t h, uint64_t code) noexcept nogil:
+    """The hash `h` with one more code point."""
+    return (h ^ code) * 1099511628211ULL
+
+
+cdef inline uint64_t fnv_mixed(uint64_t h) noexcept nogil:
+    """A finished hash: the high bits folded into the low ones, which pick the slot."""
+    return h ^ (h >> 29)

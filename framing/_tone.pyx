@@ -19,6 +19,8 @@ from libc.math cimport sqrt
 from libc.stdint cimport uint64_t
 from libc.string cimport memset
 
+from ._inline cimport fnv_mixed, fnv_start, fnv_step
+
 cdef extern from "Python.h":
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
     object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
@@ -35,13 +37,11 @@ cdef object _INT_ZERO = 0                         # the valence VADER gives a wo
 _RULE_WORDS = ("no", "or", "nor", "never", "so", "this", "without", "doubt", "least", "at", "very", "kind", "of",
                "but")
 cdef str _STAND_IN = "\x00"                      # a word no rule reads (NUL is in no VADER list, nor "n't")
-cdef uint64_t FNV_OFFSET = 14695981039346656037ULL
-cdef uint64_t FNV_PRIME = 1099511628211ULL
 
 
 cdef inline uint64_t _slot_hash(uint64_t h) noexcept:
-    """A finished word hash, never 0 (0 marks an empty slot)."""
-    return (h ^ (h >> 29)) | 1
+    """A finished word hash (`_inline`'s FNV-1a), never 0 (0 marks an empty slot)."""
+    return fnv_mixed(h) | 1
 
 
 cdef inline bint _punctuation(Py_UCS4 ch) noexcept:
@@ -112,9 +112,9 @@ cdef class Compound:
         memset(self.read, 0, capacity * sizeof(uint64_t))
         self.mask = capacity - 1
         for word in words:
-            h = FNV_OFFSET
+            h = fnv_start()
             for ch in <str>word:
-                h = (h ^ <uint64_t>ord(ch)) * FNV_PRIME
+                h = fnv_step(h, ord(ch))
             h = _slot_hash(h)
             i = <Py_ssize_t>(h & <uint64_t>self.mask)
             while self.read[i] != 0 and self.read[i] != h:
@@ -135,7 +135,7 @@ cdef class Compound:
     cdef str _read_lower(self, str text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end):
         """`text[start:end].lower()` where a rule may read the word (a listed word, one holding "n't", or not ASCII);
         `_STAND_IN` elsewhere, which every rule treats as it treats such a word (it is in no list)."""
-        cdef uint64_t h = FNV_OFFSET
+        cdef uint64_t h = fnv_start()
         cdef unsigned int code, one = 0, two = 0
         cdef Py_ssize_t i
         for i in range(start, end):
@@ -147,7 +147,7 @@ cdef class Compound:
             if code == 116 and one == 39 and two == 110:      # n't
                 return _lower(text, kind, data, start, end)
             two, one = one, code
-            h = (h ^ code) * FNV_PRIME
+            h = fnv_step(h, code)
         if self._is_read(_slot_hash(h)):
             return _lower(text, kind, data, start, end)
         return _STAND_IN

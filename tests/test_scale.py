@@ -54,6 +54,33 @@ def test_the_heap_is_frozen_while_a_corpus_is_scored_and_given_back_after(scorer
     assert gc.get_freeze_count() == 0
 
 
+def test_the_youngest_generation_waits_longer_while_scoring_and_the_thresholds_come_back(scorers, many_docs):
+    """While a corpus is scored the collector runs after SCORING_GC_THRESHOLD new objects; after it (or an early
+    stop) the caller's thresholds are back, and a caller who turned collection off (threshold 0) keeps it off."""
+    import gc
+
+    from framing.engine import SCORING_GC_THRESHOLD
+
+    before = gc.get_threshold()
+    assert before[0] < SCORING_GC_THRESHOLD
+    stream = iter_scored(many_docs, scorers=scorers, jobs=1)
+    next(stream)
+    assert gc.get_threshold() == (SCORING_GC_THRESHOLD, *before[1:])
+    stream.close()
+    assert gc.get_threshold() == before
+    assert len(list(iter_scored(many_docs, scorers=scorers, jobs=1))) == len(many_docs)
+    assert gc.get_threshold() == before
+    try:
+        gc.set_threshold(0, *before[1:])
+        stream = iter_scored(many_docs, scorers=scorers, jobs=1)
+        next(stream)
+        assert gc.get_threshold()[0] == 0
+        stream.close()
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_parallel_without_spans_keeps_results(scorers, many_docs):
     serial = analyze(many_docs, scorers=scorers, keep_spans=False)
     parallel = analyze(many_docs, scorers=scorers, keep_spans=False, jobs=2)

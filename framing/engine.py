@@ -277,10 +277,16 @@ def _score_in_worker(task: tuple[Any, bool]):
 
 
 def _iter_scored_parallel(items: Iterable, scorers: list, *, jobs: int, keep_spans: bool,
-                          batch_per_job: int = 64):
-    """Score in a process pool, preserving input order, in bounded batches (memory stays flat)."""
+                          batch_per_job: int = 64, batches_ahead: int = 2):
+    """Score in a process pool, preserving input order, in bounded batches (memory stays flat).
+
+    `batches_ahead` batches are in the pool at once: while the caller takes the results of one, the workers score
+    the next (with one batch at a time they waited while the parent read the next batch and while the last worker
+    finished the batch's last chunk).
+    """
     import itertools
     import multiprocessing as mp
+    from collections import deque
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
@@ -296,12 +302,18 @@ def _iter_scored_parallel(items: Iterable, scorers: list, *, jobs: int, keep_spa
         return
     iterator = itertools.chain(first, iterator)
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(scorers,)) as pool:
+        in_pool: deque = deque()             # (batch, its results as they come), oldest first
         while True:
-            batch = list(itertools.islice(iterator, jobs * batch_per_job))
-            if not batch:
+            while len(in_pool) < batches_ahead:
+                batch = list(itertools.islice(iterator, jobs * batch_per_job))
+                if not batch:
+                    break
+                tasks = [(item, keep_spans) for item in batch]
+                in_pool.append((batch, pool.imap(_score_in_worker, tasks, chunksize=8)))
+            if not in_pool:
                 return
-            tasks = [(item, keep_spans) for item in batch]
-            for item, (spans, result) in zip(batch, pool.imap(_score_in_worker, tasks, chunksize=8)):
+            batch, scored = in_pool.popleft()
+            for item, (spans, result) in zip(batch, scored):
                 yield item, spans, result
 
 

@@ -38,6 +38,31 @@ def test_parallel_equals_serial(scorers, many_docs, jobs):
     assert [r and r.to_dict() for _i, _s, r in parallel] == [r and r.to_dict() for _i, _s, r in serial]
 
 
+def test_batches_in_the_pool_at_once_keep_order_and_read_ahead_only_that_far(scorers, many_docs):
+    """Several batches are scored at once (the workers need not wait for the caller), results come in input order,
+    and the input is read at most `batches_ahead` batches ahead of the result the caller is given."""
+    from framing.engine import _iter_scored_parallel
+
+    pulled = []
+
+    def counted():
+        for item in many_docs:
+            pulled.append(item)
+            yield item
+
+    jobs, per_job, ahead = 2, 5, 3
+    stream = _iter_scored_parallel(counted(), scorers, jobs=jobs, keep_spans=True, batch_per_job=per_job,
+                                   batches_ahead=ahead)
+    got = []
+    for item, spans, result in stream:
+        got.append((item, spans, result and result.to_dict()))
+        assert len(pulled) <= len(got) - 1 + ahead * jobs * per_job     # bounded read-ahead: memory stays flat
+    serial = [(item, spans, result and result.to_dict())
+              for item, spans, result in iter_scored(many_docs, scorers=scorers, jobs=1)]
+    assert [item for item, _s, _r in got] == list(many_docs)
+    assert got == serial
+
+
 def test_the_heap_is_frozen_while_a_corpus_is_scored_and_given_back_after(scorers, many_docs):
     """After the first document the live objects leave the collector's full passes; at the end, or when the caller
     stops early, they are given back (a notebook's garbage cycles are collected again afterwards)."""

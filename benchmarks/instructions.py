@@ -72,11 +72,11 @@ def attribution_digest(texts: list[str]) -> tuple[int, str]:
 def pipeline_digest(texts: list[str]) -> tuple[int, str]:
     """(number of spans, first 16 hex digits of a SHA-256 of every span and result) of the whole default pipeline."""
     from framing.document import Document
-    from framing.engine import default_scorers, score_document
+    from framing.engine import default_scorers, score_documents
 
     scorers, digest, count = default_scorers(), hashlib.sha256(), 0
-    for number, text in enumerate(texts):
-        spans, result = score_document(Document(id=str(number), text=text), scorers)
+    documents = [Document(id=str(number), text=text) for number, text in enumerate(texts)]
+    for spans, result in score_documents(documents, scorers):      # in batches, as `iter_scored` scores
         for span in spans:
             digest.update(json.dumps(span.to_dict(), sort_keys=True, default=str).encode())
         digest.update(json.dumps(result.to_dict(), sort_keys=True, default=str).encode())

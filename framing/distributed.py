@@ -141,13 +141,9 @@ def _iter_client_batches(client, corpus, scorers_future, *, partition_size: int,
 
 def score_batch(docs: list, scorers: Sequence, keep_spans: bool) -> list[tuple[list | None, Any]]:
     """Worker task: (spans, result) for each document of a batch."""
-    from .engine import score_document
+    from .engine import score_documents
 
-    out = []
-    for doc in docs:
-        spans, result = score_document(doc, scorers)
-        out.append((spans if keep_spans else None, result))
-    return out
+    return [(spans if keep_spans else None, result) for spans, result in score_documents(docs, scorers)]
 
 
 def _is_document(item) -> bool:
@@ -175,18 +171,22 @@ def _worker_files(corpus: Any) -> list[tuple[str, dict, dict]] | None:
 
 def read_and_score(path: str, partition: dict, options: dict, scorers: Sequence, keep_spans: bool) -> list:
     """Worker task: read one corpus file and score it; (item, spans, result) per row, in file order."""
-    from .engine import score_document
+    from .engine import _batches, score_documents
     from .io import Skipped, read_corpus
 
     out = []
-    for item in read_corpus(path, **options):
-        if isinstance(item, Skipped):
-            out.append((item, None, None))
-            continue
+    for batch in _batches(read_corpus(path, **options)):    # a few documents in memory at a time
         if partition:
-            item = replace(item, meta={**partition, **item.meta})
-        spans, result = score_document(item, scorers)
-        out.append((item if keep_spans else DocRef(item.id, item.source), spans if keep_spans else None, result))
+            batch = [item if isinstance(item, Skipped) else replace(item, meta={**partition, **item.meta})
+                     for item in batch]
+        scored = iter(score_documents([item for item in batch if not isinstance(item, Skipped)], scorers))
+        for item in batch:
+            if isinstance(item, Skipped):
+                out.append((item, None, None))
+                continue
+            spans, result = next(scored)
+            out.append((item if keep_spans else DocRef(item.id, item.source), spans if keep_spans else None,
+                        result))
     return out
 
 

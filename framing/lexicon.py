@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import LexiconError
+from .recent import Recent
 
 FAMILIES = ("loaded", "hedging", "attribution", "actors", "classifier", "tone")
 DEFAULT_SOURCE = "hand"
@@ -372,7 +373,7 @@ class Matcher:
         import ahocorasick
 
         self.entries = tuple(entries)
-        self._last: tuple[str, list[Match]] | None = None
+        self._recent: Recent | None = None      # the matches of the last few texts (`find`)
         self._normalize = _normalizer()
         table: dict[str, dict[tuple[int, bool], tuple[frozenset[str] | None, int]]] = {}
         for index, entry in enumerate(self.entries):
@@ -404,19 +405,20 @@ class Matcher:
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches in `text`, leftmost first, longest at each position.
 
-        The matches of the last text are remembered: asked again for the same text object (a
+        The matches of the last few texts are remembered (`framing.recent`): asked again for the same text object (a
         document's text, by the lexicon scorer and then the sentence classifier) they are not searched twice.
         """
-        last = self._last
-        if last is not None and last[0] is text:
-            return list(last[1])
-        found = self._find(text)
-        self._last = (text, found)
+        recent = self._recent
+        if recent is None:
+            recent = self._recent = Recent()
+        found = recent.get(text)
+        if found is None:
+            found = recent.put(text, self._find(text))
         return list(found)
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["_last"] = None       # the last document's matches are not worth shipping
+        state["_recent"] = None     # the last documents' matches are not worth shipping
         return state
 
     def _find(self, text: str) -> list[Match]:
@@ -476,16 +478,15 @@ def _matching_text(text: str, normalize) -> str:
     return low
 
 
-_last_form: tuple[str, str] | None = None   # (text, its matching text): the grouped matchers of a document share it
+_recent_forms = Recent()   # text -> its matching text, for the last few texts: the grouped matchers share it
 
 
 def _matching_form(text: str, normalize) -> str:
-    """`_matching_text(text, normalize)`, remembered for the last text."""
-    global _last_form
-    last = _last_form
-    if last is None or last[0] is not text:
-        last = _last_form = (text, _matching_text(text, normalize))
-    return last[1]
+    """`_matching_text(text, normalize)`, remembered for the last few texts."""
+    form = _recent_forms.get(text)
+    if form is None:
+        form = _recent_forms.put(text, _matching_text(text, normalize))
+    return form
 
 
 class ScanGroup:
@@ -505,16 +506,19 @@ class ScanGroup:
         self._keys = {key: tuple(values) for key, values in keys.items()}
         self._size = len(automata)
         self._scan = None                                    # built on first use (and again after pickling)
-        self._last: tuple[str, list[list]] | None = None     # (text, hits of each slot)
+        self._recent: Recent | None = None                    # text -> hits of each slot, for the last few texts
 
     def hits(self, text: str, low: str, slot: int) -> list:
         """The (end, value) hits of slot `slot`'s automaton in `low`, the matching form of `text`, that start
         at a word boundary (the others are left out)."""
-        last = self._last
-        if last is None or last[0] is not text:
+        recent = self._recent
+        if recent is None:
+            recent = self._recent = Recent()
+        per_slot = recent.get(text)
+        if per_slot is None:
             scan = self._scan or self._scanner()
-            last = self._last = (text, scan(low))
-        return last[1][slot]
+            per_slot = recent.put(text, scan(low))
+        return per_slot[slot]
 
     def _scanner(self):
         from .attribution.implementation import compiled_module
@@ -545,7 +549,7 @@ class ScanGroup:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["_last"] = state["_scan"] = None
+        state["_recent"] = state["_scan"] = None
         return state
 
 

@@ -235,4 +235,4 @@ def test_second_find_of_the_same_document_is_remembered_and_a_new_text_is_not(sc
     assert [s.category for s in scorer.find(changed)] == ["syrian_government"]
     import pickle
 
-    assert "_last" not in pickle.loads(pickle.dumps(scorer)).__dict__
+    assert "_recent" not in pickle.loads(pickle.dumps(scorer)).__dict__

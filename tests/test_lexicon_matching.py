@@ -248,7 +248,7 @@ def _scanned_alone_and_together(lexicons: list[Lexicon], texts: list[str]) -> tu
     group = matchers[0]._group[0]
     assert all(matcher._group[0] is group for matcher in matchers)
     together = [[(m.start, m.end, m.entry) for matcher in matchers for m in matcher._find(text)] for text in texts]
-    group._scan, group._last = group._automaton_scan(), None
+    group._scan, group._recent = group._automaton_scan(), None
     assert [[(m.start, m.end, m.entry) for matcher in matchers for m in matcher._find(text)] for text in texts] \
         == together
     return alone, together

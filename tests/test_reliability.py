@@ -211,15 +211,15 @@ def test_ctrl_c_during_a_command_writes_no_output(tmp_path, seeds_dir, monkeypat
     import framing.engine
 
     calls = {"n": 0}
-    real = framing.engine.score_document
+    real = framing.engine._summarise
 
-    def interrupted(doc, scorers):
+    def interrupted(doc, spans, scorers):         # the second document's spans are being summarised
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt
-        return real(doc, scorers)
+        return real(doc, spans, scorers)
 
-    monkeypatch.setattr(framing.engine, "score_document", interrupted)
+    monkeypatch.setattr(framing.engine, "_summarise", interrupted)
     out = tmp_path / "out.txt"
     name, *options = command
     outcome = CliRunner().invoke(main, [name, str(seeds_dir), *options, "--jobs", "1", "--output", str(out)])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import FramingError, LexiconError
+from ..recent import Recent
 from ..spans import Span
 
 DEFAULT_TAG = "neutral"
@@ -104,11 +105,14 @@ class ActorScorer:
 
     def find(self, doc) -> list[Span]:
         """Actor-name spans in `doc`, leftmost first (the tone scorer asks again for the same document)."""
-        cached = getattr(self, "_last", None)
-        if cached is not None and cached[0] == doc.id and cached[1] is doc.text:
-            return list(cached[2])
+        recent = self.__dict__.get("_recent")
+        if recent is None:
+            recent = self._recent = Recent()
+        cached = recent.get(doc.text)
+        if cached is not None and cached[0] == doc.id:
+            return list(cached[1])
         spans = self._find(doc)
-        self._last = (doc.id, doc.text, spans)
+        recent.put(doc.text, (doc.id, spans))
         return list(spans)
 
     def _find(self, doc) -> list[Span]:
@@ -139,7 +143,7 @@ class ActorScorer:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state.pop("_last", None)   # a per-document cache, not worth shipping to workers
+        state.pop("_recent", None)     # the last documents' spans, not worth shipping to workers
         return state
 
     def explanations(self) -> dict[tuple[str, str], str]:

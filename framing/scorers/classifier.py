@@ -1,6 +1,7 @@
 """SentenceBiasScorer: marks each sentence the bias classifier scores at or above a threshold."""
 from __future__ import annotations
 
+from ..recent import Recent
 from ..spans import NARRATOR, Span
 
 _QUOTE_EDGES = " \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -89,9 +90,12 @@ class SentenceBiasScorer:
 
     def probabilities(self, doc) -> list[tuple[int, int, str, float]]:
         """(start, end, voice, probability) for every sentence of `doc`, in order."""
-        cached = getattr(self, "_last", None)
-        if cached is not None and cached[0] == doc.id and cached[1] is doc.text:
-            return cached[2]    # find() and metrics() of the same document share one prediction
+        recent = self.__dict__.get("_recent")
+        if recent is None:
+            recent = self._recent = Recent()
+        cached = recent.get(doc.text)
+        if cached is not None and cached[0] == doc.id:
+            return cached[1]    # find() and metrics() of the same document share one prediction
         found = self.sentences(doc)
         model = self.model
         text = doc.text
@@ -108,7 +112,7 @@ class SentenceBiasScorer:
                                                   [(s - offset, e - offset) for s, e, _ in group])
             probs.extend(part.tolist() if hasattr(part, "tolist") else [float(p) for p in part])
         result = [(s, e, v, p) for (s, e, v), p in zip(found, probs)]
-        self._last = (doc.id, doc.text, result)
+        recent.put(doc.text, (doc.id, result))
         return result
 
     def find(self, doc) -> list[Span]:
@@ -141,7 +145,7 @@ class SentenceBiasScorer:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state.pop("_last", None)   # a per-document cache, not worth shipping to workers
+        state.pop("_recent", None)     # the last documents' predictions, not worth shipping to workers
         return state
 
     def __repr__(self) -> str:

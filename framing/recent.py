@@ -1,0 +1,44 @@
+"""What scorers remember of the last few documents, so that a batch of documents is scored without recomputing.
+
+The engine scores documents in batches of `BATCH_SIZE`, scorer by scorer (each scorer's tables stay in the CPU's
+caches across the batch). Scorers that share work per document (one lexicon scan, a document's actor mentions,
+the classifier's probabilities for `find` and `metrics`) keep it in a `Recent` of the same size.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+BATCH_SIZE = 16     # documents the engine scores scorer by scorer; a Recent remembers as many
+
+
+class Recent:
+    """Values computed from the last `size` objects, found again by the very same object (identity, not equality);
+    the oldest is forgotten first. A value is never None (None means: not remembered)."""
+
+    __slots__ = ("size", "_items")
+
+    def __init__(self, size: int = BATCH_SIZE):
+        self.size = size
+        self._items: dict[int, tuple[Any, Any]] = {}    # id(key) -> (key, value); holding the key keeps its id unique
+
+    def get(self, key: Any) -> Any:
+        """The value remembered for `key`, or None."""
+        item = self._items.get(id(key))
+        return item[1] if item is not None and item[0] is key else None
+
+    def put(self, key: Any, value: Any) -> Any:
+        """Remember `value` for `key` (forgetting the oldest beyond `size`); returns `value`."""
+        items = self._items
+        ident = id(key)
+        if ident in items:
+            del items[ident]                            # moved to the newest end
+        elif len(items) >= self.size:
+            del items[next(iter(items))]
+        items[ident] = (key, value)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"Recent(size={self.size}, holding={len(self._items)})"

@@ -1,0 +1,100 @@
+"""Scoring in batches, scorer by scorer: the same spans and results as one document at a time, each document's shared
+work (one lexicon scan, one classifier prediction) done once, and `Recent`, which remembers that work."""
+from __future__ import annotations
+
+import pytest
+
+from framing.document import Document
+from framing.engine import default_scorers, iter_scored, score_document, score_documents
+from framing.io import Skipped, read_corpus
+from framing.recent import BATCH_SIZE, Recent
+
+
+@pytest.fixture(scope="module")
+def scorers():
+    return default_scorers()
+
+
+@pytest.fixture(scope="module")
+def documents(seeds_dir) -> list[Document]:
+    """The seeds, and their paragraphs as documents of their own: more than two batches, some repeated text."""
+    seeds = list(read_corpus(seeds_dir).documents())
+    paragraphs = [p for doc in seeds for p in doc.text.split("\n") if p.strip()]
+    outlets = ["Press TV", "VOA", "RT"]
+    made = [Document(id=f"p{i:03d}", text=paragraphs[i % len(paragraphs)], outlet=outlets[i % 3])
+            for i in range(2 * BATCH_SIZE + 5)]
+    return seeds + made
+
+
+def _plain(scored):
+    return [(spans, result.to_dict()) for spans, result in scored]
+
+
+def test_batches_score_as_one_document_at_a_time(scorers, documents):
+    one_at_a_time = _plain(score_document(doc, scorers) for doc in documents)
+    assert _plain(score_documents(documents, scorers)) == one_at_a_time
+    assert _plain(score_documents(documents[::-1], scorers)) == one_at_a_time[::-1]
+
+
+def test_the_stream_keeps_skipped_items_in_place_between_batches(scorers, documents):
+    items: list = list(documents)
+    for at in (0, BATCH_SIZE, BATCH_SIZE + 1, len(items)):
+        items.insert(at, Skipped(f"bad{at}", f"test:{at}", "skipped for the test"))
+    streamed = list(iter_scored(items, scorers=scorers, jobs=1))
+    assert [item for item, _s, _r in streamed] == items
+    assert [(spans, result and result.to_dict()) for _i, spans, result in streamed] == [
+        (None, None) if isinstance(item, Skipped) else (score_document(item, scorers)[0],
+                                                        score_document(item, scorers)[1].to_dict())
+        for item in items]
+
+
+def test_documents_read_before_the_input_fails_are_still_scored(scorers, documents):
+    def failing():
+        yield from documents[:5]
+        raise ValueError("the input broke")
+
+    got = []
+    with pytest.raises(ValueError, match="the input broke"):
+        for item, _spans, result in iter_scored(failing(), scorers=scorers, jobs=1):
+            got.append((item, result.to_dict()))
+    assert got == [(doc, score_document(doc, scorers)[1].to_dict()) for doc in documents[:5]]
+
+
+def test_each_document_of_a_batch_is_scanned_once_and_predicted_once(scorers, documents):
+    """The lexicon scan all lexicons share and the classifier's prediction (its `find` and `metrics`) are remembered
+    for a whole batch: with a memory of one document they would be done again for every scorer."""
+    from framing.scorers.classifier import SentenceBiasScorer
+    from framing.scorers.loaded import LexiconScorer
+
+    lexicon_scorer = next(s for s in scorers if isinstance(s, LexiconScorer))
+    group = lexicon_scorer.lexicon.matcher()._group[0]
+    classifier = next(s for s in scorers if isinstance(s, SentenceBiasScorer))
+    scanned, predicted = [], []
+    scan = group._scan or group._scanner()
+    model = classifier.model
+    predict = model.predict_proba_bounds
+    batch = [Document(id=f"fresh{i}", text=doc.text + f" ({i})", outlet=doc.outlet)
+             for i, doc in enumerate(documents[:BATCH_SIZE])]
+    try:
+        group._scan = lambda low: scanned.append(low) or scan(low)
+        model.predict_proba_bounds = lambda *a, **k: predicted.append(a) or predict(*a, **k)
+        score_documents(batch, scorers)
+    finally:
+        group._scan = scan
+        del model.predict_proba_bounds
+    assert len(scanned) == len(batch)
+    assert len(predicted) == len(batch)
+
+
+def test_recent_remembers_the_very_same_objects_and_forgets_the_oldest():
+    recent = Recent(2)
+    first, second, third = "one " * 3, "two " * 3, "three " * 3
+    assert recent.get(first) is None
+    assert recent.put(first, 1) == 1 and recent.put(second, 2) == 2
+    assert recent.get(first) == 1 and recent.get(second) == 2
+    assert recent.get("one " * 3) is None                  # equal, but another object
+    recent.put(first, 10)                                   # again: now the newest
+    recent.put(third, 3)                                    # forgets `second`, the oldest
+    assert (recent.get(first), recent.get(second), recent.get(third)) == (10, None, 3)
+    assert len(recent) == 2
+    assert Recent().size == BATCH_SIZE

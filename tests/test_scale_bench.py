@@ -69,7 +69,8 @@ def test_bench_repeat_keeps_each_stages_fastest_run_in_interleaved_rounds(monkey
 
     order, times = [], iter([3.0, 5.0, 1.0, 6.0, 2.0, 4.0])
 
-    def fake_measure(func, texts):
+    def fake_measure(func, texts, *, sample):
+        assert not sample                       # one process: its own peak, no sampling thread
         order.append(func)
         return next(times), 10.0 + len(order)
 
@@ -82,6 +83,38 @@ def test_bench_repeat_keeps_each_stages_fastest_run_in_interleaved_rounds(monkey
     assert order[0] is not order[1] and order[0] is order[2]      # round by round, not stage by stage
     with pytest.raises(ValueError, match="repeat"):
         bench.run_bench(texts=texts, jobs=1, stages=["lexicon stage"], repeat=0)
+
+
+def test_only_stages_with_worker_processes_sample_memory_while_timed(monkeypatch):
+    """A sampling thread slowed the timed pipeline by about 7%: one-process stages take their own peak afterwards."""
+    from framing import bench
+
+    asked = {}
+
+    def fake_measure(func, texts, *, sample):
+        asked[len(asked)] = sample
+        return 1.0, 1.0
+
+    monkeypatch.setattr(bench, "_measure_in_child", fake_measure)
+    texts = bench.BenchTexts(ids=["a"], outlets=[""], raw=["one two"], cleaned=["one two"])
+    rows = bench.run_bench(texts=texts, jobs=2, stages=["pipeline", "vaderSentiment"])
+    assert [(row.stage, asked[n]) for n, row in enumerate(rows)] == [
+        ("pipeline, 1 job", False), ("pipeline, 2 jobs", True), ("vaderSentiment", False)]
+
+
+def test_a_stage_measured_without_sampling_reports_this_processes_peak():
+    import resource
+
+    from framing import bench
+
+    def setup(texts):
+        def run():
+            bytearray(64 * 2**20)               # 64 MB for a moment
+        return run
+
+    seconds, peak = bench._measure(setup, None, sample=False)
+    assert seconds > 0
+    assert peak == bench._maxrss_mb(resource.RUSAGE_SELF) >= 64
 
 
 def test_memory_check_refuses_an_unknown_family_before_reading_anything(tmp_path):

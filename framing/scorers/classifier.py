@@ -118,15 +118,16 @@ class SentenceBiasScorer:
     def find(self, doc) -> list[Span]:
         """Spans for the sentences at or above the threshold, weight = probability."""
         spans = []
+        doc_id, text, name, family, category, threshold = (doc.id, doc.text, self.name, self.family, self.category,
+                                                            self.threshold)
         for start, end, voice, prob in self.probabilities(doc):
-            if prob < self.threshold:
+            if prob < threshold:
                 continue
-            spans.append(Span(
-                doc_id=doc.id, start=start, end=end, text=doc.text[start:end], scorer=self.name,
-                family=self.family, category=self.category, voice=voice, weight=prob,
-                explanation=f"the sentence bias classifier gives this sentence p(biased) = {prob:.2f}",
-                attrs={"probability": prob},
-            ))
+            # Span's fields in order: doc_id, start, end, text, scorer, family, category, voice, speaker, term,
+            # weight, explanation, alternative, attrs (given by position: half the cost of keywords)
+            spans.append(Span(doc_id, start, end, text[start:end], name, family, category, voice, None, "", prob,
+                              f"the sentence bias classifier gives this sentence p(biased) = {prob:.2f}", None,
+                              {"probability": prob}))
         return spans
 
     def metrics(self, doc, spans) -> dict[str, float]:

@@ -245,11 +245,11 @@ def iter_scored(corpus: Any, *, scorers: Sequence | None = None, jobs: int = 1,
 # FREEZE_NOTE: once the first batch is scored, the objects alive (models, lexicons, memos, and whatever the caller
 # holds) are left out of the garbage collector's full passes (`gc.freeze`) until the corpus is done: they are not
 # garbage, and traversing them again and again took about 2% of a run. Objects made while scoring are collected as
-# usual, but the youngest generation is collected after SCORING_GC_THRESHOLD new objects instead of Python's 700: one
-# document makes thousands (spans, tokens, records), and with 700 most of them lived through a collection, were moved
-# to an older generation and traversed again there (about 3% of a run). `gc.unfreeze` and the caller's thresholds at
-# the end (or in a worker process, its exit) give the collector back as it was.
-SCORING_GC_THRESHOLD = 20_000   # 10,000 and 50,000 measured slower (docs/evaluation.md)
+# usual, but the youngest generation is collected after SCORING_GC_THRESHOLD new objects instead of Python's 700: a
+# batch of documents makes tens of thousands (spans, tokens, records), and with 700 most of them lived through a
+# collection, were moved to an older generation and traversed again there (about 6% of a run). `gc.unfreeze` and
+# the caller's thresholds at the end (or in a worker process, its exit) give the collector back as it was.
+SCORING_GC_THRESHOLD = 100_000  # 20,000 and 50,000 slower with batches; 200,000 and 400,000 alike (docs/evaluation.md)
 
 
 def _quiet_collector() -> tuple[int, ...]:

@@ -25,6 +25,7 @@ _EXPORTS = {
     "analyze": "framing.engine",
     "default_scorers": "framing.engine",
     "score_document": "framing.engine",
+    "score_documents": "framing.engine",
     "Analysis": "framing.engine",
     "Scorecard": "framing.scorecard",
     "Comparison": "framing.compare",

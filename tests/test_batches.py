@@ -31,8 +31,10 @@ def _plain(scored):
 
 
 def test_batches_score_as_one_document_at_a_time(scorers, documents):
+    import framing
+
     one_at_a_time = _plain(score_document(doc, scorers) for doc in documents)
-    assert _plain(score_documents(documents, scorers)) == one_at_a_time
+    assert _plain(framing.score_documents(documents, scorers)) == one_at_a_time
     assert _plain(score_documents(documents[::-1], scorers)) == one_at_a_time[::-1]
 
 

@@ -27,13 +27,19 @@ class Recent:
         return item[1] if item is not None and item[0] is key else None
 
     def put(self, key: Any, value: Any) -> Any:
-        """Remember `value` for `key` (forgetting the oldest beyond `size`); returns `value`."""
+        """Remember `value` for `key` (forgetting the oldest beyond `size`); returns `value`.
+
+        Safe for threads sharing a scorer (a Dask worker's): each step is one dict operation, and an oldest entry
+        another thread removed meanwhile is not removed again.
+        """
         items = self._items
         ident = id(key)
-        if ident in items:
-            del items[ident]                            # moved to the newest end
-        elif len(items) >= self.size:
-            del items[next(iter(items))]
+        items.pop(ident, None)                          # met again: moved to the newest end
+        while len(items) >= self.size:
+            try:
+                items.pop(next(iter(items)), None)
+            except (StopIteration, RuntimeError):       # emptied, or changed by another thread while looked at
+                break
         items[ident] = (key, value)
         return value
 

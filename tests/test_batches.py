@@ -100,3 +100,33 @@ def test_recent_remembers_the_very_same_objects_and_forgets_the_oldest():
     assert (recent.get(first), recent.get(second), recent.get(third)) == (10, None, 3)
     assert len(recent) == 2
     assert Recent().size == BATCH_SIZE
+
+
+def test_recent_shared_by_threads_stays_bounded_and_never_fails():
+    """A Dask worker's threads share one scorer and so its memories of recent documents."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    recent = Recent(4)
+    keys = [f"text {n}" * 3 for n in range(40)]
+
+    def hammer(offset: int) -> int:
+        found = 0
+        for n in range(20_000):
+            key = keys[(n * 7 + offset) % len(keys)]
+            value = recent.get(key)
+            if value is None:
+                recent.put(key, (offset, n))
+            else:
+                found += 1
+        return found
+
+    import sys
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)                         # threads take turns between almost any two steps
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(hammer, range(8)))            # a thread's exception is raised here
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(recent) <= 4 + 8                         # each thread may add one past the bound at a time

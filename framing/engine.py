@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import Any, Iterable, Iterator, Sequence
 
 from .document import Document
-from .recent import BATCH_SIZE
+from .recent import BATCH_CHARS, BATCH_SIZE
 from .results import DocResult
 from .spans import Span
 
@@ -112,11 +112,10 @@ def score_document(doc: Document, scorers: Sequence) -> tuple[list[Span], DocRes
 
 
 def score_documents(docs: Sequence[Document], scorers: Sequence) -> list[tuple[list[Span], DocResult]]:
-    """`score_document` of each document, the same spans and results, faster for many: in batches of BATCH_SIZE,
+    """`score_document` of each document, the same spans and results, faster for many: in batches (`_batches`),
     each scorer finds its spans in every document of the batch before the next scorer starts (see BATCH_NOTE)."""
     out = []
-    for first in range(0, len(docs), BATCH_SIZE):
-        batch = docs[first:first + BATCH_SIZE]
+    for batch in _batches(docs):
         found: list[list[Span]] = [[] for _ in batch]
         for scorer in scorers:
             find = scorer.find
@@ -293,18 +292,25 @@ def _init_worker(scorers: list) -> None:
 
 
 def _batches(items: Iterable) -> Iterator[list]:
-    """`items` in lists of up to BATCH_SIZE documents (with the skipped items among them, in order); if reading
-    `items` fails, the items read before come first, then the error."""
+    """`items` in lists of BATCH_SIZE documents, or fewer once their texts hold BATCH_CHARS characters (huge
+    documents are not held 16 at a time), with the skipped items among them, in order; if reading `items` fails,
+    the items read before come first, then the error."""
+    from .io import Skipped
+
     iterator = iter(items)
     while True:
         batch = []
-        documents = 0
+        documents = chars = 0
+        full = False
         try:
             for item in iterator:
                 batch.append(item)
-                documents += isinstance(item, Document)
-                if documents == BATCH_SIZE:
-                    break
+                if not isinstance(item, Skipped):
+                    documents += 1
+                    chars += len(item.text)
+                    if documents == BATCH_SIZE or chars >= BATCH_CHARS:
+                        full = True
+                        break
         except BaseException:
             if batch:               # the input failed or was interrupted: what was read before is still scored
                 yield batch
@@ -312,7 +318,7 @@ def _batches(items: Iterable) -> Iterator[list]:
         if not batch:
             return
         yield batch
-        if documents < BATCH_SIZE:
+        if not full:
             return
 
 

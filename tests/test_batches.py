@@ -88,6 +88,36 @@ def test_each_document_of_a_batch_is_scanned_once_and_predicted_once(scorers, do
     assert len(predicted) == len(batch)
 
 
+def test_a_batch_ends_early_once_its_texts_are_long(scorers, documents, monkeypatch):
+    """Huge documents are not held 16 at a time: a batch also ends once it holds BATCH_CHARS characters."""
+    from framing import engine
+
+    monkeypatch.setattr(engine, "BATCH_CHARS", 400)
+    items = [Skipped("bad", "test:0", "skipped for the test"), *documents]
+    batches = list(engine._batches(items))
+    assert [item for batch in batches for item in batch] == items
+    for batch in batches[:-1]:
+        texts = [len(item.text) for item in batch if not isinstance(item, Skipped)]
+        assert len(texts) == BATCH_SIZE or (sum(texts) >= 400 and sum(texts[:-1]) < 400)
+    assert len(batches) > len(documents) // BATCH_SIZE + 1      # the long seeds and paragraphs cut batches short
+    assert _plain(score_documents(documents, scorers)) == _plain(score_document(doc, scorers) for doc in documents)
+
+
+def test_recent_forgets_the_oldest_while_its_texts_hold_too_many_characters():
+    recent = Recent(16, chars=10)
+    first, second = "a" * 6, "b" * 6
+    recent.put(first, 1)
+    recent.put(second, 2)                                   # 12 characters: the oldest goes
+    assert (recent.get(first), recent.get(second)) == (None, 2)
+    huge = "c" * 50
+    recent.put(huge, 3)                                     # longer than the budget alone: the newest is kept
+    assert (recent.get(second), recent.get(huge), len(recent)) == (None, 3, 1)
+    recent.put(7, "not a text")                             # other keys weigh nothing; the huge text goes now
+    assert (recent.get(huge), recent.get(7)) == (None, "not a text")
+    recent.put(first, 1)
+    assert (recent.get(7), recent.get(first)) == ("not a text", 1)
+
+
 def test_recent_remembers_the_very_same_objects_and_forgets_the_oldest():
     recent = Recent(2)
     first, second, third = "one " * 3, "two " * 3, "three " * 3

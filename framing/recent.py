@@ -18,12 +18,13 @@ class Recent:
     the oldest is forgotten first, also while the string keys together exceed `chars` characters (the newest is
     always kept). A value is never None (None means: not remembered)."""
 
-    __slots__ = ("size", "chars", "_items")
+    __slots__ = ("size", "chars", "_items", "_held")
 
     def __init__(self, size: int = BATCH_SIZE, chars: int = 2 * BATCH_CHARS):
         self.size = size
         self.chars = chars
         self._items: dict[int, tuple[Any, Any]] = {}    # id(key) -> (key, value); holding the key keeps its id unique
+        self._held = 0                                  # characters of the keys held (threads may blur it: see put)
 
     def get(self, key: Any) -> Any:
         """The value remembered for `key`, or None."""
@@ -34,19 +35,26 @@ class Recent:
         """Remember `value` for `key` (forgetting the oldest beyond `size` and `chars`); returns `value`.
 
         Safe for threads sharing a scorer (a Dask worker's): each step is one dict operation, and an oldest entry
-        another thread removed meanwhile is not removed again.
+        another thread removed meanwhile is not removed again. Threads may blur the count of characters held (it
+        is set right whenever the memory empties); that changes only what is remembered, never a result.
         """
         items = self._items
         ident = id(key)
-        items.pop(ident, None)                          # met again: moved to the newest end
+        again = items.pop(ident, None)                  # met again: moved to the newest end
+        if again is not None:
+            self._held -= _chars(again[0])
         weight = _chars(key)
-        while items and (len(items) >= self.size
-                         or weight + sum(_chars(held) for held, _ in list(items.values())) > self.chars):
+        while items and (len(items) >= self.size or self._held + weight > self.chars):
             try:
-                items.pop(next(iter(items)), None)
+                gone = items.pop(next(iter(items)), None)
             except (StopIteration, RuntimeError):       # emptied, or changed by another thread while looked at
                 break
+            if gone is not None:
+                self._held -= _chars(gone[0])
+        if not items:
+            self._held = 0
         items[ident] = (key, value)
+        self._held += weight
         return value
 
     def __len__(self) -> int:

@@ -285,7 +285,7 @@ def _measure(func, texts: BenchTexts, *, sample: bool = True) -> tuple[float, fl
     run: exact, and no thread disturbs the timing (sampling every 20 ms slowed the pipeline by about 7% and
     vaderSentiment by 2%, its work pushing the pipeline's tables out of the CPU's caches).
     """
-    sampler = _PeakMemory() if sample else _OwnPeak()
+    sampler = _OwnPeak() if not sample and _OwnPeak.available() else _PeakMemory()
     with sampler:
         runner = func(texts)
         start = time.perf_counter()
@@ -347,6 +347,15 @@ class _PeakMemory:
 
 class _OwnPeak:
     """This process's peak RSS (`ru_maxrss`), read when asked: for stages without worker processes."""
+
+    @staticmethod
+    def available() -> bool:
+        """False where Python has no `resource` module (Windows): there the sampler measures."""
+        try:
+            import resource  # noqa: F401
+        except ImportError:
+            return False
+        return True
 
     def __enter__(self):
         return self

@@ -117,6 +117,19 @@ def test_a_stage_measured_without_sampling_reports_this_processes_peak():
     assert peak == bench._maxrss_mb(resource.RUSAGE_SELF) >= 64
 
 
+def test_without_the_resource_module_a_stage_is_sampled_instead(monkeypatch):
+    """Windows has no `resource` module (no ru_maxrss): the sampling thread measures there."""
+    import sys
+
+    from framing import bench
+
+    pytest.importorskip("psutil")
+    monkeypatch.setitem(sys.modules, "resource", None)     # `import resource` raises ImportError
+    assert not bench._OwnPeak.available()
+    seconds, peak = bench._measure(lambda texts: lambda: bytearray(2**20), None, sample=False)
+    assert seconds > 0 and peak > 0
+
+
 def test_memory_check_refuses_an_unknown_family_before_reading_anything(tmp_path):
     from framing.bench import memory_check
     from framing.errors import FramingError

@@ -171,7 +171,7 @@ def _worker_files(corpus: Any) -> list[tuple[str, dict, dict]] | None:
 
 def read_and_score(path: str, partition: dict, options: dict, scorers: Sequence, keep_spans: bool) -> list:
     """Worker task: read one corpus file and score it; (item, spans, result) per row, in file order."""
-    from .engine import _batches, score_documents
+    from .engine import _batches, _score_items
     from .io import Skipped, read_corpus
 
     out = []
@@ -179,14 +179,12 @@ def read_and_score(path: str, partition: dict, options: dict, scorers: Sequence,
         if partition:
             batch = [item if isinstance(item, Skipped) else replace(item, meta={**partition, **item.meta})
                      for item in batch]
-        scored = iter(score_documents([item for item in batch if not isinstance(item, Skipped)], scorers))
-        for item in batch:
+        for item, (spans, result) in zip(batch, _score_items(batch, scorers)):
             if isinstance(item, Skipped):
                 out.append((item, None, None))
-                continue
-            spans, result = next(scored)
-            out.append((item if keep_spans else DocRef(item.id, item.source), spans if keep_spans else None,
-                        result))
+            else:
+                out.append((item if keep_spans else DocRef(item.id, item.source), spans if keep_spans else None,
+                            result))
     return out
 
 

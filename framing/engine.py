@@ -216,24 +216,18 @@ def iter_scored(corpus: Any, *, scorers: Sequence | None = None, jobs: int = 1,
     `jobs` > 1 scores documents in that many worker processes (0 = all cores); the output is
     identical to `jobs=1`. With `keep_spans=False` spans are not sent back (None).
     """
-    from .io import Skipped
-
     scorers = list(scorers) if scorers is not None else default_scorers()
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         frozen = False
         try:
             for batch in _batches(_items(corpus)):
-                scored = iter(score_documents([item for item in batch if not isinstance(item, Skipped)], scorers))
+                scored = _score_items(batch, scorers)
                 if not frozen:
                     collector = _quiet_collector()  # see FREEZE_NOTE
                     frozen = True
-                for item in batch:
-                    if isinstance(item, Skipped):
-                        yield item, None, None
-                    else:
-                        spans, result = next(scored)
-                        yield item, (spans if keep_spans else None), result
+                for item, (spans, result) in zip(batch, scored):
+                    yield item, (spans if keep_spans else None), result
         finally:
             if frozen:
                 _restore_collector(collector)
@@ -322,21 +316,23 @@ def _batches(items: Iterable) -> Iterator[list]:
             return
 
 
+def _score_items(items: list, scorers: Sequence) -> list[tuple[list[Span] | None, DocResult | None]]:
+    """(spans, result) of each item, in order: `score_documents` of the documents among them, (None, None) for a
+    skipped item."""
+    from .io import Skipped
+
+    scored = iter(score_documents([item for item in items if not isinstance(item, Skipped)], scorers))
+    return [(None, None) if isinstance(item, Skipped) else next(scored) for item in items]
+
+
 def _score_in_worker(task: tuple[list, bool]) -> list[tuple[list[Span] | None, DocResult | None]]:
-    """Score a few items in a worker (`score_documents`); Skipped items pass through as (None, None)."""
+    """Score a few items in a worker (`_score_items`); Skipped items pass through as (None, None)."""
     items, keep_spans = task
-    scored = iter(score_documents([item for item in items if isinstance(item, Document)], _WORKER_SCORERS))
+    scored = _score_items(items, _WORKER_SCORERS)
     if not _WORKER_FROZEN:
         _quiet_collector()                  # see FREEZE_NOTE (undone by the worker's exit)
         _WORKER_FROZEN.append(True)
-    out = []
-    for item in items:
-        if isinstance(item, Document):
-            spans, result = next(scored)
-            out.append(((spans if keep_spans else None), result))
-        else:
-            out.append((None, None))
-    return out
+    return scored if keep_spans else [(None, result) for _spans, result in scored]
 
 
 def _iter_scored_parallel(items: Iterable, scorers: list, *, jobs: int, keep_spans: bool,

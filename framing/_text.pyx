@@ -98,3 +98,78 @@ cdef inline bint _is_alnum(Py_UCS4 ch) noexcept:
     if ch < 128:
         return (48 <= ch <= 57) or (65 <= ch <= 90) or (97 <= ch <= 122)
     return Py_UNICODE_ISALNUM(ch)
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+
+
+cdef inline int _end_mark(Py_UCS4 ch) noexcept:
+    """Which of . ? ! … `ch` is (0-3), or -1."""
+    if ch == 46:
+        return 0
+    if ch == 63:
+        return 1
+    if ch == 33:
+        return 2
+    if ch == 0x2026:
+        return 3
+    return -1
+
+
+cdef inline bint _is_closer(Py_UCS4 ch) noexcept:
+    return ch == 34 or ch == 39 or ch == 0x201d or ch == 0x2019 or ch == 0xbb or ch == 41 or ch == 93  # "'”’»)]
+
+
+def sentence_ends(str text not None):
+    """(mark, closers_end, end) of each match of text._SENTENCE_ENDS's patterns (each mark's `finditer`, merged by
+    start): a mark . ? ! or …, more of them, closing quotes or brackets (`closers_end` is where they stop), then
+    whitespace not followed by a lower-case ASCII letter (`end` is after the whitespace)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, at, closers_end
+    cdef Py_ssize_t resume[4]
+    cdef int kind = PyUnicode_KIND(text), mark
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch
+    cdef list found = []
+    resume[0] = resume[1] = resume[2] = resume[3] = 0
+    for i in range(n):
+        mark = _end_mark(PyUnicode_READ(kind, data, i))
+        if mark < 0 or i < resume[mark]:
+            continue                                  # not a mark, or inside this mark's last match
+        at = i + 1
+        while at < n and _end_mark(PyUnicode_READ(kind, data, at)) >= 0:
+            at += 1                                   # [.!?…]* (only all of them can be followed by whitespace)
+        while at < n and _is_closer(PyUnicode_READ(kind, data, at)):
+            at += 1
+        closers_end = at
+        while at < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)):
+            at += 1                                   # \s++
+        if at == closers_end:
+            continue
+        if at < n:
+            ch = PyUnicode_READ(kind, data, at)
+            if 97 <= ch <= 122:                       # (?![a-z])
+                continue
+        found.append((i, closers_end, at))
+        resume[mark] = at
+    return found
+
+
+def quote_marks(str text not None):
+    """Positions of the quotation marks text._QUOTE_MARKS's patterns find, in order: every " “ ” « », and every ' ‘ ’
+    but one between two alphanumeric characters (an apostrophe: Kerry’s, don't)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch
+    cdef list found = []
+    for i in range(n):
+        ch = PyUnicode_READ(kind, data, i)
+        if ch == 34 or ch == 0x201c or ch == 0x201d or ch == 0xab or ch == 0xbb:
+            found.append(i)
+        elif ch == 39 or ch == 0x2018 or ch == 0x2019:
+            if i > 0 and i + 1 < n and _is_alnum(PyUnicode_READ(kind, data, i - 1)) \
+                    and _is_alnum(PyUnicode_READ(kind, data, i + 1)):
+                continue
+            found.append(i)
+    return found

@@ -733,21 +733,26 @@ def _breaks_after(line: str, following: str, titles=frozenset()) -> bool:
     return True
 
 
-def _sentence_end_candidates(text: str) -> list[re.Match]:
-    """Every terminal punctuation (with closing quotes/brackets) followed by whitespace, in order."""
-    found: list[re.Match] = []
+def _sentence_end_candidates(text: str) -> list[tuple[int, int, int]]:
+    """(mark, closers_end, end) of every terminal punctuation, with the closing quotes or brackets after it (up to
+    closers_end), followed by whitespace (up to end), in order (`framing._text.sentence_ends` where it is built)."""
+    from .attribution.implementation import compiled_module
+
+    compiled = compiled_module("_text")
+    return compiled.sentence_ends(text) if compiled is not None else _regex_sentence_ends(text)
+
+
+def _regex_sentence_ends(text: str) -> list[tuple[int, int, int]]:
+    """`_sentence_end_candidates` by the regular expressions of `_SENTENCE_ENDS`."""
+    found: list[tuple[int, int, int]] = []
     used = 0
     for mark, pattern in _SENTENCE_ENDS:
         if mark in text:  # a literal-first pattern per mark scans much faster than a character class
-            found.extend(pattern.finditer(text))
+            found.extend([(m.start(), m.end(1), m.end()) for m in pattern.finditer(text)])
             used += 1
     if used > 1:
-        found.sort(key=_match_start)
+        found.sort()
     return found
-
-
-def _match_start(match: re.Match) -> int:
-    return match.start()
 
 
 def _sentences(text, paragraphs, abbreviations: _Abbreviations) -> list[tuple[int, int]]:
@@ -760,19 +765,16 @@ def _sentences(text, paragraphs, abbreviations: _Abbreviations) -> list[tuple[in
         sentence_start = start
         previous_end = start
         while index < count:
-            match = candidates[index]
-            punct = match.start()
+            punct, closers_end, next_start = candidates[index]
             if punct >= end:
                 break
             index += 1
-            next_start = match.end()
             if punct < previous_end or next_start >= end:
                 continue  # before this paragraph, inside an earlier cluster, or at the paragraph end
             previous_end = next_start
             following = text[next_start]
             if following.islower():
                 continue
-            closers_end = match.end(1)
             if closers_end == punct + 1 and text[punct] == ".":
                 if not _period_ends_sentence(text, sentence_start, punct, following, abbreviations):
                     continue
@@ -861,7 +863,16 @@ def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote
 
 
 def _quote_marks(text: str) -> list[int]:
-    """Positions of all quotation marks (not apostrophes inside words), in order."""
+    """Positions of all quotation marks (not apostrophes inside words), in order (`framing._text.quote_marks` where
+    it is built)."""
+    from .attribution.implementation import compiled_module
+
+    compiled = compiled_module("_text")
+    return compiled.quote_marks(text) if compiled is not None else _regex_quote_marks(text)
+
+
+def _regex_quote_marks(text: str) -> list[int]:
+    """`_quote_marks` by the regular expressions of `_QUOTE_MARKS`."""
     marks: list[int] = []
     used = 0
     for mark, pattern in _QUOTE_MARKS:

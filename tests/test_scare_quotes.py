@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.document import Document
 from framing.scorers.hedging import ScareQuoteScorer, read_cues
@@ -131,3 +133,14 @@ def test_long_quotes_are_not_counted_past_the_limit(scorer):
     words = " ".join(["word"] * 5000)
     assert _find(scorer, f'The report, "{words}", came out on Monday.') == []
     assert [s.text for s in _find(scorer, 'The "reform" stayed in place for years.')] == ['"reform"']
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Bc", "-", "'", "\u2019", ".", " ", "\n", "_", "\u00e9", "1", ",", "--", " . "]),
+                max_size=20).map("".join), st.integers(0, 5))
+def test_the_long_quote_check_counts_words_as_the_word_pattern(text, n):
+    """`_more_words(n)` matches exactly where `_WORD` finds more than n words (so no quote changes its answer)."""
+    from framing.scorers.hedging import _WORD, _more_words
+
+    assert bool(_more_words(n).match(text)) == (len(_WORD.findall(text)) > n)
+    assert bool(_more_words(n).match(" " + text + " ", 1, len(text) + 1)) == (len(_WORD.findall(text)) > n)

@@ -123,3 +123,36 @@ def test_word_counts_are_the_same_without_the_compiled_counter(monkeypatch):
     pure = segment(text)
     assert (compiled.n_words, compiled.quoted_words) == (pure.n_words, pure.quoted_words)
     assert pure.n_words == len(pure.tokens) == 17 and pure.quoted_words > 0
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(TEXT, st.lists(st.sampled_from([".", "?", "!", "…", "?!", "..", '"', "'", "”", "’", "»", ")", "]",
+                                                  " ", "\n", "\u2003", "a", "B", "x.", "é", "_"]),
+                                max_size=60).map("".join)))
+def test_compiled_sentence_ends_and_quote_marks_equal_the_regexes(text):
+    """`framing._text.sentence_ends` and `quote_marks` find what the regular expressions of `framing.text` find."""
+    import pytest
+
+    from framing.text import _regex_quote_marks, _regex_sentence_ends
+
+    try:
+        from framing._text import quote_marks, sentence_ends
+    except ImportError:
+        pytest.skip("framing._text is not built here (pip install . with Cython and a C compiler builds it)")
+    assert sentence_ends(text) == _regex_sentence_ends(text)
+    assert quote_marks(text) == _regex_quote_marks(text)
+
+
+def test_sentence_ends_and_quote_marks_by_hand():
+    """The marks, closers and whitespace of sentence ends, and quotation marks that are not apostrophes."""
+    from framing.text import _quote_marks, _regex_quote_marks, _regex_sentence_ends, _sentence_end_candidates
+
+    text = 'He said "no." Then?! It "went"\u2026 Away. U.S. x. Kerry\u2019s \u2018word\u2019 ends. so.'
+    ends = [(text[a:b], text[b:c]) for a, b, c in _regex_sentence_ends(text)]
+    # "?!" is a match of the "?" pattern and "!" one of the "!" pattern; "U.S. x" and "ends. so" are followed by
+    # lower case, the dots inside "U.S." by no whitespace
+    assert ends == [('."', " "), ("?!", " "), ("!", " "), ("\u2026", " "), (".", " "), (".", " ")]
+    assert _sentence_end_candidates(text) == _regex_sentence_ends(text)
+    marks = [text[i] for i in _regex_quote_marks(text)]
+    assert marks == ['"', '"', '"', '"', "\u2018", "\u2019"]
+    assert _quote_marks(text) == _regex_quote_marks(text)

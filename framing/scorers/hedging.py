@@ -25,6 +25,13 @@ _INNER_STOP = re.compile(r"[.!?…](?=\s|$)")
 _TRAILING = ",.;:"
 
 
+@lru_cache(maxsize=8)
+def _more_words(n: int) -> re.Pattern:
+    """A pattern whose `match` succeeds where more than `n` of `_WORD`'s words follow (possessive, so each word is
+    one `_WORD` match)."""
+    return re.compile(r"(?:\W*+\w++(?:[-'’.]\w++)*+){%d}" % (n + 1))
+
+
 @dataclass(frozen=True)
 class ScareQuoteCues:
     """Attribution cues (phrases), distancing markers and title small words, lower-case."""
@@ -177,6 +184,8 @@ class ScareQuoteScorer:
 
     def is_scare_quote(self, text: str, quote, sentence: tuple[int, int]) -> bool:
         """Decide for one quote of `text` lying in `sentence` (start, end)."""
+        if _more_words(self.max_words).match(text, quote.inner_start, quote.inner_end):
+            return False  # too long (most quotes): told before the quote is copied (its edges hold no word)
         raw = text[quote.inner_start:quote.inner_end]
         inner = raw.strip().rstrip(_TRAILING).strip()
         if not inner or raw != raw.strip() or "\n" in inner:

@@ -173,3 +173,102 @@ def quote_marks(str text not None):
                 continue
             found.append(i)
     return found
+
+
+cdef extern from "Python.h":
+    Py_ssize_t PyUnicode_Tailmatch(object text, object part, Py_ssize_t start, Py_ssize_t end, int direction) except -1
+
+
+cdef inline bint _ends_phrase(str low, int kind, void *data, str phrase, Py_ssize_t lo, Py_ssize_t hi) except -1:
+    """`text.endswith(phrase) and (len(text) == len(phrase) or not text[-len(phrase) - 1].isalnum())` for text =
+    low[lo:hi]."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(phrase)
+    if not PyUnicode_Tailmatch(low, phrase, lo, hi, 1):
+        return False
+    return hi - lo == n or not _is_alnum(PyUnicode_READ(kind, data, hi - n - 1))
+
+
+cdef bint _context_blocked(str low, int kind, void *data, Py_ssize_t start, Py_ssize_t end, tuple before,
+                           tuple after) except -1:
+    """`framing.lexicon._context_blocked(low, start, end, entry)` for an entry's `not_preceded_by` (`before`) and
+    `not_followed_by` (`after`): a listed word or phrase right before or after low[start:end]."""
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(low), lo, hi, dots, n
+    cdef Py_UCS4 ch
+    cdef str phrase
+    if before and start > 0:
+        lo = start - 80 if start > 80 else 0
+        ch = PyUnicode_READ(kind, data, start - 1)
+        if ch == 45:                                  # "-": the head without it
+            hi = start - 1
+        elif ch == 32:                                # spaces: the head without them
+            hi = start - 1
+            while hi > lo and PyUnicode_READ(kind, data, hi - 1) == 32:
+                hi -= 1
+        else:
+            hi = lo                                   # anything else: the empty head
+        dots = hi
+        while dots > lo and PyUnicode_READ(kind, data, dots - 1) == 46:
+            dots -= 1                                 # the head without its final dots
+        for phrase in before:
+            if _ends_phrase(low, kind, data, phrase, lo, hi) or _ends_phrase(low, kind, data, phrase, lo, dots):
+                return True
+    if after and end < size and PyUnicode_READ(kind, data, end) == 32:
+        hi = end + 80 if end + 80 < size else size
+        lo = end
+        while lo < hi and PyUnicode_READ(kind, data, lo) == 32:
+            lo += 1
+        for phrase in after:
+            n = PyUnicode_GET_LENGTH(phrase)
+            if PyUnicode_Tailmatch(low, phrase, lo, hi, -1) and (
+                    hi - lo == n or not _is_alnum(PyUnicode_READ(kind, data, lo + n))):
+                return True
+    return False
+
+
+def select_matches(list hits not None, str low not None, str text not None, tuple entries not None,
+                   tuple contexts not None, plain_marks, word_tail, make_match):
+    """`framing.lexicon.Matcher._find`'s choice among an automaton's `hits` (end, (length, candidates)) in `low`, the
+    matching form of `text`: whole words only, not cancelled by their context, then leftmost, longest and
+    non-overlapping, as `make_match(start, end, entry)`. `contexts[i]` is None, or entry i's (not_preceded_by,
+    not_followed_by); a glob's end is `word_tail.match(low, end).end()`; a case-sensitive form's
+    `plain_marks(text[start:end])` must be among its exact forms."""
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(low), last, start, end, stop, taken, index
+    cdef int kind = PyUnicode_KIND(low)
+    cdef void *data = PyUnicode_DATA(low)
+    cdef tuple hit, value, candidate, context
+    cdef list found = [], matches
+    for hit in hits:
+        last = hit[0]
+        value = <tuple>hit[1]
+        start = last - <Py_ssize_t>value[0] + 1
+        if start > 0 and _is_alnum(PyUnicode_READ(kind, data, start - 1)):
+            continue
+        end = last + 1
+        for candidate in <tuple>value[1]:
+            index = candidate[0]
+            glob, exact, prio = candidate[1], candidate[2], candidate[3]
+            if glob:
+                stop = word_tail.match(low, end).end()
+            elif end < size and _is_alnum(PyUnicode_READ(kind, data, end)):
+                continue
+            else:
+                stop = end
+            if exact is not None and plain_marks(text[start:end]) not in exact:
+                continue
+            context = <tuple>contexts[index]
+            if context is not None and _context_blocked(low, kind, data, start, stop, <tuple>context[0],
+                                                        <tuple>context[1]):
+                continue
+            found.append((start, -stop, prio, exact is None, index))
+    if not found:
+        return []
+    found.sort()
+    matches = []
+    taken = 0
+    for candidate in found:
+        start = candidate[0]
+        if start >= taken:
+            stop = -<Py_ssize_t>candidate[1]
+            matches.append(make_match(start, stop, entries[<Py_ssize_t>candidate[4]]))
+            taken = stop
+    return matches

@@ -94,13 +94,20 @@ class Category:
     inflect: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Match:
     """One occurrence of `entry` at `text[start:end]`."""
 
     start: int
     end: int
     entry: Entry
+
+    def __init__(self, start: int, end: int, entry: Entry):
+        """The fields written straight into the instance (a frozen dataclass's own `__init__` costs twice as much)."""
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["entry"] = entry
 
 
 _SHARED_MATCHERS: dict[str, "Matcher"] = {}    # content hash -> matcher (the scorers and the classifier share one)
@@ -431,8 +438,12 @@ class Matcher:
         else:                               # the group's matchers search the same documents: share the form
             low = _matching_form(text, self._normalize)
             hits = group[0].hits(text, low, group[1])
-        size = len(low)
         entries = self.entries
+        compiled = self._compiled_select()
+        if compiled is not None:
+            return compiled(hits if isinstance(hits, list) else list(hits), low, text, entries, self._contexts,
+                            _plain_marks, _WORD_TAIL, Match)
+        size = len(low)
         found = []
         for last, (length, candidates) in hits:
             start = last - length + 1
@@ -462,6 +473,19 @@ class Matcher:
                 matches.append(Match(start, -neg_stop, entries[index]))
                 taken = -neg_stop
         return matches
+
+    def _compiled_select(self):
+        """`framing._text.select_matches` (the loop over hits in C), or None: FRAMING_PURE_PYTHON is set or it is
+        not built."""
+        from .attribution.implementation import compiled_module
+
+        compiled = compiled_module("_text")
+        if compiled is None:
+            return None
+        if self.__dict__.get("_contexts") is None:          # each entry's context rules, or None
+            self._contexts = tuple((tuple(e.not_preceded_by), tuple(e.not_followed_by))
+                                   if e.not_preceded_by or e.not_followed_by else None for e in self.entries)
+        return compiled.select_matches
 
     def __repr__(self) -> str:
         return f"Matcher(entries={len(self.entries)})"

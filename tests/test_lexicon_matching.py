@@ -330,3 +330,45 @@ def test_the_trie_scanner_is_used_where_it_is_built(monkeypatch):
     scan_together(matchers)
     assert [(m.start, m.end) for m in matchers[1].find("Regime thugs")] == [(7, 12)]
     assert not hasattr(matchers[0]._group[0]._scan, "__self__")          # the automaton's scan, a function
+
+
+CONTEXT_LEXICON = make_lexicon(
+    {"term": "forces", "not_preceded_by": ("security", "anti", "u.s.", "the u.s", "x")},
+    {"term": "regime", "not_followed_by": ("change", "of the", "x")},
+    {"term": "rebel*", "not_preceded_by": ("so-called",), "not_followed_by": ("fighters",)},
+    {"term": "US", "case_sensitive": True, "not_followed_by": ("forces",)}, "change")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["forces", "regime", "rebels", "US", "us", "change", "of the", "security", "anti",
+                                 "u.s.", "U.S.", "the", "x", "fighters", "so-called", " ", "  ", "-", ".", "..", "\n",
+                                 "é", "1", "a" * 75]), max_size=16).map("".join))
+def test_the_compiled_choice_of_matches_is_the_pure_one(text):
+    """`framing._text.select_matches` (context rules, globs, case-sensitive forms, word edges checked in C) gives what
+    the Python loop of `Matcher._find` gives."""
+    import os
+
+    from framing.attribution.implementation import PURE_PYTHON_ENV, compiled_module
+    from framing.lexicon import Matcher
+
+    if compiled_module("_text") is None:
+        pytest.skip("framing._text is not built here")
+    matcher = Matcher(CONTEXT_LEXICON.entries)
+    compiled = [(m.start, m.end, m.entry.term) for m in matcher._find(text)]
+    os.environ[PURE_PYTHON_ENV] = "1"
+    try:
+        pure = [(m.start, m.end, m.entry.term) for m in matcher._find(text)]
+    finally:
+        del os.environ[PURE_PYTHON_ENV]
+    assert compiled == pure
+
+
+def test_context_rules_at_the_edges_of_their_window():
+    """Dots after a phrase are looked past ("the U.S. forces"); a hyphen counts right before the match only; a phrase
+    filling the 80 characters looked at before a match counts whatever comes before them."""
+    lexicon = make_lexicon({"term": "forces", "not_preceded_by": ("u.s", "anti")})
+    text = "the U.S. forces, U.S forces, anti-forces, anti- forces, manti forces"
+    assert [m.start for m in lexicon.matcher().find(text)] == [text.index("anti- forces") + 6,
+                                                                text.index("manti forces") + 6]
+    assert found(lexicon, "xanti" + " " * 76 + "forces") == []
+    assert found(lexicon, "xanti" + " " * 75 + "forces") == ["forces"]

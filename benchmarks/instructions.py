@@ -8,6 +8,8 @@ The first form counts the instructions of three pieces of work on the first N cl
 * extraction: one pass of `extract_attributions`, its memo tables empty (a cold start);
 * lexicon pipeline and attribution pipeline: one pass of `score_document` with the loaded/hedging scorers,
   and with the attribution scorer added, after a first pass has warmed them up;
+* whole pipeline: the same with every scorer of the default pipeline (issue 8 compares its time with
+  vaderSentiment's);
 
 and prints the attribution pipeline's count over the lexicon pipeline's. Each count is the difference
 between two runs under callgrind that read, import and warm up alike and differ only in doing the work
@@ -36,7 +38,7 @@ import tempfile
 from pathlib import Path
 
 TASKS = {"extraction": None, "lexicon pipeline": ("loaded", "hedging"),
-         "attribution pipeline": ("loaded", "hedging", "attribution")}
+         "attribution pipeline": ("loaded", "hedging", "attribution"), "whole pipeline": None}
 _COLLECTED = re.compile(r"==\d+== Collected : (\d+)")
 
 

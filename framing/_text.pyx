@@ -9,27 +9,44 @@ from ._inline cimport is_word, lower_bound, within
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    ctypedef unsigned char Py_UCS1
+    ctypedef unsigned short Py_UCS2
+
+
+ctypedef fused unit:                                   # the code units of a str: one, two or four bytes a character
+    Py_UCS1
+    Py_UCS2
+    Py_UCS4
 
 
 def count_words(str text not None, Py_ssize_t start, Py_ssize_t end):
     """`len(text._WORD.findall(text, start, end))`: runs of \\w joined by one of - ' ’ . , between word characters."""
-    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), at, words = 0
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    cdef Py_UCS4 ch
     start, end = within(start, length), within(end, length)
-    at = start
+    if kind == 1:
+        return _count_words(<const Py_UCS1 *>data, start, end)
+    if kind == 2:
+        return _count_words(<const Py_UCS2 *>data, start, end)
+    return _count_words(<const Py_UCS4 *>data, start, end)
+
+
+cdef Py_ssize_t _count_words(const unit *chars, Py_ssize_t start, Py_ssize_t end) noexcept:
+    """`count_words` over one kind of code units (the loop compiled once for each)."""
+    cdef Py_ssize_t at = start, words = 0
+    cdef Py_UCS4 ch
     while at < end:
-        if not is_word(PyUnicode_READ(kind, data, at)):
+        if not is_word(chars[at]):
             at += 1
             continue
         words += 1
         at += 1
         while at < end:                               # the rest of the word, and joined parts
-            ch = PyUnicode_READ(kind, data, at)
+            ch = chars[at]
             if is_word(ch):
                 at += 1
-            elif _is_joiner(ch) and at + 1 < end and is_word(PyUnicode_READ(kind, data, at + 1)):
+            elif _is_joiner(ch) and at + 1 < end and is_word(chars[at + 1]):
                 at += 2
             else:
                 break
@@ -158,21 +175,42 @@ def sentence_ends(str text not None):
 def quote_marks(str text not None):
     """Positions of the quotation marks text._QUOTE_MARKS's patterns find, in order: every " “ ” « », and every ' ‘ ’
     but one between two alphanumeric characters (an apostrophe: Kerry’s, don't)."""
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    cdef Py_UCS4 ch
     cdef list found = []
-    for i in range(n):
-        ch = PyUnicode_READ(kind, data, i)
-        if ch == 34 or ch == 0x201c or ch == 0x201d or ch == 0xab or ch == 0xbb:
-            found.append(i)
-        elif ch == 39 or ch == 0x2018 or ch == 0x2019:
-            if i > 0 and i + 1 < n and _is_alnum(PyUnicode_READ(kind, data, i - 1)) \
-                    and _is_alnum(PyUnicode_READ(kind, data, i + 1)):
-                continue
-            found.append(i)
+    if kind == 1:
+        _quote_marks(<const Py_UCS1 *>data, n, found)
+    elif kind == 2:
+        _quote_marks(<const Py_UCS2 *>data, n, found)
+    else:
+        _quote_marks(<const Py_UCS4 *>data, n, found)
     return found
+
+
+cdef int _quote_marks(const unit *chars, Py_ssize_t n, list found) except -1:
+    """`quote_marks` over one kind of code units, into `found`."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 ch
+    for i in range(n):
+        ch = chars[i]
+        if ch < 0x2018:
+            if ch == 34 or ch == 0xab or ch == 0xbb:          # " « »
+                found.append(i)
+                continue
+            if ch != 39:
+                continue
+        elif ch > 0x201d:
+            continue
+        elif ch == 0x201c or ch == 0x201d:                    # “ ”
+            found.append(i)
+            continue
+        elif ch != 0x2018 and ch != 0x2019:
+            continue
+        if 0 < i < n - 1 and _is_alnum(chars[i - 1]) and _is_alnum(chars[i + 1]):   # ' ‘ ’ inside a word
+            continue
+        found.append(i)
+    return 0
 
 
 cdef extern from "Python.h":

@@ -13,8 +13,8 @@ The first form counts the instructions of three pieces of work on the first N cl
 
 and prints the attribution pipeline's count over the lexicon pipeline's. Each count is the difference
 between two runs under callgrind that read, import and warm up alike and differ only in doing the work
-(PYTHONHASHSEED fixed, and address randomisation off where `setarch -R` works), so a count repeats to a
-few instructions whatever else the machine does. Issue 5 asks for the time ratio of the two pipelines
+(PYTHONHASHSEED fixed, one BLAS thread, and address randomisation off where `setarch -R` works), so a count
+repeats to a few instructions whatever else the machine does. Issue 5 asks for the time ratio of the two pipelines
 (`framing bench`), which this does not replace: cache misses and mispredicted branches cost time that
 instructions do not show.
 
@@ -131,7 +131,9 @@ def count(texts_file: str, task: str, *, valgrind: str) -> int:
     for measure in (False, True):
         command = [*_fixed_addresses(), valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
                    __file__, "_work", texts_file, task, "1" if measure else "0"]
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        # one BLAS thread: numpy's OpenBLAS threads wait for work by spinning, and callgrind counts those
+        # instructions too (the whole pipeline's count moved by 2% between runs of the same code)
+        env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
         run = subprocess.run(command, capture_output=True, text=True, env=env)
         if run.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed:\n{run.stderr[-3000:]}")

@@ -9,6 +9,8 @@ from ._inline cimport is_word, lower_bound, within
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    Py_ssize_t PyUnicode_Tailmatch(object text, object part, Py_ssize_t start, Py_ssize_t end, int direction) except -1
     ctypedef unsigned char Py_UCS1
     ctypedef unsigned short Py_UCS2
 
@@ -117,10 +119,6 @@ cdef inline bint _is_alnum(Py_UCS4 ch) noexcept:
     return Py_UNICODE_ISALNUM(ch)
 
 
-cdef extern from "Python.h":
-    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
-
-
 cdef inline int _end_mark(Py_UCS4 ch) noexcept:
     """Which of . ? ! … `ch` is (0-3), or -1."""
     if ch == 46:
@@ -213,10 +211,6 @@ cdef int _quote_marks(const unit *chars, Py_ssize_t n, list found) except -1:
     return 0
 
 
-cdef extern from "Python.h":
-    Py_ssize_t PyUnicode_Tailmatch(object text, object part, Py_ssize_t start, Py_ssize_t end, int direction) except -1
-
-
 cdef inline bint _ends_phrase(str low, int kind, void *data, str phrase, Py_ssize_t lo, Py_ssize_t hi) except -1:
     """`text.endswith(phrase) and (len(text) == len(phrase) or not text[-len(phrase) - 1].isalnum())` for text =
     low[lo:hi]."""
@@ -263,18 +257,18 @@ cdef bint _context_blocked(str low, int kind, void *data, Py_ssize_t start, Py_s
     return False
 
 
-def select_matches(list hits not None, str low not None, str text not None, tuple entries not None,
-                   tuple contexts not None, plain_marks, word_tail, make_match):
-    """`framing.lexicon.Matcher._find`'s choice among an automaton's `hits` (end, (length, candidates)) in `low`, the
-    matching form of `text`: whole words only, not cancelled by their context, then leftmost, longest and
-    non-overlapping, as `make_match(start, end, entry)`. `contexts[i]` is None, or entry i's (not_preceded_by,
-    not_followed_by); a glob's end is `word_tail.match(low, end).end()`; a case-sensitive form's
-    `plain_marks(text[start:end])` must be among its exact forms."""
-    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(low), last, start, end, stop, taken, index
+def hit_candidates(list hits not None, str low not None, str text not None, tuple contexts not None, plain_marks,
+                   word_tail):
+    """The loop over hits of `framing.lexicon.Matcher._find`: of an automaton's `hits` (end, (length, candidates)) in
+    `low`, the matching form of `text`, the whole words their context does not cancel, as (start, -end, priority,
+    loose, entry index) in the order found (the matcher then takes the leftmost longest). `contexts[i]` is None, or
+    entry i's (not_preceded_by, not_followed_by); a glob's end is `word_tail.match(low, end).end()`; a
+    case-sensitive form's `plain_marks(text[start:end])` must be among its exact forms."""
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(low), last, start, end, stop, index
     cdef int kind = PyUnicode_KIND(low)
     cdef void *data = PyUnicode_DATA(low)
     cdef tuple hit, value, candidate, context
-    cdef list found = [], matches
+    cdef list found = []
     for hit in hits:
         last = hit[0]
         value = <tuple>hit[1]
@@ -298,15 +292,4 @@ def select_matches(list hits not None, str low not None, str text not None, tupl
                                                         <tuple>context[1]):
                 continue
             found.append((start, -stop, prio, exact is None, index))
-    if not found:
-        return []
-    found.sort()
-    matches = []
-    taken = 0
-    for candidate in found:
-        start = candidate[0]
-        if start >= taken:
-            stop = -<Py_ssize_t>candidate[1]
-            matches.append(make_match(start, stop, entries[<Py_ssize_t>candidate[4]]))
-            taken = stop
-    return matches
+    return found

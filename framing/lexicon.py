@@ -439,30 +439,12 @@ class Matcher:
             low = _matching_form(text, self._normalize)
             hits = group[0].hits(text, low, group[1])
         entries = self.entries
-        compiled = self._compiled_select()
+        compiled = self._compiled_candidates()
         if compiled is not None:
-            return compiled(hits if isinstance(hits, list) else list(hits), low, text, entries, self._contexts,
-                            _plain_marks, _WORD_TAIL, Match)
-        size = len(low)
-        found = []
-        for last, (length, candidates) in hits:
-            start = last - length + 1
-            if start > 0 and low[start - 1].isalnum():
-                continue
-            end = last + 1
-            for index, glob, exact, prio in candidates:
-                if glob:
-                    stop = _WORD_TAIL.match(low, end).end()
-                elif end < size and low[end].isalnum():
-                    continue
-                else:
-                    stop = end
-                if exact is not None and _plain_marks(text[start:end]) not in exact:
-                    continue
-                entry = entries[index]
-                if (entry.not_preceded_by or entry.not_followed_by) and _context_blocked(low, start, stop, entry):
-                    continue
-                found.append((start, -stop, prio, exact is None, index))
+            found = compiled(hits if isinstance(hits, list) else list(hits), low, text, self._contexts, _plain_marks,
+                             _WORD_TAIL)
+        else:
+            found = _hit_candidates(hits, low, text, entries)
         if not found:
             return []
         found.sort()
@@ -474,8 +456,8 @@ class Matcher:
                 taken = -neg_stop
         return matches
 
-    def _compiled_select(self):
-        """`framing._text.select_matches` (the loop over hits in C), or None: FRAMING_PURE_PYTHON is set or it is
+    def _compiled_candidates(self):
+        """`framing._text.hit_candidates` (the loop over hits in C), or None: FRAMING_PURE_PYTHON is set or it is
         not built."""
         from .attribution.implementation import compiled_module
 
@@ -485,10 +467,37 @@ class Matcher:
         if self.__dict__.get("_contexts") is None:          # each entry's context rules, or None
             self._contexts = tuple((tuple(e.not_preceded_by), tuple(e.not_followed_by))
                                    if e.not_preceded_by or e.not_followed_by else None for e in self.entries)
-        return compiled.select_matches
+        return compiled.hit_candidates
 
     def __repr__(self) -> str:
         return f"Matcher(entries={len(self.entries)})"
+
+
+def _hit_candidates(hits, low: str, text: str, entries: tuple) -> list[tuple]:
+    """Of an automaton's `hits` (end, (length, candidates)) in `low`, the matching form of `text`, the whole words
+    their context does not cancel, as (start, -end, priority, loose, entry index) in the order found
+    (`framing._text.hit_candidates` does the same in C)."""
+    found = []
+    size = len(low)
+    for last, (length, candidates) in hits:
+        start = last - length + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        end = last + 1
+        for index, glob, exact, prio in candidates:
+            if glob:
+                stop = _WORD_TAIL.match(low, end).end()
+            elif end < size and low[end].isalnum():
+                continue
+            else:
+                stop = end
+            if exact is not None and _plain_marks(text[start:end]) not in exact:
+                continue
+            entry = entries[index]
+            if (entry.not_preceded_by or entry.not_followed_by) and _context_blocked(low, start, stop, entry):
+                continue
+            found.append((start, -stop, prio, exact is None, index))
+    return found
 
 
 def _matching_text(text: str, normalize) -> str:

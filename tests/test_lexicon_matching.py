@@ -344,7 +344,7 @@ CONTEXT_LEXICON = make_lexicon(
                                  "u.s.", "U.S.", "the", "x", "fighters", "so-called", " ", "  ", "-", ".", "..", "\n",
                                  "é", "1", "a" * 75]), max_size=16).map("".join))
 def test_the_compiled_choice_of_matches_is_the_pure_one(text):
-    """`framing._text.select_matches` (context rules, globs, case-sensitive forms, word edges checked in C) gives what
+    """`framing._text.hit_candidates` (context rules, globs, case-sensitive forms, word edges checked in C) gives what
     the Python loop of `Matcher._find` gives."""
     import os
 

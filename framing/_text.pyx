@@ -2,6 +2,7 @@
 """Text loops in C: word counts for `framing.text`, trie scans for `framing.lexicon` (Python runs where this is not built)."""
 
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
+from cpython.mem cimport PyMem_Free, PyMem_Malloc
 from libc.stdint cimport int32_t, uint32_t
 
 from ._inline cimport is_word, lower_bound, within
@@ -10,6 +11,9 @@ from ._inline cimport is_word, lower_bound, within
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    Py_UCS4 Py_UNICODE_TOLOWER(Py_UCS4 ch)
+    bint PyUnicode_IS_ASCII(object text)
+    object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
     Py_ssize_t PyUnicode_Tailmatch(object text, object part, Py_ssize_t start, Py_ssize_t end, int direction) except -1
     ctypedef unsigned char Py_UCS1
     ctypedef unsigned short Py_UCS2
@@ -57,6 +61,108 @@ cdef Py_ssize_t _count_words(const unit *chars, Py_ssize_t start, Py_ssize_t end
 
 cdef inline bint _is_joiner(Py_UCS4 ch) noexcept:
     return ch == 45 or ch == 39 or ch == 0x2019 or ch == 46 or ch == 44     # - ' ’ . ,
+
+
+cdef enum:
+    _FOLD_BLOCK = 0x2000                               # the punctuation block most folded marks are in
+    _FOLD_BLOCK_SIZE = 0x80
+    _MAX_OTHER_FOLDS = 16
+    _ELSEWHERE = 0x110000                              # not a character: leave this text to Python
+
+
+cdef class MatchingForm:
+    """`lexicon._matching_text(text, text.normalize_for_matching)` in one pass over the characters: the text lower-cased
+    as `str.lower` does, the marks of `fold` (`text._FOLD`: curly quotes, dashes) folded where the text is not ASCII,
+    and line breaks, tabs and no-break spaces as spaces. Calling it gives None for a text holding İ (two characters
+    lower-cased) or Σ (lower-cased by its neighbours): the Python path does those."""
+
+    cdef Py_UCS4 ascii[128]                            # each ASCII character's form in an ASCII text (` stays)
+    cdef Py_UCS4 latin[256]                            # each character's form below 256 in any other text
+    cdef Py_UCS4 block[_FOLD_BLOCK_SIZE]               # the same for U+2000..U+207F
+    cdef Py_UCS4 other_from[_MAX_OTHER_FOLDS]          # the folded marks elsewhere, and their forms
+    cdef Py_UCS4 other_to[_MAX_OTHER_FOLDS]
+    cdef int n_other
+
+    def __init__(self, dict fold not None):
+        """`fold`: code point -> the one character it folds to."""
+        cdef int code                                 # an int: a Py_UCS4 would reach Python as a str
+        self.n_other = 0
+        for code in range(128):
+            self.ascii[code] = _spaced(ord(chr(code).lower()))
+        for code in range(256):
+            self.latin[code] = _spaced(ord(fold.get(code, chr(code)).lower()))
+        for code in range(_FOLD_BLOCK, _FOLD_BLOCK + _FOLD_BLOCK_SIZE):
+            self.block[code - _FOLD_BLOCK] = ord(fold.get(code, chr(code)).lower())
+        for code, to in sorted(fold.items()):
+            if 256 <= code < _FOLD_BLOCK or code >= _FOLD_BLOCK + _FOLD_BLOCK_SIZE:
+                if self.n_other == _MAX_OTHER_FOLDS:
+                    raise ValueError(f"more than {_MAX_OTHER_FOLDS} folded marks outside U+0000..U+00FF and "
+                                     f"U+2000..U+207F")
+                self.other_from[self.n_other], self.other_to[self.n_other] = code, ord(to)
+                self.n_other += 1
+
+    def __call__(self, str text not None):
+        """The matching form of `text`, or None where Python must make it."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void *data = PyUnicode_DATA(text)
+        cdef void *out = PyMem_Malloc(max(n, 1) * kind)
+        cdef bint done
+        if out is NULL:
+            raise MemoryError()
+        try:
+            if PyUnicode_IS_ASCII(text):
+                _ascii_form(self, <const Py_UCS1 *>data, <Py_UCS1 *>out, n)
+                done = True
+            elif kind == 1:
+                done = _form(self, <const Py_UCS1 *>data, <Py_UCS1 *>out, n)
+            elif kind == 2:
+                done = _form(self, <const Py_UCS2 *>data, <Py_UCS2 *>out, n)
+            else:
+                done = _form(self, <const Py_UCS4 *>data, <Py_UCS4 *>out, n)
+            return PyUnicode_FromKindAndData(kind, out, n) if done else None  # made in its smallest kind
+        finally:
+            PyMem_Free(out)
+
+    cdef inline Py_UCS4 form(self, uint32_t ch) noexcept:
+        """The form of one character of a text that is not ASCII (_ELSEWHERE: one Python must do)."""
+        cdef int i
+        if ch < 256:
+            return self.latin[ch]
+        if _FOLD_BLOCK <= ch < _FOLD_BLOCK + _FOLD_BLOCK_SIZE:
+            return self.block[ch - _FOLD_BLOCK]
+        for i in range(self.n_other):
+            if self.other_from[i] == ch:
+                return self.other_to[i]
+        if ch == 0x130 or ch == 0x3a3:                # İ, Σ
+            return _ELSEWHERE
+        return Py_UNICODE_TOLOWER(ch)
+
+
+cdef inline Py_UCS4 _spaced(Py_UCS4 ch) noexcept:
+    """A line break, tab or no-break space as a space."""
+    return 32 if ch == 10 or ch == 9 or ch == 13 or ch == 0xa0 else ch
+
+
+cdef void _ascii_form(MatchingForm forms, const Py_UCS1 *chars, Py_UCS1 *out, Py_ssize_t n) noexcept:
+    cdef Py_ssize_t i
+    for i in range(n):
+        out[i] = <Py_UCS1>forms.ascii[chars[i]]
+
+
+cdef bint _form(MatchingForm forms, const unit *chars, unit *out, Py_ssize_t n) noexcept:
+    """Each character's form into `out` (of the text's own kind: no form needs a wider one); False if one is
+    _ELSEWHERE or would not fit."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 ch
+    for i in range(n):
+        ch = forms.form(chars[i])
+        if unit is not Py_UCS4 and ch > <unit>-1:     # also _ELSEWHERE
+            return False
+        if unit is Py_UCS4 and ch == _ELSEWHERE:
+            return False
+        out[i] = <unit>ch
+    return True
 
 
 cdef class TrieScanner:

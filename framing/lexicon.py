@@ -502,13 +502,36 @@ def _hit_candidates(hits, low: str, text: str, entries: tuple) -> list[tuple]:
 
 def _matching_text(text: str, normalize) -> str:
     """`normalize(text)` (`normalize_for_matching`) with line breaks, tabs and no-break spaces as spaces: what
-    automata scan."""
+    automata scan (made in one pass by `framing._text.MatchingForm` where it is built)."""
+    form = _compiled_form(normalize)
+    if form is not None:
+        low = form(text)
+        if low is not None:
+            return low
     low = normalize(text)
     if "\n" in low or "\t" in low or "\r" in low:
         low = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
     if "\u00a0" in low:
         low = low.replace("\u00a0", " ")
     return low
+
+
+_FORMS: dict = {}   # normalize -> its compiled MatchingForm, or None
+
+
+def _compiled_form(normalize):
+    """`framing._text.MatchingForm` for `normalize_for_matching`, or None: another normalizer, FRAMING_PURE_PYTHON is
+    set, or the module is not built."""
+    try:
+        return _FORMS[normalize]
+    except KeyError:
+        pass
+    from .attribution.implementation import compiled_module
+    from .text import _FOLD, normalize_for_matching
+
+    compiled = compiled_module("_text") if normalize is normalize_for_matching else None
+    form = _FORMS[normalize] = compiled.MatchingForm(_FOLD) if compiled is not None else None
+    return form
 
 
 _recent_forms = Recent()   # text -> its matching text, for the last few texts: the grouped matchers share it

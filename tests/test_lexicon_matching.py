@@ -372,3 +372,65 @@ def test_context_rules_at_the_edges_of_their_window():
                                                                 text.index("manti forces") + 6]
     assert found(lexicon, "xanti" + " " * 76 + "forces") == []
     assert found(lexicon, "xanti" + " " * 75 + "forces") == ["forces"]
+
+
+def _python_matching_text(text: str) -> str:
+    """What the automata scan, made by the Python path alone."""
+    from framing.lexicon import _matching_text
+
+    return _matching_text(text, lambda t: normalize_for_matching(t))   # another function: never the compiled form
+
+
+def _compiled_matching_form():
+    from framing.attribution.implementation import compiled_module
+    from framing.text import _FOLD
+
+    compiled = compiled_module("_text")
+    if compiled is None:
+        pytest.skip("framing._text is not built here")
+    return compiled.MatchingForm(_FOLD)
+
+
+def test_the_compiled_matching_form_of_every_character_is_the_pythons():
+    """Every code point, in blocks after a curly quote (a text that is not ASCII: marks fold), and ASCII alone, as
+    `framing._text.MatchingForm` makes it: the Python path's form; texts holding İ or Σ (Σ lower-cases by its
+    neighbours) are handed back to Python."""
+    form = _compiled_matching_form()
+    ascii_text = "".join(map(chr, range(128)))
+    assert form(ascii_text) == _python_matching_text(ascii_text) and form(ascii_text).isascii()
+    for first in range(0, 0x110000, 0x1000):
+        text = "\u2019" + "".join(chr(code) for code in range(first, first + 0x1000)
+                                  if not 0xD800 <= code <= 0xDFFF and code not in (0x130, 0x3A3))
+        made, expected = form(text), _python_matching_text(text)
+        assert made == expected and made.isascii() == expected.isascii(), hex(first)
+    for handed_back in ("\u0130", "x \u03a3 y", "\u039f\u0394\u039f\u03a3"):
+        assert form(handed_back) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("aZ .,'\"-`\n\t\r\u00a0\u2019\u2018\u201c\u201d\u2013\u2014\u2212\uff0d\u00e9\u00c9"
+                              "\u0130\u03a3\u03c3\u212a\u1e9e\U0001F600"), max_size=60) | st.text(max_size=60))
+def test_the_compiled_matching_form_is_the_python_one(text):
+    """Any text: the compiled form equals the Python path's (str and its smallest kind alike), or is handed back."""
+    form = _compiled_matching_form()
+    made = form(text)
+    expected = _python_matching_text(text)
+    if made is None:
+        assert "\u0130" in text or "\u03a3" in text
+    else:
+        assert made == expected and made.isascii() == expected.isascii() and len(made) == len(text)
+
+
+def test_matching_uses_the_compiled_form_where_it_is_built(monkeypatch):
+    """The lexicon matcher scans the compiled form, and finds the same with the Python path (FRAMING_PURE_PYTHON)."""
+    from framing.attribution.implementation import PURE_PYTHON_ENV
+    from framing.lexicon import _compiled_form
+
+    _compiled_matching_form()
+    assert type(_compiled_form(normalize_for_matching)).__name__ == "MatchingForm"
+    lexicon = make_lexicon("rebel-held", "regime’s")
+    text = "The REBEL\u2011HELD town;\nthe Regime's  forces, `the regime’s`"
+    compiled = found(lexicon, text)
+    monkeypatch.setenv(PURE_PYTHON_ENV, "1")
+    monkeypatch.setattr("framing.lexicon._FORMS", {})
+    assert found(lexicon, text) == compiled == ["REBEL\u2011HELD", "Regime's", "regime’s"]

@@ -45,7 +45,9 @@ COMPILED = {
                                          "_compiled_folded_lower = None  #":
                                              "from ._tokens import folded_lower as _compiled_folded_lower  #",
                                          "_compiled_cue_candidates = None  #":
-                                             "from ._tokens import cue_candidates as _compiled_cue_candidates  #"}),
+                                             "from ._tokens import cue_candidates as _compiled_cue_candidates  #",
+                                         "_compiled_occurring = None  #":
+                                             "from ._tokens import occurring as _compiled_occurring  #"}),
 }
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
 EXACT_FLOATS = {"framing._classify", "framing._tone"}

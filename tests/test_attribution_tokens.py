@@ -497,3 +497,26 @@ def test_with_content_equals_the_named_tuple_replace():
         assert module._with_content(attr, None, "indirect") == attr._replace(content=None, kind="indirect")
     assert Attribution._fields[3] == "content" and Attribution._fields[9] == "kind" and len(Attribution._fields) == 11
 
+
+
+OCCURRING_PIECES = ("on condition of anonymity", "anonymous", "not authorized to", "familiar with", "ab", "x",
+                    "naïve", "“quoted”", "ano", "ΟΔΟΣ")
+
+
+@pytest.mark.parametrize("text", ["", "he spoke on condition of anonymity, an anonymous aide said", "anonymou",
+                                  "x", "a naïve “quoted” aside", "familiar with familiar with", "ΟΔΟΣ ano"])
+def test_compiled_occurring_finds_the_pieces_a_text_holds(text):
+    """`_tokens.occurring(text, pieces)` (the compiled extractor's search for anonymity markers) is
+    `[p for p in pieces if p in text]`."""
+    occurring = _compiled_loop("occurring")
+    assert occurring(text, OCCURRING_PIECES) == [p for p in OCCURRING_PIECES if p in text]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["on ", "condition of ", "anonymity", "anonymous", "ano", "nym", "ab", "x",
+                                           "naïve", "“", "quoted", "”", "ΟΔΟΣ", " "]), st.characters()),
+                max_size=40).map("".join),
+       st.lists(st.one_of(st.sampled_from(OCCURRING_PIECES), st.text(min_size=1, max_size=5)), max_size=8).map(tuple))
+def test_compiled_occurring_on_any_text(text, pieces):
+    occurring = _compiled_loop("occurring")
+    assert occurring(text, pieces) == [p for p in pieces if p in text]

@@ -10,7 +10,8 @@ arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its re
 `capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, `folded_lower` lower-cases a
 document as extract._Extractor does, `name_words` finds the words of speakers._WORD, and
 `lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of the words that are keys of
-the cue table (given as a frozenset of them); `new_record(cls, items)` is `tuple.__new__(cls, items)` for a named
+the cue table (given as a frozenset of them); `occurring(text, pieces)` gives the pieces a text holds (the
+anonymity markers of a document) in one pass; `new_record(cls, items)` is `tuple.__new__(cls, items)` for a named
 tuple, made without the generic call and the temporary copy. The tokenizer reuses the string objects of recent ASCII tokens
 (`_recent_words`): equal strings, made and freed less often.
 """
@@ -19,7 +20,7 @@ from cpython cimport array
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
 from cpython.object cimport PyTypeObject
 from cpython.ref cimport Py_INCREF
-from libc.string cimport memcmp, memcpy
+from libc.string cimport memcmp, memcpy, memset
 
 from .._inline cimport is_word, within
 
@@ -43,6 +44,7 @@ cdef extern from "Python.h":
     object PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
     void _set_item "PyTuple_SET_ITEM" (object tup, Py_ssize_t i, object item)   # steals a reference to item
     PyTypeObject PyTuple_Type
+    Py_ssize_t PyUnicode_Tailmatch(object text, object part, Py_ssize_t start, Py_ssize_t end, int direction) except -1
 
 
 cdef inline bint _is_joiner(Py_UCS4 ch):
@@ -583,3 +585,76 @@ def new_record(type cls not None, tuple items not None):
         Py_INCREF(item)
         _set_item(made, i, item)
     return made
+
+
+cdef enum:
+    _TRIGRAM_BITS = 14                            # the filter of `occurring`: one bit for each hashed three characters
+
+
+cdef inline unsigned int _trigram(unsigned int a, unsigned int b, unsigned int c) noexcept:
+    """A hash of three characters (as unsigned ints: Cython's Py_UCS4 arithmetic would make Python strings)."""
+    return ((a * 961u + b * 31u + c) * 2654435761u) >> (32 - _TRIGRAM_BITS)
+
+
+def occurring(str text not None, tuple pieces not None):
+    """`[piece for piece in pieces if piece in text]` (pieces are str) in one pass over the text: a position is
+    compared with a piece only where the three characters there hash as the piece's first three do (a filter of
+    those hashes finds the positions); pieces shorter than three characters are searched for as `in` does."""
+    cdef unsigned char seen[1 << (_TRIGRAM_BITS - 3)]
+    cdef Py_ssize_t n = len(text), n_pieces = len(pieces), i, p, size, left = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef unsigned int h
+    cdef unsigned int *hashes = <unsigned int *>PyMem_Malloc(max(n_pieces, 1) * sizeof(unsigned int))
+    cdef list found = [None] * n_pieces
+    cdef str piece
+    if hashes is NULL:
+        raise MemoryError()
+    try:
+        memset(seen, 0, sizeof(seen))
+        for p in range(n_pieces):
+            piece = pieces[p]
+            if len(piece) < 3:
+                hashes[p] = 0                     # a hash too, but found here or absent: never compared
+                if piece in text:
+                    found[p] = piece
+                continue
+            h = hashes[p] = _trigram(<unsigned int>piece[0], <unsigned int>piece[1], <unsigned int>piece[2])
+            seen[h >> 3] |= 1 << (h & 7)
+            left += 1
+        i = _next_trigram(kind, data, 0, n, seen)
+        while left and i >= 0:
+            h = _trigram(PyUnicode_READ(kind, data, i), PyUnicode_READ(kind, data, i + 1),
+                         PyUnicode_READ(kind, data, i + 2))
+            for p in range(n_pieces):
+                if hashes[p] != h or found[p] is not None:
+                    continue
+                piece = pieces[p]
+                size = len(piece)
+                if i + size <= n and PyUnicode_Tailmatch(text, piece, i, i + size, -1):
+                    found[p] = piece
+                    left -= 1
+            i = _next_trigram(kind, data, i + 1, n, seen)
+    finally:
+        PyMem_Free(hashes)
+    return [piece for piece in found if piece is not None]
+
+
+cdef Py_ssize_t _next_trigram(int kind, void *data, Py_ssize_t i, Py_ssize_t n, const unsigned char *seen) noexcept:
+    """The first position from i whose three characters the filter `seen` holds, or -1."""
+    if kind == 1:
+        return _next_trigram_in(<const unsigned char *>data, i, n, seen)
+    if kind == 2:
+        return _next_trigram_in(<const unsigned short *>data, i, n, seen)
+    return _next_trigram_in(<const unsigned int *>data, i, n, seen)
+
+
+cdef Py_ssize_t _next_trigram_in(const _stored_char *chars, Py_ssize_t i, Py_ssize_t n,
+                                 const unsigned char *seen) noexcept:
+    cdef unsigned int h
+    while i + 2 < n:
+        h = _trigram(chars[i], chars[i + 1], chars[i + 2])
+        if seen[h >> 3] & (1 << (h & 7)):
+            return i
+        i += 1
+    return -1

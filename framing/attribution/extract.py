@@ -24,6 +24,7 @@ _compiled_tokens = None  # setup.py's compiled copy imports the compiled tokeniz
 _compiled_has_cue_word = None  # and the compiled cue-word gate here
 _compiled_folded_lower = None  # and the compiled lower-casing of a document here
 _compiled_cue_candidates = None  # and the compiled search for a sentence's words that may begin a cue here
+_compiled_occurring = None  # and the compiled search for the anonymity markers a document holds here
 _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
@@ -146,7 +147,10 @@ class _Extractor:
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
         self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
-        self.markers = [m for m in res.anonymous_markers if m in self.lower]  # the ones this text holds
+        markers = res.anonymous_markers
+        # the ones this text holds (the compiled search: one pass over the text for all of them)
+        self.markers = [m for m in markers if m in self.lower] if _compiled_occurring is None else \
+            _compiled_occurring(self.lower, markers)
         self.tables = _tables(res)
         self.according_lemmas = self.tables.according_lemmas
         self.speakers = SpeakerResolver(self.text, res)

@@ -262,6 +262,8 @@ def _sentences_reference(doc):
     "No quotes here. None at all.",
     '"" \u201c\u201d. Then a sentence.',                # a sentence of quotation marks only
     "One.   \n\n  Two.",
+    '"First one. Second one, quoted with no mark at its edges. Third." Said Kerry. \u201cA. B.\u201d',
+    "\u2018Single\u2019 marks. A 'quoted part' in it. 'Whole.'",
 ])
 def test_scorer_sentences_and_voices(text):
     from framing.scorers.classifier import SentenceBiasScorer

@@ -72,8 +72,12 @@ class SentenceBiasScorer:
         out = []
         text = doc.text
         segments = doc.segments
-        voice_at = doc.voice_at if segments.quotes else None         # no quotes: every sentence is the narrator's
+        voice_at = segments.voice_at if segments.quotes else None    # no quotes: every sentence is the narrator's
+        edges = _QUOTE_EDGES
         for start, end in segments.sentences:
+            if start < end and text[start] not in edges and text[end - 1] not in edges:   # most: its own inner part
+                out.append((start, end, NARRATOR if voice_at is None else voice_at(start, end)))
+                continue
             sentence = text[start:end]
             inner = sentence.lstrip(_QUOTE_EDGES)
             if not inner:                                  # blank, or quotation marks only

@@ -35,6 +35,7 @@ class BenchRow:
     jobs: int
     peak_mb: float
     note: str = ""
+    runs: tuple[float, ...] = ()      # the seconds of each round (`repeat`), `seconds` being the least
 
     @property
     def words_per_second(self) -> float:
@@ -123,7 +124,7 @@ def run_bench(*, data: str | os.PathLike | None = None, limit: int | None = DEFA
         for measured, (_name, n_jobs, func, _note) in zip(runs, chosen):
             measured.append(_measure_in_child(func, texts, sample=n_jobs > 1))
     return [BenchRow(stage=name, words=texts.words, seconds=min(s for s, _ in measured), jobs=n_jobs,
-                     peak_mb=max(p for _, p in measured), note=note)
+                     peak_mb=max(p for _, p in measured), note=note, runs=tuple(s for s, _ in measured))
             for (name, n_jobs, _func, note), measured in zip(chosen, runs)]
 
 
@@ -147,15 +148,32 @@ def summary(rows: Sequence[BenchRow]) -> list[str]:
     """The ratios the issues set limits on, from the rows measured (each where both rows are there)."""
     from .attribution.implementation import implementation
 
+    by_stage = {row.stage: row for row in rows}
     speed = {row.stage: row.words_per_second_per_core for row in rows}
     lines = [f"attribution extractor: {implementation()} (FRAMING_PURE_PYTHON=1 runs pure Python)"]
     if speed.get("lexicon pipeline") and speed.get("attribution pipeline"):
         ratio = speed["lexicon pipeline"] / speed["attribution pipeline"]
-        lines.append(f"attribution cost: lexicon pipeline / attribution pipeline = {ratio:.2f} (at most 2.0 wanted)")
+        lines.append(f"attribution cost: lexicon pipeline / attribution pipeline = {ratio:.2f} (at most 2.0 wanted)"
+                     + _round_by_round(by_stage["lexicon pipeline"], by_stage["attribution pipeline"]))
     if speed.get("pipeline, 1 job") and speed.get("vaderSentiment"):
         ratio = speed["pipeline, 1 job"] / speed["vaderSentiment"]
-        lines.append(f"whole pipeline per core / vaderSentiment = {ratio:.2f} (at least 1.0 wanted)")
+        lines.append(f"whole pipeline per core / vaderSentiment = {ratio:.2f} (at least 1.0 wanted)"
+                     + _round_by_round(by_stage["pipeline, 1 job"], by_stage["vaderSentiment"]))
     return lines
+
+
+def _round_by_round(first: BenchRow, second: BenchRow) -> str:
+    """"; round by round: r1, r2, ... (median m)": `first`'s speed per core over `second`'s within each round, where
+    both ran in more than one round; each ratio compares two runs made minutes apart, so a machine that slows down
+    or speeds up between rounds moves both (the best-of ratio before it pairs runs from different rounds)."""
+    if len(first.runs) < 2 or len(first.runs) != len(second.runs) or not all(first.runs) or not all(second.runs):
+        return ""
+    ratios = [(second_seconds * second.jobs) / (first_seconds * first.jobs)
+              for first_seconds, second_seconds in zip(first.runs, second.runs)]
+    middle = sorted(ratios)
+    half = len(middle) // 2
+    median = middle[half] if len(middle) % 2 else (middle[half - 1] + middle[half]) / 2
+    return f"; round by round: {', '.join(f'{r:.2f}' for r in ratios)} (median {median:.2f})"
 
 
 # ---- stages (run in a child process; return nothing, the parent times them) -----------------

@@ -55,6 +55,24 @@ def test_summary_gives_the_ratios_the_issues_limit():
     assert summary(rows[:1]) == lines[:1]
 
 
+def test_summary_pairs_the_runs_of_each_round():
+    """With repeated rounds each ratio is also given round by round (the two stages' runs of the same round) and
+    their median, beside the ratio of the fastest runs."""
+    rows = [BenchRow("pipeline, 1 job", 1000, 2.0, 1, 10.0, runs=(2.2, 2.0, 2.5)),
+            BenchRow("vaderSentiment", 1000, 1.9, 1, 10.0, runs=(2.2, 1.9, 2.6)),
+            BenchRow("lexicon pipeline", 1000, 1.0, 1, 10.0, runs=(1.0, 1.2)),
+            BenchRow("attribution pipeline", 1000, 2.5, 1, 10.0, runs=(2.5, 3.0))]
+    lines = summary(rows)
+    assert lines[1:] == [
+        "attribution cost: lexicon pipeline / attribution pipeline = 2.50 (at most 2.0 wanted); round by round: "
+        "2.50, 2.50 (median 2.50)",
+        "whole pipeline per core / vaderSentiment = 0.95 (at least 1.0 wanted); round by round: 1.00, 0.95, 1.04 "
+        "(median 1.00)"]
+    one_round = [BenchRow("pipeline, 1 job", 1000, 2.0, 1, 10.0, runs=(2.0,)),
+                 BenchRow("vaderSentiment", 1000, 1.9, 1, 10.0, runs=(1.9,))]
+    assert summary(one_round)[1] == "whole pipeline per core / vaderSentiment = 0.95 (at least 1.0 wanted)"
+
+
 @pytest.mark.parametrize("pure, shown", [("1", "attribution extractor: python"), ("", "attribution extractor: ")])
 def test_summary_names_the_attribution_extractor_that_ran(monkeypatch, pure, shown):
     from framing.attribution.implementation import implementation
@@ -80,6 +98,7 @@ def test_bench_repeat_keeps_each_stages_fastest_run_in_interleaved_rounds(monkey
     assert [row.stage for row in rows] == ["lexicon pipeline", "attribution pipeline"]
     assert [row.seconds for row in rows] == [1.0, 4.0]          # lexicon ran 3, 1, 2; attribution 5, 6, 4
     assert [row.peak_mb for row in rows] == [15.0, 16.0]
+    assert [row.runs for row in rows] == [(3.0, 1.0, 2.0), (5.0, 6.0, 4.0)]   # every round's, for round-by-round ratios
     assert order[0] is not order[1] and order[0] is order[2]      # round by round, not stage by stage
     with pytest.raises(ValueError, match="repeat"):
         bench.run_bench(texts=texts, jobs=1, stages=["lexicon stage"], repeat=0)

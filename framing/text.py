@@ -359,8 +359,10 @@ def clean(raw: str, *, rules=None) -> Cleaned:
     ruleset = _as_ruleset(rules)
     lines = _normalized_lines(raw)
     removed: list[Removal] = []
-    if ruleset.inline and _has_inline(ruleset, "\n".join(lines)):  # one quick check of the whole text
-        _remove_inline(lines, removed, ruleset)
+    if ruleset.inline:
+        active = _active_inline(ruleset, "\n".join(lines))     # one quick check of the whole text per rule
+        if active:
+            _remove_inline(lines, removed, ruleset, active)
     keep = [True] * len(lines)
     role = [""] * len(lines)
     limit = ruleset.max_line_chars
@@ -388,13 +390,17 @@ def clean(raw: str, *, rules=None) -> Cleaned:
     return Cleaned(text, removed)
 
 
-def _remove_inline(lines: list[str], removed: list[Removal], ruleset: BoilerplateRules) -> None:
-    """Remove inline matches (e.g. photo credits) from each line, recording each removal."""
+def _remove_inline(lines: list[str], removed: list[Removal], ruleset: BoilerplateRules, active: tuple[int, ...]) -> None:
+    """Remove inline matches (e.g. photo credits) from each line, recording each removal. `active`: the indexes of
+    the rules whose pattern matches somewhere in the whole text, the only ones that can match one of its lines as it
+    is (the others are tried on a line only once a removal has changed it)."""
+    searches = [ruleset.inline_searches[n] for n in active]
     for i, line in enumerate(lines):
-        if not line or not _has_inline(ruleset, line):
+        if not line or not any(search(line) for search in searches):
             continue
-        for rule, pattern in ruleset.inline:
-            if rule.requires and rule.requires not in line:
+        original = line
+        for n, (rule, pattern) in enumerate(ruleset.inline):
+            if (rule.requires and rule.requires not in line) or (line is original and n not in active):
                 continue
             # only a group named "remove" goes where the rule has one; the rest of the match stays
             group, replacement = ("remove", _without_remove_group) if "remove" in pattern.groupindex else (0, "")
@@ -408,9 +414,9 @@ def _guarded(required: str, search):
     return lambda line: required in line and search(line)
 
 
-def _has_inline(ruleset: BoilerplateRules, line: str) -> bool:
-    """True if any inline rule matches somewhere in `line` (a line or a whole text)."""
-    return any(search(line) for search in ruleset.inline_searches)
+def _active_inline(ruleset: BoilerplateRules, text: str) -> tuple[int, ...]:
+    """Indexes of the inline rules whose pattern matches somewhere in `text` (a line or a whole text)."""
+    return tuple(n for n, search in enumerate(ruleset.inline_searches) if search(text))
 
 
 def _without_remove_group(match: re.Match) -> str:

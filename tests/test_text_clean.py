@@ -303,3 +303,16 @@ def test_an_inline_rule_with_a_required_text_skips_lines_without_it(tmp_path):
     rules = tmp_path / "rules.toml"
     rules.write_text('[[rule]]\nname = "x"\nexplanation = "x"\ninline = " ?\\\\[ad\\\\]"\nrequires = "[ad]"\n', encoding="utf-8")
     assert clean("Kerry spoke [ad] today.\nNo ads here.", rules=rules).text == "Kerry spoke today.\nNo ads here."
+
+
+def test_inline_rules_apply_in_order_to_what_earlier_ones_left(tmp_path):
+    """Only the inline rules matching somewhere in the text are tried on its lines, but a line changed by one rule
+    is tried with every later rule: here "[x]" joins "Pro" and "mo" into the "Promo" the second rule removes."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nname = "x"\nexplanation = "x"\ninline = "\\\\[x\\\\]"\n\n'
+                     '[[rule]]\nname = "promo"\nexplanation = "p"\ninline = " Promo!"\n', encoding="utf-8")
+    cleaned = clean("Kerry spoke. Pro[x]mo! Today.\nLavrov too.", rules=rules)
+    assert cleaned.text == "Kerry spoke. Today.\nLavrov too."
+    assert [(r.line, r.rule) for r in cleaned.removed] == [(1, "x"), (1, "promo")]
+    untouched = clean("Kerry spoke. Pro mo! Today. Promo!", rules=rules)           # the second rule alone
+    assert untouched.text == "Kerry spoke. Pro mo! Today." and [r.rule for r in untouched.removed] == ["promo"]

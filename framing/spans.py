@@ -60,7 +60,11 @@ class Span:
         """Return a copy with some fields changed (spans are immutable)."""
         values = dict(self.__dict__)       # the fields, and nothing else: the instance is frozen
         values.update(changes)
-        return Span(**values)
+        if not changes.keys() <= _UNCHECKED_FIELDS:
+            return Span(**values)          # offsets, voice and attrs checked as made (and an unknown field refused)
+        copy = _new(Span)                  # the constructor would check nothing more: the fields as they are
+        _set(copy, "__dict__", values)
+        return copy
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict; `attrs` is merged in under its own keys."""
@@ -68,6 +72,13 @@ class Span:
         attrs = data.pop("attrs") or {}
         data.update({k: v for k, v in attrs.items() if k not in data})
         return data
+
+
+# fields `Span.replace` may change without the constructor's checks (of offsets, voice and attrs)
+_UNCHECKED_FIELDS = frozenset({"doc_id", "text", "scorer", "family", "category", "speaker", "term", "weight",
+                               "explanation", "alternative"})
+_new = object.__new__
+_set = object.__setattr__
 
 
 def check_offsets(text: str, spans) -> None:

@@ -41,3 +41,20 @@ def test_frozen_comparable_picklable_and_replaceable():
         span.replace(end=1)
     assert span.to_dict()["source"] == "hand" and dataclasses.asdict(span)["attrs"] == {"source": "hand"}
     assert [f.name for f in dataclasses.fields(Span)][:4] == ["doc_id", "start", "end", "text"]
+
+
+def test_replace_checks_what_the_constructor_checks():
+    """`replace` of fields the constructor does not check copies them as given; offsets, voice and attrs go through
+    the constructor, and an unknown field is refused."""
+    span = Span("d1", 3, 8, "thugs", "loaded_terms", "loaded", "label", attrs={"source": "hand"})
+    kerry = span.replace(speaker="Kerry", term="thug", weight=0.5)
+    assert kerry == Span("d1", 3, 8, "thugs", "loaded_terms", "loaded", "label", speaker="Kerry", term="thug",
+                         weight=0.5, attrs={"source": "hand"})
+    assert span.speaker is None and kerry.attrs == span.attrs and type(kerry) is Span
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        kerry.speaker = "Lavrov"
+    assert span.replace(attrs=None).attrs == {} and span.replace(voice=QUOTED).voice == QUOTED
+    with pytest.raises(ValueError, match="voice"):
+        span.replace(voice="author")
+    with pytest.raises(TypeError):
+        span.replace(colour="red")

@@ -285,3 +285,17 @@ def test_words_learned_together_keep_their_inner_two_grams(text):
     """A fresh memo learns these words in one batch (fewer tokens than words, yet a word with two)."""
     model = load_model()
     assert np.abs(model.predict_proba([text]) - _reference(model, [text])).max() == 0.0
+
+
+@pytest.mark.parametrize("found, chunk_chars, expected", [
+    ([], 10, []),
+    ([(0, 4, "narrator")], 10, [(0, 1)]),
+    ([(0, 4, "n"), (5, 10, "n")], 10, [(0, 2)]),                       # 10 characters: one chunk
+    ([(0, 4, "n"), (5, 11, "n")], 10, [(0, 1), (1, 2)]),
+    ([(0, 30, "n"), (31, 35, "n"), (36, 40, "n"), (41, 60, "n")], 10, [(0, 1), (1, 3), (3, 4)]),
+])
+def test_chunks_split_sentences_at_chunk_chars(monkeypatch, found, chunk_chars, expected):
+    from framing.scorers import classifier
+
+    monkeypatch.setattr(classifier, "CHUNK_CHARS", chunk_chars)
+    assert classifier._chunks(found) == expected

@@ -14,6 +14,8 @@ CHUNK_CHARS = 250_000
 
 def _chunks(found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """(first, last) index ranges of `found` (sorted sentences) spanning at most CHUNK_CHARS each (or one sentence)."""
+    if not found or found[-1][1] - found[0][0] <= CHUNK_CHARS:
+        return [(0, len(found))] if found else []          # every news article: one chunk
     ranges, first = [], 0
     for n in range(1, len(found) + 1):
         if n == len(found) or found[n][1] - found[first][0] > CHUNK_CHARS:

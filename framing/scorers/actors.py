@@ -116,19 +116,17 @@ class ActorScorer:
         return list(spans)
 
     def _find(self, doc) -> list[Span]:
-        text = doc.text
+        text, doc_id, name, family = doc.text, doc.id, self.name, self.family
         categories = self.actors.lexicon.categories
+        voice_at = doc.segments.voice_at
         spans = []
         for match in self.actors.find(text):
-            entry = match.entry
+            entry, start, end = match.entry, match.start, match.end
             attrs = {**entry.attrs, "tag": self.actors.tag_of(entry), "source": entry.source}
-            spans.append(Span(
-                doc_id=doc.id, start=match.start, end=match.end, text=text[match.start:match.end],
-                scorer=self.name, family=self.family, category=entry.category,
-                voice=doc.voice_at(match.start, match.end), term=entry.term, weight=entry.weight,
-                explanation=categories[entry.category].explanation, alternative=entry.alternative,
-                attrs=attrs,
-            ))
+            # fields by position (`Span`'s order): half the cost of keywords
+            spans.append(Span(doc_id, start, end, text[start:end], name, family, entry.category, voice_at(start, end),
+                              None, entry.term, entry.weight, categories[entry.category].explanation,
+                              entry.alternative, attrs))
         return spans
 
     def metrics(self, doc, spans) -> dict[str, float]:

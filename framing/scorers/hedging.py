@@ -230,11 +230,9 @@ class ScareQuoteScorer:
             if not self.is_scare_quote(text, quote, sentence):
                 continue
             inner = text[quote.inner_start:quote.inner_end].strip().rstrip(_TRAILING).strip()
-            spans.append(Span(
-                doc_id=doc.id, start=quote.start, end=quote.end, text=text[quote.start:quote.end],
-                scorer=self.name, family=self.family, category=self.category, voice=NARRATOR,
-                term=inner.lower(), weight=1.0, explanation=EXPLANATION, alternative=ALTERNATIVE,
-            ))
+            # fields by position (`Span`'s order): half the cost of keywords
+            spans.append(Span(doc.id, quote.start, quote.end, text[quote.start:quote.end], self.name, self.family,
+                              self.category, NARRATOR, None, inner.lower(), 1.0, EXPLANATION, ALTERNATIVE))
         return spans
 
     def explanations(self) -> dict[tuple[str, str], str]:

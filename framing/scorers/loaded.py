@@ -21,18 +21,16 @@ class LexiconScorer:
 
     def find(self, doc) -> list[Span]:
         """Spans for every (non-overlapping, longest) lexicon match in `doc.text`."""
-        text = doc.text
+        text, doc_id, name, family = doc.text, doc.id, self.name, self.family
         categories = self.lexicon.categories
+        voice_at = doc.segments.voice_at
         spans = []
         for match in self.lexicon.matcher().find(text):
-            entry = match.entry
-            spans.append(Span(
-                doc_id=doc.id, start=match.start, end=match.end, text=text[match.start:match.end],
-                scorer=self.name, family=self.family, category=entry.category,
-                voice=doc.voice_at(match.start, match.end), term=entry.term, weight=entry.weight,
-                explanation=categories[entry.category].explanation, alternative=entry.alternative,
-                attrs={**entry.attrs, "source": entry.source},
-            ))
+            entry, start, end = match.entry, match.start, match.end
+            # fields by position (`Span`'s order): half the cost of keywords
+            spans.append(Span(doc_id, start, end, text[start:end], name, family, entry.category, voice_at(start, end),
+                              None, entry.term, entry.weight, categories[entry.category].explanation,
+                              entry.alternative, {**entry.attrs, "source": entry.source}))
         return spans
 
     def explanations(self) -> dict[tuple[str, str], str]:

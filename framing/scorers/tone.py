@@ -339,12 +339,11 @@ class ToneScorer:
                 if voice not in scores:
                     scores[voice] = self.compound(texts[voice])
                 score = scores[voice]
-                spans.append(Span(
-                    doc_id=doc.id, start=start, end=end, text=doc.text[start:end], scorer=self.name,
-                    family=self.family, category=actor, voice=voice, term=polarity(score), weight=1.0,
-                    explanation=f"VADER tone ({voice} words) of a sentence naming {actor}: {score:+.3f}",
-                    attrs={"compound": score, "names": list(names), "scored_text": texts[voice]},
-                ))
+                # fields by position (`Span`'s order): half the cost of keywords
+                spans.append(Span(doc.id, start, end, doc.text[start:end], self.name, self.family, actor, voice, None,
+                                  polarity(score), 1.0,
+                                  f"VADER tone ({voice} words) of a sentence naming {actor}: {score:+.3f}", None,
+                                  {"compound": score, "names": list(names), "scored_text": texts[voice]}))
         return spans
 
     def metrics(self, doc, spans) -> dict[str, float]:

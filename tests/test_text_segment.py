@@ -168,3 +168,21 @@ def test_sentences_at_the_limit_are_kept_whole():
 def test_overlong_sentence_pieces_never_end_in_spaces():
     text = "alpha   " * 600                                     # 4,800 characters, three spaces between words
     assert all(text[s:e] == text[s:e].strip() for s, e in segment(text).sentences)
+
+
+def test_a_quote_keeps_a_frozen_dataclass_behaviour():
+    """`Quote` writes its fields straight into the instance, and stays a frozen, hashable, picklable dataclass."""
+    import dataclasses
+    import pickle
+
+    from framing.text import Quote
+
+    quote = Quote(1, 9, 2, 8, closed=False)
+    assert (quote.closed, quote.depth, quote.mark) == (False, 0, '"')
+    assert quote == Quote(1, 9, 2, 8, False, 0, '"') and hash(quote) == hash(Quote(1, 9, 2, 8, False))
+    assert quote != Quote(1, 9, 2, 8) and pickle.loads(pickle.dumps(quote)) == quote
+    assert dataclasses.replace(quote, depth=1, mark="'") == Quote(1, 9, 2, 8, False, 1, "'")
+    assert [f.name for f in dataclasses.fields(Quote)] == ["start", "end", "inner_start", "inner_end", "closed",
+                                                           "depth", "mark"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quote.start = 0

@@ -12,15 +12,16 @@ document as extract._Extractor does, `name_words` finds the words of speakers._W
 `lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of the words that are keys of
 the cue table (given as a frozenset of them); `occurring(text, pieces)` gives the pieces a text holds (the
 anonymity markers of a document) in one pass; `new_record(cls, items)` is `tuple.__new__(cls, items)` for a named
-tuple, made without the generic call and the temporary copy. The tokenizer reuses the string objects of recent ASCII tokens
-(`_recent_words`): equal strings, made and freed less often.
+tuple, made without the generic call and the temporary copy. The tokenizer makes new strings for every token: reusing
+those of recent ASCII tokens (a table of 8,192, from the eleventh session) made the tokenizer faster alone but the
+pipeline about 3% slower, its table and the old strings it kept crowding the caches of the scorers batched beside it.
 """
 
 from cpython cimport array
 from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc
 from cpython.object cimport PyTypeObject
 from cpython.ref cimport Py_INCREF
-from libc.string cimport memcmp, memcpy, memset
+from libc.string cimport memcpy, memset
 
 from .._inline cimport is_word, within
 
@@ -61,38 +62,13 @@ def tokens(str text not None, Py_ssize_t start, Py_ssize_t end):
 
 cdef array.array _OFFSETS = array.array("q")  # the type of the offset arrays
 
-# Recently made ASCII tokens and their lower-cased forms, by a hash of their characters: a token met again (most
-# tokens are common words) reuses the same string objects, which saves making and freeing them, and their hash,
-# once computed by a dict lookup, stays cached on them. A slot holds the last token that hashed to it.
-cdef enum:
-    _RECENT_SLOTS = 8192          # a power of two
-    _RECENT_LONGEST = 24          # longer tokens are made afresh
-cdef list _recent_words = [None] * _RECENT_SLOTS
-cdef list _recent_lows = [None] * _RECENT_SLOTS
-
-
-cdef inline bint _same_ascii(str known, int kind, void *data, Py_ssize_t first, Py_ssize_t n):
-    """True if the ASCII string `known` holds the n characters of the text's buffer from `first`."""
-    cdef unsigned char *chars = PyUnicode_1BYTE_DATA(known)
-    cdef Py_ssize_t k
-    if len(known) != n:
-        return False
-    if kind == 1:
-        return memcmp(chars, <unsigned char *>data + first, n) == 0
-    for k in range(n):
-        if chars[k] != PyUnicode_READ(kind, data, first + k):
-            return False
-    return True
-
-
 cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
-    cdef Py_ssize_t i = within(start, len(text)), first, n = 0, capacity = 32, slot
+    cdef Py_ssize_t i = within(start, len(text)), first, n = 0, capacity = 32
     cdef Py_UCS4 ch
     cdef bint upper, ascii
-    cdef unsigned long long h
     cdef list words = [], low = []
     cdef array.array starts = array.clone(_OFFSETS, capacity, False), ends = array.clone(_OFFSETS, capacity, False)
-    cdef str word, folded, lowered, known
+    cdef str word, folded
     cdef int kind = PyUnicode_KIND(text)        # read characters straight from the string's buffer
     cdef void *data = PyUnicode_DATA(text)
     end = within(end, len(text))
@@ -104,7 +80,6 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
         first = i
         upper = u"A" <= ch <= u"Z"
         ascii = ch < 128
-        h = _fnv_step(_FNV_OFFSET, ch)      # FNV-1a of the token's characters
         i += 1
         if is_word(ch):
             while i < end:
@@ -112,11 +87,9 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
                 if is_word(ch):
                     upper |= u"A" <= ch <= u"Z"
                     ascii &= ch < 128
-                    h = _fnv_step(h, ch)
                     i += 1
                 elif i + 1 < end and _is_joiner(ch) and is_word(PyUnicode_READ(kind, data, i + 1)):
                     ascii &= ch < 128
-                    h = _fnv_step(h, ch)
                     i += 1
                 else:
                     break
@@ -127,24 +100,11 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
         starts.data.as_longlongs[n] = first
         ends.data.as_longlongs[n] = i
         n += 1
-        slot = -1
-        if ascii and i - first <= _RECENT_LONGEST:
-            slot = <Py_ssize_t>((h ^ (h >> 29)) & (_RECENT_SLOTS - 1))
-            known = _recent_words[slot]
-            if known is not None and _same_ascii(known, kind, data, first, i - first):
-                words.append(known)
-                if low is not None:
-                    low.append(_recent_lows[slot])
-                continue
         word = _ascii_slice(kind, data, first, i) if ascii and i - first > 1 else text[first:i]
         words.append(word)
         if ascii:                       # most words: already lower case, or A-Z only to lower
-            lowered = _lower_ascii(word) if upper else word
-            if slot >= 0:               # remembered for the next time these characters come
-                _recent_words[slot] = word
-                _recent_lows[slot] = lowered
             if low is not None:
-                low.append(lowered)
+                low.append(_lower_ascii(word) if upper else word)
             continue
         if low is None:
             continue

@@ -164,8 +164,8 @@ def summary(rows: Sequence[BenchRow]) -> list[str]:
 
 def _round_by_round(first: BenchRow, second: BenchRow) -> str:
     """"; round by round: r1, r2, ... (median m)": `first`'s speed per core over `second`'s within each round, where
-    both ran in more than one round; each ratio compares two runs made minutes apart, so a machine that slows down
-    or speeds up between rounds moves both (the best-of ratio before it pairs runs from different rounds)."""
+    both ran in more than one round. The two runs of a round are made one after the other, so a machine that slows
+    down or speeds up between rounds moves both; the best-of ratio before it may pair runs from different rounds."""
     if len(first.runs) < 2 or len(first.runs) != len(second.runs) or not all(first.runs) or not all(second.runs):
         return ""
     ratios = [(second_seconds * second.jobs) / (first_seconds * first.jobs)

@@ -516,7 +516,7 @@ def _matching_text(text: str, normalize) -> str:
     return low
 
 
-_FORMS: dict = {}   # normalize -> its compiled MatchingForm, or None
+_FORMS: dict = {}   # normalize_for_matching -> its compiled MatchingForm, or None (made on first use)
 
 
 def _compiled_form(normalize):
@@ -529,7 +529,9 @@ def _compiled_form(normalize):
     from .attribution.implementation import compiled_module
     from .text import _FOLD, normalize_for_matching
 
-    compiled = compiled_module("_text") if normalize is normalize_for_matching else None
+    if normalize is not normalize_for_matching:
+        return None
+    compiled = compiled_module("_text")
     form = _FORMS[normalize] = compiled.MatchingForm(_FOLD) if compiled is not None else None
     return form
 

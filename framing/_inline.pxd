@@ -5,6 +5,13 @@ from libc.stdint cimport uint32_t, uint64_t
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    ctypedef unsigned char Py_UCS1
+    ctypedef unsigned short Py_UCS2
+
+ctypedef fused unit:                                   # the code units of a str: one, two or four bytes a character
+    Py_UCS1
+    Py_UCS2
+    Py_UCS4
 
 ctypedef fused sorted_value:
     uint32_t

@@ -5,7 +5,7 @@ from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIN
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
 from libc.stdint cimport int32_t, uint32_t
 
-from ._inline cimport is_word, lower_bound, within
+from ._inline cimport Py_UCS1, Py_UCS2, is_word, lower_bound, unit, within
 
 
 cdef extern from "Python.h":
@@ -15,14 +15,6 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(object text)
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
     Py_ssize_t PyUnicode_Tailmatch(object text, object part, Py_ssize_t start, Py_ssize_t end, int direction) except -1
-    ctypedef unsigned char Py_UCS1
-    ctypedef unsigned short Py_UCS2
-
-
-ctypedef fused unit:                                   # the code units of a str: one, two or four bytes a character
-    Py_UCS1
-    Py_UCS2
-    Py_UCS4
 
 
 def count_words(str text not None, Py_ssize_t start, Py_ssize_t end):

@@ -23,13 +23,12 @@ from cpython.object cimport PyTypeObject
 from cpython.ref cimport Py_INCREF
 from libc.string cimport memcpy, memset
 
-from .._inline cimport is_word, within
+from .._inline cimport Py_UCS1, Py_UCS2, is_word, unit, within
 
 import array
 
 
 cdef extern from "Python.h":
-    ctypedef unsigned short Py_UCS2
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
     int PyUnicode_KIND(object text)
     void *PyUnicode_DATA(object text)
@@ -295,19 +294,13 @@ def has_cue_word(str lower not None, Py_ssize_t start, Py_ssize_t end, frozenset
     cdef void *data = PyUnicode_DATA(lower)
     end = within(end, len(lower))
     if kind == PyUnicode_1BYTE_KIND:          # one loop per character width: no width switch per character
-        return _has_cue_run(<const unsigned char *>data, lower, i, end, cue_words, table)
+        return _has_cue_run(<const Py_UCS1 *>data, lower, i, end, cue_words, table)
     if kind == PyUnicode_2BYTE_KIND:
-        return _has_cue_run(<const unsigned short *>data, lower, i, end, cue_words, table)
-    return _has_cue_run(<const unsigned int *>data, lower, i, end, cue_words, table)
+        return _has_cue_run(<const Py_UCS2 *>data, lower, i, end, cue_words, table)
+    return _has_cue_run(<const Py_UCS4 *>data, lower, i, end, cue_words, table)
 
 
-ctypedef fused _stored_char:                   # how a str stores its characters: 1, 2 or 4 bytes each
-    unsigned char
-    unsigned short
-    unsigned int
-
-
-cdef bint _has_cue_run(const _stored_char *data, str lower, Py_ssize_t i, Py_ssize_t end, frozenset cue_words,
+cdef bint _has_cue_run(const unit *data, str lower, Py_ssize_t i, Py_ssize_t end, frozenset cue_words,
                        _WordHashes table) except -1:
     """`has_cue_word`'s loop over the characters data[i:end] of `lower`."""
     cdef Py_ssize_t first
@@ -377,13 +370,13 @@ def capitalised_runs(str text not None, bint names):
 cdef Py_ssize_t _next_upper(int kind, void *data, Py_ssize_t i, Py_ssize_t n):
     """The first position from `i` holding a letter A-Z, or n: a loop for each width of character."""
     if kind == PyUnicode_1BYTE_KIND:
-        return _next_upper_in(<const unsigned char *>data, i, n)
+        return _next_upper_in(<const Py_UCS1 *>data, i, n)
     if kind == PyUnicode_2BYTE_KIND:
-        return _next_upper_in(<const unsigned short *>data, i, n)
-    return _next_upper_in(<const unsigned int *>data, i, n)
+        return _next_upper_in(<const Py_UCS2 *>data, i, n)
+    return _next_upper_in(<const Py_UCS4 *>data, i, n)
 
 
-cdef inline Py_ssize_t _next_upper_in(const _stored_char *chars, Py_ssize_t i, Py_ssize_t n) noexcept:
+cdef inline Py_ssize_t _next_upper_in(const unit *chars, Py_ssize_t i, Py_ssize_t n) noexcept:
     """`_next_upper` over characters stored 1, 2 or 4 bytes each."""
     while i < n and not (65 <= chars[i] <= 90):   # A-Z
         i += 1
@@ -603,13 +596,13 @@ def occurring(str text not None, tuple pieces not None):
 cdef Py_ssize_t _next_trigram(int kind, void *data, Py_ssize_t i, Py_ssize_t n, const unsigned char *seen) noexcept:
     """The first position from i whose three characters the filter `seen` holds, or -1."""
     if kind == 1:
-        return _next_trigram_in(<const unsigned char *>data, i, n, seen)
+        return _next_trigram_in(<const Py_UCS1 *>data, i, n, seen)
     if kind == 2:
-        return _next_trigram_in(<const unsigned short *>data, i, n, seen)
-    return _next_trigram_in(<const unsigned int *>data, i, n, seen)
+        return _next_trigram_in(<const Py_UCS2 *>data, i, n, seen)
+    return _next_trigram_in(<const Py_UCS4 *>data, i, n, seen)
 
 
-cdef Py_ssize_t _next_trigram_in(const _stored_char *chars, Py_ssize_t i, Py_ssize_t n,
+cdef Py_ssize_t _next_trigram_in(const unit *chars, Py_ssize_t i, Py_ssize_t n,
                                  const unsigned char *seen) noexcept:
     cdef unsigned int h
     while i + 2 < n:

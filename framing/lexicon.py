@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .attribution.implementation import compiled_module
 from .errors import LexiconError
 from .recent import Recent
 
@@ -459,8 +460,6 @@ class Matcher:
     def _compiled_candidates(self):
         """`framing._text.hit_candidates` (the loop over hits in C), or None: FRAMING_PURE_PYTHON is set or it is
         not built."""
-        from .attribution.implementation import compiled_module
-
         compiled = compiled_module("_text")
         if compiled is None:
             return None
@@ -526,7 +525,6 @@ def _compiled_form(normalize):
         return _FORMS[normalize]
     except KeyError:
         pass
-    from .attribution.implementation import compiled_module
     from .text import _FOLD, normalize_for_matching
 
     if normalize is not normalize_for_matching:
@@ -579,8 +577,6 @@ class ScanGroup:
         return per_slot[slot]
 
     def _scanner(self):
-        from .attribution.implementation import compiled_module
-
         compiled = compiled_module("_text")
         self._scan = (compiled.TrieScanner(*_trie_arrays(self._keys), self._size).scan if compiled is not None
                       else self._automaton_scan())

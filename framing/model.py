@@ -26,6 +26,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from .attribution.implementation import compiled_module
 from .errors import DataNotFoundError, FramingError
 
 MODEL_FORMAT = 1
@@ -679,8 +680,6 @@ def _sublinear_table(count: int) -> np.ndarray:
 
 def _classify_module():
     """`framing._classify`, or None when FRAMING_PURE_PYTHON is set or the extension is not built."""
-    from .attribution.implementation import compiled_module
-
     return compiled_module("_classify")
 
 

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
+from .attribution.implementation import compiled_module
 from .errors import InputError
 
 __all__ = [
@@ -623,8 +624,6 @@ class Segmentation:
     @cached_property
     def _word_counts(self) -> tuple[int, int]:
         """(narrator words, quoted words), counted region by region without building tokens."""
-        from .attribution.implementation import compiled_module
-
         text = self.text
         if "tokens" in self.__dict__ and not self._top:
             return len(self.tokens), 0
@@ -755,8 +754,6 @@ def _breaks_after(line: str, following: str, titles=frozenset()) -> bool:
 def _sentence_end_candidates(text: str) -> list[tuple[int, int, int]]:
     """(mark, closers_end, end) of every terminal punctuation, with the closing quotes or brackets after it (up to
     closers_end), followed by whitespace (up to end), in order (`framing._text.sentence_ends` where it is built)."""
-    from .attribution.implementation import compiled_module
-
     compiled = compiled_module("_text")
     return compiled.sentence_ends(text) if compiled is not None else _regex_sentence_ends(text)
 
@@ -884,8 +881,6 @@ def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote
 def _quote_marks(text: str) -> list[int]:
     """Positions of all quotation marks (not apostrophes inside words), in order (`framing._text.quote_marks` where
     it is built)."""
-    from .attribution.implementation import compiled_module
-
     compiled = compiled_module("_text")
     return compiled.quote_marks(text) if compiled is not None else _regex_quote_marks(text)
 

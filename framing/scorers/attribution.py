@@ -18,6 +18,8 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Iterable
 
+from ..attribution import extract_attributions
+from ..attribution.resources import load_resources
 from ..spans import NARRATOR, QUOTED, Span
 
 ROLES = ("source", "cue", "content")
@@ -75,15 +77,10 @@ class AttributionScorer:
 
     def attributions(self, doc):
         """The document's attributions (`framing.attribution.Attribution`)."""
-        from ..attribution import extract_attributions
-        from ..attribution.resources import load_resources
-
         return extract_attributions(doc, resources=load_resources(verbs=self.verbs, groups=self.groups))
 
     def find(self, doc) -> list[Span]:
         """Source, cue and content spans linked by `attrs["attribution_id"]`."""
-        from ..attribution.resources import load_resources
-
         explanations = load_resources(verbs=self.verbs, groups=self.groups).stance_explanations
         spans = []
         append = spans.append

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from string import punctuation   # what VADER strips from the edges of words
 
+from ..attribution.implementation import compiled_module
 from ..spans import NARRATOR, QUOTED, Span
 from .actors import ActorLexicon, ActorScorer
 
@@ -110,8 +111,6 @@ def _make_analyzer():
         def _compiled_compound(self):
             """`framing._tone.Compound` over this analyzer's tables (built once), or None: FRAMING_PURE_PYTHON is
             set or the extension is not built."""
-            from ..attribution.implementation import compiled_module
-
             module = compiled_module("_tone")
             if module is None:
                 return None

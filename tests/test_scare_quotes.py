@@ -95,7 +95,8 @@ def test_cue_file_sections(tmp_path):
     assert len(_find(scorer, 'The coach told the "cowards" to run laps.')) == 1
 
 
-_CUE_ALPHABET = "abcdefgiklnorstuwy ASTK-_'.,\t\n\u00e9\u017f\u212a\u0130"     # with long s, Kelvin sign, dotted I
+# with long s, Kelvin sign, dotted and dotless I, curly quotes and other letters that are not ASCII
+_CUE_ALPHABET = "abcdefgiklnorstuwy ASTK-_'.,\t\n\u00e9\u017f\u212a\u0130\u0131\u2019\u201c\u00df\u03a3\u0456"
 
 
 @pytest.mark.parametrize("cue_phrases", [
@@ -124,8 +125,37 @@ def test_cue_words_answer_as_the_regex(cue_phrases):
 
     check()
     for fragment in ("he said", "SAID", "unsaid", "said_", "according  to", "according-to", "according", "socalled",
-                     "so - called", "\u017fAID", "\u212aNOWN AS", ""):
+                     "so - called", "\u017fAID", "\u212aNOWN AS", "", "\u201cwe\u2019ll go,\u201d he said",
+                     "Caf\u00e9 owners said", "sa\u0131d", "\u201csaid\u201d", "acc\u00e9ording to", "\u0130 said"):
         assert words.search(fragment, pattern) == (pattern.search(fragment) is not None), fragment
+
+
+@pytest.mark.parametrize("markers", [read_cues().markers, ("so-called", "dubbed", "so called"), ("self-styled",)])
+def test_a_marker_ends_the_text_where_the_forward_regex_finds_it(markers):
+    """The reversed marker regex finds a marker at the end of a text exactly where the plain one searched forwards
+    does (any spaces between its words, case ignored, no word character right before it)."""
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from framing.scorers.hedging import _reversed_marker_pattern
+
+    forward = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers) + r")$",
+                         re.IGNORECASE)
+    backward = _reversed_marker_pattern(markers)
+    pieces = st.sampled_from([*markers, *(m.upper() for m in markers), *(m.replace(" ", "  \n ") for m in markers),
+                              "the", "a", "\u017fo-called", "\u212a", "\u2019", "x", "_", "-", " "])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=6), st.sampled_from(["", " ", "", "-"]))
+    def check(parts, glue):
+        text = glue.join(parts).rstrip()
+        assert (backward.match(text[::-1]) is not None) == (forward.search(text) is not None), text
+
+    check()
+    for text in ("the so-called", "the so-calledx", "theso-called", "a SO-CALLED", "the so called", "so-called", "",
+                 "the \u017fo-called", "x_so-called", "the so-called.", "dubbed\ndubbed"):
+        assert (backward.match(text[::-1]) is not None) == (forward.search(text) is not None), text
 
 
 def test_long_quotes_are_not_counted_past_the_limit(scorer):

@@ -22,6 +22,7 @@ ALTERNATIVE = "use the word plainly, or say who uses it and why it is disputed"
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _RUN = re.compile(r"\w+")
 _INNER_STOP = re.compile(r"[.!?…](?=\s|$)")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")   # İ ı ſ K: each matches an ASCII letter, case ignored
 _TRAILING = ",.;:"
 
 
@@ -72,12 +73,15 @@ def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern:
 
 
 class _CueWords:
-    """The cue phrases as word sets, to answer `_cue_pattern(phrases).search` on ASCII text with fewer regex runs.
+    """The cue phrases as word sets, to answer `_cue_pattern(phrases).search` with fewer regex runs.
 
-    On ASCII text the pattern matches where a run of word characters, lower-cased, is a one-word phrase,
-    and a phrase of several words only where its first word is such a run (the regex then decides).
-    Phrases that are not ASCII (case folding), hold a hyphen (it may join two runs) or start with a
-    character that is not a word character leave every decision to the regex.
+    The pattern matches where a run of word characters, lower-cased, is a one-word phrase, and a phrase of
+    several words only where its first word is such a run (the regex then decides). That holds on any text
+    without the four characters that match an ASCII letter when case is ignored (İ, ı, ſ and the Kelvin sign:
+    `_FOLDS_TO_ASCII`), as lower-casing every other character keeps it one character, a word character or not,
+    and never makes it ASCII. Texts holding one of the four, and phrases that are not ASCII (case folding), hold
+    a hyphen (it may join two runs) or start with a character that is not a word character, leave every
+    decision to the regex.
     """
 
     __slots__ = ("single", "first", "regex_only")
@@ -90,7 +94,7 @@ class _CueWords:
 
     def search(self, fragment: str, pattern: re.Pattern) -> bool:
         """True where `pattern.search(fragment)` finds a match (`pattern` being `_cue_pattern` of the phrases)."""
-        if self.regex_only or not fragment.isascii():
+        if self.regex_only or (not fragment.isascii() and _FOLDS_TO_ASCII.search(fragment)):
             return pattern.search(fragment) is not None
         runs = _RUN.findall(fragment.lower())
         if not self.single.isdisjoint(runs):
@@ -105,9 +109,11 @@ def _cue_words(phrases: tuple[str, ...]) -> _CueWords:
 
 
 @lru_cache(maxsize=4)
-def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern:
-    """One regex matching any distancing marker at the end of a text (spaces between its words)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers) + r")$",
+def _reversed_marker_pattern(markers: tuple[str, ...]) -> re.Pattern:
+    """A regex whose `match` on text[::-1] succeeds where a distancing marker (spaces between its words) ends the text
+    and no word character comes right before it: the regex `(?<!\\w)(?:m1|m2|...)$` searched in the text, without
+    trying every position of it (case is ignored character by character, so reading backwards changes nothing else)."""
+    return re.compile(r"(?:" + "|".join(re.escape(m[::-1]).replace(r"\ ", r"\s+") for m in markers) + r")(?!\w)",
                       re.IGNORECASE)
 
 
@@ -174,7 +180,8 @@ class ScareQuoteScorer:
 
     def _marked(self, before: str) -> bool:
         """True if a distancing marker ("so-called") stands right before the quote."""
-        return bool(self.cues.markers) and _marker_pattern(self.cues.markers).search(before.rstrip()) is not None
+        return bool(self.cues.markers) and \
+            _reversed_marker_pattern(self.cues.markers).match(before.rstrip()[::-1]) is not None
 
     def _title_like(self, words: list[str]) -> bool:
         """True if the first word and every content word are capitalised ("Gone With the Wind")."""

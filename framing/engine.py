@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, Iterable, Iterator, Sequence
@@ -143,9 +144,25 @@ def _summarise(doc: Document, spans: list[Span], scorers: Sequence) -> tuple[lis
     for scorer in scorers:
         metric_fn = getattr(scorer, "metrics", None)
         if metric_fn is not None:
+            names = _metric_names(scorer.name)
             for key, value in metric_fn(doc, spans).items():
-                metrics[f"{scorer.name}.{key}"] = value
+                name = names.get(key)
+                if name is None:
+                    name = names[key] = sys.intern(f"{scorer.name}.{key}")
+                metrics[name] = value
     return spans, DocResult.from_spans(doc, spans, metrics=metrics)
+
+
+_METRIC_NAMES: dict[str, dict[str, str]] = {}   # scorer name -> {its metric key -> "<scorer>.<key>", interned}
+_MAX_METRIC_NAMES = 50_000                      # per scorer; past this its table starts afresh (bounded memory)
+
+
+def _metric_names(scorer_name: str) -> dict[str, str]:
+    """The table of a scorer's full metric names (each made and interned once, not again for every document)."""
+    names = _METRIC_NAMES.get(scorer_name)
+    if names is None or len(names) >= _MAX_METRIC_NAMES:
+        names = _METRIC_NAMES[scorer_name] = {}
+    return names
 
 
 @dataclass

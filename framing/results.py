@@ -50,8 +50,9 @@ class DocResult:
             if family in TERM_FAMILIES:
                 key = (family, category, voice, (span.term or span.text).lower())
                 terms[key] = terms.get(key, 0) + 1
-        result.counts.update({_key(key): n for key, n in counts.items()})
-        result.terms.update({_key(key): n for key, n in terms.items()})
+        known = _KEYS   # most keys are known: looked up here, `_key` is called for the new ones only
+        result.counts.update({known.get(key) or _key(key): n for key, n in counts.items()})
+        result.terms.update({known.get(key) or _key(key): n for key, n in terms.items()})
         if metrics:
             result.metrics.update({sys.intern(name): value for name, value in metrics.items()})
         return result

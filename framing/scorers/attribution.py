@@ -15,7 +15,8 @@ Metric keys (additive; the engine prefixes them with "attribution."):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from collections import Counter
+from itertools import accumulate, chain
 from typing import Iterable
 
 from ..attribution import extract_attributions
@@ -158,7 +159,7 @@ class AttributionScorer:
         anonymous = sum(n for signature, n in signatures.items() if signature[5])
         if anonymous or signatures:
             counts["anonymous"] = float(anonymous)
-        for signature, n in signatures.items():
-            for key in _signature_keys(signature):
-                counts[key] = counts.get(key, 0.0) + n
+        # each key's cues, counted by Counter's loop in C (the keys of distinct signatures overlap)
+        per_key = Counter(chain.from_iterable(_signature_keys(signature) * n for signature, n in signatures.items()))
+        counts.update(zip(per_key, map(float, per_key.values())))
         return counts

@@ -160,3 +160,29 @@ def test_recent_shared_by_threads_stays_bounded_and_never_fails():
     finally:
         sys.setswitchinterval(interval)
     assert len(recent) <= 4 + 8                         # each thread may add one past the bound at a time
+
+
+def test_metric_names_are_made_once_and_their_table_stays_bounded(monkeypatch):
+    """Each scorer's full metric names ("<scorer>.<key>") come from its own table, which restarts past its bound; the
+    names are right before and after it does, and two scorers giving the same key keep their own names."""
+    from framing import engine
+
+    class Counting:
+        def __init__(self, name):
+            self.name = name
+
+        def find(self, doc):
+            return []
+
+        def metrics(self, doc, spans):
+            return {f"word.{word}": 1.0 for word in doc.text.split()}
+
+    monkeypatch.setattr(engine, "_MAX_METRIC_NAMES", 3)
+    monkeypatch.setattr(engine, "_METRIC_NAMES", {})
+    texts = ["a b", "a c", "d e f g", "a b"]
+    scored = score_documents([Document(id=str(n), text=text) for n, text in enumerate(texts)],
+                             [Counting("one"), Counting("two")])
+    for text, (_spans, result) in zip(texts, scored):
+        assert dict(result.metrics) == {f"{name}.word.{word}": 1.0 for name in ("one", "two") for word in text.split()}
+    assert sorted(engine._METRIC_NAMES) == ["one", "two"]
+    assert all(len(table) <= 3 for table in engine._METRIC_NAMES.values())   # "a b" after "d e f g": restarted

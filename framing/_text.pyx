@@ -10,7 +10,10 @@ from ._inline cimport Py_UCS1, Py_UCS2, is_word, lower_bound, unit, within
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
+    bint Py_UNICODE_ISLOWER(Py_UCS4 ch)
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
     Py_UCS4 Py_UNICODE_TOLOWER(Py_UCS4 ch)
     bint PyUnicode_IS_ASCII(object text)
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
@@ -266,6 +269,81 @@ def sentence_ends(str text not None):
         found.append((i, closers_end, at))
         resume[mark] = at
     return found
+
+
+def sentences(str text not None, list paragraphs not None, abbreviations, dotted, next_word):
+    """`framing.text._sentences(text, paragraphs, abbreviations)` before long sentences are cut: the paragraphs split
+    at the ends `sentence_ends` finds, with `_period_ends_sentence` deciding at a lone full stop (`dotted` and
+    `next_word` are text._DOTTED.fullmatch and text._NEXT_WORD.match); also the length of the longest sentence."""
+    cdef list candidates = sentence_ends(text), found = []
+    cdef Py_ssize_t count = len(candidates), index = 0, start, end, sentence_start, previous_end, punct, closers_end
+    cdef Py_ssize_t next_start, longest = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef tuple candidate
+    for start, end in paragraphs:
+        sentence_start = previous_end = start
+        while index < count:
+            candidate = <tuple>candidates[index]
+            punct, closers_end, next_start = <Py_ssize_t>candidate[0], <Py_ssize_t>candidate[1], <Py_ssize_t>candidate[2]
+            if punct >= end:
+                break
+            index += 1
+            if punct < previous_end or next_start >= end:
+                continue                              # before this paragraph, inside an earlier cluster, or at its end
+            previous_end = next_start
+            if Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, next_start)):
+                continue
+            if closers_end == punct + 1 and PyUnicode_READ(kind, data, punct) == 46 and not _period_ends_sentence(
+                    text, kind, data, sentence_start, punct, next_start, abbreviations, dotted, next_word):
+                continue
+            found.append((sentence_start, closers_end))
+            longest = max(longest, closers_end - sentence_start)
+            sentence_start = next_start
+        found.append((sentence_start, end))
+        longest = max(longest, end - sentence_start)
+    return found, longest
+
+
+cdef bint _period_ends_sentence(str text, int kind, void *data, Py_ssize_t sentence_start, Py_ssize_t dot,
+                                Py_ssize_t following, abbreviations, dotted, next_word) except -1:
+    """`framing.text._period_ends_sentence` for the full stop at `dot`, `following` being where the next sentence
+    would start."""
+    cdef Py_ssize_t low = max(sentence_start, dot - 12), at = dot, word_start, i
+    cdef Py_UCS4 ch
+    while at > low:                                   # the last space or line break in text[low:dot]
+        ch = PyUnicode_READ(kind, data, at - 1)
+        if ch == 32 or ch == 10:
+            break
+        at -= 1
+    if at == low and low > sentence_start:
+        return True                                   # a word longer than any abbreviation
+    word_start = at
+    while word_start < dot and _opens_word(PyUnicode_READ(kind, data, word_start)):
+        word_start += 1                               # lstrip(_WORD_OPEN_PUNCT)
+    if word_start == dot:
+        return True
+    if at == low and dot - word_start <= 3:           # a list number: "1. The first point"
+        for i in range(word_start, dot):
+            if not Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, i)):
+                break
+        else:
+            return False
+    word = text[word_start:dot]
+    if word in abbreviations.titles:
+        return False
+    if dot - word_start == 1:
+        return not Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, word_start))   # an initial: "J. K. Rowling"
+    if Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, following)) and word in abbreviations.before_number:
+        return False
+    if word in abbreviations.abbreviations or ("." in word and dotted(word) is not None):
+        match = next_word(text, dot + 1)
+        return match is not None and match.group(1) in abbreviations.sentence_starters
+    return True
+
+
+cdef inline bint _opens_word(Py_UCS4 ch) noexcept:
+    return ch == 34 or ch == 39 or ch == 0x201c or ch == 0x2018 or ch == 0xab or ch == 40 or ch == 91 or ch == 123   # "'“‘«([{
 
 
 def quote_marks(str text not None):

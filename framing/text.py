@@ -751,15 +751,10 @@ def _breaks_after(line: str, following: str, titles=frozenset()) -> bool:
     return True
 
 
-def _sentence_end_candidates(text: str) -> list[tuple[int, int, int]]:
-    """(mark, closers_end, end) of every terminal punctuation, with the closing quotes or brackets after it (up to
-    closers_end), followed by whitespace (up to end), in order (`framing._text.sentence_ends` where it is built)."""
-    compiled = compiled_module("_text")
-    return compiled.sentence_ends(text) if compiled is not None else _regex_sentence_ends(text)
-
-
 def _regex_sentence_ends(text: str) -> list[tuple[int, int, int]]:
-    """`_sentence_end_candidates` by the regular expressions of `_SENTENCE_ENDS`."""
+    """(mark, closers_end, end) of every terminal punctuation, with the closing quotes or brackets after it (up to
+    closers_end), followed by whitespace (up to end), in order, by the regular expressions of `_SENTENCE_ENDS`
+    (`framing._text.sentence_ends` finds them in C)."""
     found: list[tuple[int, int, int]] = []
     used = 0
     for mark, pattern in _SENTENCE_ENDS:
@@ -772,8 +767,14 @@ def _regex_sentence_ends(text: str) -> list[tuple[int, int, int]]:
 
 
 def _sentences(text, paragraphs, abbreviations: _Abbreviations) -> list[tuple[int, int]]:
-    """Split each paragraph into sentences."""
-    candidates = _sentence_end_candidates(text)
+    """Split each paragraph into sentences (the loop in C where `framing._text` is built: `_text.sentences`)."""
+    compiled = compiled_module("_text")
+    if compiled is not None:
+        sentences, longest = compiled.sentences(text, paragraphs, abbreviations, _DOTTED.fullmatch, _NEXT_WORD.match)
+        if longest > MAX_SENTENCE_CHARS:
+            sentences = [piece for s, e in sentences for piece in _split_long(text, s, e)]
+        return sentences
+    candidates = _regex_sentence_ends(text)
     count = len(candidates)
     index = 0
     sentences = []

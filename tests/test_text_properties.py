@@ -143,16 +143,53 @@ def test_compiled_sentence_ends_and_quote_marks_equal_the_regexes(text):
     assert quote_marks(text) == _regex_quote_marks(text)
 
 
+SENTENCE_PIECES = st.sampled_from([
+    " ", "\n", "\n\n", ".", ". ", "?", "!", "\u2026", '"', "\u201d", "\u2019", ")", "Mr", "Mr. ", "U.S. ", "No. ", "5",
+    "1. ", "123. ", "1234. ", "J. ", "j. ", "Inc. ", "Jr. ", "The ", "the ", "He ", "a.m. ", "x.y.z. ", "(Gen. ",
+    "\u201cSen. ", "Oct. 6", "\u0661. ", "\u00b2. ", "\u0130. ", "\u01c5. ", "word ", "averyveryverylongword. ",
+    "e.g. ", "\t", "\u2003",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, st.lists(SENTENCE_PIECES, max_size=60).map("".join),
+                 st.tuples(st.lists(SENTENCE_PIECES, max_size=20).map("".join), st.integers(1900, 2100))
+                 .map(lambda p: p[0] + "word " * (p[1] // 5) + p[0])))
+def test_compiled_sentences_equal_the_python_ones(text):
+    """`framing._text.sentences` splits every paragraph where the Python loop of `_sentences` does (full stops after
+    titles, initials, numbers and abbreviations; long sentences cut afterwards alike)."""
+    import os
+
+    import pytest
+
+    from framing.attribution.implementation import PURE_PYTHON_ENV, compiled_module
+    from framing.text import _abbreviations, _paragraphs, _sentences
+
+    if compiled_module("_text") is None:
+        pytest.skip("framing._text is not built here (pip install . with Cython and a C compiler builds it)")
+    paragraphs = _paragraphs(text)
+    compiled = _sentences(text, paragraphs, _abbreviations())
+    os.environ[PURE_PYTHON_ENV] = "1"
+    try:
+        pure = _sentences(text, paragraphs, _abbreviations())
+    finally:
+        del os.environ[PURE_PYTHON_ENV]
+    assert compiled == pure
+
+
 def test_sentence_ends_and_quote_marks_by_hand():
     """The marks, closers and whitespace of sentence ends, and quotation marks that are not apostrophes."""
-    from framing.text import _quote_marks, _regex_quote_marks, _regex_sentence_ends, _sentence_end_candidates
+    from framing.attribution.implementation import compiled_module
+    from framing.text import _quote_marks, _regex_quote_marks, _regex_sentence_ends
 
     text = 'He said "no." Then?! It "went"\u2026 Away. U.S. x. Kerry\u2019s \u2018word\u2019 ends. so.'
     ends = [(text[a:b], text[b:c]) for a, b, c in _regex_sentence_ends(text)]
     # "?!" is a match of the "?" pattern and "!" one of the "!" pattern; "U.S. x" and "ends. so" are followed by
     # lower case, the dots inside "U.S." by no whitespace
     assert ends == [('."', " "), ("?!", " "), ("!", " "), ("\u2026", " "), (".", " "), (".", " ")]
-    assert _sentence_end_candidates(text) == _regex_sentence_ends(text)
+    compiled = compiled_module("_text")
+    if compiled is not None:
+        assert compiled.sentence_ends(text) == _regex_sentence_ends(text)
     marks = [text[i] for i in _regex_quote_marks(text)]
     assert marks == ['"', '"', '"', '"', "\u2018", "\u2019"]
     assert _quote_marks(text) == _regex_quote_marks(text)

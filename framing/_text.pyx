@@ -346,6 +346,162 @@ cdef inline bint _opens_word(Py_UCS4 ch) noexcept:
     return ch == 34 or ch == 39 or ch == 0x201c or ch == 0x2018 or ch == 0xab or ch == 40 or ch == 91 or ch == 123   # "'“‘«([{
 
 
+def paired_quotes(str text not None, list paragraphs not None, list marks not None, quote):
+    """`framing.text._find_quotes` before it drops empty unclosed quotes and sorts: the quotation marks at `marks`
+    (`quote_marks`) paired paragraph by paragraph as `_pair_paragraph` pairs them, a quote left open continuing into
+    the next paragraph when that one opens with a mark; each made by `quote` (text.Quote) from its fields."""
+    cdef Py_ssize_t n_marks = len(marks), n_paragraphs = len(paragraphs), m, first, stop, index, para, para_start
+    cdef Py_ssize_t open_double = -1, open_paragraph = -1
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef list quotes = []
+    cdef Py_ssize_t *at = <Py_ssize_t *>PyMem_Malloc(max(n_marks, 1) * sizeof(Py_ssize_t))
+    cdef Py_ssize_t *starts = <Py_ssize_t *>PyMem_Malloc(max(n_paragraphs, 1) * sizeof(Py_ssize_t))
+    cdef Py_ssize_t *ends = <Py_ssize_t *>PyMem_Malloc(max(n_paragraphs, 1) * sizeof(Py_ssize_t))
+    if at == NULL or starts == NULL or ends == NULL:
+        PyMem_Free(at)
+        PyMem_Free(starts)
+        PyMem_Free(ends)
+        raise MemoryError()
+    try:
+        for m in range(n_marks):
+            at[m] = marks[m]
+        for para in range(n_paragraphs):
+            starts[para], ends[para] = paragraphs[para]
+        m = 0
+        para = 0
+        while m < n_marks:
+            while para + 1 < n_paragraphs and starts[para + 1] <= at[m]:
+                para += 1                             # the last paragraph starting at or before the mark
+            if n_paragraphs == 0 or starts[para] > at[m] or at[m] >= ends[para]:
+                m += 1                                # before every paragraph, or between two
+                continue
+            index = para
+            first = m
+            while m < n_marks and at[m] < ends[index]:
+                m += 1                                # the marks of this paragraph: at[first:m]
+            stop = m
+            if open_double >= 0:
+                para_start = starts[index]
+                if index == open_paragraph + 1 and at[first] == para_start and (
+                        _opens_double(PyUnicode_READ(kind, data, para_start)) or _two_apostrophes(kind, data, text,
+                                                                                                  para_start)):
+                    first += 2 if _two_apostrophes(kind, data, text, para_start) else 1   # it continues
+                else:
+                    quotes.append(_unclosed(quote, open_double, ends[open_paragraph],
+                                            2 if _two_apostrophes(kind, data, text, open_double) else 1))
+                    open_double = -1
+            open_double = _pair_paragraph(text, kind, data, at, first, stop, open_double, quotes, quote)
+            open_paragraph = index
+        if open_double >= 0:
+            quotes.append(_unclosed(quote, open_double, ends[open_paragraph],
+                                    2 if _two_apostrophes(kind, data, text, open_double) else 1))
+    finally:
+        PyMem_Free(at)
+        PyMem_Free(starts)
+        PyMem_Free(ends)
+    return quotes
+
+
+cdef object _unclosed(quote, Py_ssize_t open_pos, Py_ssize_t end, Py_ssize_t width):
+    """text._unclosed: a quote never closed, ending with its (last) paragraph."""
+    return quote(open_pos, end, open_pos + width, end, False)
+
+
+cdef Py_ssize_t _pair_paragraph(str text, int kind, void *data, Py_ssize_t *at, Py_ssize_t first, Py_ssize_t stop,
+                                Py_ssize_t open_double, list quotes, quote) except -2:
+    """text._pair_paragraph over the marks at[first:stop] (-1 for None): the position of a double quote still open
+    at the paragraph's end, or -1."""
+    cdef Py_ssize_t open_single = -1, open_nested = -1, last = PyUnicode_GET_LENGTH(text) - 1, skip = -1
+    cdef Py_ssize_t number, pos, width, end, later
+    cdef Py_UCS4 mark, before, after
+    cdef bint nested
+    for number in range(first, stop):
+        pos = at[number]
+        if pos == skip:
+            continue                                  # the second apostrophe of a '' mark
+        mark = PyUnicode_READ(kind, data, pos)
+        if mark == 39 and pos < last and PyUnicode_READ(kind, data, pos + 1) == 39:   # '' typed for a double mark
+            skip = pos + 1
+            if open_double >= 0:                      # closing
+                width = 2 if _two_apostrophes(kind, data, text, open_double) else 1
+                quotes.append(quote(open_double, pos + 2, open_double + width, pos, True))
+                if open_single >= 0 and open_single > open_double:
+                    open_single = -1
+                open_double = open_nested = -1
+            else:
+                open_double = pos
+                open_single = -1
+            continue
+        before = PyUnicode_READ(kind, data, pos - 1) if pos else 32
+        after = PyUnicode_READ(kind, data, pos + 1) if pos < last else 32
+        if mark == 39 or mark == 0x2018 or mark == 0x2019:                   # ' ‘ ’
+            if Py_UNICODE_ISALNUM(before) and Py_UNICODE_ISALNUM(after):
+                continue                              # an apostrophe inside a word: Kerry’s, don't
+            if open_single >= 0:
+                if mark != 0x2018 and not Py_UNICODE_ISSPACE(before) and not Py_UNICODE_ISALNUM(after):
+                    quotes.append(quote(open_single, pos + 1, open_single + 1, pos, True, 0 if open_double < 0 else 1,
+                                        "'"))
+                    open_single = -1
+            elif mark != 0x2019 and (Py_UNICODE_ISSPACE(before) or _is_opener(before)) and not Py_UNICODE_ISSPACE(after):
+                open_single = pos
+            continue
+        if open_double < 0:
+            if mark == 0x201d or mark == 0xbb:        # ” »
+                if not Py_UNICODE_ISSPACE(before) and not Py_UNICODE_ISALNUM(after):
+                    continue                          # a stray closing mark: nothing to close
+            open_double = pos
+            open_single = -1
+            continue
+        if open_nested >= 0 and (mark == 0x201d or mark == 0xbb):
+            quotes.append(quote(open_nested, pos + 1, open_nested + 1, pos, True, 1, '"'))
+            open_nested = open_single = -1
+            continue
+        if mark == 0x201c or mark == 0xab:            # “ «
+            if (Py_UNICODE_ISSPACE(before) or _is_opener(before)) and not Py_UNICODE_ISSPACE(after):
+                nested = False
+                if PyUnicode_READ(kind, data, open_double) == 34:
+                    for later in range(number + 1, stop):
+                        if PyUnicode_READ(kind, data, at[later]) == 34:
+                            nested = True
+                            break
+                if nested:
+                    open_nested = pos                 # a curly quote inside a straight-quoted passage
+                    open_single = -1
+                    continue
+                # a second opening mark: the first quote was never closed
+                end = pos
+                width = 2 if _two_apostrophes(kind, data, text, open_double) else 1
+                while end > open_double + width and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
+                    end -= 1
+                quotes.append(quote(open_double, end, open_double + width, end, False))
+                open_double = pos
+                open_single = open_nested = -1
+                continue
+        quotes.append(quote(open_double, pos + 1, open_double + (2 if _two_apostrophes(kind, data, text, open_double)
+                                                                 else 1), pos, True))
+        if open_single >= 0 and open_single > open_double:
+            open_single = -1
+        open_double = open_nested = -1
+    return open_double
+
+
+cdef inline bint _two_apostrophes(int kind, void *data, str text, Py_ssize_t pos) noexcept:
+    """text.startswith("''", pos)."""
+    return pos + 1 < PyUnicode_GET_LENGTH(text) and PyUnicode_READ(kind, data, pos) == 39 and \
+        PyUnicode_READ(kind, data, pos + 1) == 39
+
+
+cdef inline bint _opens_double(Py_UCS4 ch) noexcept:
+    return ch == 34 or ch == 0x201c or ch == 0xab     # " “ «
+
+
+cdef inline bint _is_opener(Py_UCS4 ch) noexcept:
+    """ch in text._OPENERS: " “ « ' ‘ ( [ { — – - space, line break, tab."""
+    return ch == 34 or ch == 0x201c or ch == 0xab or ch == 39 or ch == 0x2018 or ch == 40 or ch == 91 or ch == 123 \
+        or ch == 0x2014 or ch == 0x2013 or ch == 45 or ch == 32 or ch == 10 or ch == 9
+
+
 def quote_marks(str text not None):
     """Positions of the quotation marks text._QUOTE_MARKS's patterns find, in order: every " “ ” « », and every ' ‘ ’
     but one between two alphanumeric characters (an apostrophe: Kerry’s, don't)."""

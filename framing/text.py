@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -852,6 +853,12 @@ def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote
     marks = _quote_marks(text)
     if not marks or not paragraphs:
         return []
+    compiled = compiled_module("_text")
+    if compiled is not None:                  # the same pairing in C
+        quotes = compiled.paired_quotes(text, paragraphs, marks, Quote)
+        quotes = [q for q in quotes if q.inner_end > q.inner_start or q.closed]
+        quotes.sort(key=_quote_order)
+        return quotes
     starts = [s for s, _ in paragraphs]
     groups: dict[int, list[int]] = {}
     for pos in marks:
@@ -875,8 +882,11 @@ def _find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote
     if open_double is not None:
         quotes.append(_unclosed(open_double, paragraphs[open_paragraph][1], _mark_width(text, open_double)))
     quotes = [q for q in quotes if q.inner_end > q.inner_start or q.closed]
-    quotes.sort(key=lambda q: (q.start, q.depth))
+    quotes.sort(key=_quote_order)
     return quotes
+
+
+_quote_order = attrgetter("start", "depth")   # how quotes are sorted
 
 
 def _quote_marks(text: str) -> list[int]:

@@ -177,6 +177,45 @@ def test_compiled_sentences_equal_the_python_ones(text):
     assert compiled == pure
 
 
+QUOTE_PIECES = st.sampled_from([
+    '"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "''", "\u2018", "\u2019", " ", "\n", "\n\n", "\t", "(", "\u2014",
+    "-", "a", "Kerry", "s", "1", ".", ",", "\u00e9", "\u3000", "said ", " \"", "\" ", "\n\"", "\n\u201c",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, st.lists(QUOTE_PIECES, max_size=60).map("".join)))
+def test_compiled_quote_pairing_equals_the_python_one(text):
+    """`framing._text.paired_quotes` pairs quotation marks as the Python `_find_quotes` does: straight, curly and
+    typed-as-two-apostrophes marks, apostrophes inside words, nested and unclosed quotes, quotes continuing into
+    the next paragraph."""
+    import os
+
+    import pytest
+
+    from framing.attribution.implementation import PURE_PYTHON_ENV, compiled_module
+    from framing.text import _find_quotes, _paragraphs
+
+    if compiled_module("_text") is None:
+        pytest.skip("framing._text is not built here (pip install . with Cython and a C compiler builds it)")
+    for each in (text, *QUOTE_TEXTS):
+        paragraphs = _paragraphs(each)
+        compiled = _find_quotes(each, paragraphs)
+        os.environ[PURE_PYTHON_ENV] = "1"
+        try:
+            pure = _find_quotes(each, paragraphs)
+        finally:
+            del os.environ[PURE_PYTHON_ENV]
+        assert compiled == pure, each
+
+
+QUOTE_TEXTS = (   # quotes continuing into the next paragraph, typed as two apostrophes, nested, stray, unclosed
+    "''It was open\n\n''and it goes on,'' he said. ''Then x", '"Open\n\n"goes on" here.', "\u201cOpen\n\n\u201cstill\u201d x",
+    "He said ''no'' and ''yes", '"A \u201cB\u201d C" and \u201cD \u201cE', "Stray\u201d mark \u00bb and \u2018single\u2019 '",
+    "''Open\n\nnot a mark\n\n''again", "\u00abOpen\n\n\u00abgoes\u00bb on", "Kerry\u2019s 'word' and ''x''y''",
+)
+
+
 def test_sentence_ends_and_quote_marks_by_hand():
     """The marks, closers and whitespace of sentence ends, and quotation marks that are not apostrophes."""
     from framing.attribution.implementation import compiled_module

@@ -271,6 +271,84 @@ def sentence_ends(str text not None):
     return found
 
 
+def paragraphs(str text not None, titles):
+    """`framing.text._paragraphs(text)`: blocks of lines holding a non-space character (text._BLOCK), each line ending
+    its paragraph unless `_breaks_after` says the text runs on (the next line starts in lower case, or this one ends
+    with a comma, a hyphen or a title abbreviation from `titles`); (start, end) without the lines' outer spaces."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    if kind == 1:
+        return _paragraphs(<const Py_UCS1 *>data, text, titles)
+    if kind == 2:
+        return _paragraphs(<const Py_UCS2 *>data, text, titles)
+    return _paragraphs(<const Py_UCS4 *>data, text, titles)
+
+
+cdef list _paragraphs(const unit *chars, str text, titles):
+    """`paragraphs` over one kind of code units (the loop compiled once for each)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), at = 0, first = 0, last = 0, next_first, next_last
+    cdef Py_ssize_t para_start = -1
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef list found = []
+    cdef bint has_line = False, has_next
+    while at <= n:                                    # each line: its first non-space character and the end of its last
+        next_first, next_last, at = _line_bounds(chars, at, n)
+        has_next = next_first >= 0
+        if has_line:                                  # the line before: does the paragraph end after it?
+            if not has_next or _breaks_after(text, kind, data, first, last, next_first, titles):
+                if last > para_start:
+                    found.append((para_start, last))
+                para_start = -1
+        has_line = has_next                           # a blank line ends the block
+        if has_next:
+            first, last = next_first, next_last
+            if para_start < 0:
+                para_start = first
+    if has_line and last > para_start:               # the text's last line, with no line break after it
+        found.append((para_start, last))
+    return found
+
+
+cdef inline (Py_ssize_t, Py_ssize_t, Py_ssize_t) _line_bounds(const unit *chars, Py_ssize_t at, Py_ssize_t n) noexcept:
+    """(first non-space, after the last non-space, start of the next line) of the line starting at `at`; the first
+    two are -1 for a blank line. The next line starts past the end of the text after the last line."""
+    cdef Py_ssize_t end = at, first = at, last
+    while end < n and chars[end] != 10:
+        end += 1
+    while first < end and Py_UNICODE_ISSPACE(chars[first]):
+        first += 1
+    if first == end:
+        return -1, -1, end + 1
+    last = end
+    while Py_UNICODE_ISSPACE(chars[last - 1]):
+        last -= 1
+    return first, last, end + 1
+
+
+cdef bint _breaks_after(str text, int kind, void *data, Py_ssize_t first, Py_ssize_t last, Py_ssize_t following,
+                        titles) except -1:
+    """text._breaks_after(text[first:last], the next line from `following`): does a single line break after this
+    line start a new paragraph?"""
+    cdef Py_UCS4 end = PyUnicode_READ(kind, data, last - 1)
+    cdef Py_ssize_t word_end, word_start
+    if Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, following)):
+        return False
+    if end == 44 or end == 45 or end == 0x2010 or end == 0x2011 or end == 0x2013:    # text._RUN_ON_END: , - ‐ ‑ –
+        return False
+    if end == 46 and last - first > 1:                # the word before the full stop: is it a title?
+        word_end = last - 1
+        while word_end > first and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, word_end - 1)):
+            word_end -= 1
+        word_start = word_end
+        while word_start > first and not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, word_start - 1)):
+            word_start -= 1
+        while word_start < word_end and _opens_word(PyUnicode_READ(kind, data, word_start)):
+            word_start += 1                           # lstrip(_WORD_OPEN_PUNCT)
+        return text[word_start:word_end] not in titles
+    return True
+
+
 def sentences(str text not None, list paragraphs not None, abbreviations, dotted, next_word):
     """`framing.text._sentences(text, paragraphs, abbreviations)` before long sentences are cut: the paragraphs split
     at the ends `sentence_ends` finds, with `_period_ends_sentence` deciding at a lone full stop (`dotted` and

@@ -709,6 +709,9 @@ def segment(text: str) -> Segmentation:
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Blank-line separated blocks; a single newline also breaks unless the text runs on."""
     titles = _abbreviations().titles
+    compiled = compiled_module("_text")
+    if compiled is not None:
+        return compiled.paragraphs(text, titles)      # the same loop in C
     paragraphs = []
     for match in _BLOCK.finditer(text):
         start, end = match.span()

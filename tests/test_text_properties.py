@@ -216,6 +216,36 @@ QUOTE_TEXTS = (   # quotes continuing into the next paragraph, typed as two apos
 )
 
 
+PARAGRAPH_PIECES = st.sampled_from([
+    "\n", "\n\n", " \n", "\n \n", "\t", " ", "\u2028", "\x0b", "\u3000", "a", "B", "word.", "Gov.", "(Sen.", "Gov .", "x,",
+    "-", "\u2010", "\u2011", "\u2013", "\u2014", "\u00e9", "\u00c9", ".", "\u201cMr.", "\u0130",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, st.lists(PARAGRAPH_PIECES, max_size=40).map("".join)))
+def test_compiled_paragraphs_equal_the_python_ones(text):
+    """`framing._text.paragraphs` gives the blocks and single-line breaks the regex and Python loop of `_paragraphs`
+    give (lines running on after a comma, a hyphen, a title, or into a line in lower case; spaces of any kind)."""
+    import os
+
+    import pytest
+
+    from framing.attribution.implementation import PURE_PYTHON_ENV, compiled_module
+    from framing.text import _paragraphs
+
+    if compiled_module("_text") is None:
+        pytest.skip("framing._text is not built here (pip install . with Cython and a C compiler builds it)")
+    for each in (text, text + "\n", "x\n" + text, "Sent to Gov.\nRick Scott", "a,\nB\n\nC.\nD", "  \n  x  "):
+        compiled = _paragraphs(each)
+        os.environ[PURE_PYTHON_ENV] = "1"
+        try:
+            pure = _paragraphs(each)
+        finally:
+            del os.environ[PURE_PYTHON_ENV]
+        assert compiled == pure, each
+
+
 def test_sentence_ends_and_quote_marks_by_hand():
     """The marks, closers and whitespace of sentence ends, and quotation marks that are not apostrophes."""
     from framing.attribution.implementation import compiled_module

@@ -113,6 +113,22 @@ def test_compiled_word_count_equals_the_regex(text, start, end):
     assert count_words(text, 0, len(text)) == _count_words(text, 0, len(text))
 
 
+def test_compiled_word_characters_are_the_regex_ones():
+    """Every character below U+3000 and a sample above, alone and between two letters, counts as `_WORD` counts it
+    (ASCII answered from bit masks in C, the rest by Py_UNICODE_ISALNUM)."""
+    import pytest
+
+    from framing.text import _count_words
+
+    try:
+        from framing._text import count_words
+    except ImportError:
+        pytest.skip("framing._text is not built here (pip install . with Cython and a C compiler builds it)")
+    for code in [*range(0x3000), *range(0x3000, 0x110000, 97)]:
+        for text in (chr(code), f"a{chr(code)}b"):
+            assert count_words(text, 0, len(text)) == _count_words(text, 0, len(text)), hex(code)
+
+
 def test_word_counts_are_the_same_without_the_compiled_counter(monkeypatch):
     from framing.attribution.implementation import PURE_PYTHON_ENV
 

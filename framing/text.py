@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 from typing import Sequence
 

@@ -10,8 +10,9 @@ longer matches its source (an editable install after an edit). The compiled copy
 uses `_tokens.pyx`: loops that find the tokens its regex finds and the sentences holding a cue word; the
 compiled speakers module finds the text's capitalised runs there too.
 `framing/_classify.pyx` holds the sentence classifier's per-document loops (numpy runs where it is missing),
-compiled without fused multiply-add so that its sums equal numpy's bit for bit; `framing/_text.pyx` counts the
-segmentation's words (a regex counts them where it is missing); `framing/_tone.pyx` gives VADER's compound score
+compiled without fused multiply-add so that its sums equal numpy's bit for bit; `framing/_text.pyx` runs the
+segmentation's loops (paragraphs, sentences, quotation marks, word counts) and the lexicons' (framing.text's and
+framing.lexicon's regexes and Python loops run where it is missing); `framing/_tone.pyx` gives VADER's compound score
 (the Python analyzer gives it where it is missing), also without fused multiply-add.
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
@@ -114,7 +115,7 @@ def _extensions() -> list:
     extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
     # the sentence classifier's per-document loops (hand-written Cython; numpy runs where it is missing)
     extensions.append(Extension("framing._classify", ["framing/_classify.pyx"]))
-    # the segmentation's word counts (hand-written Cython; framing.text's regex runs where it is missing)
+    # the segmentation's and the lexicons' loops (hand-written Cython; framing.text's and framing.lexicon's run where it is missing)
     extensions.append(Extension("framing._text", ["framing/_text.pyx"]))
     # VADER's compound score for the tone scorer (hand-written Cython; the Python analyzer runs where it is missing)
     extensions.append(Extension("framing._tone", ["framing/_tone.pyx"]))

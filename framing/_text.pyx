@@ -1,5 +1,6 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""Text loops in C: word counts for `framing.text`, trie scans for `framing.lexicon` (Python runs where this is not built)."""
+"""Text loops in C: the segmentation of `framing.text` (paragraphs, sentences, quotation marks, word counts) and the
+matching form, trie scans and hit choices of `framing.lexicon` (their Python code runs where this is not built)."""
 
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
 from cpython.mem cimport PyMem_Free, PyMem_Malloc

@@ -115,7 +115,8 @@ def _extensions() -> list:
     extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
     # the sentence classifier's per-document loops (hand-written Cython; numpy runs where it is missing)
     extensions.append(Extension("framing._classify", ["framing/_classify.pyx"]))
-    # the segmentation's and the lexicons' loops (hand-written Cython; framing.text's and framing.lexicon's run where it is missing)
+    # the segmentation's and the lexicons' loops (hand-written Cython; framing.text's and framing.lexicon's Python
+    # runs where it is missing)
     extensions.append(Extension("framing._text", ["framing/_text.pyx"]))
     # VADER's compound score for the tone scorer (hand-written Cython; the Python analyzer runs where it is missing)
     extensions.append(Extension("framing._tone", ["framing/_tone.pyx"]))

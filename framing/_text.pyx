@@ -364,7 +364,8 @@ def sentences(str text not None, list paragraphs not None, abbreviations, dotted
         sentence_start = previous_end = start
         while index < count:
             candidate = <tuple>candidates[index]
-            punct, closers_end, next_start = <Py_ssize_t>candidate[0], <Py_ssize_t>candidate[1], <Py_ssize_t>candidate[2]
+            punct, closers_end = <Py_ssize_t>candidate[0], <Py_ssize_t>candidate[1]
+            next_start = <Py_ssize_t>candidate[2]
             if punct >= end:
                 break
             index += 1
@@ -422,7 +423,8 @@ cdef bint _period_ends_sentence(str text, int kind, void *data, Py_ssize_t sente
 
 
 cdef inline bint _opens_word(Py_UCS4 ch) noexcept:
-    return ch == 34 or ch == 39 or ch == 0x201c or ch == 0x2018 or ch == 0xab or ch == 40 or ch == 91 or ch == 123   # "'“‘«([{
+    """ch in text._WORD_OPEN_PUNCT: " ' “ ‘ « ( [ {"""
+    return ch == 34 or ch == 39 or ch == 0x201c or ch == 0x2018 or ch == 0xab or ch == 40 or ch == 91 or ch == 123
 
 
 def paired_quotes(str text not None, list paragraphs not None, list marks not None, quote):

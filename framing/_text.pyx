@@ -467,16 +467,16 @@ def paired_quotes(str text not None, list paragraphs not None, list marks not No
                 if index == open_paragraph + 1 and at[first] == para_start and (
                         _opens_double(PyUnicode_READ(kind, data, para_start)) or _two_apostrophes(kind, data, text,
                                                                                                   para_start)):
-                    first += 2 if _two_apostrophes(kind, data, text, para_start) else 1   # it continues
+                    first += _mark_width(kind, data, text, para_start)   # it continues
                 else:
                     quotes.append(_unclosed(quote, open_double, ends[open_paragraph],
-                                            2 if _two_apostrophes(kind, data, text, open_double) else 1))
+                                            _mark_width(kind, data, text, open_double)))
                     open_double = -1
             open_double = _pair_paragraph(text, kind, data, at, first, stop, open_double, quotes, quote)
             open_paragraph = index
         if open_double >= 0:
             quotes.append(_unclosed(quote, open_double, ends[open_paragraph],
-                                    2 if _two_apostrophes(kind, data, text, open_double) else 1))
+                                    _mark_width(kind, data, text, open_double)))
     finally:
         PyMem_Free(at)
         PyMem_Free(starts)
@@ -505,7 +505,7 @@ cdef Py_ssize_t _pair_paragraph(str text, int kind, void *data, Py_ssize_t *at, 
         if mark == 39 and pos < last and PyUnicode_READ(kind, data, pos + 1) == 39:   # '' typed for a double mark
             skip = pos + 1
             if open_double >= 0:                      # closing
-                width = 2 if _two_apostrophes(kind, data, text, open_double) else 1
+                width = _mark_width(kind, data, text, open_double)
                 quotes.append(quote(open_double, pos + 2, open_double + width, pos, True))
                 if open_single >= 0 and open_single > open_double:
                     open_single = -1
@@ -552,19 +552,23 @@ cdef Py_ssize_t _pair_paragraph(str text, int kind, void *data, Py_ssize_t *at, 
                     continue
                 # a second opening mark: the first quote was never closed
                 end = pos
-                width = 2 if _two_apostrophes(kind, data, text, open_double) else 1
+                width = _mark_width(kind, data, text, open_double)
                 while end > open_double + width and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
                     end -= 1
                 quotes.append(quote(open_double, end, open_double + width, end, False))
                 open_double = pos
                 open_single = open_nested = -1
                 continue
-        quotes.append(quote(open_double, pos + 1, open_double + (2 if _two_apostrophes(kind, data, text, open_double)
-                                                                 else 1), pos, True))
+        quotes.append(quote(open_double, pos + 1, open_double + _mark_width(kind, data, text, open_double), pos, True))
         if open_single >= 0 and open_single > open_double:
             open_single = -1
         open_double = open_nested = -1
     return open_double
+
+
+cdef inline Py_ssize_t _mark_width(int kind, void *data, str text, Py_ssize_t pos) noexcept:
+    """text._mark_width: 2 for a double quotation mark typed as two apostrophes, else 1."""
+    return 2 if _two_apostrophes(kind, data, text, pos) else 1
 
 
 cdef inline bint _two_apostrophes(int kind, void *data, str text, Py_ssize_t pos) noexcept:

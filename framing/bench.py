@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from statistics import median
 import time
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -170,10 +171,7 @@ def _round_by_round(first: BenchRow, second: BenchRow) -> str:
         return ""
     ratios = [(second_seconds * second.jobs) / (first_seconds * first.jobs)
               for first_seconds, second_seconds in zip(first.runs, second.runs)]
-    middle = sorted(ratios)
-    half = len(middle) // 2
-    median = middle[half] if len(middle) % 2 else (middle[half - 1] + middle[half]) / 2
-    return f"; round by round: {', '.join(f'{r:.2f}' for r in ratios)} (median {median:.2f})"
+    return f"; round by round: {', '.join(f'{r:.2f}' for r in ratios)} (median {median(ratios):.2f})"
 
 
 # ---- stages (run in a child process; return nothing, the parent times them) -----------------

@@ -13,7 +13,9 @@ compiled speakers module finds the text's capitalised runs there too.
 compiled without fused multiply-add so that its sums equal numpy's bit for bit; `framing/_text.pyx` runs the
 segmentation's loops (paragraphs, sentences, quotation marks, word counts) and the lexicons' (framing.text's and
 framing.lexicon's regexes and Python loops run where it is missing); `framing/_tone.pyx` gives VADER's compound score
-(the Python analyzer gives it where it is missing), also without fused multiply-add.
+(the Python analyzer gives it where it is missing), also without fused multiply-add. These hand-written modules
+carry the SHA-256 of their .pyx (and of framing/_inline.pxd) as SOURCE_SHA256, given here as a compile-time constant,
+so that an editable install runs none whose source was edited after the build.
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
 """
@@ -53,6 +55,14 @@ COMPILED = {
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
 EXACT_FLOATS = {"framing._classify", "framing._tone"}
 PURE_EXTRACTOR = "the pure-Python attribution extractor"
+# the hand-written Cython modules: module -> source. Each keeps the SHA-256 of its source (and of framing/_inline.pxd)
+# as SOURCE_SHA256, so that an editable install refuses one whose .pyx was edited after the build (stale code).
+HAND_WRITTEN = {
+    "framing.attribution._tokens": "framing/attribution/_tokens.pyx",  # the compiled extractor's tokenizer and gates
+    "framing._classify": "framing/_classify.pyx",  # the sentence classifier's loops (numpy runs where it is missing)
+    "framing._text": "framing/_text.pyx",  # segmentation's and lexicons' loops (framing.text's Python otherwise)
+    "framing._tone": "framing/_tone.pyx",  # VADER's compound score (the Python analyzer otherwise)
+}
 INSTEAD = {"framing._classify": "the numpy sentence classifier",     # what runs when a module is not built
            "framing._text": "framing.text's regexes",
            "framing._tone": "the Python VADER analyzer"}
@@ -109,19 +119,21 @@ def _extensions() -> list:
         return []
     from setuptools import Extension
 
-    extensions = [Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
-                  for module, path in _generated_sources().items()]
-    # the compiled extractor's tokenizer and cue-word gate (hand-written Cython; the pure extractor keeps its regexes)
-    extensions.append(Extension("framing.attribution._tokens", [str((PACKAGE / "_tokens.pyx").relative_to(ROOT))]))
-    # the sentence classifier's per-document loops (hand-written Cython; numpy runs where it is missing)
-    extensions.append(Extension("framing._classify", ["framing/_classify.pyx"]))
-    # the segmentation's and the lexicons' loops (hand-written Cython; framing.text's and framing.lexicon's Python
-    # runs where it is missing)
-    extensions.append(Extension("framing._text", ["framing/_text.pyx"]))
-    # VADER's compound score for the tone scorer (hand-written Cython; the Python analyzer runs where it is missing)
-    extensions.append(Extension("framing._tone", ["framing/_tone.pyx"]))
-    return cythonize(extensions, compiler_directives={"language_level": "3", "annotation_typing": False}, quiet=True,
-                     include_path=[str(GENERATED.parents[1])])  # where Cython finds framing/attribution/*.pxd
+    options = {"compiler_directives": {"language_level": "3", "annotation_typing": False}, "quiet": True,
+               "include_path": [str(GENERATED.parents[1])]}  # where Cython finds framing/attribution/*.pxd
+    extensions = cythonize([Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
+                            for module, path in _generated_sources().items()], **options)
+    # each hand-written module is built with the SHA-256 of its source as its SOURCE_SHA256 (see HAND_WRITTEN)
+    for name, source in HAND_WRITTEN.items():
+        extensions += cythonize([Extension(name, [source])], compile_time_env={"BUILD_SOURCE_SHA256": _stamp(source)},
+                                **options)
+    return extensions
+
+
+def _stamp(source: str) -> str:
+    """SHA-256 of a hand-written Cython source and of the declarations they all cimport (framing/_inline.pxd): what
+    `framing.attribution.implementation.pyx_sha256` compares with the module's SOURCE_SHA256."""
+    return hashlib.sha256((ROOT / source).read_bytes() + (ROOT / "framing" / "_inline.pxd").read_bytes()).hexdigest()
 
 
 class OptionalBuildExt(build_ext):

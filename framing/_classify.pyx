@@ -28,6 +28,8 @@ from libc.string cimport memset
 
 import numpy as np
 
+SOURCE_SHA256 = BUILD_SOURCE_SHA256  # this source's stamp, given by setup.py (framing.attribution.implementation)
+
 
 cdef extern from "Python.h":
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)

@@ -8,6 +8,8 @@ from libc.stdint cimport int32_t, uint32_t
 
 from ._inline cimport Py_UCS1, Py_UCS2, is_word, lower_bound, unit, within
 
+SOURCE_SHA256 = BUILD_SOURCE_SHA256  # this source's stamp, given by setup.py (framing.attribution.implementation)
+
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)

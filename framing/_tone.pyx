@@ -21,6 +21,8 @@ from libc.string cimport memset
 
 from ._inline cimport fnv_mixed, fnv_start, fnv_step
 
+SOURCE_SHA256 = BUILD_SOURCE_SHA256  # this source's stamp, given by setup.py (framing.attribution.implementation)
+
 cdef extern from "Python.h":
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
     object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import os
 import types
+from pathlib import Path
 
 import pytest
 
@@ -126,7 +127,74 @@ def test_the_stamp_covers_the_cython_declarations_beside_a_source(tmp_path):
 
 def test_both_compiled_sources_ship_their_declarations():
     """extract.pxd and speakers.pxd sit beside their sources (setup.py compiles with them, package data installs them)."""
-    from pathlib import Path
-
     for source in (extract, speakers):
         assert Path(source.__file__).with_suffix(".pxd").is_file()
+
+
+HAND_WRITTEN = ("framing.attribution._tokens", "framing._classify", "framing._text", "framing._tone")
+CHECKOUT = Path(__file__).resolve().parents[1]
+
+
+def _built_module(tmp_path, stamp: str | None, *, source: str | None = "def f():\n    return 1\n"):
+    """A stand-in for a built hand-written module in `tmp_path`, with its .pyx beside it unless `source` is None."""
+    module = types.ModuleType("framing._made_up")
+    module.__file__ = str(tmp_path / "_made_up.cpython-311-x86_64-linux-gnu.so")
+    if source is not None:
+        (tmp_path / "_made_up.pyx").write_text(source, encoding="utf-8")
+    if stamp == "match":
+        stamp = implementation.pyx_sha256(tmp_path / "_made_up.pyx")
+    if stamp is not None:
+        module.SOURCE_SHA256 = stamp
+    return module
+
+
+def test_a_hand_written_module_runs_only_while_it_matches_the_pyx_beside_it(tmp_path):
+    assert implementation.matches_its_pyx(_built_module(tmp_path, "match"))
+    for stale in ("0" * 64, None):     # edited after the build, or built before modules carried a stamp
+        with pytest.warns(RuntimeWarning, match="_made_up.pyx; running its Python counterpart"):
+            assert not implementation.matches_its_pyx(_built_module(tmp_path, stale))
+    (tmp_path / "_made_up.pyx").unlink()
+    assert implementation.matches_its_pyx(_built_module(tmp_path, "0" * 64, source=None))  # installed: no source
+
+
+def test_an_edited_pyx_or_shared_declarations_change_the_stamp(tmp_path):
+    source = tmp_path / "_made_up.pyx"
+    source.write_text("X = 1\n", encoding="utf-8")
+    before = implementation.pyx_sha256(source)
+    source.write_text("X = 2\n", encoding="utf-8")
+    assert implementation.pyx_sha256(source) != before
+    shared = Path(implementation.__file__).resolve().parents[1] / "_inline.pxd"
+    assert shared.is_file(), "every hand-written module cimports framing/_inline.pxd: its stamp covers it"
+
+
+@pytest.mark.parametrize("name", HAND_WRITTEN)
+def test_each_built_hand_written_module_carries_the_stamp_of_its_source(name):
+    """setup.py stamps what `implementation.pyx_sha256` computes: the installed module against the checkout's .pyx
+    (CI installs from it), or against the .pyx beside it in an editable install."""
+    import importlib
+
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        pytest.skip(f"{name} is not built here")
+    beside = Path(module.__file__).with_name(name.rsplit(".", 1)[-1] + ".pyx")
+    checkout = CHECKOUT / (name.replace(".", "/") + ".pyx")
+    source = beside if beside.is_file() else checkout
+    if not source.is_file():
+        pytest.skip(f"no source of {name} to compare with (an installed package without its checkout)")
+    assert module.SOURCE_SHA256 == implementation.pyx_sha256(source), f"{name} is stale: reinstall to rebuild it"
+
+
+def test_setup_stamps_every_hand_written_module():
+    """A new .pyx left out of setup.py's HAND_WRITTEN would be built without a stamp (or not at all)."""
+    import ast
+
+    setup = CHECKOUT / "setup.py"
+    if not setup.is_file():
+        pytest.skip("not run from a checkout (no setup.py beside the tests)")
+    tree = ast.parse(setup.read_text(encoding="utf-8"))
+    listed = next(ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
+                  and any(getattr(target, "id", None) == "HAND_WRITTEN" for target in node.targets))
+    sources = {str(path.relative_to(CHECKOUT)) for path in (CHECKOUT / "framing").rglob("*.pyx")}
+    assert set(listed.values()) == sources
+    assert set(listed) == set(HAND_WRITTEN)

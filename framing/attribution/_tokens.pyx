@@ -27,6 +27,8 @@ from .._inline cimport Py_UCS1, Py_UCS2, is_word, unit, within
 
 import array
 
+SOURCE_SHA256 = BUILD_SOURCE_SHA256  # this source's stamp, given by setup.py (framing.attribution.implementation)
+
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)

@@ -5,6 +5,9 @@ setup.py compiles copies of `extract.py` and `speakers.py` with Cython (`_compil
 declarations that type it. The copy is used only while both stamps match the files beside it, so an
 edited source never runs as stale compiled code. Set FRAMING_PURE_PYTHON=1 to run the pure-Python
 modules regardless; it also switches off the other hand-written Cython modules (`compiled_module`).
+Those (`framing._text`, `_classify`, `_tone` and the extractor's `framing.attribution._tokens`) carry the SHA-256 of
+their .pyx source too; where that source sits beside the built module (an editable install) and differs, the module
+is not used: its Python counterpart runs instead, with a warning (the compiled extractor too, for `_tokens`).
 """
 from __future__ import annotations
 
@@ -36,9 +39,31 @@ def compiled_module(name: str) -> ModuleType | None:
 @cache
 def _built(name: str) -> ModuleType | None:
     try:
-        return importlib.import_module(f"framing.{name}")
+        module = importlib.import_module(f"framing.{name}")
     except ImportError:
         return None
+    return module if matches_its_pyx(module) else None
+
+
+def matches_its_pyx(module: ModuleType) -> bool:
+    """False, with a warning, if the .pyx beside a hand-written compiled module is not the source it was built from.
+
+    An installed package carries no .pyx (nothing to compare: the build is what there is); an editable install
+    does, and an edit made there since the build would otherwise run as the old compiled code.
+    """
+    source = Path(module.__file__).with_name(module.__name__.rsplit(".", 1)[-1] + ".pyx")
+    if not source.is_file() or getattr(module, "SOURCE_SHA256", None) == pyx_sha256(source):
+        return True
+    warnings.warn(f"framing: the compiled {module.__name__} was built from another version of {source.name}; "
+                  "running its Python counterpart (reinstall the package to rebuild it)", RuntimeWarning, stacklevel=3)
+    return False
+
+
+def pyx_sha256(source: Path) -> str:
+    """SHA-256 of a hand-written Cython source and of the declarations they all cimport (framing/_inline.pxd), as
+    setup.py stamps it."""
+    shared = Path(__file__).resolve().parents[1] / "_inline.pxd"
+    return hashlib.sha256(source.read_bytes() + (shared.read_bytes() if shared.is_file() else b"")).hexdigest()
 
 
 def implementation() -> str:
@@ -53,8 +78,10 @@ def _chosen_module() -> ModuleType:
     from . import extract, speakers
 
     try:
-        from . import _compiled_extract, _compiled_speakers
+        from . import _compiled_extract, _compiled_speakers, _tokens
     except ImportError:
+        return extract
+    if not matches_its_pyx(_tokens):    # the compiled copies run its loops
         return extract
     return choose(extract, [(_compiled_extract, extract), (_compiled_speakers, speakers)])
 

@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from .checks import checked, cue_entry_problems, rule_problems, speaker_group_problems
+
 
 def _lexicon_folder() -> Path:
     """lexicons/ of the checkout, or framing/lexicons of an installed wheel."""
@@ -140,6 +142,10 @@ def _cue_index(data: dict, path: Path, *, skip=frozenset()) -> tuple[dict[str, l
             if not term:
                 problems.append(f"{path}: categories.{stance}.entries[{n}] has no term; add term = \"...\"")
                 continue
+            wrong = cue_entry_problems(entry, f"categories.{stance}.entries[{n}] ({term!r})", path)
+            if wrong:
+                problems += wrong
+                continue
             attrs = entry.get("attrs") or {}
             nominal = attrs.get("pos") == "noun"
             for form in [term, *entry.get("forms", [])]:
@@ -150,7 +156,11 @@ def _cue_index(data: dict, path: Path, *, skip=frozenset()) -> tuple[dict[str, l
             for form in attrs.get("noun_forms", []):
                 words = _key(form)
                 index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, True))
-        for term in category.get("terms", []):
+        terms = category.get("terms", [])
+        if not (isinstance(terms, list) and all(isinstance(term, str) and term.strip() for term in terms)):
+            problems.append(f"{path}: categories.{stance}.terms must be a list of cues (terms = [\"...\"])")
+            terms = []
+        for term in terms:
             words = _key(term)
             index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, False))
     if problems:
@@ -168,7 +178,9 @@ def load_resources(*, verbs: Path | str | None = None, groups: Path | str | None
 
 @lru_cache(maxsize=8)
 def _load(verbs: str, groups: str, rules: str) -> Resources:
-    verb_data, group_data, rule_data = _read(Path(verbs)), _read(Path(groups)), _read(Path(rules))
+    verb_data = _read(Path(verbs))
+    group_data = checked(_read(Path(groups)), Path(groups), speaker_group_problems)
+    rule_data = checked(_read(Path(rules)), Path(rules), rule_problems)
     words = {name: frozenset(w.lower() for w in values)
              for table in ("words", "more") for name, values in rule_data.get(table, {}).items()}
     cues, explanations = _cue_index(verb_data, Path(verbs), skip=words.get("ambiguous_forms", frozenset()))

@@ -12,15 +12,24 @@ from .options import emit, output_option
 @lexicon.command("check")
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=str))
 def check(files):
-    """Validate lexicon files and run their examples (no FILES = every shipped lexicon)."""
+    """Validate lexicon files and run their examples, and speaker-group files (no FILES = every shipped one)."""
+    from ..attribution.checks import is_speaker_groups, speaker_groups_summary
+    from ..attribution.resources import GROUPS_PATH
     from ..errors import LexiconError
     from ..lexicon import Lexicon, check_examples, count_examples, shipped_lexicons
 
-    paths = [Path(f) for f in files] or shipped_lexicons()
+    paths = [Path(f) for f in files] or [*shipped_lexicons(), *([GROUPS_PATH] if GROUPS_PATH.is_file() else [])]
     if not paths:
         raise LexiconError(["no lexicon files given and none shipped (lexicons/*.toml)"])
     problems: list[str] = []
     for path in paths:
+        if is_speaker_groups(path):
+            try:
+                click.echo(f"{path}: ok, {speaker_groups_summary(path)}")
+            except LexiconError as exc:
+                click.echo(f"{path}: INVALID, {len(exc.problems)} problem(s)")
+                problems += exc.problems
+            continue
         try:
             lex = Lexicon.load(path)
         except LexiconError as exc:

@@ -1,0 +1,188 @@
+"""Checks of the attribution data files users edit: speaker groups (lexicons/speaker_groups.toml), the rules' word
+lists (framing/data/attribution_rules.toml) and the reporting verbs' cue forms; each problem names the file, the line
+and entry where it can, and what to do.
+
+>>> speaker_group_problems({"groups": {"ngo": "NGO"}, "people": [{"name": "Ann Lee", "group": "ngos"}]}, "g.toml")
+["g.toml: [[people]] entry 1 ('Ann Lee'): group 'ngos' is not in [groups] (did you mean 'ngo'?); add it to [groups] or use one of ngo"]
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+# array of tables -> (the field naming an entry, required fields, optional fields)
+ENTRY_TABLES = {
+    "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases"})),
+    "countries": ("name", frozenset({"name"}), frozenset({"aliases"})),
+    "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country"})),
+    "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country"})),
+}
+LIST_TABLES = {"names": ("honorifics", "suffixes"), "anonymous": ("heads", "markers")}  # table -> its word lists
+TOP_LEVEL = frozenset({"meta", "groups", "heads", *ENTRY_TABLES, *LIST_TABLES})
+RULE_TABLES = ("words", "more", "phrases")  # each a table of word (or phrase) lists
+
+
+class _Lines:
+    """Where things are in a file's text (None when the text is not at hand: no line numbers)."""
+
+    def __init__(self, path, text: str | None):
+        self.path, self.lines = path, (text.splitlines() if text is not None else [])
+
+    def of_header(self, header: str, nth: int = 0) -> int | None:
+        """Line of the nth (0-based) `header` ("[[people]]"), or None."""
+        hits = [number for number, line in enumerate(self.lines, 1) if line.strip() == header]
+        return hits[nth] if nth < len(hits) else None
+
+    def of_key(self, key: str, after: int | None = None) -> int | None:
+        """Line of the first `key = ...` at or after line `after`, or None."""
+        pattern = re.compile(rf"\s*{re.escape(key)}\s*=")
+        for number, line in enumerate(self.lines[(after or 1) - 1:], after or 1):
+            if pattern.match(line):
+                return number
+        return None
+
+    def problem(self, line: int | None, where: str, reason: str) -> str:
+        place = f"{self.path}:{line}" if line else f"{self.path}"
+        return f"{place}: {where}: {reason}" if where else f"{place}: {reason}"
+
+
+def _suggestion(word: str, choices) -> str:
+    """' (did you mean 'x'?)' for a close choice, else ''."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _words(value) -> bool:
+    """True for a list of non-empty strings."""
+    return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
+
+
+def speaker_group_problems(data: dict, path, text: str | None = None) -> list[str]:
+    """Problems of a parsed speaker-groups file (`text`: the file's text, for line numbers)."""
+    lines, problems = _Lines(path, text), []
+    for key in data:
+        if key not in TOP_LEVEL:
+            line = lines.of_header(f"[[{key}]]") or lines.of_header(f"[{key}]") or lines.of_key(key)
+            problems.append(lines.problem(line, "", f"unknown table [{key}]{_suggestion(key, TOP_LEVEL)}; use one of "
+                                                    f"{', '.join(sorted(TOP_LEVEL))}"))
+    groups = data.get("groups", {})
+    if not isinstance(groups, dict) or not all(isinstance(value, str) for value in groups.values()):
+        problems.append(lines.problem(lines.of_header("[groups]"), "[groups]",
+                                      'must map each group to its description (government = "government official")'))
+        groups = {}
+    for table, (label, required, optional) in ENTRY_TABLES.items():
+        items = data.get(table, [])
+        if not isinstance(items, list):
+            problems.append(lines.problem(lines.of_key(table), table, f"must be entries written as [[{table}]] tables"))
+            continue
+        for n, item in enumerate(items):
+            problems += _entry_problems(item, n, table, label, required, optional, groups, lines)
+    for table, keys in LIST_TABLES.items():
+        section = data.get(table, {})
+        line = lines.of_header(f"[{table}]")
+        if not isinstance(section, dict):
+            problems.append(lines.problem(line, f"[{table}]", f"must be a table holding {' and '.join(keys)}"))
+            continue
+        for key, value in section.items():
+            if key not in keys:
+                problems.append(lines.problem(lines.of_key(key, line), f"[{table}]",
+                                              f"unknown key {key!r}{_suggestion(key, keys)}; use {' or '.join(keys)}"))
+            elif not _words(value):
+                problems.append(lines.problem(lines.of_key(key, line), f"[{table}] {key}",
+                                              'must be a list of words or phrases (["...", "..."])'))
+    return problems
+
+
+def _entry_problems(item, n: int, table: str, label: str, required: frozenset, optional: frozenset, groups: dict,
+                    lines: _Lines) -> list[str]:
+    """Problems of the nth entry of an array of tables ([[people]], [[titles]], ...)."""
+    line = lines.of_header(f"[[{table}]]", n)
+    if not isinstance(item, dict):
+        return [lines.problem(line, f"[[{table}]] entry {n + 1}", "must be a table of fields")]
+    name = item.get(label)
+    where = f"[[{table}]] entry {n + 1}" + (f" ({name!r})" if isinstance(name, str) and name.strip() else "")
+    problems = []
+    for key in item:
+        if key not in required | optional:
+            allowed = sorted(required | optional)
+            problems.append(lines.problem(lines.of_key(key, line) or line, where, f"unknown field {key!r}"
+                                          f"{_suggestion(key, allowed)}; the fields are {', '.join(allowed)}"))
+    for key in sorted(required - item.keys()):
+        problems.append(lines.problem(line, where, f'missing {key} (add {key} = "...")'))
+    for key in (label, "group", "country"):
+        if key in item and not (isinstance(item[key], str) and item[key].strip()):
+            problems.append(lines.problem(lines.of_key(key, line) or line, where, f"{key} must be a non-empty string"))
+    group = item.get("group")
+    if isinstance(group, str) and group.strip() and groups and group not in groups:
+        problems.append(lines.problem(lines.of_key("group", line) or line, where,
+                                      f"group {group!r} is not in [groups]{_suggestion(group, groups)}; add it to "
+                                      f"[groups] or use one of {', '.join(groups)}"))
+    if "aliases" in item and not _words(item["aliases"]):
+        problems.append(lines.problem(lines.of_key("aliases", line) or line, where,
+                                      'aliases must be a list of names (aliases = ["...", "..."])'))
+    return problems
+
+
+def rule_problems(data: dict, path, text: str | None = None) -> list[str]:
+    """Problems of a parsed rules file: [words], [more] and [phrases], each a table of lists of words or phrases."""
+    lines, problems = _Lines(path, text), []
+    for key, section in data.items():
+        line = lines.of_header(f"[{key}]")
+        if key not in RULE_TABLES:
+            problems.append(lines.problem(line or lines.of_key(key), "", f"unknown table [{key}]"
+                                          f"{_suggestion(key, RULE_TABLES)}; use {', '.join(RULE_TABLES)}"))
+        elif not isinstance(section, dict):
+            problems.append(lines.problem(line or lines.of_key(key), f"[{key}]", "must be a table of lists"))
+        else:
+            problems += [lines.problem(lines.of_key(name, line), f"[{key}] {name}",
+                                       'must be a list of words or phrases (["...", "..."])')
+                         for name, values in section.items() if not _words(values)]
+    return problems
+
+
+def cue_entry_problems(entry: dict, where: str, path) -> list[str]:
+    """Problems of one reporting-verbs entry that would make wrong cue forms: forms and noun forms must be lists of
+    words or phrases (a string would be read letter by letter)."""
+    problems = []
+    if "forms" in entry and not (isinstance(entry["forms"], list) and all(isinstance(f, str) and f.strip()
+                                                                           for f in entry["forms"])):
+        problems.append(f"{path}: {where}: forms must be a list of inflected forms (forms = [\"says\", \"said\"])")
+    attrs = entry.get("attrs") or {}
+    if not isinstance(attrs, dict):
+        problems.append(f"{path}: {where}: attrs must be a table (attrs = {{ pos = \"noun\" }})")
+    elif "noun_forms" in attrs and not _words(attrs["noun_forms"]):
+        problems.append(f"{path}: {where}: attrs.noun_forms must be a list of nouns (noun_forms = [\"claim\"])")
+    return problems
+
+
+def checked(data: dict, path: Path, check) -> dict:
+    """`data` if `check(data, path)` finds nothing, else LexiconError with every problem (and its line)."""
+    from ..errors import LexiconError
+
+    if check(data, path):
+        raise LexiconError(check(data, path, Path(path).read_text(encoding="utf-8", errors="replace")))
+    return data
+
+
+def is_speaker_groups(path: Path) -> bool:
+    """True for a TOML file of speaker groups (a [groups] table or [[people]]-like entries, no [lexicon] table)."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return False  # the lexicon check says what is wrong with it
+    return "lexicon" not in data and ("groups" in data or any(table in data for table in ENTRY_TABLES))
+
+
+def speaker_groups_summary(path: Path) -> str:
+    """'17 groups, 81 titles, ...' of a valid speaker-groups file (loaded as the attribution scorer loads it, with
+    the shipped reporting verbs and rules); LexiconError naming every problem otherwise."""
+    from .resources import _read, load_resources
+
+    load_resources(groups=path)
+    data = _read(Path(path))
+    counts = {"groups": len(data.get("groups", {})), **{table: len(data.get(table, [])) for table in ENTRY_TABLES}}
+    return "speaker groups: " + ", ".join(f"{n} {table}" for table, n in counts.items())

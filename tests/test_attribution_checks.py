@@ -1,0 +1,138 @@
+"""Users edit speaker_groups.toml (and may pass their own rules and reporting verbs): a mistake there must stop the
+run with the file, line, entry and what to do, never be read silently ("aliases" as a string read letter by letter,
+a misspelt [[organizations]] table ignored, a group nobody declared)."""
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+from click.testing import CliRunner
+
+from framing.attribution import checks, resources
+from framing.attribution.resources import GROUPS_PATH, RULES_PATH, VERBS_PATH, load_resources
+from framing.cli import main
+from framing.errors import LexiconError
+
+SHIPPED = GROUPS_PATH.read_text(encoding="utf-8")
+KERRY = 'name = "John Kerry"\ngroup = "government"'
+
+
+@pytest.fixture(autouse=True)
+def _fresh_resources():
+    """Each test loads its files anew (the loader caches by path)."""
+    resources._load.cache_clear()
+    yield
+    resources._load.cache_clear()
+
+
+def _line(text: str, needle: str) -> int:
+    return text.splitlines().index(needle) + 1
+
+
+# (what is wrong, the edit of the shipped file, what the error says, the line it names: the line holding this text)
+EDITS = [
+    ("no title", ('title = "Secretary of State"\n', ""), '[[titles]] entry 1: missing title (add title = "...")',
+     "[[titles]]"),
+    ("a group that is no string", ('title = "Secretary of State"\ngroup = "government"',
+                                   'title = "Secretary of State"\ngroup = 3'),
+     "[[titles]] entry 1 ('Secretary of State'): group must be a non-empty string", "group = 3"),
+    ("aliases as one string", ('aliases = ["secretary", "top diplomat"', 'aliases = "secretary" #'),
+     "aliases must be a list of names", 'aliases = "secretary" #, "diplomat", "top US diplomat", "top U.S. diplomat"]'),
+    ("a misspelt group", (KERRY, 'name = "John Kerry"\ngroup = "goverment"'),
+     "[[people]] entry 1 ('John Kerry'): group 'goverment' is not in [groups] (did you mean 'government'?)",
+     'group = "goverment"'),
+    ("a misspelt table", ("[[organisations]]", "[[organizations]]"),
+     "unknown table [organizations] (did you mean 'organisations'?)", "[[organizations]]"),
+    ("a misspelt field", ('name = "Sergey Lavrov"\n', 'name = "Sergey Lavrov"\naliasses = ["Lavrov"]\n'),
+     "[[people]] entry 2 ('Sergey Lavrov'): unknown field 'aliasses' (did you mean 'aliases'?)", 'aliasses = ["Lavrov"]'),
+    ("honorifics as one string", ("honorifics = [", "honorifics = 'Mr' #["),
+     "[names] honorifics: must be a list of words or phrases", None),
+    ("an organisation without a group", ('name = "Doctors Without Borders"\ngroup = "ngo"\n',
+                                         'name = "Doctors Without Borders"\n'),
+     "[[organisations]] entry 1 ('Doctors Without Borders'): missing group", "[[organisations]]"),
+]
+
+
+@pytest.mark.parametrize("what, edit, says, at", EDITS, ids=[case[0] for case in EDITS])
+def test_a_mistake_in_the_speaker_groups_stops_the_load_naming_file_line_and_entry(tmp_path, what, edit, says, at):
+    old, new = edit
+    assert old in SHIPPED
+    text = SHIPPED.replace(old, new, 1) if what != "a misspelt table" else SHIPPED.replace(old, new)
+    path = tmp_path / "groups.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_resources(groups=path)
+    assert len(error.value.problems) == 1, error.value.problems
+    problem = error.value.problems[0]
+    assert says in problem
+    if at is not None:
+        assert problem.startswith(f"{path}:{_line(text, at)}: "), problem
+    else:
+        assert problem.startswith(f"{path}:"), problem
+
+
+def test_the_shipped_files_have_no_problems():
+    with open(GROUPS_PATH, "rb") as handle:
+        assert checks.speaker_group_problems(tomllib.load(handle), GROUPS_PATH) == []
+    with open(RULES_PATH, "rb") as handle:
+        assert checks.rule_problems(tomllib.load(handle), RULES_PATH) == []
+
+
+def test_every_field_the_extractor_reads_is_a_field_the_check_knows():
+    """The check refuses unknown fields, so it must know every field the shipped file (and so the code) uses."""
+    with open(GROUPS_PATH, "rb") as handle:
+        data = tomllib.load(handle)
+    for table, (_, required, optional) in checks.ENTRY_TABLES.items():
+        used = {key for item in data[table] for key in item}
+        assert used <= required | optional, table
+        assert required <= used, table
+
+
+@pytest.mark.parametrize("edit, says", [
+    (("[words]", "[wrods]"), "unknown table [wrods] (did you mean 'words'?)"),
+    (('person_pronouns = ["he", "she", "his", "her", "him"]', 'person_pronouns = "he"'),
+     "[words] person_pronouns: must be a list of words or phrases"),
+])
+def test_a_mistake_in_the_rule_lists_stops_the_load(tmp_path, edit, says):
+    text = RULES_PATH.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path = tmp_path / "rules.toml"
+    path.write_text(text.replace(*edit, 1), encoding="utf-8")
+    with pytest.raises(LexiconError, match="rules.toml:[0-9]+: ") as error:
+        load_resources(rules=path)
+    assert says in str(error.value)
+
+
+@pytest.mark.parametrize("edit, says", [
+    (('forms = ["says", "said", "saying"]', 'forms = "says"'),
+     "categories.neutral.entries[1] ('say'): forms must be a list of inflected forms"),
+    (('[[categories.neutral.entries]]\nterm = "according to"',
+      '[[categories.neutral.entries]]\nterm = "according to"\nattrs = { noun_forms = "accord" }'),
+     "categories.neutral.entries[0] ('according to'): attrs.noun_forms must be a list of nouns"),
+])
+def test_reporting_verb_forms_that_are_no_list_stop_the_load(tmp_path, edit, says):
+    text = VERBS_PATH.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path = tmp_path / "verbs.toml"
+    path.write_text(text.replace(*edit, 1), encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_resources(verbs=path)
+    assert says in str(error.value)
+
+
+def test_lexicon_check_validates_speaker_group_files(tmp_path):
+    bad = tmp_path / "groups.toml"
+    bad.write_text(SHIPPED.replace(KERRY, 'name = "John Kerry"\ngroup = "goverment"', 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["lexicon", "check", str(GROUPS_PATH), str(bad)])
+    assert result.exit_code == 1
+    assert f"{GROUPS_PATH}: ok, speaker groups: 17 groups, 81 titles, 30 countries, 92 organisations, 187 people" \
+        in result.output
+    assert f"{bad}: INVALID, 1 problem(s)" in result.output
+    assert "group 'goverment' is not in [groups]" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_lexicon_check_without_files_includes_the_speaker_groups():
+    result = CliRunner().invoke(main, ["lexicon", "check"])
+    assert result.exit_code == 0, result.output
+    assert f"{GROUPS_PATH}: ok, speaker groups:" in result.output

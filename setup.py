@@ -14,8 +14,8 @@ compiled without fused multiply-add so that its sums equal numpy's bit for bit; 
 segmentation's loops (paragraphs, sentences, quotation marks, word counts) and the lexicons' (framing.text's and
 framing.lexicon's regexes and Python loops run where it is missing); `framing/_tone.pyx` gives VADER's compound score
 (the Python analyzer gives it where it is missing), also without fused multiply-add. These hand-written modules
-carry the SHA-256 of their .pyx (and of framing/_inline.pxd) as SOURCE_SHA256, given here as a compile-time constant,
-so that an editable install runs none whose source was edited after the build.
+carry the SHA-256 of their .pyx (and of framing/_inline.pxd) as SOURCE_SHA256, given here as a C macro
+(FRAMING_SOURCE_SHA256), so that an editable install runs none whose source was edited after the build.
 Set FRAMING_PURE_PYTHON_BUILD=1 to skip the compiled build; a missing Cython or C compiler only prints
 a warning.
 """
@@ -123,11 +123,11 @@ def _extensions() -> list:
                "include_path": [str(GENERATED.parents[1])]}  # where Cython finds framing/attribution/*.pxd
     extensions = cythonize([Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
                             for module, path in _generated_sources().items()], **options)
-    # each hand-written module is built with the SHA-256 of its source as its SOURCE_SHA256 (see HAND_WRITTEN)
-    for name, source in HAND_WRITTEN.items():
-        extensions += cythonize([Extension(name, [source])], compile_time_env={"BUILD_SOURCE_SHA256": _stamp(source)},
-                                **options)
-    return extensions
+    # each hand-written module is built with the SHA-256 of its source as its SOURCE_SHA256 (see HAND_WRITTEN): a C
+    # macro, so that the generated C is the same whatever the stamp
+    stamped = [Extension(name, [source], define_macros=[("FRAMING_SOURCE_SHA256", f'"{_stamp(source)}"')])
+               for name, source in HAND_WRITTEN.items()]
+    return extensions + cythonize(stamped, **options)
 
 
 def _stamp(source: str) -> str:

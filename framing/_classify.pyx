@@ -28,7 +28,15 @@ from libc.string cimport memset
 
 import numpy as np
 
-SOURCE_SHA256 = BUILD_SOURCE_SHA256  # this source's stamp, given by setup.py (framing.attribution.implementation)
+cdef extern from *:
+    """
+    #ifndef FRAMING_SOURCE_SHA256
+    #define FRAMING_SOURCE_SHA256 ""
+    #endif
+    """
+    const char *_BUILD_STAMP "FRAMING_SOURCE_SHA256"  # a C macro setup.py defines (framing.attribution.implementation)
+
+SOURCE_SHA256 = _BUILD_STAMP.decode("ascii")  # the SHA-256 of this source it was built from ("" built otherwise)
 
 
 cdef extern from "Python.h":

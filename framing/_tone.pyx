@@ -21,7 +21,15 @@ from libc.string cimport memset
 
 from ._inline cimport fnv_mixed, fnv_start, fnv_step
 
-SOURCE_SHA256 = BUILD_SOURCE_SHA256  # this source's stamp, given by setup.py (framing.attribution.implementation)
+cdef extern from *:
+    """
+    #ifndef FRAMING_SOURCE_SHA256
+    #define FRAMING_SOURCE_SHA256 ""
+    #endif
+    """
+    const char *_BUILD_STAMP "FRAMING_SOURCE_SHA256"  # a C macro setup.py defines (framing.attribution.implementation)
+
+SOURCE_SHA256 = _BUILD_STAMP.decode("ascii")  # the SHA-256 of this source it was built from ("" built otherwise)
 
 cdef extern from "Python.h":
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)

@@ -104,6 +104,33 @@ def test_quote_split_by_cue_continues_with_the_same_speaker():
     assert {a.speaker for a in found} == {"Vitaly Churkin"} and {a.id for a in found} == {found[0].id}
 
 
+# a quotation with no cue of its own after a direct quote: (text, the quotation, the speaker it continues or None)
+CONTINUATIONS = [
+    ('"We will not back down," Kerry said. "We never have and we never will."', '"We never have', "John Kerry"),
+    ('"Violence is almost never the answer," she says, but "there is genuine fear of what comes next."',
+     '"there is genuine', None),  # the speaker of "she" is unknown here; the quotation is hers all the same
+    ('"I feel like we sort of choked," Kerry said.\n\nHe was adopted from a Church-run "mother and baby home" in '
+     "Cork.", '"mother and', "no continuation"),
+    ('"The talks failed," Kerry said. Many now experience "quarantine fatigue at its very worst" in the city.',
+     '"quarantine', "no continuation"),
+    ('"The talks failed," Kerry said. The book, titled "The War for Kindness in America," came out.',
+     '"The War', "no continuation"),
+]
+
+
+@pytest.mark.parametrize("text, quotation, speaker", CONTINUATIONS)
+def test_a_following_quotation_continues_the_speaker_unless_it_sits_inside_a_phrase(text, quotation, speaker):
+    found = [a for a in _extract(text) if a.content is not None and a.content.text.startswith(quotation)]
+    if speaker == "no continuation":  # a label, a title or a fragment the narrator's sentence quotes
+        assert found == []
+        return
+    assert len(found) == 1 and found[0].kind == "direct"
+    first = _extract(text)[0]
+    assert found[0].id == first.id and found[0].speaker == first.speaker
+    if speaker is not None:
+        assert found[0].speaker == speaker
+
+
 def test_quote_over_two_paragraphs_is_one_content():
     text = '"The first paragraph of the quote goes here.\n\n"And the second one ends it," the minister said.'
     attr = _one(text, "said")

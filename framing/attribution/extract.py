@@ -1167,7 +1167,7 @@ class _Extractor:
                 continue
             if q.start - prev.content.end > 400:
                 continue
-            if not _holds_words(self.text, q.inner_start, q.inner_end, 4):
+            if not _holds_words(self.text, q.inner_start, q.inner_end, 4) or _inside_phrase(self.text, q.start):
                 continue
             added.append(_with_content(prev, _new_record(Part, (q.start, q.end, self.text[q.start:q.end])), "direct"))
         if added:
@@ -1195,6 +1195,25 @@ def _holds_words(text: str, start: int, end: int, n: int) -> bool:
             if count >= n:
                 return True
     return n <= 0
+
+
+def _inside_phrase(text: str, at: int) -> bool:
+    """True if a letter or digit comes right before position `at`, spaces and tabs apart: a quotation there is part
+    of the phrase before it ('a Church-run "mother and baby home"', 'leading to the "destruction of the economy"'),
+    a label, a title or a fragment quoted by the sentence's own words, never a further quotation of the speaker
+    before it; except after a comma and "and" or "but" ('"...," she says, but "there is genuine fear."')."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at == 0 or not text[at - 1].isalnum():
+        return False
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if text[start:at].lower() not in ("and", "but"):
+        return True
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return not (start > 0 and text[start - 1] == ",")
 
 
 def _reports_clause(attr: Attribution) -> bool:

@@ -25,6 +25,14 @@ def _fresh_resources():
     resources._load.cache_clear()
 
 
+def _edited(source, edit: tuple[str, str], path):
+    """`path` holding the text of `source` with its first `edit[0]` replaced by `edit[1]`."""
+    text = source.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path.write_text(text.replace(*edit, 1), encoding="utf-8")
+    return path
+
+
 def _line(text: str, needle: str) -> int:
     return text.splitlines().index(needle) + 1
 
@@ -94,12 +102,8 @@ def test_every_field_the_extractor_reads_is_a_field_the_check_knows():
      "[words] person_pronouns: must be a list of words or phrases"),
 ])
 def test_a_mistake_in_the_rule_lists_stops_the_load(tmp_path, edit, says):
-    text = RULES_PATH.read_text(encoding="utf-8")
-    assert edit[0] in text
-    path = tmp_path / "rules.toml"
-    path.write_text(text.replace(*edit, 1), encoding="utf-8")
     with pytest.raises(LexiconError, match="rules.toml:[0-9]+: ") as error:
-        load_resources(rules=path)
+        load_resources(rules=_edited(RULES_PATH, edit, tmp_path / "rules.toml"))
     assert says in str(error.value)
 
 
@@ -111,12 +115,8 @@ def test_a_mistake_in_the_rule_lists_stops_the_load(tmp_path, edit, says):
      "categories.neutral.entries[0] ('according to'): attrs.noun_forms must be a list of nouns"),
 ])
 def test_reporting_verb_forms_that_are_no_list_stop_the_load(tmp_path, edit, says):
-    text = VERBS_PATH.read_text(encoding="utf-8")
-    assert edit[0] in text
-    path = tmp_path / "verbs.toml"
-    path.write_text(text.replace(*edit, 1), encoding="utf-8")
     with pytest.raises(LexiconError) as error:
-        load_resources(verbs=path)
+        load_resources(verbs=_edited(VERBS_PATH, edit, tmp_path / "verbs.toml"))
     assert says in str(error.value)
 
 

@@ -131,6 +131,33 @@ def test_a_following_quotation_continues_the_speaker_unless_it_sits_inside_a_phr
         assert found[0].speaker == speaker
 
 
+# a subject pronoun ending the phrase before a cue opens a clause whose "that" is left out: it is the source
+PRONOUN_SUBJECTS = [
+    ("Voters hear little from him, something he acknowledges having done too little of.", "acknowledges", "he"),
+    ("Here are five things we learned from the convention's second night.", "learned", "we"),
+    ("Lewandowski earlier quashed rumors he said he would leave the campaign.", "said", "he"),
+    ("Mr. Trump and she said the talks had failed.", "said", "she"),   # "and" joins two subjects: no clause
+]
+
+
+@pytest.mark.parametrize("text, cue, source", PRONOUN_SUBJECTS)
+def test_a_pronoun_ending_a_phrase_before_the_cue_is_the_source(text, cue, source):
+    assert _one(text, cue).source.text == source
+
+
+# the speaker named for a vague source read up to a relative pronoun ("the man who once proclaimed")
+RELATIVE_SOURCES = [
+    ("Will 2020 prove inhospitable to the man who once proclaimed, “I alone can fix it”?", "once proclaimed", "man"),
+    ("My answer to conservatives who see me as a hypocrite is simple.", "see", "conservatives"),
+    ("The witnesses, many of whom seemed confused about what was happening, left.", "seemed", "many"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", RELATIVE_SOURCES)
+def test_a_relative_pronoun_ending_a_source_is_no_part_of_the_speaker(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+
+
 def test_quote_over_two_paragraphs_is_one_content():
     text = '"The first paragraph of the quote goes here.\n\n"And the second one ends it," the minister said.'
     attr = _one(text, "said")

@@ -640,6 +640,9 @@ class _Extractor:
         an opening word that never begins a name is left out ("which he said": "he"; "even Mr. Slinker says")."""
         if b == a and toks.low[a] in self.words.get("contractions", ()):
             return self.part(toks.starts[a], toks.ends[a] - 2)
+        if b > a and toks.low[b] in self.words.get("subject_pronouns", ()) and toks.low[b - 1] not in ("and", "or", "&") \
+                and _initial_alnum(toks.text[b - 1]):
+            a = b  # "something he acknowledges", "five things we learned": the pronoun is the cue's subject
         openers, opening = self.words.get("name_openers", ()), self.tables.pronouns_or_determiners
         while a < b and (not _initial_alnum(toks.text[a]) or toks.low[a] in openers and (
                 _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):

@@ -721,10 +721,17 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
             del lower[n:]
             break
+    rw = res.words
+    relative = rw.get("relative_pronouns", ())
+    while len(lower) > 1 and lower[-1] in relative and words[-1].islower():  # "the man who": the man (not "the WHO")
+        del words[-1]
+        del lower[-1]
+        if len(lower) > 1 and lower[-1] == "of":
+            del words[-1]
+            del lower[-1]
     if not words:
         mention.empty = True
         return
-    rw = res.words
     if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
         mention.pronoun = "person"
         return

@@ -166,6 +166,8 @@ RULE_CASES = [
     ("video_title", "Kerry Condemns Attack on Syrian Hospital\nplease wait\n\nKerry spoke.", "Kerry condemned the attack on a Syrian hospital.\nplease wait"),
     ("video_title", "De Mistura on Situation in Aleppo, Syria\nplease wait", "Kerry Condemns Attack on Syrian Hospital\n\nplease wait"),
     ("share_prompt", "Kerry spoke.\n\nSHARE THIS ARTICLE", "Readers were asked to share this article with friends."),
+    ("share_prompt", "Kerry spoke.\n\nRead or Share this story: https://www.usatoday.com/story/news/2016/05/16/a/1",
+     "Read or share this story with a friend, the editor wrote."),
     ("trailing_site_name", "Kerry spoke.\n\nSHARE THIS ARTICLE\nPress TV News Roku", "Kerry spoke.\n\nSHARE THIS ARTICLE\nThe talks ended without a deal."),
     ("trailing_site_name", "Kerry spoke.\n\nSHARE THIS ARTICLE\nPress TV\nRoku", "SHARE THIS ARTICLE\nTrump Responds\n\nThe president spoke on Friday."),
     ("alternate_addresses", "Press TV’s website can also be accessed at the following alternate addresses:\n\nKerry spoke.", "The files can also be accessed at the archive, the court said."),

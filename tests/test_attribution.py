@@ -137,6 +137,8 @@ PRONOUN_SUBJECTS = [
     ("Here are five things we learned from the convention's second night.", "learned", "we"),
     ("Lewandowski earlier quashed rumors he said he would leave the campaign.", "said", "he"),
     ("Mr. Trump and she said the talks had failed.", "said", "she"),   # "and" joins two subjects: no clause
+    ("DICKERSON: Mr. Trump, let me ask you a question.", "ask", "me"),   # "let" opens no source
+    ("Slightly more than half (51%) of them identify as Democrats.", "identify", "them"),   # nor does "of"
 ]
 
 

@@ -147,7 +147,8 @@ def test_a_pronoun_ending_a_phrase_before_the_cue_is_the_source(text, cue, sourc
     assert _one(text, cue).source.text == source
 
 
-# the speaker named for a vague source read up to a relative pronoun ("the man who once proclaimed")
+# the speaker named for a vague source read up to a relative pronoun ("the man who once proclaimed"), a contracted
+# pronoun ("They’re urging"), a quantity and its noun opening the sentence ("Most people ... to learn")
 RELATIVE_SOURCES = [
     ("Will 2020 prove inhospitable to the man who once proclaimed, “I alone can fix it”?", "once proclaimed", "man"),
     ("My answer to conservatives who see me as a hypocrite is simple.", "see", "conservatives"),
@@ -155,8 +156,15 @@ RELATIVE_SOURCES = [
 ]
 
 
+RELATIVE_SOURCES += [
+    ("Doctors warned of a second wave on Monday. They’re urging a more cautious approach.", "urging", "Doctors"),
+    ("Most people are surprised to learn that it is legal.", "to learn", "Most people"),  # not "Most"
+    ("Several senators are renewing their call for the US to welcome more refugees.", "to welcome", "Several senators"),
+]
+
+
 @pytest.mark.parametrize("text, cue, speaker", RELATIVE_SOURCES)
-def test_a_relative_pronoun_ending_a_source_is_no_part_of_the_speaker(text, cue, speaker):
+def test_vague_and_pronoun_sources_name_their_speaker(text, cue, speaker):
     assert _one(text, cue).speaker == speaker
 
 
@@ -326,6 +334,8 @@ def test_speaker_names_and_groups(text, cue, speaker, group):
     "More: These colleges don't care if you get suspended for protests",
     "TARGET: Two police officers wounded in knife attack",
     "One: A new blood test could detect breast cancer five years earlier.",
+    "Winner: coal executives (but not coal miners)",
+    "VERDICT: True",
 ])
 def test_section_labels_before_a_colon_are_no_speakers(text):
     assert [a for a in _extract(text) if a.cue and a.cue.text == ":"] == []

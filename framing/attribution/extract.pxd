@@ -111,6 +111,8 @@ cdef class _Extractor:
     cpdef Py_ssize_t np_end(self, _Tokens toks, Py_ssize_t k)
     cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef right_np_any(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(low=str)
+    cpdef bint plural_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(quoted=Py_ssize_t, starts=list, ends=list, begin=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t)
     cpdef str kind_of(self, content, default)
     cpdef sentence(self, Py_ssize_t s_start, Py_ssize_t s_end, bint colon=*)

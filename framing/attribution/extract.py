@@ -813,7 +813,20 @@ class _Extractor:
             k += 1
         if end is None or not _initial_upper(toks.text[end]):
             return None
+        if end == start and end + 1 < limit and toks.low[start] in self.words["quantifiers"] \
+                and self.plural_head(toks, end + 1):
+            end += 1  # "Most people ...", "Several senators ...": the quantity and its noun
         return start, end
+
+    def plural_head(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a lower-case noun that heads a plural source: a source noun ("people", "officials") or a
+        word ending in s that reads as no verb ("senators", not "says")."""
+        low = toks.low[k]
+        if not (_initial_lower(toks.text[k]) and toks.text[k].isalpha()):
+            return False
+        if low in self.res.head_groups or low in self.anonymous_heads:
+            return True
+        return low.endswith("s") and not low.endswith("ss") and low.endswith(self.tables.plural_noun_endings)
 
     def left_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
         """Token range of the noun phrase ending at token j (reading leftwards), or None."""

@@ -722,6 +722,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             del lower[n:]
             break
     rw = res.words
+    if len(lower) == 1 and ("'" in lower[0] or "’" in lower[0]):  # "They’re", "he'd": the pronoun
+        bare = lower[0].replace("’", "'").split("'")[0]
+        if bare in rw.get("person_pronouns", ()) or bare in rw.get("group_pronouns", ()):
+            words, lower = [bare], [bare]
     relative = rw.get("relative_pronouns", ())
     while len(lower) > 1 and lower[-1] in relative and words[-1].islower():  # "the man who": the man (not "the WHO")
         del words[-1]

@@ -361,6 +361,7 @@ def test_a_description_stands_for_the_person_named_last(text, cue, speaker, grou
     ("Even Bernie Sanders said the plan was fine.", "said", "Bernie Sanders"),
     ("Whenever Cole said it, people laughed.", "said", "Cole"),
     ("Will Smith said the film was good.", "said", "Will Smith"),   # a first name, not "will"
+    ("Rather than broadcast the full story, showing the care, the network aired a clip.", "showing", None),
 ])
 def test_sentence_openers_are_not_part_of_a_name(text, cue, speaker):
     assert _one(text, cue).speaker == speaker

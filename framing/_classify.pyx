@@ -23,20 +23,12 @@ from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIN
 from libc.math cimport sqrt
 from libc.stdint cimport int32_t, int64_t, uint32_t, uint64_t
 
-from ._inline cimport fnv_mixed, fnv_start, fnv_step, is_word, lower_bound
+from ._inline cimport BUILD_STAMP, fnv_mixed, fnv_start, fnv_step, is_word, lower_bound
 from libc.string cimport memset
 
 import numpy as np
 
-cdef extern from *:
-    """
-    #ifndef FRAMING_SOURCE_SHA256
-    #define FRAMING_SOURCE_SHA256 ""
-    #endif
-    """
-    const char *_BUILD_STAMP "FRAMING_SOURCE_SHA256"  # a C macro setup.py defines (framing.attribution.implementation)
-
-SOURCE_SHA256 = _BUILD_STAMP.decode("ascii")  # the SHA-256 of this source it was built from ("" built otherwise)
+SOURCE_SHA256 = BUILD_STAMP.decode("ascii")  # the SHA-256 of the source it was built from (see _inline.pxd)
 
 
 cdef extern from "Python.h":

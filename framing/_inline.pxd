@@ -8,6 +8,16 @@ cdef extern from "Python.h":
     ctypedef unsigned char Py_UCS1
     ctypedef unsigned short Py_UCS2
 
+cdef extern from *:
+    """
+    #ifndef FRAMING_SOURCE_SHA256
+    #define FRAMING_SOURCE_SHA256 ""
+    #endif
+    """
+    # the SHA-256 of the module's .pyx (and of this file) that setup.py defines as a C macro for each hand-written
+    # module, which keeps it as SOURCE_SHA256 (framing.attribution.implementation); "" when built otherwise
+    const char *BUILD_STAMP "FRAMING_SOURCE_SHA256"
+
 ctypedef fused unit:                                   # the code units of a str: one, two or four bytes a character
     Py_UCS1
     Py_UCS2

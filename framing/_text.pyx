@@ -6,17 +6,9 @@ from cpython.unicode cimport PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIN
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
 from libc.stdint cimport int32_t, uint32_t
 
-from ._inline cimport Py_UCS1, Py_UCS2, is_word, lower_bound, unit, within
+from ._inline cimport BUILD_STAMP, Py_UCS1, Py_UCS2, is_word, lower_bound, unit, within
 
-cdef extern from *:
-    """
-    #ifndef FRAMING_SOURCE_SHA256
-    #define FRAMING_SOURCE_SHA256 ""
-    #endif
-    """
-    const char *_BUILD_STAMP "FRAMING_SOURCE_SHA256"  # a C macro setup.py defines (framing.attribution.implementation)
-
-SOURCE_SHA256 = _BUILD_STAMP.decode("ascii")  # the SHA-256 of this source it was built from ("" built otherwise)
+SOURCE_SHA256 = BUILD_STAMP.decode("ascii")  # the SHA-256 of the source it was built from (see _inline.pxd)
 
 
 cdef extern from "Python.h":

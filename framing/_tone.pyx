@@ -19,17 +19,9 @@ from libc.math cimport sqrt
 from libc.stdint cimport uint64_t
 from libc.string cimport memset
 
-from ._inline cimport fnv_mixed, fnv_start, fnv_step
+from ._inline cimport BUILD_STAMP, fnv_mixed, fnv_start, fnv_step
 
-cdef extern from *:
-    """
-    #ifndef FRAMING_SOURCE_SHA256
-    #define FRAMING_SOURCE_SHA256 ""
-    #endif
-    """
-    const char *_BUILD_STAMP "FRAMING_SOURCE_SHA256"  # a C macro setup.py defines (framing.attribution.implementation)
-
-SOURCE_SHA256 = _BUILD_STAMP.decode("ascii")  # the SHA-256 of this source it was built from ("" built otherwise)
+SOURCE_SHA256 = BUILD_STAMP.decode("ascii")  # the SHA-256 of the source it was built from (see _inline.pxd)
 
 cdef extern from "Python.h":
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)

@@ -23,19 +23,11 @@ from cpython.object cimport PyTypeObject
 from cpython.ref cimport Py_INCREF
 from libc.string cimport memcpy, memset
 
-from .._inline cimport Py_UCS1, Py_UCS2, is_word, unit, within
+from .._inline cimport BUILD_STAMP, Py_UCS1, Py_UCS2, is_word, unit, within
 
 import array
 
-cdef extern from *:
-    """
-    #ifndef FRAMING_SOURCE_SHA256
-    #define FRAMING_SOURCE_SHA256 ""
-    #endif
-    """
-    const char *_BUILD_STAMP "FRAMING_SOURCE_SHA256"  # a C macro setup.py defines (framing.attribution.implementation)
-
-SOURCE_SHA256 = _BUILD_STAMP.decode("ascii")  # the SHA-256 of this source it was built from ("" built otherwise)
+SOURCE_SHA256 = BUILD_STAMP.decode("ascii")  # the SHA-256 of the source it was built from (see _inline.pxd)
 
 
 cdef extern from "Python.h":

@@ -145,8 +145,7 @@ def cue_entry_problems(entry: dict, where: str, path) -> list[str]:
     """Problems of one reporting-verbs entry that would make wrong cue forms: forms and noun forms must be lists of
     words or phrases (a string would be read letter by letter)."""
     problems = []
-    if "forms" in entry and not (isinstance(entry["forms"], list) and all(isinstance(f, str) and f.strip()
-                                                                           for f in entry["forms"])):
+    if "forms" in entry and not _words(entry["forms"]):
         problems.append(f"{path}: {where}: forms must be a list of inflected forms (forms = [\"says\", \"said\"])")
     attrs = entry.get("attrs") or {}
     if not isinstance(attrs, dict):
@@ -154,6 +153,11 @@ def cue_entry_problems(entry: dict, where: str, path) -> list[str]:
     elif "noun_forms" in attrs and not _words(attrs["noun_forms"]):
         problems.append(f"{path}: {where}: attrs.noun_forms must be a list of nouns (noun_forms = [\"claim\"])")
     return problems
+
+
+def cue_terms_problems(terms, stance: str, path) -> list[str]:
+    """Problems of a reporting-verbs category's `terms`: a list of cues (a string would be read letter by letter)."""
+    return [] if _words(terms) else [f"{path}: categories.{stance}.terms must be a list of cues (terms = [\"...\"])"]
 
 
 def checked(data: dict, path: Path, check) -> dict:

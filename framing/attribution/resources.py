@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from .checks import checked, cue_entry_problems, rule_problems, speaker_group_problems
+from .checks import checked, cue_entry_problems, cue_terms_problems, rule_problems, speaker_group_problems
 
 
 def _lexicon_folder() -> Path:
@@ -157,10 +157,9 @@ def _cue_index(data: dict, path: Path, *, skip=frozenset()) -> tuple[dict[str, l
                 words = _key(form)
                 index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, True))
         terms = category.get("terms", [])
-        if not (isinstance(terms, list) and all(isinstance(term, str) and term.strip() for term in terms)):
-            problems.append(f"{path}: categories.{stance}.terms must be a list of cues (terms = [\"...\"])")
-            terms = []
-        for term in terms:
+        wrong = cue_terms_problems(terms, stance, path)
+        problems += wrong
+        for term in [] if wrong else terms:
             words = _key(term)
             index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, False))
     if problems:

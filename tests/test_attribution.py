@@ -131,6 +131,41 @@ def test_a_following_quotation_continues_the_speaker_unless_it_sits_inside_a_phr
         assert found[0].speaker == speaker
 
 
+# a short quotation inside the narrator's sentence, then a source and cue: (text, cue, the content, its kind); the
+# quotation is what was said unless the cue has a clause of its own after it, which is then the content
+LABELS_BEFORE_A_SOURCE = [
+    ("Appearing on “Fox News Sunday,” Mulvaney predicted the shutdown could last more than a week.", "predicted",
+     "the shutdown could last more than a week", "indirect"),
+    ('Last year on CBS\'s "Face the Nation," Bolton said the administration was "looking at the options."', "said",
+     'the administration was "looking at the options."', "partial"),
+    ("A week before the March 5 “deadline,” the Supreme Court rejected a request from the administration to review "
+     "the order.", "rejected", "a request from the administration to review the order", "indirect"),
+    ('So, in my book, "Government Bullies," we write about a SWAT team sent to a farm.', "write about",
+     "a SWAT team sent to a farm", "indirect"),
+    ('Critics called the plan "stupid," and the White House denied that he played a major role in it.', "denied",
+     "that he played a major role in it", "indirect"),
+    # counterexamples: the quotation stays the content
+    ("This is “somebody’s granddaddy,” a bystander screamed at the scene.", "screamed",
+     "“somebody’s granddaddy,”", "direct"),
+    ('The plan is "dead on arrival," he told CNN on Sunday in a long interview.', "told", '"dead on arrival,"',
+     "direct"),
+    ('The plan is "dead on arrival," he said Tuesday night in Ohio.', "said", '"dead on arrival,"', "direct"),
+    ('The agent was "known to us," Paulson said, the Globe and Mail reported.', "said", '"known to us,"', "direct"),
+    ('The truce is a "pleasant surprise," Shimon Peres said a short while ago.', "said", '"pleasant surprise,"',
+     "direct"),
+    ('"The plan is dead," Trump said the day after the vote in the Senate.', "said", '"The plan is dead,"', "direct"),
+    # a quotation of more than eight words is never a label
+    ('He apologized and admitted that "we never came under direct enemy fire to the aircraft," he said the '
+     "paper reported on its front page.", "said", '"we never came under direct enemy fire to the aircraft,"', "direct"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, kind", LABELS_BEFORE_A_SOURCE)
+def test_a_label_quoted_before_a_source_is_not_what_the_cue_reports(text, cue, content, kind):
+    attr = _one(text, cue)
+    assert (attr.content.text, attr.kind) == (content, kind)
+
+
 # a subject pronoun ending the phrase before a cue opens a clause whose "that" is left out: it is the source
 PRONOUN_SUBJECTS = [
     ("Voters hear little from him, something he acknowledges having done too little of.", "acknowledges", "he"),

@@ -13,6 +13,8 @@ cdef class _Tokens:
 
 cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
 cpdef _with_content(attr, content, kind)
+@cython.locals(count=Py_ssize_t, k=Py_ssize_t)
+cpdef Py_ssize_t _count_alnum(list words, Py_ssize_t start, Py_ssize_t end)
 @cython.locals(count=Py_ssize_t, inside=bint, i=Py_ssize_t)
 cpdef bint _holds_words(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n)
 @cython.locals(start=Py_ssize_t)
@@ -91,7 +93,9 @@ cdef class _Extractor:
     cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                   list local, Py_ssize_t j)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
-    cpdef bint quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
+    cpdef quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
+    @cython.locals(low=list, words=dict, first=str, skipped=Py_ssize_t)
+    cpdef bint label_before(self, _Tokens toks, quote, Py_ssize_t k, form, Py_ssize_t s_start)
     @cython.locals(text=list, lows=list, words=dict, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j)

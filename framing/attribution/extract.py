@@ -80,6 +80,9 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
+_LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
+
+
 class _Tables:
     """Lookup tables derived from the resources (built once per resources; a typed class in the compiled build, whose
     tables are then read as C fields)."""
@@ -581,7 +584,8 @@ class _Extractor:
                 content_part = source_part
                 source_part = self.part(toks.starts[by_np[0]], toks.ends[by_np[1]])
                 return self.make(source_part, cue_part, content_part, form, s_start, s_end, kind=None)
-            if self.quote_before(toks, a, s_start):
+            before = self.quote_before(toks, a, s_start)
+            if before is not None and not self.label_before(toks, before, cue_end, form, s_start):
                 content_part = self.content_before(toks, a, s_start)
             else:
                 content_part = self.content_after(toks, cue_end, s_end)
@@ -766,18 +770,45 @@ class _Extractor:
             end -= 1
         return end if end - b <= 14 else b
 
-    def quote_before(self, toks: _Tokens, a: int, s_start: int) -> bool:
-        """True if a quotation ending in this sentence, then a comma, directly precedes token a."""
+    def quote_before(self, toks: _Tokens, a: int, s_start: int):
+        """The quotation ending in this sentence, then a comma, that directly precedes token a, or None."""
         back = toks.starts[a]
         while back > s_start and self.text[back - 1] in " ,\t\n—–":
             back -= 1
         if back <= s_start or self.text[back - 1] not in _CLOSERS:
-            return False
+            return None
         quote = self.quote_at(back - 1) or self.quote_at(back - 2)
         if quote is None or not back - 1 <= quote.end <= back:
-            return False
+            return None
         gap = self.text[back:toks.starts[a]]
-        return "," in gap or "—" in gap or "–" in gap or self.text[quote.inner_end - 1:quote.inner_end] in ",?!"
+        if "," in gap or "—" in gap or "–" in gap or self.text[quote.inner_end - 1:quote.inner_end] in ",?!":
+            return quote
+        return None
+
+    def label_before(self, toks: _Tokens, quote, k: int, form, s_start: int) -> bool:
+        """True if `quote`, right before the source, lies inside the narrator's sentence and the cue ending at token
+        k has a clause of its own after it: the quotation is then a label, not what was said ('Appearing on “Fox
+        News Sunday,” Mulvaney predicted the shutdown could last weeks'), where 'This is “somebody’s granddaddy,”
+        a bystander screamed at the scene' keeps it."""
+        if not _any_alnum(self.text[s_start:quote.start]) or _holds_words(self.text, quote.inner_start, quote.inner_end,
+                                                                          _LABEL_WORDS + 1):
+            return False  # the quotation opens the sentence, or is too long for a label: the speaker's words
+        skipped, k = k, self.skip_phrases(toks, k)
+        low, words = toks.low, self.words
+        if "," in low[skipped:k] or _count_alnum(toks.text, k, len(low)) < 5:
+            return False  # a comma, or too little, after the cue for a clause ("said, the Globe reported", "said
+            # Tuesday", "tweeted Sept. 29", "said a short while ago")
+        first = low[k]
+        if first == "that":
+            return True
+        if form.lemma in words.get("addressee_verbs", ()):
+            return False  # "he told CNN": whom he told, not what
+        if first in words["determiners"] and first not in words["person_pronouns"]:
+            return True  # "said the administration was ...", not "told her"
+        if first in words["subject_pronouns"] and first not in words["objects"]:
+            return True  # "said he would wait"
+        return _initial_upper(toks.text[k]) and first not in words["time_words"] \
+            and first not in words.get("times_before_cue", ())  # "said Trump was ...", not "said Tuesday"
 
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
         """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ...")."""
@@ -1197,6 +1228,15 @@ def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribu
     ident, source, cue, _, speaker, group, country, verb, stance, _, anonymous = attr
     return _new_record(Attribution, (ident, source, cue, content, speaker, group, country, verb, stance, kind,
                                      anonymous))
+
+
+def _count_alnum(words: list[str], start: int, end: int) -> int:
+    """How many of words[start:end] begin with a letter or digit."""
+    count = 0
+    for k in range(start, end):
+        if _initial_alnum(words[k]):
+            count += 1
+    return count
 
 
 def _holds_words(text: str, start: int, end: int, n: int) -> bool:

@@ -71,6 +71,42 @@ def test_not_scare_quotes(scorer, text):
     assert _find(scorer, text) == []
 
 
+# a speaker tag after a quotation ending in a comma: a reporting verb closing its clause makes the quotation the
+# speaker's words (real sentences from the AllSides corpus, shortened)
+@pytest.mark.parametrize("text", [
+    '"Are you all ready to march for peace?" Rose asked. "Yeah," the group answered.',
+    "“A missed opportunity,” Patrick fumed after Cruz's notorious snub.",
+    '"Leave him alone," someone shot back. "Nobody cares," another chimed in, as the heckler carried on.',
+    '"Holy cow," one Democratic Senate aide emailed as they watched the meeting.',
+    "“Jeb can do that,” Mr. Pawlenty continued.",
+    "Comey's hearing was “Kabuki theater,” comments Pitney, with the actors playing their parts.",
+    '"Yikes," remarked Trump campaign spokesman Andrew Clark.',
+    "Yates was “dumbfounded,” McCord recalled.",
+    "The drop in immigration is “really remarkable”, he reiterated.",
+])
+def test_a_speaker_tag_after_the_quotation_makes_it_no_scare_quote(scorer, text):
+    assert _find(scorer, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb takes an object: another clause's, not a tag
+    ("A week before the March 5 “deadline,” the Supreme Court rejected a request from the administration.",
+     "“deadline,”"),
+    # a noun of the reporting-verbs lexicon makes no tag
+    ("Politicising the bureaucracy is more than a “boneheaded mistake,” it’s a threat to our democracy.",
+     "“boneheaded mistake,”"),
+    # part of a longer word ("state" in "state-controlled"), or a quotation after the verb
+    ("The party is committed to its “national champions,” its ever-larger state-controlled companies.",
+     "“national champions,”"),
+    ('Putin gave him a medal for "motherland services," recognizing "courage and bravery" in the field.',
+     '"motherland services,"'),
+    # no comma ends the quotation: no tag
+    ('The "moderate" rebels answered with shelling.', '"moderate"'),
+])
+def test_a_reporting_word_after_the_quotation_that_is_no_tag(scorer, text, expected):
+    assert [s.text for s in _find(scorer, text)] == [expected]
+
+
 def test_seeds_have_no_scare_quotes(seeds_dir, scorer):
     from framing.io import read_corpus
 
@@ -93,6 +129,16 @@ def test_cue_file_sections(tmp_path):
     scorer = ScareQuoteScorer(cues=cues, use_reporting_verbs=False)
     assert _find(scorer, 'The coach yelled "cowards" at the players.') == []
     assert len(_find(scorer, 'The coach told the "cowards" to run laps.')) == 1
+    assert parsed.tag_followers == frozenset()
+
+
+def test_tag_followers_come_from_the_cue_file(tmp_path):
+    text = '"Nonsense," the minister answered despite the noise.'
+    assert len(_find(ScareQuoteScorer(), text)) == 1  # "despite" is not in the shipped [tag_followers]
+    cues = tmp_path / "cues.txt"
+    cues.write_text("[attribution]\nsaid\n[tag_followers]\ndespite\n", encoding="utf-8")
+    assert read_cues(cues).tag_followers == frozenset({"despite"})
+    assert _find(ScareQuoteScorer(cues=cues), text) == []
 
 
 # with long s, Kelvin sign, dotted and dotless I, curly quotes and other letters that are not ASCII

@@ -24,6 +24,8 @@ _RUN = re.compile(r"\w+")
 _INNER_STOP = re.compile(r"[.!?…](?=\s|$)")
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")   # İ ı ſ K: each matches an ASCII letter, case ignored
 _TRAILING = ",.;:"
+_HYPHENS = frozenset("-‐‑")     # right after a reporting verb: it is part of a longer word ("state-run")
+_OPENING_MARKS = frozenset("\"“‘'«")  # after a reporting verb: a quotation is its object
 
 
 @lru_cache(maxsize=8)
@@ -41,15 +43,18 @@ class ScareQuoteCues:
     markers: tuple[str, ...]
     title_small_words: frozenset[str] = frozenset()
     speech_words: frozenset[str] = frozenset()
+    tag_followers: frozenset[str] = frozenset()
 
 
 def read_cues(path: str | Path | None = None) -> ScareQuoteCues:
-    """Read a cue file with [attribution] and [markers] sections (default: the packaged one)."""
+    """Read a cue file with [attribution], [markers], [speech_words], [title_small_words] and [tag_followers]
+    sections (default: the packaged one)."""
     if path is None:
         text = resources.files("framing.data").joinpath("scare_quote_cues.txt").read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    sections: dict[str, list[str]] = {"attribution": [], "markers": [], "title_small_words": [], "speech_words": []}
+    sections: dict[str, list[str]] = {"attribution": [], "markers": [], "title_small_words": [], "speech_words": [],
+                                      "tag_followers": []}
     current = None
     for line in text.splitlines():
         line = line.strip()
@@ -61,7 +66,8 @@ def read_cues(path: str | Path | None = None) -> ScareQuoteCues:
         elif current is not None:
             sections[current].append(line.lower())
     return ScareQuoteCues(tuple(sections["attribution"]), tuple(sections["markers"]),
-                          frozenset(sections["title_small_words"]), frozenset(sections["speech_words"]))
+                          frozenset(sections["title_small_words"]), frozenset(sections["speech_words"]),
+                          frozenset(sections["tag_followers"]))
 
 
 @lru_cache(maxsize=4)
@@ -142,10 +148,11 @@ class ScareQuoteScorer:
     family = "hedging"
     category = "scare_quote"
 
-    def __init__(self, *, max_words: int = 4, after_words: int = 25, min_context_words: int = 3,
+    def __init__(self, *, max_words: int = 4, after_words: int = 25, min_context_words: int = 3, tag_words: int = 6,
                  cues: str | Path | None = None, use_reporting_verbs: bool = True):
         self.max_words = max_words
         self.after_words = after_words
+        self.tag_words = tag_words
         self.min_context_words = min_context_words
         self.cues = read_cues(cues)
         self.use_reporting_verbs = use_reporting_verbs
@@ -161,8 +168,8 @@ class ScareQuoteScorer:
         verbs = [VERBS_PATH] if self.use_reporting_verbs else []
         return files_version(*source_files(type(self)), *verbs,
                              extra=(repr((self.cues.attribution, self.cues.markers, sorted(self.cues.title_small_words),
-                                          sorted(self.cues.speech_words))),
-                                    repr((self.max_words, self.after_words, self.min_context_words))))
+                                          sorted(self.cues.speech_words), sorted(self.cues.tag_followers))),
+                                    repr((self.max_words, self.after_words, self.min_context_words, self.tag_words))))
 
     def _attributed(self, fragment: str, *, lexicon: bool = True) -> bool:
         """True if `fragment` holds an attribution cue (from the cue file, and the reporting-verbs
@@ -170,13 +177,38 @@ class ScareQuoteScorer:
         phrases = self.cues.attribution
         if _cue_words(phrases).search(fragment, _cue_pattern(phrases)):
             return True
-        if lexicon and self.use_reporting_verbs:
-            if not self._reporting_loaded:
-                self._reporting = _reporting_matcher()
-                self._reporting_loaded = True
-            if self._reporting is not None and self._reporting.find(fragment):
-                return True
-        return False
+        return lexicon and bool(self._reporting_verbs(fragment))
+
+    def _reporting_verbs(self, fragment: str) -> list:
+        """Matches of the reporting-verbs lexicon in `fragment` ([] when it is not used or not available)."""
+        if not self.use_reporting_verbs:
+            return []
+        if not self._reporting_loaded:
+            self._reporting = _reporting_matcher()
+            self._reporting_loaded = True
+        return self._reporting.find(fragment) if self._reporting is not None else []
+
+    def _dialogue_tag(self, after: str) -> bool:
+        """True if a speaker and a reporting verb close the clause right after a quotation ('"Yeah," the group
+        answered.', '"A missed opportunity," Patrick fumed after the snub', '"Jeb can," continued Mr. Pawlenty'):
+        within `tag_words` words, a verb of the reporting-verbs lexicon followed by punctuation, the end, or a
+        word of [tag_followers]; or, first, followed by a capitalised name. A verb with an object there is
+        another clause's ('the "deadline," the court rejected a request')."""
+        reach = _more_words(self.tag_words - 1).match(after)
+        fragment = after[:reach.end()] if reach is not None else after
+        verbs = [match for match in self._reporting_verbs(fragment) if match.entry.attrs.get("pos") != "noun"]
+        if not verbs:
+            return False                                # nouns ("a threat to", "in a speech") make no tag
+        verb = verbs[0]                                 # the first: a later one belongs to the verb's object
+        rest = after[verb.end:].lstrip(" ")
+        if after[verb.end:verb.end + 1] in _HYPHENS or rest[:1] in _OPENING_MARKS:
+            return False                                # "state-controlled", 'recognizing "courage"'
+        following = _WORD.match(rest)
+        if following is None:
+            return True                                 # punctuation or the end closes the tag
+        word = following.group()
+        return word.lower() in self.cues.tag_followers or (
+            word[0].isupper() and not _WORD.search(after, 0, verb.start))  # inverted: the verb, then the name
 
     def _marked(self, before: str) -> bool:
         """True if a distancing marker ("so-called") stands right before the quote."""
@@ -219,6 +251,8 @@ class ScareQuoteScorer:
             return True
         if before.rstrip().endswith(":"):
             return False
+        if (raw.endswith(",") or after.startswith(",")) and self._dialogue_tag(after):
+            return False  # '"Yeah," the group answered.': someone's words, their speaker after them
         following = " ".join(after_words[:self.after_words])
         # after the quote only the plain cues count ("..., he said"): the lexicon's wider verbs
         # ("find", "believe") there belong to another clause

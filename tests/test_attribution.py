@@ -402,6 +402,24 @@ def test_sentence_openers_are_not_part_of_a_name(text, cue, speaker):
     assert _one(text, cue).speaker == speaker
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    # a capitalised adjective opening the subject takes its plural noun (AllSides sentences, shortened)
+    ("Republican leaders, wary of this, are considering a plan.", "are considering", "Republican leaders"),
+    ("Democratic voters sued over the new districts, complaining that they were driven out.", "complaining",
+     "Democratic voters"),
+    ("Turkish police searched the Saudi consulate in Istanbul overnight Monday and announced Tuesday that the "
+     "consul’s home would be searched.", "announced", "Turkish police"),
+    ("Republican senators met privately after the session, but said afterward there was no resolution.", "said",
+     "Republican senators"),
+    # counterexamples: a name, or a cue word after the adjective-like name
+    ("Jordan explains the plan, saying it would work.", "saying", "Jordan"),
+    ("Ryan declined the offer on Monday, saying it would not work.", "saying", "Ryan"),
+    ("Morgan remains defiant, saying the plan would work.", "saying", "Morgan"),
+])
+def test_a_capitalised_adjective_opening_the_subject_takes_its_plural_noun(text, cue, source):
+    assert _one(text, cue).source.text == source
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     ("Joseph R. Biden Jr. spoke first. Biden said the plan was late.", "said", "Joe Biden"),  # the suffix is no surname
     ("Robert S. Mueller III said the report stood.", "said", "Robert Mueller"),

@@ -89,7 +89,7 @@ class _Tables:
 
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "clause_only_verbs", "as_complement_verbs",
                  "light_verbs", "light_verb_nouns", "singular_determiners", "evidence_nouns", "gapped",
-                 "phrasal_particles", "appearance_verbs", "pronouns_or_determiners")
+                 "phrasal_particles", "appearance_verbs", "pronouns_or_determiners", "proper_adjective_endings")
 
     def __init__(self, res: Resources):
         words = res.words
@@ -97,6 +97,7 @@ class _Tables:
         # cue first words all of whose forms are verbs
         self.verb_only = frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms))
         self.plural_noun_endings = tuple(words.get("plural_noun_endings", ()))
+        self.proper_adjective_endings = tuple(words.get("proper_adjective_endings", ()))
         self.clause_only_verbs = frozenset(words.get("clause_only_verbs", ()))
         self.as_complement_verbs = frozenset(words.get("as_complement_verbs", ()))
         self.light_verbs = frozenset(words.get("light_verbs", ()))
@@ -844,9 +845,11 @@ class _Extractor:
             k += 1
         if end is None or not _initial_upper(toks.text[end]):
             return None
-        if end == start and end + 1 < limit and toks.low[start] in self.words["quantifiers"] \
-                and self.plural_head(toks, end + 1):
-            end += 1  # "Most people ...", "Several senators ...": the quantity and its noun
+        if end == start and end + 1 < limit and self.plural_head(toks, end + 1) and (
+                toks.low[start] in self.words["quantifiers"] or (
+                    _ends_with(toks.low[start], self.tables.proper_adjective_endings) and toks.low[end + 1] not in self.cues)):
+            end += 1  # "Most people ...", "Several senators ...": the quantity and its noun; "Republican leaders
+            # ...": the adjective and its noun (not "Jordan explains": a cue word)
         return start, end
 
     def plural_head(self, toks: _Tokens, k: int) -> bool:

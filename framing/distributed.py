@@ -143,7 +143,8 @@ def score_batch(docs: list, scorers: Sequence, keep_spans: bool) -> list[tuple[l
     """Worker task: (spans, result) for each document of a batch."""
     from .engine import score_documents
 
-    return [(spans if keep_spans else None, result) for spans, result in score_documents(docs, scorers)]
+    return [(spans if keep_spans else None, result)
+            for spans, result in score_documents(docs, scorers, all_spans=keep_spans)]
 
 
 def _is_document(item) -> bool:
@@ -179,7 +180,7 @@ def read_and_score(path: str, partition: dict, options: dict, scorers: Sequence,
         if partition:
             batch = [item if isinstance(item, Skipped) else replace(item, meta={**partition, **item.meta})
                      for item in batch]
-        for item, (spans, result) in zip(batch, _score_items(batch, scorers)):
+        for item, (spans, result) in zip(batch, _score_items(batch, scorers, all_spans=keep_spans)):
             if isinstance(item, Skipped):
                 out.append((item, None, None))
             else:

@@ -24,6 +24,7 @@ from ..attribution.resources import load_resources
 from ..spans import NARRATOR, QUOTED, Span
 
 ROLES = ("source", "cue", "content")
+_QUOTED_KINDS = ("direct", "partial")  # kinds whose content is the speaker's own words (in part)
 CATEGORY_EXPLANATIONS = {
     "source": "Who is reported as speaking (a name, role, organisation, pronoun or vague source).",
     "cue": "The reporting verb or phrase that introduces what a source said; its stance class "
@@ -82,6 +83,15 @@ class AttributionScorer:
 
     def find(self, doc) -> list[Span]:
         """Source, cue and content spans linked by `attrs["attribution_id"]`."""
+        return self._spans(doc, every_role=True)
+
+    def find_counted(self, doc) -> list[Span]:
+        """The spans of `find` that results, `refine` and `metrics` read: every cue, and the contents quoted directly
+        or in part (sources and indirect contents count nowhere); for runs that keep no spans."""
+        return self._spans(doc, every_role=False)
+
+    def _spans(self, doc, *, every_role: bool) -> list[Span]:
+        """`find`'s spans, or with `every_role` false only `find_counted`'s."""
         explanations = load_resources(verbs=self.verbs, groups=self.groups).stance_explanations
         spans = []
         append = spans.append
@@ -95,13 +105,13 @@ class AttributionScorer:
             attrs = {"attribution_id": attr_id, "verb": verb, "stance": stance, "kind": kind,
                      "speaker_group": group, "country": country, "anonymous": anonymous}
             if not repeat:
-                if source is not None:
+                if source is not None and every_role:
                     append(Span(doc_id, source[0], source[1], source[2], name, family, "source", NARRATOR, speaker,
                                 "", 1.0, "", None, {**attrs, "role": "source"}))
                 if cue is not None:
                     append(Span(doc_id, cue[0], cue[1], cue[2], name, family, "cue", NARRATOR, speaker, verb, 1.0,
                                 explanations.get(stance, ""), None, {**attrs, "role": "cue"}))
-            if content is not None:
+            if content is not None and (every_role or kind in _QUOTED_KINDS):
                 attrs["role"] = "content"
                 append(Span(doc_id, content[0], content[1], content[2], name, family, "content",
                             QUOTED if kind == "direct" else NARRATOR, speaker, "", 1.0, "", None, attrs))
@@ -121,7 +131,7 @@ class AttributionScorer:
         contents = sorted(
             (s.start, s.end, s.speaker) for s in spans
             if s.scorer == name and s.category == "content" and s.speaker
-            and s.attrs.get("kind") in ("direct", "partial")
+            and s.attrs.get("kind") in _QUOTED_KINDS
         )
         if not contents:
             return spans

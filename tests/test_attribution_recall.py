@@ -430,6 +430,31 @@ def test_base_form_after_a_plural_or_prepositional_subject_is_a_verb(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
 
 
+# "show" after a singular lower-case word or an acronym, with no determiner needed, is the noun (AllSides sentences,
+# shortened); after a plural, a pronoun, an adverb or a name, or before "that" or a subject pronoun, the verb
+@pytest.mark.parametrize("text", [
+    "He also hosts a Sunday talk show, writes a weekly column and leads a foundation.",
+    "Herman Cain, who hosts an Atlanta area radio show, was asked by a caller why they came.",
+    '"It\'s too early to tell," said Cuban, who is also a host on the TV show "Shark Tank."',
+    "Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" said his boss was fair.",
+    "He went on Jake Tapper’s CNN show while the press secretary sat down for an interview.",
+])
+def test_show_after_a_noun_modifier_is_the_noun(text):
+    assert not [a for a in _extract(text) if "show" in a.cue.text.split()]
+
+
+@pytest.mark.parametrize("text", [
+    "FEC records from the 2008 presidential election cycle show he backed both McCain and Clinton.",
+    "Audit files from NGP VAN show that four accounts searched the data.",
+    "Polls there show Trump is trailing Ted Cruz just ahead of the vote.",
+    "Recent polls in New Mexico show the race closing there.",
+    "The latest numbers clearly show the race is tight.",
+    "Even as some polls show Sen. Bernie Sanders besting Republicans, the party worries.",
+])
+def test_show_after_a_subject_is_the_verb(text):
+    assert [a for a in _extract(text) if "show" in a.cue.text.split()]
+
+
 # "appear" is a cue before a complement ("appears to", "it appears that"); before a preposition it tells of a
 # physical appearance.
 @pytest.mark.parametrize("text", [

@@ -376,6 +376,11 @@ class _Extractor:
             return None  # a name given: "a program called Sandy Hook Promise"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
             return None  # a caption: "A general view shows destruction in Aleppo"
+        if verbs and i and verbs[0].words == (verbs[0].lemma,) and verbs[0].lemma in self.words.get("depicting_verbs", ()) \
+                and self.noun_modifier(toks, i - 1) and not (i + size < len(toks.low) and (
+                    toks.low[i + size] == "that" or toks.low[i + size] in self.words.get("subject_pronouns", ()))):
+            return None  # a base form after a singular word: the noun ("a Sunday talk show, writes", "the TV show");
+            # but "records from the 2008 cycle show he backed ...", "files from NGP VAN show that ..."
         if verbs and i >= 2 and toks.low[i - 2] in self.tables.singular_determiners and verbs[0].words[0] == verbs[0].lemma \
                 and self.compound_noun(toks, i, size):
             return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
@@ -417,6 +422,19 @@ class _Extractor:
             return False
         k = i + size
         return k < len(toks.low) and toks.text[k] not in _PHRASE_STOPS and toks.text[k] not in _CLOSERS and toks.text[k] != "."
+
+    def noun_modifier(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a word that can only modify a noun after it, not be its subject: singular, and no
+        determiner, pronoun, auxiliary, adverb or boundary, lower-case or an acronym ("talk" in "a talk show", "TV" in
+        "a reality TV show"; not "polls", "data", "they", "would", "also", "clearly", "that", "Marist" before "show")."""
+        words, mod, word = self.words, toks.low[k], toks.text[k]
+        if not word.isalpha() or mod.endswith("ly") or (mod.endswith("s") and not mod.endswith("ss")) \
+                or (_initial_upper(word) and not word.isupper()):
+            return False  # a name may end the subject's phrase ("polls in New Mexico show", "Marist show")
+        return not (mod in words.get("plural_heads", ()) or mod in words["boundaries"] or mod in words["auxiliaries"]
+                    or mod in words["determiners"] or mod in words["quantifiers"] or mod in self.tables.pronouns_or_determiners
+                    or mod in words.get("relative_pronouns", ()) or mod in words.get("sentence_openers", ())
+                    or mod in words.get("expletive_subjects", ()))  # "polls there show"
 
     def light_verb(self, toks: _Tokens, i: int) -> int | None:
         """Index of a light verb up to three words before the noun cue at i ("made several controversial

@@ -182,6 +182,20 @@ def test_new_reporting_verbs_counterexamples(text):
     ("A worker named John Smith said the plant would close.", ["said"]),
     ("Clinton congratulated him on what she called an extraordinary campaign.", ["congratulated", "called"]),
     ("Trump called the political system rotten.", ["called"]),
+    # an indefinite noun phrase of a few words before the participle, and a name after it (AllSides, shortened)
+    ("Laurie Cestnick founded a Facebook group called Occupy DNC Convention.", []),
+    ("A newly formed super PAC called Future 45 ran its first round of ads in Iowa.", []),
+    ("Carson shared a syllabus for a 2002 psychology class called “Perception” on his page.", []),
+    ("Dias launched an impressive reading campaign called #1000BlackGirlBooks last year.", []),
+    ("The group backed a law called the Insurrection Act.", ["backed"]),
+    ("Twitter bought another firm called TargetSmart Communications.", []),
+    # counterexamples: a name before the participle speaks; a definite subject names nothing; "called for" is
+    # another cue
+    ("He cited a figure Hunter Biden called \"crazy\" in an interview.", ["cited", "called"]),
+    ("Last week the president called his intelligence chiefs passive and naive.", ["called"]),
+    ("The regime called Vice President Mike Pence a \"dummy.\"", ["called"]),
+    ("A senator called for an investigation into the deal.", ["called for"]),
+    ("A top aide called the decision a mistake on Monday.", ["called"]),  # no name after it
 ])
 def test_naming_participles_are_no_cues(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues

@@ -75,6 +75,8 @@ cdef class _Extractor:
     cpdef bint approximate(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(mod=str)
     cpdef bint compound_noun(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
+    @cython.locals(words=dict, n=Py_ssize_t, k=Py_ssize_t, low=str, prev=str, name=Py_ssize_t)
+    cpdef bint named_thing(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(words=dict, mod=str, word=str)
     cpdef bint noun_modifier(self, _Tokens toks, Py_ssize_t k)
     cpdef light_verb(self, _Tokens toks, Py_ssize_t i)

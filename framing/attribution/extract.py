@@ -371,9 +371,8 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
-        if verbs and toks.low[i] in self.words.get("naming_participles", ()) and i >= 2 and _initial_lower(toks.text[i - 1]) \
-                and (toks.low[i - 2] in self.words["determiners"] or prev == "one") and prev not in self.words["auxiliaries"]:
-            return None  # a name given: "a program called Sandy Hook Promise"
+        if verbs and size == 1 and toks.low[i] in self.words.get("naming_participles", ()) and self.named_thing(toks, i):
+            return None  # a name given: "a program called Sandy Hook Promise", "A newly formed super PAC called Future 45"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
             return None  # a caption: "A general view shows destruction in Aleppo"
         if verbs and i and verbs[0].words == (verbs[0].lemma,) and verbs[0].lemma in self.words.get("depicting_verbs", ()) \
@@ -422,6 +421,31 @@ class _Extractor:
             return False
         k = i + size
         return k < len(toks.low) and toks.text[k] not in _PHRASE_STOPS and toks.text[k] not in _CLOSERS and toks.text[k] != "."
+
+    def named_thing(self, toks: _Tokens, i: int) -> bool:
+        """True if an indefinite noun phrase of a few words ends right before the naming participle at i, and a name
+        follows it ("a Facebook group called Occupy DNC", "a 2002 psychology class called “Perception”", "one called
+        therapeutic cloning"): a thing given a name, not a speaker calling something."""
+        words, n = self.words, len(toks.low)
+        if i == 0:
+            return False
+        prev = toks.text[i - 1]
+        if not (_initial_lower(prev) or _initial_digit(prev) or (prev.isupper() and prev.isalpha())):
+            return False  # a name before it speaks: "a figure Hunter Biden called “crazy”"
+        if toks.low[i - 1] == "one":
+            return True  # "including one called therapeutic cloning"
+        name = i + 2 if i + 2 < n and toks.low[i + 1] == "the" else i + 1  # "a law called the Insurrection Act"
+        if name >= n or not (_initial_upper(toks.text[name]) or _initial_digit(toks.text[name])
+                             or toks.text[name] in _OPENERS or toks.text[name] == "#"):
+            return False  # no name follows: someone calls something ("a top aide called the decision a mistake")
+        for k in range(i - 1, max(-1, i - 6), -1):
+            low = toks.low[k]
+            if low == "a" or low == "an" or low == "another":
+                return True
+            if not _initial_alnum(toks.text[k]) or low in words["boundaries"] or low in words["auxiliaries"] \
+                    or low in self.tables.pronouns_or_determiners or low in words.get("relative_pronouns", ()):
+                return False
+        return False
 
     def noun_modifier(self, toks: _Tokens, k: int) -> bool:
         """True if token k is a word that can only modify a noun after it, not be its subject: singular, and no

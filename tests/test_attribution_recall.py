@@ -239,6 +239,8 @@ def test_a_passive_participle_opening_the_sentence_is_no_cue():
     ("Sanders maintained that the system was rigged.", "maintained"),
     ('He read: "We will not accept this."', "read:"),
     ("Trump posted on Twitter that the debate was rigged.", "posted"),
+    ('"No one should feel how we feel," she continued.', "continued"),
+    ('Issa continued, "Yes. For more than 15 years I have warned about this."', "continued"),
 ])
 def test_clause_only_verbs_with_a_clause(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
@@ -251,6 +253,8 @@ def test_clause_only_verbs_with_a_clause(text, cue):
     "He invited the press to the ranch.",
     "She read the letter on the plane.",
     "Clinton eked out a win in the Iowa caucuses before Sanders posted an overwhelming victory in New Hampshire.",
+    "Sen. Ted Cruz continued his romp through the Republican Party's state conventions Saturday.",
+    "Crime has continued to drop to historic lows in New York.",
 ])
 def test_clause_only_verbs_without_a_clause(text):
     assert _extract(text) == []

@@ -453,6 +453,40 @@ def test_a_lawyer_is_not_the_special_counsel():
     assert [a.speaker for a in extract_attributions(Document("d", text))][1] != "Robert Mueller"
 
 
+# (text, the cue of the attribution, its speaker): a title before a listed person's surname gives a role the text
+# refers back to; a title before a possessive is the owner's, unless the head speaks for the owner
+ROLES_FROM_TITLED_SURNAMES = [
+    ("President Obama on Thursday nominated Jack Lew. The president stressed Lew's experience.", "stressed",
+     "Barack Obama"),
+    ("Yesterday Secretary Kerry flew to Geneva. The secretary said the talks would resume.", "said", "John Kerry"),
+    ("Bill Clinton spoke first. President Clinton signed the bill. The president said it was fair.", "said",
+     "Bill Clinton"),  # the text's full name of another listed person wins, as for a surname alone
+    ("Melania Trump spoke first. President Trump signed the bill. The president said it was fair.", "said",
+     "Donald Trump"),
+    ("President Obama met Netanyahu. Prime Minister Netanyahu's office said the talks went well.", "said",
+     "Benjamin Netanyahu"),
+    ("Mexico’s Economy Minister Ildefonso Guajardo spoke first. The minister said the deal was dead.", "said",
+     "Ildefonso Guajardo"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", ROLES_FROM_TITLED_SURNAMES)
+def test_a_titled_surname_gives_a_role(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+    scanned = "He told nobody. " + text  # a pronoun first: every run of the text is scanned at once (`_scan`)
+    assert [a for a in _extract(scanned) if a.cue.text == cue][-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("President Trump spoke in Ohio. President Trump's former personal lawyer said the deal was dead.",
+     "Donald Trump"),
+    ("President Obama visited Ohio. President Obama's top aides said the trip went well.", "Barack Obama"),
+    ('President Obama spoke. "We want action," said the president of the Brady campaign.', "Barack Obama"),
+])
+def test_a_title_that_is_not_the_sources_gives_no_role(text, not_speaker):
+    assert _one(text, "said").speaker != not_speaker
+
+
 def test_a_relative_pronoun_is_no_speaker_name():
     assert _one("The report, which he said was wrong, was released.", "said").speaker != "which he"
 

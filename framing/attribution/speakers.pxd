@@ -48,6 +48,7 @@ cdef class SpeakerResolver:
     cpdef list _capitalised_runs(self)
     cpdef _scan(self)
     cpdef list _find_text_roles(self)
+    cpdef tuple _listed_titled(self, str run)
     cpdef _add_single_mentions(self)
     cpdef tuple _name_keys(self, str name)
     cpdef _register_role(self, Py_ssize_t position, list title_words, str name)
@@ -70,8 +71,12 @@ cdef class SpeakerResolver:
 cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
-    cdef public object _lower, _words, _orgs
+    cdef public object _lower, _words, _orgs, role_titles
 
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
 cpdef _describe(_Mention mention, str text, res)
+@cython.locals(at=Py_ssize_t, word=str)
+cpdef Py_ssize_t _last_possessive(list words, Py_ssize_t count)
+@cython.locals(end=Py_ssize_t, start=Py_ssize_t, owner=Py_ssize_t, after=list)
+cpdef _role_titles(list found, str text, list lower, dict rw)

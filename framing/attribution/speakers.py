@@ -11,6 +11,7 @@ from .resources import Resources
 _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
+_POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
 # Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead,
 # and possessive quantifiers (*+, ++) stop it backtracking where no other match is possible.
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){0,6}[\w'’\-]*+")
@@ -317,9 +318,14 @@ class SpeakerResolver:
         self._scanned = True
         surnames: dict[str, str] = {}
         mentions, roles = self.mentions, self._prescan_roles
+        listed_roles = []  # (index in roles, surname key, listed name) of titled surnames ("President Obama")
         for start, run in self._run_matches():
             known = self._known_run(run)
             if not known:
+                listed = self._listed_titled(run)
+                if listed:
+                    listed_roles.append((len(roles), listed[0], listed[1]))
+                    roles.append((start, listed[2], listed[1]))
                 continue
             name, name_key, canonical, keys, title_keys = known
             for key in keys:
@@ -328,6 +334,9 @@ class SpeakerResolver:
             mentions.append((start, resolved))
             if title_keys:
                 roles.append((start, title_keys, resolved))
+        for index, key, listed_name in listed_roles:  # a full name the text gives the surname wins, as in _resolve
+            start, title_keys, _ = roles[index]
+            roles[index] = (start, title_keys, _listed_or_text(self.res, listed_name, surnames.get(key)))
         self._prescan_surnames = surnames or None
 
     def _text_surname(self, key: str) -> str | None:
@@ -435,7 +444,30 @@ class SpeakerResolver:
             if known and known[4]:
                 name, name_key, _, _, title_keys = known
                 roles.append((start, title_keys, self._text_surname(name_key) or name))
+            elif not known:
+                listed = self._listed_titled(run)
+                if listed:
+                    key, listed_name, title_keys = listed
+                    roles.append((start, title_keys, _listed_or_text(self.res, listed_name, self._text_surname(key))))
         return roles
+
+    def _listed_titled(self, run: str) -> tuple:
+        """(surname key, listed name, title keys) of a title and a listed person's surname ("President Obama",
+        "Secretary Kerry"), or () (memoised by run)."""
+        memo = _cache(self.res, "listed_titled_runs")
+        found = memo.get(run)
+        if found is None:
+            found = ()
+            name, title_words = _split_name(self.res, _words(run))
+            if name and " " not in name and title_words:
+                person = _person_entry(self.res, name)
+                if person is not None:
+                    title_keys = tuple(sorted({item["title"].lower()
+                                               for _, _, item in _find_keys(self.res, title_words, self.res.titles)}))
+                    if title_keys:
+                        found = (name.lower(), person.get("name", name), title_keys)
+            memo[run] = found
+        return found
 
     def _add_single_mentions(self) -> None:
         """Add single capitalised words naming a known person to `mentions` (only pronouns need them)."""
@@ -607,6 +639,43 @@ class SpeakerResolver:
         return m.otherwise
 
 
+def _role_titles(found: list, text: str, lower: list[str], rw: dict) -> tuple | None:
+    """The titles of a mention that may name its source by a role the text gave someone ("the president"), from its
+    titles `found` ((start, end, title) by word), or None for all of them. None for "president of the Brady
+    campaign" (another office than the president's); for "President Trump's lawyer" only those after the possessive
+    (the title is Trump's), but all of them for a head that speaks for its owner ("Netanyahu's office")."""
+    for _, end, _ in found:
+        if end < len(lower) and lower[end] == "of":
+            return ()
+    if lower[-1] in rw.get("possessor_heads", ()) or _POSSESSED.search(text) is None:
+        return None
+    owner = _last_possessive(_WORD.findall(text), len(lower))
+    if owner < 0:
+        return None
+    after = []
+    for start, _, item in found:
+        if start > owner:
+            after.append(item)
+    return tuple(after)
+
+
+def _last_possessive(words: list[str], count: int) -> int:
+    """Index of the last capitalised possessive ("Trump's", "Mexico’s"; not "today's") among the first `count` words
+    but the last of them, or -1."""
+    for at in range(min(count, len(words)) - 2, -1, -1):
+        word = words[at]
+        if word[0].isupper() and _POSSESSIVE.search(word) is not None:
+            return at
+    return -1
+
+
+def _listed_or_text(res: Resources, listed_name: str, in_text: str | None) -> str:
+    """Whom a titled surname names: the people list's person, unless a full name in the text that is no listed
+    person gives the surname ("Bill Clinton ... President Clinton"; but "Melania Trump ... President Trump"), as
+    `SpeakerResolver._resolve` decides for a surname."""
+    return listed_name if in_text is None or in_text not in _people_profiles(res) else in_text
+
+
 def _runs_found(runs: list, joined: str, ends: list, piece: str) -> list:
     """The runs (run, lower-cased) whose lower-cased form holds `piece` (no NUL), first seen first: `joined` is their
     lower-cased forms joined by NUL and `ends[i]` where the i-th ends in it (one search per holding run, not a test of
@@ -669,7 +738,7 @@ class _Mention:
 
     __slots__ = ("empty", "pronoun", "epithet", "group", "country", "name", "name_lower", "person_name", "fixed",
                  "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
-                 "_lower", "_words", "_orgs")
+                 "role_titles", "_lower", "_words", "_orgs")
 
     def __init__(self, text: str, res: Resources):
         _describe(self, text, res)
@@ -678,6 +747,9 @@ class _Mention:
         """Role keys, anonymity and the fallback speaker: what a mention without a usable name needs."""
         lower, words, orgs, titles, country, group = self._lower, self._words, self._orgs, self.titles, self.country, self.group
         role_keys = []
+        # a title before a possessive is the possessor's ("President Trump's former personal lawyer"): no role key
+        if self.role_titles is not None:
+            titles = self.role_titles  # not every title the mention holds is the source's (`_role_titles`)
         if titles and not orgs:
             role_keys.append({item["title"].lower() for item in titles} | res.role_aliases.get(tuple(lower), set()))
         alias_keys = res.role_aliases.get(tuple(w for w in lower if (w,) not in res.countries), set())
@@ -705,6 +777,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
     mention.empty, mention.pronoun, mention.epithet = False, None, False
+    mention.role_titles = None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
     if head and head != text and len(head.split()) >= 1 and head[0].isupper():
@@ -790,6 +863,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         # head noun has a group ("lawyers for the family" are lawyers)
         if speaks_for.group not in ("other", "anonymous") and res.head_groups.get(lower[-1]) is None:
             group = speaks_for.group
+    if titles:
+        mention.role_titles = _role_titles(found[0], text, lower, rw)
     # the memo keeps mentions for the whole run: tuples, not lists, which the garbage collector stops visiting
     mention.group, mention.country, mention.titles, mention.title_words = group, country, tuple(titles), tuple(title_words)
     mention.name, mention.name_lower, mention.person_name, mention.fixed = name, name.lower() if name else None, None, None

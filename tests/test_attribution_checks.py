@@ -113,6 +113,8 @@ def test_a_mistake_in_the_rule_lists_stops_the_load(tmp_path, edit, says):
     (('[[categories.neutral.entries]]\nterm = "according to"',
       '[[categories.neutral.entries]]\nterm = "according to"\nattrs = { noun_forms = "accord" }'),
      "categories.neutral.entries[0] ('according to'): attrs.noun_forms must be a list of nouns"),
+    (('not_followed_by = ["on", "at", "out"', 'not_followed_by = "on"\nnot_used = ["at", "out"'),
+     "('knock'): not_followed_by must be a list of words"),
 ])
 def test_reporting_verb_forms_that_are_no_list_stop_the_load(tmp_path, edit, says):
     with pytest.raises(LexiconError) as error:

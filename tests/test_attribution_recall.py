@@ -255,6 +255,7 @@ def test_clause_only_verbs_with_a_clause(text, cue):
     "Clinton eked out a win in the Iowa caucuses before Sanders posted an overwhelming victory in New Hampshire.",
     "Sen. Ted Cruz continued his romp through the Republican Party's state conventions Saturday.",
     "Crime has continued to drop to historic lows in New York.",
+    "While this debate is raging, Congress also has to deal with other items.",
 ])
 def test_clause_only_verbs_without_a_clause(text):
     assert _extract(text) == []
@@ -446,6 +447,18 @@ def test_base_form_after_a_singular_noun_phrase_is_a_noun(text, noun):
 ])
 def test_base_form_after_a_plural_or_prepositional_subject_is_a_verb(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
+
+
+# A reporting verb followed by a word its entry's not_followed_by lists is no cue: "knock" (AllSides, shortened)
+@pytest.mark.parametrize("text, cues", [
+    ("Victory volunteers have already knocked on more doors than during the entire 2008 campaign.", []),
+    ("The storm was huge and powerful, and it knocked out electricity and communications.", []),
+    ("More than 55,000 volunteers have knocked doors for Victory this year.", []),
+    ("Gov. Chris Christie knocked the rising Florida Sen. Marco Rubio for his record.", ["knocked"]),
+    ("The President knocked the arguments against his travel ban on Wednesday.", ["knocked"]),
+])
+def test_not_followed_by_words_cancel_a_cue(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
 
 
 # "show" after a singular lower-case word or an acronym, with no determiner needed, is the noun (AllSides sentences,

@@ -147,6 +147,8 @@ def cue_entry_problems(entry: dict, where: str, path) -> list[str]:
     problems = []
     if "forms" in entry and not _words(entry["forms"]):
         problems.append(f"{path}: {where}: forms must be a list of inflected forms (forms = [\"says\", \"said\"])")
+    if "not_followed_by" in entry and not _words(entry["not_followed_by"]):
+        problems.append(f"{path}: {where}: not_followed_by must be a list of words (not_followed_by = [\"on\", \"out\"])")
     attrs = entry.get("attrs") or {}
     if not isinstance(attrs, dict):
         problems.append(f"{path}: {where}: attrs must be a table (attrs = {{ pos = \"noun\" }})")

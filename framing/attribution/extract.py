@@ -185,7 +185,8 @@ class _Extractor:
             n = len(form.words)
             if n < size:
                 break
-            if n == 1 or tuple(low[i:i + n]) == form.words:  # a one-word form is its index word
+            if (n == 1 or tuple(low[i:i + n]) == form.words) and not (  # a one-word form is its index word
+                    form.not_followed and i + n < len(low) and low[i + n] in form.not_followed):
                 found.append(form)
                 size = n
         return found

@@ -27,12 +27,14 @@ RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution_rule
 
 @dataclass(frozen=True, slots=True)
 class CueForm:
-    """One surface form of a cue: its words, lemma, stance class and whether it is a noun."""
+    """One surface form of a cue: its words, lemma, stance class, whether it is a noun, and the words that, right after
+    it, make it no cue (its entry's `not_followed_by`: "knocked on doors", "knocked out power")."""
 
     words: tuple[str, ...]
     lemma: str
     stance: str
     nominal: bool
+    not_followed: frozenset = frozenset()
 
 
 @dataclass
@@ -148,14 +150,15 @@ def _cue_index(data: dict, path: Path, *, skip=frozenset()) -> tuple[dict[str, l
                 continue
             attrs = entry.get("attrs") or {}
             nominal = attrs.get("pos") == "noun"
+            not_followed = frozenset(" ".join(_key(word)) for word in entry.get("not_followed_by", []))
             for form in [term, *entry.get("forms", [])]:
                 words = _key(form)
                 if " ".join(words) in skip:
                     continue
-                index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, nominal))
+                index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, nominal, not_followed))
             for form in attrs.get("noun_forms", []):
                 words = _key(form)
-                index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, True))
+                index.setdefault(words[0], []).append(CueForm(words, term.lower(), stance, True, not_followed))
         terms = category.get("terms", [])
         wrong = cue_terms_problems(terms, stance, path)
         problems += wrong

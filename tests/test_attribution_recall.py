@@ -456,6 +456,9 @@ def test_base_form_after_a_plural_or_prepositional_subject_is_a_verb(text, cue):
     ("More than 55,000 volunteers have knocked doors for Victory this year.", []),
     ("Gov. Chris Christie knocked the rising Florida Sen. Marco Rubio for his record.", ["knocked"]),
     ("The President knocked the arguments against his travel ban on Wednesday.", ["knocked"]),
+    ("The poverty rate declined from 12.3 percent to 11.8 percent last year.", []),
+    ("Crime has declined steadily and dramatically since the 1990s.", []),
+    ("A spokesman for the campaign declined to comment on the report.", ["declined"]),
 ])
 def test_not_followed_by_words_cancel_a_cue(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues

@@ -459,6 +459,8 @@ def test_base_form_after_a_plural_or_prepositional_subject_is_a_verb(text, cue):
     ("The poverty rate declined from 12.3 percent to 11.8 percent last year.", []),
     ("Crime has declined steadily and dramatically since the 1990s.", []),
     ("A spokesman for the campaign declined to comment on the report.", ["declined"]),
+    ("They hail from predominantly rural regions of the country.", []),
+    ("Gay marriage advocates hailed the decision as historic.", ["hailed"]),
 ])
 def test_not_followed_by_words_cancel_a_cue(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues

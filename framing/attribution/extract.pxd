@@ -44,7 +44,7 @@ cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, clause_only_verbs, as_complement_verbs, light_verbs
     cdef readonly frozenset light_verb_nouns, singular_determiners, phrasal_particles, appearance_verbs
     cdef readonly frozenset pronouns_or_determiners
-    cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings
+    cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
     cdef readonly dict gapped
 
 cdef class _Extractor:

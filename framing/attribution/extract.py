@@ -30,7 +30,6 @@ _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
 _PHRASE_STOPS = set(",;:()[]—–?!")
-_ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ed", "ary", "ory", "ite", "ish", "less", "est", "er")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 # Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), that is tuple.__new__(Part,
@@ -89,7 +88,8 @@ class _Tables:
 
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "clause_only_verbs", "as_complement_verbs",
                  "light_verbs", "light_verb_nouns", "singular_determiners", "evidence_nouns", "gapped",
-                 "phrasal_particles", "appearance_verbs", "pronouns_or_determiners", "proper_adjective_endings")
+                 "phrasal_particles", "appearance_verbs", "pronouns_or_determiners", "proper_adjective_endings",
+                 "adjective_endings")
 
     def __init__(self, res: Resources):
         words = res.words
@@ -98,6 +98,7 @@ class _Tables:
         self.verb_only = frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms))
         self.plural_noun_endings = tuple(words.get("plural_noun_endings", ()))
         self.proper_adjective_endings = tuple(words.get("proper_adjective_endings", ()))
+        self.adjective_endings = tuple(words.get("adjective_endings", ()))
         self.clause_only_verbs = frozenset(words.get("clause_only_verbs", ()))
         self.as_complement_verbs = frozenset(words.get("as_complement_verbs", ()))
         self.light_verbs = frozenset(words.get("light_verbs", ()))
@@ -368,7 +369,7 @@ class _Extractor:
                 return made if made is not None and (self.reports_object(toks, i + size) or _opens_clause(made)) else None
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
-        if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], _ADJECTIVE_ENDINGS):
+        if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], self.tables.adjective_endings):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"

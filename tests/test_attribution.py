@@ -487,6 +487,30 @@ def test_a_title_that_is_not_the_sources_gives_no_role(text, not_speaker):
     assert _one(text, "said").speaker != not_speaker
 
 
+# (text, the pronoun's cue, its speaker): a pronoun passes over a person of the other gender (first names and
+# honorifics in speaker_groups.toml), to an earlier speaker or a person named before; nobody if none fits
+GENDERED_PRONOUNS = [
+    ("Donald Trump spoke first. Hillary Clinton said the plan was bad. He added that it was good.", "added",
+     "Donald Trump"),
+    ("Hillary Clinton spoke first. Donald Trump said the plan was bad. She added that it was good.", "added",
+     "Hillary Clinton"),
+    ("Trump met Ms. Christensen. Ms. Christensen said removals take time. Trump said it was fine. She added that more "
+     "officers were needed.", "added", "Christensen"),  # an honorific gives the gender of an unlisted name
+    ("Ms. Christensen said removals take time. Mr. Lopez said it was fine. She added that more officers were "
+     "needed.", "added", "Christensen"),  # and of the man after her
+    ("Nancy Pelosi spoke at noon. Then Barack Obama said the bill would pass. He added that it was late.", "added",
+     "Barack Obama"),  # the last speaker fits: no search
+    ("Jane Mossop said the plan was late. Then Pat Smith said it was fine. She added that more was needed.", "added",
+     "Pat Smith"),  # a first name in neither list fits any pronoun
+    ("Donald Trump said the plan was late. She added that more was needed.", "added", None),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", GENDERED_PRONOUNS)
+def test_a_pronoun_passes_over_a_person_of_the_other_gender(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+
+
 def test_a_relative_pronoun_is_no_speaker_name():
     assert _one("The report, which he said was wrong, was released.", "said").speaker != "which he"
 

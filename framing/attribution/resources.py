@@ -61,6 +61,7 @@ class Resources:
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
     name_suffixes: frozenset = frozenset()      # lower-cased, without full stop: "jr", "iii"
     head_groups: dict[str, str] = field(default_factory=dict)  # common noun -> group ("report" -> "document")
+    genders: dict[str, str] = field(default_factory=dict)  # lower-cased first name or honorific -> "female"/"male"
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
     cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
     title_anchor_pattern: "re.Pattern | None" = None  # anywhere in a lower-cased text that may name a title
@@ -172,6 +173,16 @@ def _cue_index(data: dict, path: Path, *, skip=frozenset()) -> tuple[dict[str, l
     return index, explanations
 
 
+def _genders(names: dict) -> dict[str, str]:
+    """Lower-cased first names and honorifics (without a full stop) -> "female" or "male", from the [names] lists."""
+    genders = {}
+    for gender in ("female", "male"):
+        for key in (f"{gender}_first_names", f"{gender}_honorifics"):
+            for word in names.get(key, []):
+                genders[word.lower().rstrip(".")] = gender
+    return genders
+
+
 def load_resources(*, verbs: Path | str | None = None, groups: Path | str | None = None,
                    rules: Path | str | None = None) -> Resources:
     """Load (and cache) the data files; paths default to the shipped ones."""
@@ -233,6 +244,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),
         anonymous_heads=frozenset(h.lower() for h in anonymous.get("heads", [])),
         head_groups=_head_groups(group_data, Path(groups)),
+        genders=_genders(group_data.get("names", {})),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
         groups=dict(group_data.get("groups", {})),
         phrases=phrases, phrase_index=phrase_index,

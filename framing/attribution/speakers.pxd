@@ -36,8 +36,8 @@ cdef class _Mention
 
 cdef class SpeakerResolver:
     cdef public object res
-    cdef public dict registered, profiles, _mention_memo, _run_memo, _text_surnames, _title_groups
-    cdef public list registered_roles, mentions, _prescan_roles, _run_ends
+    cdef public dict registered, profiles, _mention_memo, _run_memo, _text_surnames, _title_groups, person_genders
+    cdef public list registered_roles, mentions, _prescan_roles, _run_ends, recent_people
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
     cdef public object _matches, _runs, _prescan_surnames, _text_roles, _run_index, _runs_by_first_word
@@ -64,14 +64,17 @@ cdef class SpeakerResolver:
     cpdef list roles(self)
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
-    cpdef _mentioned_before(self, Py_ssize_t position)
+    cpdef _mentioned_before(self, Py_ssize_t position, gender=*)
+    cpdef _gender_of(self, str name)
+    cpdef bint _fits(self, name, gender)
+    cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)
     @cython.locals(run=str, text=str, matches=list)
     cpdef _descriptor_group(self, str canonical)
 
 cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
-    cdef public object _lower, _words, _orgs, role_titles
+    cdef public object _lower, _words, _orgs, role_titles, gender
 
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
@@ -80,3 +83,4 @@ cpdef _describe(_Mention mention, str text, res)
 cpdef Py_ssize_t _last_possessive(list words, Py_ssize_t count)
 @cython.locals(end=Py_ssize_t, start=Py_ssize_t, owner=Py_ssize_t, after=list)
 cpdef _role_titles(list found, str text, list lower, dict rw)
+cpdef _pronoun_gender(str pronoun, dict rw)

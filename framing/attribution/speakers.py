@@ -11,6 +11,7 @@ from .resources import Resources
 _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
+_RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
 # Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead,
 # and possessive quantifiers (*+, ++) stop it backtracking where no other match is possible.
@@ -266,6 +267,8 @@ class SpeakerResolver:
         self.profiles: dict[str, Speaker] = dict(_people_profiles(resources))  # canonical -> richest profile
         self.registered_roles: list[tuple[int, set[str], str]] = []  # (position, title keys, canonical)
         self.recent_person: str | None = None
+        self.recent_people: list[str] = []  # the last persons who spoke, most recent last (for gendered pronouns)
+        self.person_genders: dict[str, str] = {}  # canonical -> gender an honorific gave it ("Ms. Christensen")
         self.recent_group: str | None = None
         self.recent_plural: str | None = None  # the last group, or plural vague source ("diplomats"), for "they"
         self._mention_memo = _cache(resources, _MENTIONS)
@@ -524,8 +527,9 @@ class SpeakerResolver:
         if keys:
             self.registered_roles.append((position, keys, self.surname(name.lower()) or name))
 
-    def _mentioned_before(self, position: int) -> str | None:
-        """The person named last before `position` (for a pronoun when no speaker came before)."""
+    def _mentioned_before(self, position: int, gender=None) -> str | None:
+        """The person named last before `position` whose gender is not other than `gender` (for a pronoun when no
+        speaker came before)."""
         import bisect
 
         if not self._scanned:
@@ -533,7 +537,41 @@ class SpeakerResolver:
         if not self._singles_added:
             self._add_single_mentions()
         i = bisect.bisect_left(self.mentions, (position, ""))
-        return self.mentions[i - 1][1] if i else None
+        while i > 0:
+            name = self.mentions[i - 1][1]
+            if gender is None or self._fits(name, gender):
+                return name
+            i -= 1
+        return None
+
+    def _gender_of(self, name: str):
+        """"female", "male" or None: from an honorific the text gave the person, else from the first name."""
+        gender = self.person_genders.get(name)
+        if gender is None and " " in name:
+            gender = self.res.genders.get(name.split(" ", 1)[0].lower())
+        return gender
+
+    def _fits(self, name, gender) -> bool:
+        """True if a pronoun of `gender` may stand for the person `name` (whose gender is the same or unknown)."""
+        if name is None:
+            return False
+        known = self._gender_of(name)
+        return known is None or known == gender
+
+    def _recent_person(self, gender, position: int, mentions: bool):
+        """Whom a person pronoun of `gender` (None: unknown) stands for: the last person who spoke, or the one before
+        them of that gender ("Trump ... Clinton said ... he added": Trump), else (if `mentions`) the last person
+        named before `position` who fits; None if nobody fits."""
+        name = self.recent_person
+        if gender is not None and not self._fits(name, gender):
+            name = None
+            for earlier in reversed(self.recent_people):
+                if self._fits(earlier, gender):
+                    name = earlier
+                    break
+        if name is None and mentions:
+            name = self._mentioned_before(position, gender)
+        return name
 
     # -- resolving a source mention -----------------------------------------------------
     def resolve(self, text: str, *, position: int, context: str = "", update: bool = True,
@@ -572,6 +610,11 @@ class SpeakerResolver:
             self.profiles[name] = speaker
         if person:
             self.recent_person = name
+            if name in self.recent_people:
+                self.recent_people.remove(name)
+            self.recent_people.append(name)
+            if len(self.recent_people) > _RECENT_PEOPLE:
+                del self.recent_people[0]
         elif not vague:
             self.recent_group = self.recent_plural = name
         elif name.endswith("s"):
@@ -591,11 +634,11 @@ class SpeakerResolver:
         if m.empty:
             return _NOBODY
         if m.pronoun == "person":
-            name = self.recent_person or self._mentioned_before(position)
+            name = self._recent_person(m.gender, position, True)
             return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name \
                 else _NOBODY
         if m.pronoun == "person_after_determiner":
-            name = self.recent_person
+            name = self._recent_person(m.gender, position, False)
             return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name \
                 else _NOBODY
         if m.pronoun == "group" or m.pronoun == "plural":
@@ -624,6 +667,9 @@ class SpeakerResolver:
                 listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
                 canonical = m.person_name if listed else (in_text or m.name)
             is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
+            if m.gender is not None:  # "Ms. Christensen": a person, and a woman
+                is_person = True
+                self.person_genders.setdefault(canonical, m.gender)
             if m.title_words and m.titles:
                 self._register_name(canonical)
                 self._register_role(position, list(m.title_words), canonical)
@@ -637,6 +683,13 @@ class SpeakerResolver:
         if anonymous or m.anonymous_head:
             return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
         return m.otherwise
+
+
+def _pronoun_gender(pronoun: str, rw: dict):
+    """"female", "male" or None for a person pronoun ("she", "his")."""
+    if pronoun in rw.get("female_pronouns", ()):
+        return "female"
+    return "male" if pronoun in rw.get("male_pronouns", ()) else None
 
 
 def _role_titles(found: list, text: str, lower: list[str], rw: dict) -> tuple | None:
@@ -738,7 +791,7 @@ class _Mention:
 
     __slots__ = ("empty", "pronoun", "epithet", "group", "country", "name", "name_lower", "person_name", "fixed",
                  "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
-                 "role_titles", "_lower", "_words", "_orgs")
+                 "role_titles", "gender", "_lower", "_words", "_orgs")
 
     def __init__(self, text: str, res: Resources):
         _describe(self, text, res)
@@ -777,7 +830,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
     mention.empty, mention.pronoun, mention.epithet = False, None, False
-    mention.role_titles = None
+    mention.role_titles, mention.gender = None, None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
     if head and head != text and len(head.split()) >= 1 and head[0].isupper():
@@ -810,7 +863,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         mention.empty = True
         return
     if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
-        mention.pronoun = "person"
+        mention.pronoun, mention.gender = "person", _pronoun_gender(lower[0], rw)
         return
     # "the Kentucky Republican": a description standing for the person named last
     mention.epithet = (len(lower) >= 2 and lower[0] == "the" and lower[-1] in rw.get("epithet_heads", ())
@@ -825,7 +878,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         mention.empty = True
         return
     if len(lower) == 1 and lower[0] in rw.get("person_pronouns", ()):
-        mention.pronoun = "person_after_determiner"
+        mention.pronoun, mention.gender = "person_after_determiner", _pronoun_gender(lower[0], rw)
         return
     pronoun = lower[0].replace("’", "'").split("'")[0] if len(lower) == 1 else ""  # "I've" -> "i"
     if len(words[0]) > 1 and words[0].isupper():
@@ -837,6 +890,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
         mention.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"
         return
+    honorific = lower[0].rstrip(".")
+    if honorific in res.honorifics:
+        mention.gender = res.genders.get(honorific)  # "Mrs. Clinton", "Ms. Christensen": the person's gender
     country, titles, orgs, found = None, [], [], ()
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = (_find_keys(res, lower, res.titles, words), _find_keys(res, lower, res.countries, words),

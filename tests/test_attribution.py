@@ -503,6 +503,10 @@ GENDERED_PRONOUNS = [
     ("Jane Mossop said the plan was late. Then Pat Smith said it was fine. She added that more was needed.", "added",
      "Pat Smith"),  # a first name in neither list fits any pronoun
     ("Donald Trump said the plan was late. She added that more was needed.", "added", None),
+    # a person named but never seen speaking must be known to be of the pronoun's gender (not "European Union")
+    ("Hours after the vote, the European Union met in Brussels. She said the talks were over.", "said", None),
+    ("Rabbi Michael Goldstein was released from the hospital. Audrey Jacobs said the crowd was large. “Wow,” he "
+     "added.", "added", "Rabbi Michael Goldstein"),  # a title first: the second word is the first name
 ]
 
 

@@ -65,6 +65,7 @@ cdef class SpeakerResolver:
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
     cpdef _mentioned_before(self, Py_ssize_t position, gender=*)
+    @cython.locals(words=list)
     cpdef _gender_of(self, str name)
     cpdef bint _fits(self, name, gender)
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)

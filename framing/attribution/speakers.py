@@ -528,8 +528,8 @@ class SpeakerResolver:
             self.registered_roles.append((position, keys, self.surname(name.lower()) or name))
 
     def _mentioned_before(self, position: int, gender=None) -> str | None:
-        """The person named last before `position` whose gender is not other than `gender` (for a pronoun when no
-        speaker came before)."""
+        """The person named last before `position`, of `gender` if given (known to be: a name the rules never saw
+        speak may be no person at all, "European Union"), for a pronoun when no speaker came before."""
         import bisect
 
         if not self._scanned:
@@ -539,16 +539,20 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.mentions, (position, ""))
         while i > 0:
             name = self.mentions[i - 1][1]
-            if gender is None or self._fits(name, gender):
+            if gender is None or self._gender_of(name) == gender:
                 return name
             i -= 1
         return None
 
     def _gender_of(self, name: str):
-        """"female", "male" or None: from an honorific the text gave the person, else from the first name."""
+        """"female", "male" or None: from an honorific the text gave the person, else from the first name (the second
+        word of a longer name whose first word is no first name: a title)."""
         gender = self.person_genders.get(name)
         if gender is None and " " in name:
-            gender = self.res.genders.get(name.split(" ", 1)[0].lower())
+            words = name.lower().split()
+            gender = self.res.genders.get(words[0])
+            if gender is None and len(words) > 2:
+                gender = self.res.genders.get(words[1])  # "Attorney Michael Sherwin", "Rabbi Yisroel Goldstein"
         return gender
 
     def _fits(self, name, gender) -> bool:

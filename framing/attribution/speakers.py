@@ -552,7 +552,7 @@ class SpeakerResolver:
             words = name.lower().split()
             gender = self.res.genders.get(words[0])
             if gender is None and len(words) > 2:
-                gender = self.res.genders.get(words[1])  # "Attorney Michael Sherwin", "Rabbi Yisroel Goldstein"
+                gender = self.res.genders.get(words[1])  # "Attorney Michael Sherwin", "Rabbi Michael Goldstein"
         return gender
 
     def _fits(self, name, gender) -> bool:
@@ -727,9 +727,9 @@ def _last_possessive(words: list[str], count: int) -> int:
 
 
 def _listed_or_text(res: Resources, listed_name: str, in_text: str | None) -> str:
-    """Whom a titled surname names: the people list's person, unless a full name in the text that is no listed
-    person gives the surname ("Bill Clinton ... President Clinton"; but "Melania Trump ... President Trump"), as
-    `SpeakerResolver._resolve` decides for a surname."""
+    """Whom a titled surname names: the people list's person, unless the text's full name for that surname is another
+    listed person ("Bill Clinton ... President Clinton": Bill Clinton; but "Melania Trump ... President Trump": the
+    list's Donald Trump), as `SpeakerResolver._resolve` decides for a surname."""
     return listed_name if in_text is None or in_text not in _people_profiles(res) else in_text
 
 
@@ -804,9 +804,8 @@ class _Mention:
         """Role keys, anonymity and the fallback speaker: what a mention without a usable name needs."""
         lower, words, orgs, titles, country, group = self._lower, self._words, self._orgs, self.titles, self.country, self.group
         role_keys = []
-        # a title before a possessive is the possessor's ("President Trump's former personal lawyer"): no role key
-        if self.role_titles is not None:
-            titles = self.role_titles  # not every title the mention holds is the source's (`_role_titles`)
+        if self.role_titles is not None:  # not every title the mention holds is the source's (`_role_titles`:
+            titles = self.role_titles     # "President Trump's former personal lawyer" is no president)
         if titles and not orgs:
             role_keys.append({item["title"].lower() for item in titles} | res.role_aliases.get(tuple(lower), set()))
         alias_keys = res.role_aliases.get(tuple(w for w in lower if (w,) not in res.countries), set())

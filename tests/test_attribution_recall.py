@@ -466,6 +466,19 @@ def test_not_followed_by_words_cancel_a_cue(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
 
 
+# A participle after a determiner and a degree word is an adjective (AllSides, shortened); after an auxiliary the
+# degree word modifies the cue
+@pytest.mark.parametrize("text, cues", [
+    ("The most pressing issue of the election is immigration.", []),
+    ("I think this is a very telling comment from a protester.", ["think", "comment"]),
+    ("The highly anticipated summit with Putin began on Monday.", []),
+    ("Lower courts are increasingly asserting control of the immigration system.", ["are increasingly asserting"]),
+    ("Local officials have increasingly opposed charter takeovers of their schools.", ["have increasingly opposed"]),
+])
+def test_a_participle_after_a_determiner_and_a_degree_word_is_an_adjective(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
+
+
 # "show" after a singular lower-case word or an acronym, with no determiner needed, is the noun (AllSides sentences,
 # shortened); after a plural, a pronoun, an adverb or a name, or before "that" or a subject pronoun, the verb
 @pytest.mark.parametrize("text", [

@@ -373,6 +373,10 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
+        if verbs and i >= 2 and prev in self.words.get("intensifiers", ()) and toks.low[i - 2] in self.words["determiners"] \
+                and _ends_with(toks.low[i + size - 1], ("ing", "ed")):
+            return None  # an adjective: "the most pressing issues", "a very telling remark" (not "are increasingly
+            # asserting")
         if verbs and size == 1 and toks.low[i] in self.words.get("naming_participles", ()) and self.named_thing(toks, i):
             return None  # a name given: "a program called Sandy Hook Promise", "A newly formed super PAC called Future 45"
         if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):

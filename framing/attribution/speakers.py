@@ -465,8 +465,7 @@ class SpeakerResolver:
             if name and " " not in name and title_words:
                 person = _person_entry(self.res, name)
                 if person is not None:
-                    title_keys = tuple(sorted({item["title"].lower()
-                                               for _, _, item in _find_keys(self.res, title_words, self.res.titles)}))
+                    title_keys = _title_keys(self.res, title_words)
                     if title_keys:
                         found = (name.lower(), person.get("name", name), title_keys)
             memo[run] = found
@@ -494,12 +493,7 @@ class SpeakerResolver:
         if not name or " " not in name:  # one word: no full name (name words never hold a space)
             return ()
         canonical, keys = self._name_keys(name)
-        # sorted title keys as a tuple of strings: memoised tuples of strings are left alone by the garbage collector
-        title_keys = ()
-        if title_words:
-            title_keys = tuple(sorted({item["title"].lower()
-                                       for _, _, item in _find_keys(self.res, title_words, self.res.titles)}))
-        return name, name.lower(), canonical, keys, title_keys
+        return name, name.lower(), canonical, keys, _title_keys(self.res, title_words) if title_words else ()
 
     def _register_name(self, name: str) -> None:
         canonical, keys = self._name_keys(name)
@@ -521,9 +515,7 @@ class SpeakerResolver:
         return canonical, (*keys, name.lower())
 
     def _register_role(self, position: int, title_words: list[str], name: str) -> None:
-        keys = set()
-        for s, e, item in _find_keys(self.res, title_words, self.res.titles):
-            keys.add(item["title"].lower())
+        keys = set(_title_keys(self.res, title_words))
         if keys:
             self.registered_roles.append((position, keys, self.surname(name.lower()) or name))
 
@@ -724,6 +716,12 @@ def _last_possessive(words: list[str], count: int) -> int:
         if word[0].isupper() and _POSSESSIVE.search(word) is not None:
             return at
     return -1
+
+
+def _title_keys(res: Resources, title_words: list[str]) -> tuple[str, ...]:
+    """The lower-cased titles `title_words` name, sorted, as a tuple of strings (memoised tuples of strings are left
+    alone by the garbage collector)."""
+    return tuple(sorted({item["title"].lower() for _, _, item in _find_keys(res, title_words, res.titles)}))
 
 
 def _listed_or_text(res: Resources, listed_name: str, in_text: str | None) -> str:

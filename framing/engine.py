@@ -117,18 +117,23 @@ def score_documents(docs: Sequence[Document], scorers: Sequence, *,
     """`score_document` of each document, the same spans and results, faster for many: in batches (`_batches`),
     each scorer finds its spans in every document of the batch before the next scorer starts (see BATCH_NOTE).
 
-    With `all_spans=False` a scorer that can find only the spans its result and metrics read (`find_counted`, e.g.
-    the attribution scorer's cues without their sources) does so: the same results, fewer spans, faster; what runs
-    keeping no spans use.
+    With `all_spans=False` a scorer that can tally a document (`tally(doc)`, e.g. the attribution scorer) does so
+    instead of finding its spans: the same results, without those spans, faster; what runs keeping no spans use.
     """
     out = []
     for batch in _batches(docs):
         found: list[list[Span]] = [[] for _ in batch]
-        for scorer in scorers:
-            find = scorer.find if all_spans else getattr(scorer, "find_counted", scorer.find)
+        tallied: list[list] = [[None] * len(scorers) for _ in batch]  # per document, each scorer's tally or None
+        for at, scorer in enumerate(scorers):
+            tally = None if all_spans else getattr(scorer, "tally", None)
+            if tally is not None:
+                for tallies, doc in zip(tallied, batch):
+                    tallies[at] = tally(doc)
+                continue
+            find = scorer.find
             for spans, doc in zip(found, batch):
                 spans.extend(find(doc))
-        out.extend(_summarise(doc, spans, scorers) for doc, spans in zip(batch, found))
+        out.extend(_summarise(doc, spans, scorers, tallies) for doc, spans, tallies in zip(batch, found, tallied))
     return out
 
 
@@ -139,24 +144,27 @@ def score_documents(docs: Sequence[Document], scorers: Sequence, *,
 # (`framing.recent`), so the spans and results are the same as one document at a time.
 
 
-def _summarise(doc: Document, spans: list[Span], scorers: Sequence) -> tuple[list[Span], DocResult]:
-    """A document's found spans refined, sorted and measured: (spans, result)."""
-    for scorer in scorers:
+def _summarise(doc: Document, spans: list[Span], scorers: Sequence,
+               tallies: Sequence) -> tuple[list[Span], DocResult]:
+    """A document's found spans refined, sorted and measured, with the tallies of scorers that made no spans (one
+    per scorer, None for the others): (spans, result)."""
+    for scorer, tally in zip(scorers, tallies):
         refine = getattr(scorer, "refine", None)
         if refine is not None:
-            spans = list(refine(doc, spans))
+            spans = list(refine(doc, spans) if tally is None else refine(doc, spans, tally=tally))
     spans.sort(key=_SPAN_ORDER)
     metrics: dict[str, float] = {}
-    for scorer in scorers:
+    for scorer, tally in zip(scorers, tallies):
         metric_fn = getattr(scorer, "metrics", None)
         if metric_fn is not None:
             names = _metric_names(scorer.name)
-            for key, value in metric_fn(doc, spans).items():
+            for key, value in (metric_fn(doc, spans) if tally is None else tally.metrics).items():
                 name = names.get(key)
                 if name is None:
                     name = names[key] = sys.intern(f"{scorer.name}.{key}")
                 metrics[name] = value
-    return spans, DocResult.from_spans(doc, spans, metrics=metrics)
+    return spans, DocResult.from_spans(doc, spans, metrics=metrics,
+                                       tallies=[tally for tally in tallies if tally is not None])
 
 
 _METRIC_NAMES: dict[str, dict[str, str]] = {}   # scorer name -> {its metric key -> "<scorer>.<key>", interned}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from .spans import NARRATOR, Span
 
@@ -13,6 +13,16 @@ TERM_FAMILIES = frozenset({"loaded", "hedging", "attribution", "actors"})
 
 CountKey = tuple[str, str, str]          # (family, category, voice)
 TermKey = tuple[str, str, str, str]      # (family, category, voice, term)
+
+
+class Tally(NamedTuple):
+    """What a scorer's spans add to a document's result, made without the spans (a scorer's `tally(doc)`, which
+    runs keeping no spans call instead of `find`)."""
+
+    counts: dict[CountKey, int]        # as `DocResult.from_spans` counts the spans
+    terms: dict[TermKey, int]          # likewise
+    metrics: dict[str, float]          # the scorer's `metrics` of its spans
+    refining: tuple = ()               # what the scorer's `refine(doc, spans, tally=...)` reads in their place
 
 
 @dataclass
@@ -32,8 +42,9 @@ class DocResult:
     metrics: Counter = field(default_factory=Counter)
 
     @classmethod
-    def from_spans(cls, doc, spans: Iterable[Span], *, metrics: dict[str, float] | None = None) -> "DocResult":
-        """Summarise one scored document."""
+    def from_spans(cls, doc, spans: Iterable[Span], *, metrics: dict[str, float] | None = None,
+                   tallies: Iterable[Tally] = ()) -> "DocResult":
+        """Summarise one scored document (its spans, and the tallies of scorers that made none)."""
         seg = doc.segments
         result = cls(
             doc_id=doc.id, outlet=doc.outlet, title=doc.title, date=doc.date,
@@ -50,6 +61,11 @@ class DocResult:
             if family in TERM_FAMILIES:
                 key = (family, category, voice, (span.term or span.text).lower())
                 terms[key] = terms.get(key, 0) + 1
+        for tally in tallies:
+            for key, n in tally.counts.items():
+                counts[key] = counts.get(key, 0) + n
+            for key, n in tally.terms.items():
+                terms[key] = terms.get(key, 0) + n
         known = _KEYS   # most keys are known: looked up here, `_key` is called for the new ones only
         result.counts.update({known.get(key) or _key(key): n for key, n in counts.items()})
         result.terms.update({known.get(key) or _key(key): n for key, n in terms.items()})

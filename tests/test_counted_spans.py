@@ -1,4 +1,4 @@
-"""Runs that keep no spans find only the spans results read (`find_counted`): the same results, fewer spans."""
+"""Runs that keep no spans tally what the attribution scorer's spans would add (`tally`): the same results, fewer spans."""
 from __future__ import annotations
 
 import pytest
@@ -6,6 +6,7 @@ import pytest
 from framing.document import Document
 from framing.engine import default_scorers, iter_scored, score_documents
 from framing.io import read_corpus
+from framing.results import DocResult
 from framing.scorers.attribution import AttributionScorer
 
 # direct, partial, indirect, nominal and according-to attributions, a continuation, and loaded terms and a hedge
@@ -37,6 +38,7 @@ def test_counted_spans_give_the_same_results(scorers, documents):
     assert sum(map(len, (spans for spans, _ in counted))) < sum(map(len, (spans for spans, _ in every)))
     for (all_spans, _), (few, _) in zip(every, counted):
         assert all(span in all_spans for span in few)  # the same spans, with the speakers `refine` gives
+        assert not any(span.family == "attribution" for span in few)
 
 
 def test_a_quoted_term_gets_its_speaker_in_both(scorers, documents):
@@ -49,23 +51,35 @@ def test_a_quoted_term_gets_its_speaker_in_both(scorers, documents):
     assert {"Sergey Lavrov", "John Kerry"} <= {speaker for _, speaker in speakers[1]}
 
 
-def test_find_counted_keeps_cues_and_quoted_contents_only(documents):
+def test_a_tally_adds_what_the_spans_would(documents):
     scorer = AttributionScorer()
     for doc in documents:
-        every, counted = scorer.find(doc), scorer.find_counted(doc)
-        assert [s for s in every if s.category == "cue"] == [s for s in counted if s.category == "cue"]
-        assert [s for s in every if s.category == "content" and s.attrs["kind"] in ("direct", "partial")] == \
-            [s for s in counted if s.category == "content"]
-        assert not any(s.category == "source" for s in counted)
+        spans, tally = scorer.find(doc), scorer.tally(doc)
+        assert tally.metrics == scorer.metrics(doc, spans)
+        from_spans, tallied = DocResult.from_spans(doc, spans), DocResult.from_spans(doc, [], tallies=[tally])
+        assert (tallied.counts, tallied.terms) == (from_spans.counts, from_spans.terms)
+        quoted = sorted((s.start, s.end, s.speaker) for s in spans
+                        if s.category == "content" and s.attrs["kind"] in ("direct", "partial") and s.speaker)
+        assert list(tally.refining) == quoted
     (doc,) = [doc for doc in documents if doc.id == "t0"]
-    kinds = {s.attrs["kind"] for s in scorer.find_counted(doc) if s.category == "content"}
-    assert kinds == {"direct", "partial"}
+    tally = scorer.tally(doc)
+    assert tally.counts == {("attribution", "cue", "narrator"): 6}
+    assert {term for *_, term in tally.terms} == {"say", "allege", "call", "according to", "claim", "reportedly"}
+    assert tally.metrics["attributions"] == 6 and tally.metrics["quoted_chars"] > 0
+    assert {speaker for _, _, speaker in tally.refining} == {"Sergey Lavrov", "John Kerry"}
 
 
-def test_a_stream_without_spans_uses_the_counted_spans(scorers, documents, monkeypatch):
+def test_a_document_without_attributions_tallies_nothing(documents):
+    (doc,) = [doc for doc in documents if doc.id == "t2"]
+    tally = AttributionScorer().tally(doc)
+    assert (tally.counts, tally.terms, tally.refining) == ({}, {}, ())
+    assert tally.metrics == {"chars": float(len(doc.text)), "attributions": 0.0, "quoted_chars": 0.0}
+
+
+def test_a_stream_without_spans_tallies(scorers, documents, monkeypatch):
     calls = []
-    original = AttributionScorer.find_counted
-    monkeypatch.setattr(AttributionScorer, "find_counted", lambda self, doc: calls.append(doc.id) or original(self, doc))
+    original = AttributionScorer.tally
+    monkeypatch.setattr(AttributionScorer, "tally", lambda self, doc: calls.append(doc.id) or original(self, doc))
     streamed = [result.to_dict() for _, _, result in iter_scored(documents, scorers=scorers, keep_spans=False)]
     assert len(calls) == len(documents)
     kept = [result.to_dict() for _, _, result in iter_scored(documents, scorers=scorers, keep_spans=True)]

@@ -21,6 +21,7 @@ from typing import Iterable
 
 from ..attribution import extract_attributions
 from ..attribution.resources import load_resources
+from ..results import Tally
 from ..spans import NARRATOR, QUOTED, Span
 
 ROLES = ("source", "cue", "content")
@@ -83,15 +84,6 @@ class AttributionScorer:
 
     def find(self, doc) -> list[Span]:
         """Source, cue and content spans linked by `attrs["attribution_id"]`."""
-        return self._spans(doc, every_role=True)
-
-    def find_counted(self, doc) -> list[Span]:
-        """The spans of `find` that results, `refine` and `metrics` read: every cue, and the contents quoted directly
-        or in part (sources and indirect contents count nowhere); for runs that keep no spans."""
-        return self._spans(doc, every_role=False)
-
-    def _spans(self, doc, *, every_role: bool) -> list[Span]:
-        """`find`'s spans, or with `every_role` false only `find_counted`'s."""
         explanations = load_resources(verbs=self.verbs, groups=self.groups).stance_explanations
         spans = []
         append = spans.append
@@ -105,30 +97,57 @@ class AttributionScorer:
             attrs = {"attribution_id": attr_id, "verb": verb, "stance": stance, "kind": kind,
                      "speaker_group": group, "country": country, "anonymous": anonymous}
             if not repeat:
-                if source is not None and every_role:
+                if source is not None:
                     append(Span(doc_id, source[0], source[1], source[2], name, family, "source", NARRATOR, speaker,
                                 "", 1.0, "", None, {**attrs, "role": "source"}))
                 if cue is not None:
                     append(Span(doc_id, cue[0], cue[1], cue[2], name, family, "cue", NARRATOR, speaker, verb, 1.0,
                                 explanations.get(stance, ""), None, {**attrs, "role": "cue"}))
-            if content is not None and (every_role or kind in _QUOTED_KINDS):
+            if content is not None:
                 attrs["role"] = "content"
                 append(Span(doc_id, content[0], content[1], content[2], name, family, "content",
                             QUOTED if kind == "direct" else NARRATOR, speaker, "", 1.0, "", None, attrs))
         return spans
 
+    def tally(self, doc) -> Tally:
+        """What `find`'s spans add to the document's result, without making them (runs that keep no spans): the
+        counts and terms `DocResult.from_spans` takes from the cues, the `metrics`, and the contents `refine` reads."""
+        seen: set[str] = set()
+        signatures: dict[tuple, int] = {}  # (stance, kind, speaker, group, country, anonymous) -> cues
+        terms: dict[str, int] = {}  # a cue span's term (its verb, or its text), lower-cased -> cues
+        contents = []  # (start, end, speaker) of the contents quoted directly or in part
+        quoted_chars = 0
+        for attr in self.attributions(doc):
+            attr_id, _, cue, content, speaker, group, country, verb, stance, kind, anonymous = attr
+            if cue is not None and attr_id not in seen:  # `find` makes a cue span
+                signature = (stance, kind, speaker, group, country, bool(anonymous))
+                signatures[signature] = signatures.get(signature, 0) + 1
+                term = (verb or cue[2]).lower()
+                terms[term] = terms.get(term, 0) + 1
+            seen.add(attr_id)
+            if content is not None and kind in _QUOTED_KINDS:
+                if kind == "direct":  # a content span in the quoted voice
+                    quoted_chars += content[1] - content[0]
+                if speaker:
+                    contents.append((content[0], content[1], speaker))
+        key, cues = (self.family, "cue", NARRATOR), sum(signatures.values())
+        return Tally(counts={key: cues} if cues else {},
+                     terms={(*key, term): n for term, n in terms.items()},
+                     metrics=_metrics(doc, signatures, quoted_chars), refining=tuple(sorted(contents)))
+
     def explanations(self) -> dict[tuple[str, str], str]:
         """(family, category) -> one-line explanation of each attribution role, for scorecard glossaries."""
         return {(self.family, role): text for role, text in CATEGORY_EXPLANATIONS.items()}
 
-    def refine(self, doc, spans: Iterable[Span]) -> list[Span]:
-        """Give quoted-voice spans of other scorers lying inside a quoted content the quote's speaker."""
+    def refine(self, doc, spans: Iterable[Span], *, tally: Tally | None = None) -> list[Span]:
+        """Give quoted-voice spans of other scorers lying inside a quoted content the quote's speaker (the
+        contents among `spans`, or those of `tally` where the document was tallied)."""
         spans = list(spans)
         name = self.name
         waiting = [n for n, s in enumerate(spans) if s.voice == QUOTED and s.speaker is None and s.scorer != name]
         if not waiting:  # no other scorer's quoted span lacks a speaker: nothing to give
             return spans
-        contents = sorted(
+        contents = tally.refining if tally is not None else sorted(
             (s.start, s.end, s.speaker) for s in spans
             if s.scorer == name and s.category == "content" and s.speaker
             and s.attrs.get("kind") in _QUOTED_KINDS
@@ -164,12 +183,17 @@ class AttributionScorer:
                 signature = (attrs.get("stance", "-"), attrs.get("kind", "-"), span.speaker,
                              attrs.get("speaker_group"), attrs.get("country"), bool(attrs.get("anonymous")))
                 signatures[signature] = signatures.get(signature, 0) + 1
-        counts = {"chars": float(len(doc.text)), "attributions": float(sum(signatures.values())),
-                  "quoted_chars": float(quoted_chars)}
-        anonymous = sum(n for signature, n in signatures.items() if signature[5])
-        if anonymous or signatures:
-            counts["anonymous"] = float(anonymous)
-        # each key's cues, counted by Counter's loop in C (the keys of distinct signatures overlap)
-        per_key = Counter(chain.from_iterable(_signature_keys(signature) * n for signature, n in signatures.items()))
-        counts.update(zip(per_key, map(float, per_key.values())))
-        return counts
+        return _metrics(doc, signatures, quoted_chars)
+
+
+def _metrics(doc, signatures: dict[tuple, int], quoted_chars: int) -> dict[str, float]:
+    """`metrics` from the cues counted by signature and the characters quoted directly."""
+    counts = {"chars": float(len(doc.text)), "attributions": float(sum(signatures.values())),
+              "quoted_chars": float(quoted_chars)}
+    anonymous = sum(n for signature, n in signatures.items() if signature[5])
+    if anonymous or signatures:
+        counts["anonymous"] = float(anonymous)
+    # each key's cues, counted by Counter's loop in C (the keys of distinct signatures overlap)
+    per_key = Counter(chain.from_iterable(_signature_keys(signature) * n for signature, n in signatures.items()))
+    counts.update(zip(per_key, map(float, per_key.values())))
+    return counts

@@ -618,3 +618,53 @@ def test_against_belongs_to_the_cue():
 ])
 def test_object_pronoun_opens_the_content(text, cue, content):
     assert [(a.cue.text, a.content.text) for a in _extract(text)] == [(cue, content)]
+
+
+# A quotation signed with a dash and a name (epigraphs, lists of reader quotes, "- Sanders." under a quote) and an
+# embedded post ending in a dash, a name and a handle attribute the quotation or post to that name, verbatim.
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Readers wrote in. “He represents our greatest shame.” ― Sonya Herridge “I’m so ashamed to be an American.” "
+     "― Pamela Padilla", "―", "Sonya Herridge", "“He represents our greatest shame.”"),
+    ("Readers wrote in. “He represents our greatest shame.” ― Sonya Herridge “I’m so ashamed to be an American.” "
+     "― Pamela Padilla", "―", "Pamela Padilla", "“I’m so ashamed to be an American.”"),
+    ('The claims were checked.\n\n"I will look into it. I don\'t know the status."\n\n- Hillary Clinton.\n\nShe did.',
+     "-", "Hillary Clinton", '"I will look into it. I don\'t know the status."'),
+    ('"We need jobs that pay well and can\'t be outsourced." — President Obama in a speech on the economy',
+     "—", "President Obama", '"We need jobs that pay well and can\'t be outsourced."'),
+    ("Tributes came in.\n\nMy prayers are with the entire Reagan family. — Marco Rubio (@marcorubio) March 6, 2016\n\n"
+     "Others followed.", "—", "Marco Rubio", "My prayers are with the entire Reagan family"),
+    ("Sweden? Terror attack? What has he been smoking? — Carl Bildt (@carlbildt) February 19, 2017", "—",
+     "Carl Bildt", "Sweden? Terror attack? What has he been smoking?"),
+])
+def test_signed_quotations_and_posts(text, cue, source, content):
+    assert (cue, source, content) in _summary(text)
+    (made,) = [a for a in _extract(text) if a.source is not None and a.source.text == source]
+    assert (made.kind, made.verb, made.stance) == ("direct", "—", "neutral")
+
+
+@pytest.mark.parametrize("text", [
+    '"The deal is done."\n\n—Carol E. Lee contributed to this article.',             # a credit line, not a signature
+    '"They are ready to vote on it."\n\n— Updated at 11:38 a.m.',                    # an update stamp
+    'Now, “They” are, of course, “We” — Americans. In fact, they pay.',                # one quoted word
+    'The plan is called “the Wimpy Rule” – I’ll gladly pay you Tuesday.',               # a dash inside the sentence
+    "Read more at the site — Follow us (@framing) for news",                           # words before the handle
+    "Critics call the story “fake news about us” — Trump, for one, repeats it.",         # another cue's content
+    "The deal, known as “the grand bargain” — Obama, in fact, loved it.",                # no whole utterance
+])
+def test_dashes_that_sign_nothing(text):
+    assert not any(a.verb == "—" for a in _extract(text))
+
+
+def test_a_signed_quotation_with_a_cue_of_its_own_keeps_that_cue():
+    text = "Clinton told the crowd: “We will not stop fighting for you.” — Hillary Clinton, in Iowa"
+    assert [(a.cue.text, a.speaker) for a in _extract(text)] == [("told", "Hillary Clinton")]
+
+
+def test_signed_quotations_come_in_document_order():
+    text = ("“He represents our greatest shame.” ― Sonya Herridge “During the debate Trump said Hispanics live bad "
+            "lives.” ― Pamela Padilla")
+    made = _extract(text)
+    assert [a.cue.start for a in made] == sorted(a.cue.start for a in made)
+    assert [a.speaker for a in made if a.verb == "—"] == ["Sonya Herridge", "Pamela Padilla"]
+    made = _extract("“We will win this race.” — Jane Doe, who said the plan had failed")
+    assert [(a.cue.text, a.speaker) for a in made] == [("—", "Jane Doe"), ("said", "Jane Doe")]

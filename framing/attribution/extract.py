@@ -36,6 +36,12 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|C
 # fields): the same objects without the Python-level __new__ of a named tuple (speakers' _new_record, which the compiled
 # copies take from _tokens)
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
+_SIGNATURE_DASHES = "―—–-"  # a dash before the name signing a quotation ("...” ― Sonya Herridge", "- Sanders.")
+_POST_DASHES = "―—–"  # the dash before the name and handle signing an embedded post ("... — Marco Rubio (@marcorubio)")
+# a name signing a quotation or a post: capitalised words, with the particles of names between them
+_SIGNER = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \xa0]+(?:[A-Z][\w'’-]*\.?|(?:de|del|da|van|von|bin|al|la|le|of|the)(?=[ \xa0][A-Z])))"
+                     r"{0,6}")
+_SIGNATURE = CueForm(("—",), "—", "neutral", False)
 
 
 class _Tokens:
@@ -230,6 +236,7 @@ class _Extractor:
         has_cue_word = _has_cue_word if _compiled_has_cue_word is None else _compiled_has_cue_word
         evidence = self.tables.evidence_nouns
         evidential = self.evidential_words = tuple(w for w in self.words.get("evidential_adverbs", ()) if w in lower)
+        signed, next_signed, made_signed = self.signatures(), 0, False
         for s_start, s_end in self.sentences:
             # A sentence is read only if it has a colon near its start or a word that may begin a cue, an evidential
             # adverb ("reportedly"), or opens with "In" and names a poll before its first comma ("In a CNN poll, ...").
@@ -238,6 +245,14 @@ class _Extractor:
                     evidential and any(lower.find(w, s_start, s_end) >= 0 for w in evidential)) or (
                     lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)):
                 self.sentence(s_start, s_end, colon=colon >= 0)
+            while next_signed < len(signed) and signed[next_signed][0] < s_end:  # after the sentence's own cues
+                made = self.signed(signed[next_signed], s_start, s_end)
+                if made is not None:
+                    self.out.append(made)
+                    made_signed = True
+                next_signed += 1
+        if made_signed:
+            self.out.sort(key=_document_order)
         self.continuations()
         return self.out
 
@@ -544,6 +559,72 @@ class _Extractor:
             return None
         form = CueForm((":",), ":", "neutral", False)
         return self.make(source, cue, content, form, s_start, s_end, kind=None)
+
+    def signatures(self) -> list:
+        """Quotations signed with a dash and a name ('“He represents our greatest shame.” ― Sonya Herridge',
+        '"..."\n\n- Bernie Sanders.', '"..." — President Obama in a speech'), and embedded posts ending in a dash, a
+        name and a handle ('Not going to happen in the U.S. — Donald J. Trump (@realDonaldTrump) June 18, 2018'):
+        (dash, name start, name end, content start, content end) of each, in text order."""
+        text, found = self.text, []
+        n = len(text)
+        links, not_names = self.words.get("signature_links", ()), self.words.get("colon_not_sources", ())
+        for q in self.quotes:
+            p = q.end
+            while p < n and text[p] in " \t\xa0\n":
+                p += 1
+            lines = text.count("\n", q.end, p)  # the dash opens a line of its own
+            if p >= n or text[p] not in _SIGNATURE_DASHES or not q.closed:
+                continue
+            closing = text[q.inner_start:q.inner_end].rstrip()[-1:]  # a signed quotation is a whole utterance
+            dash = p
+            p += 1
+            while p < n and text[p] in " \t\xa0":
+                p += 1
+            name = _SIGNER.match(text, p)
+            if name is None or name.group().split()[0].lower().rstrip(".") in not_names:
+                continue
+            end = name.end()
+            if text[end - 1] == "." and end - p > 3 and not _ends_abbrev(text, p, end):
+                end -= 1  # "- Bernie Sanders.": the sentence's full stop
+            after = end
+            while after < n and text[after] in " \t\xa0":
+                after += 1
+            word = _WORD.match(text, after)
+            if after < n and text[after] not in "\n,.(<;" and text[after] not in _OPENERS and (
+                    word is None or word.group() not in links):
+                continue  # "—Carol E. Lee contributed to this article", "— Updated at 11:38 a.m."
+            if not lines and closing not in ".!?…," and after < n and text[after] != "\n" and text[after] not in _OPENERS:
+                continue  # 'the story “fake news about us” — Trump, for one, repeats it': a dash inside a sentence
+            found.append((dash, p, end, q.start, q.end))
+        at = text.find("(@")
+        while at >= 0:
+            line = text.rfind("\n", 0, at) + 1
+            dash = max(text.rfind(mark, line, at) for mark in _POST_DASHES)
+            if dash > line:
+                p = dash + 1
+                while p < at and text[p] in " \xa0":
+                    p += 1
+                name = _SIGNER.match(text, p)
+                start = max(line, text.rfind(">", line, dash) + 1)  # after a markup tag ("<tweet ...>")
+                if name is not None and text[name.end():at].strip(" \xa0") == "" and _holds_words(text, start, dash, 3):
+                    found.append((dash, p, name.end(), start, dash))
+            at = text.find("(@", at + 2)
+        found.sort()
+        return found
+
+    def signed(self, signature: tuple, s_start: int, s_end: int) -> Attribution | None:
+        """The attribution of a signed quotation or post (`signatures`), unless another's content holds it."""
+        dash, name_start, name_end, start, end = signature
+        for made in self.out:
+            if made.content is not None and made.content.start <= start and end <= made.content.end:
+                return None
+        content = self.part(start, end) if self.text[start] not in _OPENERS else \
+            _new_record(Part, (start, end, self.text[start:end]))
+        if content is None:
+            return None
+        source = _new_record(Part, (name_start, name_end, self.text[name_start:name_end]))
+        cue = _new_record(Part, (dash, dash + 1, self.text[dash]))
+        return self.make(source, cue, content, _SIGNATURE, s_start, s_end, kind="direct")
 
     # -- verbal cues ---------------------------------------------------------------------
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
@@ -1188,7 +1269,7 @@ class _Extractor:
 
     # -- assembling ----------------------------------------------------------------------
     def kind_of(self, content: Part | None, default: str | None) -> str:
-        if default in ("nominal", "according_to"):
+        if default in ("nominal", "according_to", "direct"):
             return default
         if content is None:
             return "indirect"
@@ -1270,7 +1351,12 @@ class _Extractor:
             added.append(_with_content(prev, _new_record(Part, (q.start, q.end, self.text[q.start:q.end])), "direct"))
         if added:
             self.out.extend(added)
-            self.out.sort(key=lambda a: (a.cue.start if a.cue else 0, a.content.start if a.content else 0))
+            self.out.sort(key=_document_order)
+
+
+def _document_order(attr: Attribution) -> tuple:
+    """Where an attribution stands in the text: its cue's start, then its content's."""
+    return attr.cue.start if attr.cue else 0, attr.content.start if attr.content else 0
 
 
 def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribution:

@@ -560,7 +560,8 @@ class Quote:
 
     `closed` is False when no closing mark was found (the quote then ends with its paragraph).
     `depth` is 0 for a top-level quote (`Segmentation.quotes`) and 1 for a quote nested inside
-    another (`Segmentation.nested_quotes`); `mark` is '"' for double quotation marks, "'" for single.
+    another (`Segmentation.nested_quotes`); `mark` is '"' for double quotation marks, "'" for single, and
+    POST for an embedded post signed with a dash, a name and a handle (`posts`), which has no marks.
     """
 
     start: int
@@ -703,7 +704,63 @@ def segment(text: str) -> Segmentation:
     paragraphs = _paragraphs(text)
     sentences = _sentences(text, paragraphs, _abbreviations())
     quotes = _find_quotes(text, paragraphs)
+    if "(@" in text:
+        quotes = _with_posts(text, quotes)
     return Segmentation(text, paragraphs, sentences, quotes)
+
+
+POST = "post"   # the `mark` of an embedded post: a quotation without quotation marks
+POST_DASHES = "―—–"
+# a name signing a quotation or a post: capitalised words, with the particles of names between them
+SIGNER = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \xa0]+(?:[A-Z][\w'’-]*\.?|(?:de|del|da|van|von|bin|al|la|le|of|the)"
+                    r"(?=[ \xa0][A-Z]))){0,6}")
+
+
+def _with_posts(text: str, quotes: list[Quote]) -> list[Quote]:
+    """`quotes` with the embedded posts in `text` (`posts`) as top-level quotations; a quotation inside a post is
+    nested in it, and a post that a quotation crosses is left out."""
+    found = posts(text)
+    if not found:
+        return quotes
+    top = [q for q in quotes if q.depth == 0]
+    kept, inside = [], set()
+    for post in found:
+        held = [q for q in top if q.start < post.end and post.start < q.end]
+        if any(q.start < post.start or q.end > post.end for q in held):
+            continue  # a quotation reaching out of the post: which holds which is unclear
+        kept.append(post)
+        inside.update(id(q) for q in held)
+    out = [Quote(q.start, q.end, q.inner_start, q.inner_end, q.closed, q.depth + 1, q.mark) if id(q) in inside or (
+        q.depth > 0 and any(p.start <= q.start < p.end for p in kept)) else q for q in quotes]
+    out.extend(kept)
+    out.sort(key=_quote_order)
+    return out
+
+
+def posts(text: str) -> list[Quote]:
+    """Embedded posts: a line's words before a dash, a name and a handle ('Not going to happen in the U.S. — Donald
+    J. Trump (@realDonaldTrump) June 18, 2018'), from the line's start (or the end of a markup tag on it) to the
+    dash, as quotations with `mark` POST (inner and outer bounds the same); in text order."""
+    found = []
+    at = text.find("(@")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        dash = max(text.rfind(mark, line, at) for mark in POST_DASHES)
+        if dash > line:
+            name_start = dash + 1
+            while name_start < at and text[name_start] in " \xa0":
+                name_start += 1
+            name = SIGNER.match(text, name_start, at)
+            start = max(line, text.rfind(">", line, dash) + 1)  # after a markup tag ("<tweet ...>")
+            while start < dash and text[start].isspace():
+                start += 1
+            end = dash
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if name is not None and not text[name.end():at].strip(" \xa0") and len(text[start:end].split()) >= 3:
+                found.append(Quote(start, end, start, end, True, 0, POST))
+        at = text.find("(@", at + 2)
+    return found
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -635,6 +635,9 @@ def test_object_pronoun_opens_the_content(text, cue, content):
      "Others followed.", "—", "Marco Rubio", "My prayers are with the entire Reagan family"),
     ("Sweden? Terror attack? What has he been smoking? — Carl Bildt (@carlbildt) February 19, 2017", "—",
      "Carl Bildt", "Sweden? Terror attack? What has he been smoking?"),
+    # a post ending in a link, signed by an organisation
+    ("It was seen.\n\nRight, Trump, 7:45 am pic.twitter.com/2sINfx5wVS — The Christian Science Monitor (@csmonitor) "
+     "March 16, 2020", "—", "The Christian Science Monitor", "Right, Trump, 7:45 am pic.twitter.com/2sINfx5wVS"),
 ])
 def test_signed_quotations_and_posts(text, cue, source, content):
     assert (cue, source, content) in _summary(text)
@@ -653,6 +656,13 @@ def test_signed_quotations_and_posts(text, cue, source, content):
 ])
 def test_dashes_that_sign_nothing(text):
     assert not any(a.verb == "—" for a in _extract(text))
+
+
+def test_a_signature_ends_its_speakers_words():
+    text = ('Tributes came in.\n\nMy prayers are with the Reagan family. — Marco Rubio (@marcorubio) March 6, 2016\n\n'
+            '"The deal is done."\n\n"We will go on," said Nancy Pelosi.')
+    assert [(a.speaker, a.content.text) for a in _extract(text)] == [
+        ("Marco Rubio", "My prayers are with the Reagan family"), ("Nancy Pelosi", '"We will go on,"')]
 
 
 def test_a_signed_quotation_with_a_cue_of_its_own_keeps_that_cue():

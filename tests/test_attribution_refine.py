@@ -55,3 +55,18 @@ def test_refine_time_grows_linearly_with_the_document(seeds_dir):
 
     ratio = seconds(32) / max(seconds(8), 1e-4)
     assert ratio < 8, ratio          # 4x the text; before: ~10x (every quoted span scanned every quotation)
+
+
+def test_loaded_terms_in_an_embedded_post_are_its_authors_words():
+    text = ("Critics weighed in.\n\nThe terrorists are thugs and the regime lies. — Jane Doe (@jdoe) May 1, 2020\n\n"
+            "The regime answered.")
+    from framing.engine import score_documents
+
+    scorers = default_scorers(families=("loaded", "attribution"))
+    for all_spans in (True, False):
+        (spans, result), = score_documents([Document(id="d", text=text)], scorers, all_spans=all_spans)
+        loaded = [(s.text, s.voice, s.speaker) for s in spans if s.family == "loaded"]
+        assert loaded == [("terrorists", QUOTED, "Jane Doe"), ("thugs", QUOTED, "Jane Doe"),
+                          ("regime", QUOTED, "Jane Doe"), ("lies", QUOTED, "Jane Doe"),
+                          ("regime", "narrator", None)]
+        assert result.metrics["attribution.attributions"] == 1 and result.metrics["attribution.quoted_chars"] > 40

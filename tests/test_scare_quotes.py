@@ -66,6 +66,8 @@ def test_scare_quotes_found(scorer, text, expected):
     "At one point he appeared to mouth \"I'm sorry\" to the family.",
     "The bill passed without a single “no” vote in the Senate.",
     "Romney: My 'Preference' Is Marriage Between A Man And A Woman",
+    # an embedded post, someone's words without quotation marks
+    "Critics weighed in.\n\ntotal witch hunt nonsense — Jane Doe (@jdoe) May 1, 2020\n\nThe end.",
 ])
 def test_not_scare_quotes(scorer, text):
     assert _find(scorer, text) == []

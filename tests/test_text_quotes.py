@@ -174,3 +174,45 @@ def test_seed_quoted_share(seeds_dir):
     )
     assert seg.quoted_words == counted
     assert 0.3 < seg.quoted_words / seg.n_words < 0.6
+
+
+# An embedded post (a tweet as news sites paste it) ends in a dash, the author's name and handle, and a date: its
+# words are the author's, a quotation without quotation marks.
+POSTS = [
+    ("Tributes came in.\n\nMy prayers are with the entire Reagan family. — Marco Rubio (@marcorubio) March 6, 2016"
+     "\n\nOthers followed.", ["My prayers are with the entire Reagan family."]),
+    ('<tweet id="1" author="@SpeakerRyan">No one should be above the law. pic.twitter.com/Oq — Paul Ryan '
+     '(@SpeakerRyan) July 5, 2016</tweet>.', ["No one should be above the law. pic.twitter.com/Oq"]),
+    ("Sweden? Terror attack? What has he been smoking? — Carl Bildt (@carlbildt) February 19, 2017",
+     ["Sweden? Terror attack? What has he been smoking?"]),
+    # not posts: words between the name and the handle, too few words, no dash, a hyphen
+    ("Read more at the site — Follow us (@framing) for news", []),
+    ("Wow. — Jane Doe (@jdoe) May 1, 2020", []),
+    ("Follow the reporter on Twitter (@reporter) for more news.", []),
+    ("This is what they said today - Jane Doe (@jdoe) May 1, 2020", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS)
+def test_embedded_posts_are_quotations(text, expected):
+    seg = segment(text)
+    posts = [q for q in seg.quotes if q.mark == "post"]
+    assert [text[q.inner_start:q.inner_end] for q in posts] == expected
+    for q in posts:
+        assert (q.start, q.end, q.depth) == (q.inner_start, q.inner_end, 0)
+        assert seg.voice_at(q.start, q.start + 2) == "quoted"
+
+
+def test_a_quotation_inside_a_post_is_nested_in_it():
+    text = 'He is "a disgrace" and a liar, folks! — Jane Doe (@jdoe) May 1, 2020\n\nShe tweeted "again" later.'
+    seg = segment(text)
+    assert [(q.mark, text[q.inner_start:q.inner_end]) for q in seg.quotes] == [
+        ("post", 'He is "a disgrace" and a liar, folks!'), ('"', "again")]
+    assert [text[q.inner_start:q.inner_end] for q in seg.nested_quotes] == ["a disgrace"]
+    assert seg.quoted_words == 9
+
+
+def test_a_post_a_quotation_crosses_is_left_out():
+    text = 'He wrote "this never closes. Read it all now — Jane Doe (@jdoe) May 1, 2020'
+    seg = segment(text)
+    assert [q.mark for q in seg.quotes] == ['"']

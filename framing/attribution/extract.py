@@ -13,6 +13,7 @@ from operator import sub as _sub
 
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
+from ..text import POST, SIGNER
 from .segments import sentences_and_quotes
 from .speakers import Speaker, SpeakerResolver, _holds_any, _new_record
 
@@ -37,10 +38,6 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|C
 # copies take from _tokens)
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
 _SIGNATURE_DASHES = "―—–-"  # a dash before the name signing a quotation ("...” ― Sonya Herridge", "- Sanders.")
-_POST_DASHES = "―—–"  # the dash before the name and handle signing an embedded post ("... — Marco Rubio (@marcorubio)")
-# a name signing a quotation or a post: capitalised words, with the particles of names between them
-_SIGNER = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \xa0]+(?:[A-Z][\w'’-]*\.?|(?:de|del|da|van|von|bin|al|la|le|of|the)(?=[ \xa0][A-Z])))"
-                     r"{0,6}")
 _SIGNATURE = CueForm(("—",), "—", "neutral", False)
 
 
@@ -562,9 +559,9 @@ class _Extractor:
 
     def signatures(self) -> list:
         """Quotations signed with a dash and a name ('“He represents our greatest shame.” ― Sonya Herridge',
-        '"..."\n\n- Bernie Sanders.', '"..." — President Obama in a speech'), and embedded posts ending in a dash, a
-        name and a handle ('Not going to happen in the U.S. — Donald J. Trump (@realDonaldTrump) June 18, 2018'):
-        (dash, name start, name end, content start, content end) of each, in text order."""
+        '"..."\n\n- Bernie Sanders.', '"..." — President Obama in a speech'), and embedded posts, which end in a dash,
+        a name and a handle ('Not going to happen in the U.S. — Donald J. Trump (@realDonaldTrump) June 18, 2018';
+        `framing.text.posts`): (dash, name start, name end, content start, content end) of each, in text order."""
         text, found = self.text, []
         n = len(text)
         links, not_names = self.words.get("signature_links", ()), self.words.get("colon_not_sources", ())
@@ -572,17 +569,22 @@ class _Extractor:
             p = q.end
             while p < n and text[p] in " \t\xa0\n":
                 p += 1
-            lines = text.count("\n", q.end, p)  # the dash opens a line of its own
             if p >= n or text[p] not in _SIGNATURE_DASHES or not q.closed:
                 continue
-            closing = text[q.inner_start:q.inner_end].rstrip()[-1:]  # a signed quotation is a whole utterance
             dash = p
             p += 1
             while p < n and text[p] in " \t\xa0":
                 p += 1
-            name = _SIGNER.match(text, p)
-            if name is None or name.group().split()[0].lower().rstrip(".") in not_names:
+            name = SIGNER.match(text, p)
+            if name is None:
                 continue
+            if q.mark == POST:  # the post's name and handle were checked when it was found
+                found.append((dash, p, name.end(), q.start, q.end))
+                continue
+            if name.group().split()[0].lower().rstrip(".") in not_names:
+                continue
+            closing = text[q.inner_start:q.inner_end].rstrip()[-1:]  # a signed quotation is a whole utterance
+            lines = text.count("\n", q.end, dash)  # the dash opens a line of its own
             end = name.end()
             if text[end - 1] == "." and end - p > 3 and not _ends_abbrev(text, p, end):
                 end -= 1  # "- Bernie Sanders.": the sentence's full stop
@@ -596,20 +598,6 @@ class _Extractor:
             if not lines and closing not in ".!?…," and after < n and text[after] != "\n" and text[after] not in _OPENERS:
                 continue  # 'the story “fake news about us” — Trump, for one, repeats it': a dash inside a sentence
             found.append((dash, p, end, q.start, q.end))
-        at = text.find("(@")
-        while at >= 0:
-            line = text.rfind("\n", 0, at) + 1
-            dash = max(text.rfind(mark, line, at) for mark in _POST_DASHES)
-            if dash > line:
-                p = dash + 1
-                while p < at and text[p] in " \xa0":
-                    p += 1
-                name = _SIGNER.match(text, p)
-                start = max(line, text.rfind(">", line, dash) + 1)  # after a markup tag ("<tweet ...>")
-                if name is not None and text[name.end():at].strip(" \xa0") == "" and _holds_words(text, start, dash, 3):
-                    found.append((dash, p, name.end(), start, dash))
-            at = text.find("(@", at + 2)
-        found.sort()
         return found
 
     def signed(self, signature: tuple, s_start: int, s_end: int) -> Attribution | None:
@@ -1342,8 +1330,8 @@ class _Extractor:
             if below and reach[below - 1] > q.start:
                 continue
             prev = by_start[first_after - 1] if first_after else None
-            if prev is None or prev.kind not in ("direct", "partial") or prev.content is None:
-                continue
+            if prev is None or prev.kind not in ("direct", "partial") or prev.content is None or prev.verb == "—":
+                continue  # (a signed quotation or post ends with its signature)
             if q.start - prev.content.end > 400:
                 continue
             if not _holds_words(self.text, q.inner_start, q.inner_end, 4) or _inside_phrase(self.text, q.start):

@@ -18,6 +18,7 @@ class SimpleQuote:
     inner_start: int
     inner_end: int
     closed: bool
+    mark: str = '"'
 
 
 def sentences_and_quotes(doc) -> tuple[list[tuple[int, int]], list]:

@@ -103,6 +103,8 @@ cdef class _Extractor:
     @cython.locals(text=list, lows=list, words=dict, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j)
+    @cython.locals(word=str, low=str, before=str, words=dict, t=Py_ssize_t)
+    cpdef bint reduced_relative_verb(self, _Tokens toks, Py_ssize_t k, Py_ssize_t j)
     @cython.locals(low=str)
     cpdef bint _verb_like(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(t=Py_ssize_t)

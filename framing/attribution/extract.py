@@ -990,6 +990,7 @@ class _Extractor:
         if lows[j] in words.get("not_source_ends", ()):
             return None  # "the exchange of offers", "There was little doubt": no noun phrase ends here
         bounds, breakers = words["boundaries"], words.get("np_breakers", frozenset())
+        followers = words.get("participle_followers", ())
         k = j
         limit = max(-1, j - 12)
         modified = False
@@ -1008,6 +1009,10 @@ class _Extractor:
                     continue
                 if k < j and k >= 2 and lows[k - 1] in words.get("source_postmodifiers", ()):
                     k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
+                    modified = True
+                    continue
+                if k < j and k >= 2 and low in followers and self.reduced_relative_verb(toks, k - 1, j):
+                    k -= 2  # "a study unveiled in November", "officials involved in the talks": a participle clause
                     modified = True
                     continue
                 if k < j and k >= 1 and low == "for" and lows[k - 1] in words.get("for_heads", ()):
@@ -1042,6 +1047,28 @@ class _Extractor:
             if low not in self.tables.pronouns_or_determiners:
                 return None
         return start, j
+
+    def reduced_relative_verb(self, toks: _Tokens, k: int, j: int) -> bool:
+        """True if token k may be the participle opening a clause after a common noun, up to token j ("a study
+        unveiled in November", "officials involved in the talks", "protesters who gathered in the square"): a
+        lower-case word in -ed after a lower-case word (or a sentence's first word that is a head of `[heads]` or an
+        anonymous head: "Officials involved in") that is no boundary, auxiliary or personal pronoun ("was lifted in",
+        "she panned the", "Conway demurred on" are not), and no name after it but a time word ("the baby described
+        in the video Carly Fiorina mentioned": Fiorina speaks)."""
+        word, low = toks.text[k], toks.low[k]
+        if len(low) <= 4 or not _ends_with(low, "ed") or not word.islower() or k == 0:
+            return False
+        before, words = toks.low[k - 1], self.words
+        if not _initial_lower(toks.text[k - 1]) and not (k == 1 and (
+                before in self.res.head_groups or before in self.anonymous_heads)):
+            return False  # after a name ("Conway demurred on"); a sentence's first word may be a common noun
+        if before in words["boundaries"] or before in words["auxiliaries"] or before in words["subject_pronouns"]:
+            return False
+        followers = words.get("participle_followers", ())
+        for t in range(k + 1, j + 1):
+            if _initial_upper(toks.text[t]) and toks.low[t] not in followers:
+                return False
+        return True
 
     def _verb_like(self, toks: _Tokens, k: int) -> bool:
         """A lower-case word after a name or pronoun that reads as a verb ("France intends", "he delivered")."""

@@ -842,7 +842,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
     represented = None  # "a spokesman for committee Democrats": whom the source speaks for
     for n in range(1, len(words)):
-        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads):
+        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or \
+                _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
             if words[n] == "for" and n + 1 < len(words):
                 represented = _Mention(" ".join(words[n + 1:]), res)
             del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
@@ -939,6 +940,20 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = _new_record(Speaker, (res.countries[key], "government", res.countries[key], False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _opens_participle_clause(words: list[str], lower: list[str], n: int, rw: dict, heads: dict,
+                             anonymous_heads) -> bool:
+    """True if words[n] is a participle opening a clause after the source's head ("a statement released Thursday",
+    "officials involved in the talks", "a poll released", "a letter signed by 50 senators"): a lower-case word in -ed
+    after a lower-case word (or a first word that is a head of `[heads]` or an anonymous head: "Officials involved")
+    that is no auxiliary, pronoun, determiner or adverb in -ly ("is unsupported", "he examined", "the embattled",
+    "newly elected" are not)."""
+    word, before = words[n], lower[n - 1]
+    if not word.endswith("ed") or not word.islower() or before in rw["auxiliaries"] or before in rw["determiners"] \
+            or before in rw["subject_pronouns"] or before in rw["relative_pronouns"] or before.endswith("ly"):
+        return False
+    return words[n - 1].islower() or (n == 1 and (before in heads or before in anonymous_heads))
 
 
 def _head(text: str) -> str:

@@ -123,18 +123,22 @@ def score_documents(docs: Sequence[Document], scorers: Sequence, *,
     out = []
     for batch in _batches(docs):
         found: list[list[Span]] = [[] for _ in batch]
-        tallied: list[list] = [[None] * len(scorers) for _ in batch]  # per document, each scorer's tally or None
+        tallied: list[tuple[int, list]] = []  # (index of a scorer that tallies, its tally of each document)
         for at, scorer in enumerate(scorers):
             tally = None if all_spans else getattr(scorer, "tally", None)
             if tally is not None:
-                for tallies, doc in zip(tallied, batch):
-                    tallies[at] = tally(doc)
+                tallied.append((at, [tally(doc) for doc in batch]))
                 continue
             find = scorer.find
             for spans, doc in zip(found, batch):
                 spans.extend(find(doc))
-        out.extend(_summarise(doc, spans, scorers, tallies) for doc, spans, tallies in zip(batch, found, tallied))
+        for n, (doc, spans) in enumerate(zip(batch, found)):
+            out.append(_summarise(doc, spans, scorers, {at: per_doc[n] for at, per_doc in tallied} if tallied
+                                  else _NO_TALLIES))
     return out
+
+
+_NO_TALLIES: dict = {}  # (never changed)
 
 
 # BATCH_NOTE: a scorer's tables (the classifier's word memo and weights, the attribution rules and speaker memos, the
@@ -145,26 +149,27 @@ def score_documents(docs: Sequence[Document], scorers: Sequence, *,
 
 
 def _summarise(doc: Document, spans: list[Span], scorers: Sequence,
-               tallies: Sequence) -> tuple[list[Span], DocResult]:
-    """A document's found spans refined, sorted and measured, with the tallies of scorers that made no spans (one
-    per scorer, None for the others): (spans, result)."""
-    for scorer, tally in zip(scorers, tallies):
+               tallies: dict) -> tuple[list[Span], DocResult]:
+    """A document's found spans refined, sorted and measured, with the tallies of the scorers that made no spans (by
+    their index in `scorers`): (spans, result)."""
+    for at, scorer in enumerate(scorers):
         refine = getattr(scorer, "refine", None)
         if refine is not None:
+            tally = tallies.get(at)
             spans = list(refine(doc, spans) if tally is None else refine(doc, spans, tally=tally))
     spans.sort(key=_SPAN_ORDER)
     metrics: dict[str, float] = {}
-    for scorer, tally in zip(scorers, tallies):
+    for at, scorer in enumerate(scorers):
         metric_fn = getattr(scorer, "metrics", None)
         if metric_fn is not None:
             names = _metric_names(scorer.name)
+            tally = tallies.get(at)
             for key, value in (metric_fn(doc, spans) if tally is None else tally.metrics).items():
                 name = names.get(key)
                 if name is None:
                     name = names[key] = sys.intern(f"{scorer.name}.{key}")
                 metrics[name] = value
-    return spans, DocResult.from_spans(doc, spans, metrics=metrics,
-                                       tallies=[tally for tally in tallies if tally is not None])
+    return spans, DocResult.from_spans(doc, spans, metrics=metrics, tallies=tallies.values())
 
 
 _METRIC_NAMES: dict[str, dict[str, str]] = {}   # scorer name -> {its metric key -> "<scorer>.<key>", interned}

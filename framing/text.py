@@ -704,13 +704,15 @@ def segment(text: str) -> Segmentation:
     paragraphs = _paragraphs(text)
     sentences = _sentences(text, paragraphs, _abbreviations())
     quotes = _find_quotes(text, paragraphs)
-    if "(@" in text:
+    if "@" in text:  # (one character: a fast search) a post names its author's handle
         quotes = _with_posts(text, quotes)
     return Segmentation(text, paragraphs, sentences, quotes)
 
 
 POST = "post"   # the `mark` of an embedded post: a quotation without quotation marks
 POST_DASHES = "―—–"
+_NAME_REACH = 80   # characters between the dash and the handle of a post, at most
+_THREE_WORDS = re.compile(r"\S+\s+\S+\s+\S")
 # a name signing a quotation or a post: capitalised words, with the particles of names between them
 SIGNER = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \xa0]+(?:[A-Z][\w'’-]*\.?|(?:de|del|da|van|von|bin|al|la|le|of|the)"
                     r"(?=[ \xa0][A-Z]))){0,6}")
@@ -745,7 +747,9 @@ def posts(text: str) -> list[Quote]:
     at = text.find("(@")
     while at >= 0:
         line = text.rfind("\n", 0, at) + 1
-        dash = max(text.rfind(mark, line, at) for mark in POST_DASHES)
+        near = max(line, at - _NAME_REACH)  # the dash stands just before the name
+        dash = max(text.rfind(POST_DASHES[0], near, at), text.rfind(POST_DASHES[1], near, at),
+                   text.rfind(POST_DASHES[2], near, at))
         if dash > line:
             name_start = dash + 1
             while name_start < at and text[name_start] in " \xa0":
@@ -757,7 +761,7 @@ def posts(text: str) -> list[Quote]:
             end = dash
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if name is not None and not text[name.end():at].strip(" \xa0") and len(text[start:end].split()) >= 3:
+            if name is not None and not text[name.end():at].strip(" \xa0") and _THREE_WORDS.search(text, start, end):
                 found.append(Quote(start, end, start, end, True, 0, POST))
         at = text.find("(@", at + 2)
     return found

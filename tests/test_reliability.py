@@ -213,7 +213,7 @@ def test_ctrl_c_during_a_command_writes_no_output(tmp_path, seeds_dir, monkeypat
     calls = {"n": 0}
     real = framing.engine._summarise
 
-    def interrupted(doc, spans, scorers, tallies):  # the second document's spans are being summarised
+    def interrupted(doc, spans, scorers, tallies):   # the second document's spans are being summarised
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt

@@ -372,6 +372,7 @@ def test_speaker_names_and_groups(text, cue, speaker, group):
     "Winner: coal executives (but not coal miners)",
     "VERDICT: True",
     "Fact: Justice Department reports less than 1% of criminals got guns from gun shows.",
+    "Chances: 20%",
 ])
 def test_section_labels_before_a_colon_are_no_speakers(text):
     assert [a for a in _extract(text) if a.cue and a.cue.text == ":"] == []

@@ -678,3 +678,23 @@ def test_signed_quotations_come_in_document_order():
     assert [a.speaker for a in made if a.verb == "—"] == ["Sonya Herridge", "Pamela Padilla"]
     made = _extract("“We will win this race.” — Jane Doe, who said the plan had failed")
     assert [(a.cue.text, a.speaker) for a in made] == [("—", "Jane Doe"), ("said", "Jane Doe")]
+
+
+# Set phrases holding a cue word report no one's words; the same cue word outside them still does.
+@pytest.mark.parametrize("text", [
+    "Needless to say, none of them did.",
+    "It is a disaster, not to mention the cost to taxpayers.",
+    "Suffice it to say, the plan failed.",
+    "The plan failed, so to speak.",
+])
+def test_idioms_are_no_cues(text):
+    assert _extract(text) == []
+
+
+def test_a_cue_word_outside_an_idiom_is_still_a_cue():
+    assert [a.cue.text for a in _extract("He went on to say that the plan failed, to say the least.")] == ["went on to say"]
+
+
+def test_please_opens_no_source():
+    (made,) = _extract("Please consider making a contribution to Vox today.")
+    assert made.source is None

@@ -92,7 +92,7 @@ class _Tables:
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "clause_only_verbs", "as_complement_verbs",
                  "light_verbs", "light_verb_nouns", "singular_determiners", "evidence_nouns", "gapped",
                  "phrasal_particles", "appearance_verbs", "pronouns_or_determiners", "proper_adjective_endings",
-                 "adjective_endings")
+                 "adjective_endings", "idiom_words")
 
     def __init__(self, res: Resources):
         words = res.words
@@ -116,6 +116,7 @@ class _Tables:
         self.pronouns_or_determiners = frozenset().union(*(words[name] for name in
                                                            ("person_pronouns", "group_pronouns", "self_pronouns",
                                                             "determiners")))
+        self.idiom_words = frozenset(word for phrase in res.phrases.get("idioms", ()) for word in phrase)
 
 
 # the tables' key on the resources: its own per module, for the compiled copy's _Tables is another class than this one
@@ -213,6 +214,17 @@ class _Extractor:
                 return []
         return []
 
+    def in_idiom(self, toks: _Tokens, i: int) -> bool:
+        """True if token i lies in a set phrase of the `idioms` list ("needless to say", "not to mention")."""
+        if toks.low[i] not in self.tables.idiom_words:
+            return False
+        index = self.res.phrase_index.get("idioms", {})
+        for start in range(max(0, i - 3), i + 1):
+            for phrase in index.get(toks.low[start], ()):
+                if start + len(phrase) > i and tuple(toks.low[start:start + len(phrase)]) == phrase:
+                    return True
+        return False
+
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
         index = self.res.phrase_index.get(name, {})
         moved = True
@@ -276,7 +288,7 @@ class _Extractor:
             if i < done or not _initial_alnum(tok_text[i]):
                 continue
             forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
-            if not forms:
+            if not forms or self.in_idiom(toks, i):
                 continue
             size = len(forms[0].words)
             if forms[0].lemma in as_complement and not _as_follows(toks, i + size):

@@ -168,3 +168,14 @@ def test_a_participle_after_a_name_pronoun_or_auxiliary_is_no_clause_of_the_sour
 def test_a_passive_verb_is_no_participle_clause_of_the_source():
     (made,) = _extract("The rule was lifted in May critics say that the vote was rigged.")
     assert "lifted" not in made.source.text
+
+
+# A word that continues an organisation's name ("CNN International") is no person's name after it; a name is.
+@pytest.mark.parametrize("text, speaker", [
+    ("CNN International reported that the talks failed.", "CNN"),
+    ("Bloomberg Politics reported that the talks failed.", "Bloomberg"),
+    ("CNN Tapper said the talks failed.", "Jake Tapper"),
+    ("Sen. Daily said the talks failed.", "Daily"),   # after a title, not an organisation: a surname
+])
+def test_an_organisation_suffix_is_no_persons_name(text, speaker):
+    assert [a.speaker for a in _extract(text)] == [speaker]

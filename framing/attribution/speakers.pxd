@@ -14,6 +14,7 @@ cpdef bint _ends_sentence(str word)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
                honorifics=frozenset, anonymous_heads=frozenset, special=frozenset,
                stripped=list, matches=list)
+cpdef bint _ends_at(matches, Py_ssize_t end)
 cpdef tuple _split_name(res, list words, list lower=*, tuple found=*)
 cpdef list _lower_all(list words)
 cpdef _first_group(dict groups, tuple title_keys)

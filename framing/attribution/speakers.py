@@ -206,6 +206,14 @@ def _person_entry(res: Resources, name: str) -> dict | None:
     return found
 
 
+def _ends_at(matches, end: int) -> bool:
+    """True if one of the (start, end, item) matches ends at `end`."""
+    for _, match_end, _ in matches:
+        if match_end == end:
+            return True
+    return False
+
+
 def _split_name(res: Resources, words: list[str], lower: list[str] | None = None,
                 found: tuple | None = None) -> tuple[str | None, list[str]]:
     """The trailing personal name in `words` and the title words before it (`lower`: the words lower-cased, if known;
@@ -249,6 +257,9 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     name_words.reverse()
     while name_words and not name_words[0][0].isupper():
         name_words.pop(0)
+    if len(name_words) == 1 and found and lower[-1] in res.words.get("organisation_suffixes", ()) \
+            and _ends_at(found[2], len(words) - 1):
+        name_words = []  # "CNN International", "Fox News Sunday": the organisation's own name, no person's
     title_words = [w for w, t in zip(lower, taken) if t]
     return _without_openers(res, name_words), title_words
 

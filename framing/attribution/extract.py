@@ -11,9 +11,9 @@ from itertools import accumulate as _accumulate, compress as _compress, count as
 from bisect import bisect_left as _bisect_left
 from operator import sub as _sub
 
+from ..text import POST, SIGNER
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
-from ..text import POST, SIGNER
 from .segments import sentences_and_quotes
 from .speakers import Speaker, SpeakerResolver, _holds_any, _new_record
 
@@ -1369,7 +1369,8 @@ class _Extractor:
             if below and reach[below - 1] > q.start:
                 continue
             prev = by_start[first_after - 1] if first_after else None
-            if prev is None or prev.kind not in ("direct", "partial") or prev.content is None or prev.verb == "—":
+            if prev is None or prev.kind not in ("direct", "partial") or prev.content is None \
+                    or prev.verb == _SIGNATURE.lemma:
                 continue  # (a signed quotation or post ends with its signature)
             if q.start - prev.content.end > 400:
                 continue

@@ -698,3 +698,27 @@ def test_a_cue_word_outside_an_idiom_is_still_a_cue():
 def test_please_opens_no_source():
     (made,) = _extract("Please consider making a contribution to Vox today.")
     assert made.source is None
+
+
+# "reports" is a cue only right after a name or a personal pronoun and before "that" or punctuation; elsewhere a
+# noun ("reports say", "the reports of", "the reports that the agency publishes").
+@pytest.mark.parametrize("text, source, content", [
+    ("The Washington Post reports that by Monday, Trump was becoming frustrated.", "The Washington Post",
+     "that by Monday, Trump was becoming frustrated"),
+    ("Those who support removal won the vote, the Tampa Bay Times reports.", "the Tampa Bay Times",
+     "Those who support removal won the vote"),
+    ("In the film, she reports that the talks failed.", "she", "that the talks failed"),
+])
+def test_reports_after_a_name(text, source, content):
+    assert ("reports", source, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reports say the talks failed.",
+    "The reports of his death were exaggerated.",
+    "He reads the reports that the agency publishes.",
+    "Smith reports to the board every month.",
+    "The reports, however, were wrong.",
+])
+def test_reports_as_a_noun_or_elsewhere_is_no_cue(text):
+    assert not any(a.cue.text == "reports" for a in _extract(text))

@@ -43,7 +43,7 @@ cpdef bint _initial_alpha(str word)
 cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, clause_only_verbs, as_complement_verbs, light_verbs
     cdef readonly frozenset light_verb_nouns, singular_determiners, phrasal_particles, appearance_verbs
-    cdef readonly frozenset pronouns_or_determiners, idiom_words
+    cdef readonly frozenset pronouns_or_determiners, idiom_words, after_name_forms
     cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
     cdef readonly dict gapped
 
@@ -65,6 +65,8 @@ cdef class _Extractor:
     cpdef list match_cue(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(index=dict, start=Py_ssize_t)
     cpdef bint in_idiom(self, _Tokens toks, Py_ssize_t i)
+    @cython.locals(before=str)
+    cpdef bint after_name(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(index=dict, moved=bint, nxt=Py_ssize_t)
     cpdef Py_ssize_t skip_phrases(self, _Tokens toks, Py_ssize_t k, str name=*)
     cpdef evidence_opening(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)

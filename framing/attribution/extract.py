@@ -92,7 +92,7 @@ class _Tables:
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "clause_only_verbs", "as_complement_verbs",
                  "light_verbs", "light_verb_nouns", "singular_determiners", "evidence_nouns", "gapped",
                  "phrasal_particles", "appearance_verbs", "pronouns_or_determiners", "proper_adjective_endings",
-                 "adjective_endings", "idiom_words")
+                 "adjective_endings", "idiom_words", "after_name_forms")
 
     def __init__(self, res: Resources):
         words = res.words
@@ -117,6 +117,7 @@ class _Tables:
                                                            ("person_pronouns", "group_pronouns", "self_pronouns",
                                                             "determiners")))
         self.idiom_words = frozenset(word for phrase in res.phrases.get("idioms", ()) for word in phrase)
+        self.after_name_forms = frozenset(words.get("after_name_forms", ()))
 
 
 # the tables' key on the resources: its own per module, for the compiled copy's _Tables is another class than this one
@@ -225,6 +226,15 @@ class _Extractor:
                     return True
         return False
 
+    def after_name(self, toks: _Tokens, i: int) -> bool:
+        """True if token i stands right after a name or a personal pronoun and before "that", punctuation or the end
+        ("The Washington Post reports that", "the AP reports.", "she reports:")."""
+        if i == 0 or i + 1 < len(toks.low) and toks.low[i + 1] != "that" and toks.text[i + 1] not in ",.:;" \
+                and toks.text[i + 1] not in _CLOSERS:
+            return False
+        before = toks.text[i - 1]
+        return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.words["subject_pronouns"]
+
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
         index = self.res.phrase_index.get(name, {})
         moved = True
@@ -288,7 +298,8 @@ class _Extractor:
             if i < done or not _initial_alnum(tok_text[i]):
                 continue
             forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
-            if not forms or self.in_idiom(toks, i):
+            if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
+                                                         and not self.after_name(toks, i)):
                 continue
             size = len(forms[0].words)
             if forms[0].lemma in as_complement and not _as_follows(toks, i + size):

@@ -722,3 +722,22 @@ def test_reports_after_a_name(text, source, content):
 ])
 def test_reports_as_a_noun_or_elsewhere_is_no_cue(text):
     assert not any(a.cue.text == "reports" for a in _extract(text))
+
+
+# A title-case headline ending in a name and a capitalised cue attributes what comes before them.
+@pytest.mark.parametrize("text, source, content", [
+    ("Trump Could Address Clean Energy, Lindsey Graham Says.", "Lindsey Graham", "Trump Could Address Clean Energy"),
+    ("Voter ID Laws Do Not Suppress Voting, Study Finds", "Study", "Voter ID Laws Do Not Suppress Voting"),
+])
+def test_headline_ending_in_a_name_and_cue(text, source, content):
+    (made,) = _extract(text)
+    assert (made.source.text, made.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "In Iowa: What Donald Trump Said.",                           # a title naming what was said
+    "it was a good day, Lindsey Graham Says.",                     # no title-case line
+    "Trump Could Address Clean Energy, Lindsey Graham Says on Monday",  # the cue does not end the line
+])
+def test_capitalised_cues_elsewhere_are_no_headline_cues(text):
+    assert not any(a.cue.text in ("Says", "Finds") for a in _extract(text))

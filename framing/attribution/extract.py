@@ -235,6 +235,17 @@ class _Extractor:
         before = toks.text[i - 1]
         return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.words["subject_pronouns"]
 
+    def headline_end(self, toks: _Tokens, i: int, size: int) -> bool:
+        """True if the capitalised cue at i ends a title-case headline after a name ("Trump Could Address Clean Energy,
+        Lindsey Graham Says.")."""
+        end = i + size
+        if end < len(toks.low) and not (toks.text[end] == "." and end + 1 == len(toks.low)):
+            return False
+        k = i - 1
+        while k >= 0 and _initial_upper(toks.text[k]):
+            k -= 1
+        return 0 < k < i - 1 and _initial_upper(toks.text[0])
+
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
         index = self.res.phrase_index.get(name, {})
         moved = True
@@ -382,8 +393,8 @@ class _Extractor:
         if self.quote_at(toks.starts[i]) is not None:
             return None
         if i > 0 and _initial_upper(toks.text[i]) and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
-            headline = (_initial_upper(toks.text[i - 1]) and i + size < len(toks.low) and _initial_upper(toks.text[i + size])
-                        and _ends_with(toks.low[i + size - 1], ("s", "ed")))
+            headline = (_initial_upper(toks.text[i - 1]) and _ends_with(toks.low[i + size - 1], ("s", "ed")) and (
+                i + size < len(toks.low) and _initial_upper(toks.text[i + size]) or self.headline_end(toks, i, size)))
             if not headline:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""

@@ -67,6 +67,8 @@ cdef class _Extractor:
     cpdef bint in_idiom(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(before=str)
     cpdef bint after_name(self, _Tokens toks, Py_ssize_t i)
+    @cython.locals(end=Py_ssize_t, k=Py_ssize_t)
+    cpdef bint headline_end(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
     @cython.locals(index=dict, moved=bint, nxt=Py_ssize_t)
     cpdef Py_ssize_t skip_phrases(self, _Tokens toks, Py_ssize_t k, str name=*)
     cpdef evidence_opening(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)

@@ -11,7 +11,7 @@ from itertools import accumulate as _accumulate, compress as _compress, count as
 from bisect import bisect_left as _bisect_left
 from operator import sub as _sub
 
-from ..text import POST, SIGNER
+from ..text import POST, POST_DASHES, SIGNER
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
@@ -37,7 +37,8 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|C
 # fields): the same objects without the Python-level __new__ of a named tuple (speakers' _new_record, which the compiled
 # copies take from _tokens)
 _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case one of Mr. Ms. Dr. Jr. Sr. Inc. Co. Mrs.
-_SIGNATURE_DASHES = "―—–-"  # a dash before the name signing a quotation ("...” ― Sonya Herridge", "- Sanders.")
+# a dash before the name signing a quotation ("...” ― Sonya Herridge", "- Sanders."): a post's dashes or a hyphen
+_SIGNATURE_DASHES = POST_DASHES + "-"
 _SIGNATURE = CueForm(("—",), "—", "neutral", False)
 
 

@@ -44,6 +44,18 @@ cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, clause_only_verbs, as_complement_verbs, light_verbs
     cdef readonly frozenset light_verb_nouns, singular_determiners, phrasal_particles, appearance_verbs
     cdef readonly frozenset pronouns_or_determiners, idiom_words, after_name_forms
+    # the word lists of _WORD_LISTS (set by name in __init__, hence public)
+    cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, agentless_passive_stances, auxiliaries
+    cdef public frozenset boundaries, catenatives, colon_not_sources, contractions, coordinated_modifiers
+    cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
+    cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
+    cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
+    cdef public frozenset intensifiers, name_openers, naming_participles, nominal_object_stances, nominal_objects
+    cdef public frozenset not_adverbs, not_source_ends, np_breakers, number_words, objects, parentheticals
+    cdef public frozenset participle_followers, participle_openers, passive_cues, person_pronouns, plural_heads
+    cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
+    cdef public frozenset sentence_openers, signature_links, source_postmodifiers, subject_pronouns, time_words
+    cdef public frozenset times_before_cue, weekdays
     cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
     cdef readonly dict gapped
 
@@ -81,13 +93,13 @@ cdef class _Extractor:
     cpdef bint approximate(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(mod=str)
     cpdef bint compound_noun(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
-    @cython.locals(words=dict, n=Py_ssize_t, k=Py_ssize_t, low=str, prev=str, name=Py_ssize_t)
+    @cython.locals(n=Py_ssize_t, k=Py_ssize_t, low=str, prev=str, name=Py_ssize_t)
     cpdef bint named_thing(self, _Tokens toks, Py_ssize_t i)
-    @cython.locals(words=dict, mod=str, word=str)
+    @cython.locals(mod=str, word=str)
     cpdef bint noun_modifier(self, _Tokens toks, Py_ssize_t k)
     cpdef light_verb(self, _Tokens toks, Py_ssize_t i)
     cpdef bint adjectival(self, _Tokens toks, Py_ssize_t k)
-    @cython.locals(words=dict, k=Py_ssize_t, low=str)
+    @cython.locals(k=Py_ssize_t, low=str)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint, passive=bint, low=str)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
@@ -104,12 +116,12 @@ cdef class _Extractor:
                   list local, Py_ssize_t j)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
     cpdef quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
-    @cython.locals(low=list, words=dict, first=str, skipped=Py_ssize_t)
+    @cython.locals(low=list, first=str, skipped=Py_ssize_t)
     cpdef bint label_before(self, _Tokens toks, quote, Py_ssize_t k, form, Py_ssize_t s_start)
-    @cython.locals(text=list, lows=list, words=dict, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
+    @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j)
-    @cython.locals(word=str, low=str, before=str, words=dict, t=Py_ssize_t)
+    @cython.locals(word=str, low=str, before=str, t=Py_ssize_t)
     cpdef bint reduced_relative_verb(self, _Tokens toks, Py_ssize_t k, Py_ssize_t j)
     @cython.locals(low=str)
     cpdef bint _verb_like(self, _Tokens toks, Py_ssize_t k)

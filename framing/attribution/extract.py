@@ -86,6 +86,21 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
 
 
+# the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
+# the resources lack it)
+_WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "agentless_passive_stances", "auxiliaries",
+               "boundaries", "catenatives", "colon_not_sources", "contractions", "coordinated_modifiers",
+               "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
+               "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
+               "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
+               "impersonal_subjects", "intensifiers", "name_openers", "naming_participles",
+               "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends", "np_breakers",
+               "number_words", "objects", "parentheticals", "participle_followers", "participle_openers",
+               "passive_cues", "person_pronouns", "plural_heads", "pronoun_determiners", "quantifiers",
+               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
+               "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue", "weekdays")
+
+
 class _Tables:
     """Lookup tables derived from the resources (built once per resources; a typed class in the compiled build, whose
     tables are then read as C fields)."""
@@ -93,7 +108,7 @@ class _Tables:
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "clause_only_verbs", "as_complement_verbs",
                  "light_verbs", "light_verb_nouns", "singular_determiners", "evidence_nouns", "gapped",
                  "phrasal_particles", "appearance_verbs", "pronouns_or_determiners", "proper_adjective_endings",
-                 "adjective_endings", "idiom_words", "after_name_forms")
+                 "adjective_endings", "idiom_words", "after_name_forms", *_WORD_LISTS)
 
     def __init__(self, res: Resources):
         words = res.words
@@ -119,6 +134,8 @@ class _Tables:
                                                             "determiners")))
         self.idiom_words = frozenset(word for phrase in res.phrases.get("idioms", ()) for word in phrase)
         self.after_name_forms = frozenset(words.get("after_name_forms", ()))
+        for name in _WORD_LISTS:  # the word lists the rules read, as fields: no dict lookup per word
+            setattr(self, name, frozenset(words.get(name, ())))
 
 
 # the tables' key on the resources: its own per module, for the compiled copy's _Tables is another class than this one
@@ -205,8 +222,8 @@ class _Extractor:
         heads = self.tables.gapped.get(low[i])
         if heads is None or i + 1 >= len(low) or not _initial_lower(toks.text[i]):
             return []
-        particles = self.words.get("gapped_particles", ())
-        stops = self.words.get("gap_stops", ())
+        particles = self.tables.gapped_particles
+        stops = self.tables.gap_stops
         for k in range(i + 1, min(len(low), i + 7)):
             word = low[k]
             for form in heads:
@@ -234,7 +251,7 @@ class _Extractor:
                 and toks.text[i + 1] not in _CLOSERS:
             return False
         before = toks.text[i - 1]
-        return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.words["subject_pronouns"]
+        return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.tables.subject_pronouns
 
     def headline_end(self, toks: _Tokens, i: int, size: int) -> bool:
         """True if the capitalised cue at i ends a title-case headline after a name ("Trump Could Address Clean Energy,
@@ -266,7 +283,7 @@ class _Extractor:
         lower, text = self.lower, self.text
         has_cue_word = _has_cue_word if _compiled_has_cue_word is None else _compiled_has_cue_word
         evidence = self.tables.evidence_nouns
-        evidential = self.evidential_words = tuple(w for w in self.words.get("evidential_adverbs", ()) if w in lower)
+        evidential = self.evidential_words = tuple(w for w in self.tables.evidential_adverbs if w in lower)
         signed, next_signed, made_signed = self.signatures(), 0, False
         for s_start, s_end in self.sentences:
             # A sentence is read only if it has a colon near its start or a word that may begin a cue, an evidential
@@ -319,7 +336,7 @@ class _Extractor:
                 continue  # "saw him there" (checked before the work; "see" and "seen" are frequent words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
             if made and made.verb in clause_only and not _reports_clause(made) and not (
-                    made.verb in self.words.get("finding_verbs", ()) and self.evidence_source(made)):
+                    made.verb in self.tables.finding_verbs and self.evidence_source(made)):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
             if made and made.verb in as_complement and not _as_complement(made, self.text):
                 made = None  # "saw him there": perception; "see Clinton as electable": belief
@@ -330,14 +347,14 @@ class _Extractor:
                 local.append(made)
                 self.out.append(made)
             done = i + size
-        if self.evidential_words and not self.words["evidential_adverbs"].isdisjoint(low):
+        if self.evidential_words and not self.tables.evidential_adverbs.isdisjoint(low):
             self.evidential(toks, s_start, s_end, local)
         if len(local) > 1:
             self.trim_contents(local)
 
     def evidence_opening(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
         """'In a CNN national poll last month, Clinton led by 20 points': the poll is the source, "In" the cue."""
-        nouns = self.words.get("evidence_nouns", ())
+        nouns = self.tables.evidence_nouns
         n, head = len(toks.low), False
         for t in range(1, min(n, 16)):
             tok = toks.text[t]
@@ -361,12 +378,12 @@ class _Extractor:
         if source is None:
             return False
         words = _WORD.findall(self.lower, source.start, source.end)
-        return bool(words) and any(w in self.words.get("evidence_sources", ()) for w in words[-4:])
+        return bool(words) and any(w in self.tables.evidence_sources for w in words[-4:])
 
     def evidential(self, toks: _Tokens, s_start: int, s_end: int, local: list[Attribution]) -> None:
         """'The Club for Growth is reportedly spending ...': an evidential adverb before no cue attributes its clause
         to unnamed reports; the clause it stands in, to the end of the sentence, is the content."""
-        evidential = self.words["evidential_adverbs"]
+        evidential = self.tables.evidential_adverbs
         for k, low in enumerate(toks.low):
             if low not in evidential or any(a.cue is not None and a.cue.start <= toks.starts[k] < a.cue.end for a in local):
                 continue
@@ -385,7 +402,7 @@ class _Extractor:
 
     def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
         """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""
-        if made.stance not in self.words.get("coordinated_stances", ()):
+        if made.stance not in self.tables.coordinated_stances:
             return False
         j, _ = self.skip_auxiliaries(toks, i - 1)
         return j > 0 and toks.low[j] in ("and", "but")
@@ -399,8 +416,8 @@ class _Extractor:
             if not headline:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
-        determiner = prev in self.words["determiners"] or bool(
-            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.words.get("contractions", ())) or (
+        determiner = prev in self.tables.determiners or bool(
+            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.tables.contractions) or (
             prev == "'" and i >= 2 and toks.ends[i - 2] == toks.starts[i - 1] and toks.low[i - 2][-1] == "s")  # "reporters' repeated questions"
         nouns, verbs = [], []
         for form in forms:
@@ -420,23 +437,23 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
-        if verbs and i >= 2 and prev in self.words.get("intensifiers", ()) and toks.low[i - 2] in self.words["determiners"] \
+        if verbs and i >= 2 and prev in self.tables.intensifiers and toks.low[i - 2] in self.tables.determiners \
                 and _ends_with(toks.low[i + size - 1], ("ing", "ed")):
             return None  # an adjective: "the most pressing issues", "a very telling remark" (not "are increasingly
             # asserting")
-        if verbs and size == 1 and toks.low[i] in self.words.get("naming_participles", ()) and self.named_thing(toks, i):
+        if verbs and size == 1 and toks.low[i] in self.tables.naming_participles and self.named_thing(toks, i):
             return None  # a name given: "a program called Sandy Hook Promise", "A newly formed super PAC called Future 45"
-        if verbs and prev in self.words.get("depictions", ()) and verbs[0].lemma in self.words.get("depicting_verbs", ()):
+        if verbs and prev in self.tables.depictions and verbs[0].lemma in self.tables.depicting_verbs:
             return None  # a caption: "A general view shows destruction in Aleppo"
-        if verbs and i and verbs[0].words == (verbs[0].lemma,) and verbs[0].lemma in self.words.get("depicting_verbs", ()) \
+        if verbs and i and verbs[0].words == (verbs[0].lemma,) and verbs[0].lemma in self.tables.depicting_verbs \
                 and self.noun_modifier(toks, i - 1) and not (i + size < len(toks.low) and (
-                    toks.low[i + size] == "that" or toks.low[i + size] in self.words.get("subject_pronouns", ()))):
+                    toks.low[i + size] == "that" or toks.low[i + size] in self.tables.subject_pronouns)):
             return None  # a base form after a singular word: the noun ("a Sunday talk show, writes", "the TV show");
             # but "records from the 2008 cycle show he backed ...", "files from NGP VAN show that ..."
         if verbs and i >= 2 and toks.low[i - 2] in self.tables.singular_determiners and verbs[0].words[0] == verbs[0].lemma \
                 and self.compound_noun(toks, i, size):
             return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
-        if verbs and not (determiner and prev not in ("that",) and prev not in self.words.get("pronoun_determiners", ())):
+        if verbs and not (determiner and prev not in ("that",) and prev not in self.tables.pronoun_determiners):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
 
@@ -446,14 +463,14 @@ class _Extractor:
         if k >= len(toks.low):
             return False
         low = toks.low[k]
-        return low in self.words.get("cue_particles", ()) or low in self.words.get("nominal_objects", ()) or (
-            low.endswith("ing") and _initial_lower(toks.text[k]) and low not in self.words["boundaries"])
+        return low in self.tables.cue_particles or low in self.tables.nominal_objects or (
+            low.endswith("ing") and _initial_lower(toks.text[k]) and low not in self.tables.boundaries)
 
     def approximate(self, toks: _Tokens, k: int) -> bool:
         """True if "about" at k opens a number ("said about half of them", "about 20 people", "about a dozen")."""
         if toks.low[k] != "about" or k + 1 >= len(toks.low):
             return False
-        numbers = self.words.get("number_words", ())
+        numbers = self.tables.number_words
         nxt = toks.low[k + 1]
         return _initial_digit(nxt) or nxt in numbers or (
             nxt in ("a", "an") and k + 2 < len(toks.low) and toks.low[k + 2] in numbers)
@@ -462,15 +479,14 @@ class _Extractor:
         """True if the base-form cue at i ends a singular noun phrase: a singular determiner and a singular
         lower-case modifier before it ("a radio show", "the final say"), not inside a prepositional phrase
         ("voters in each state say") and not before its own end of clause ("..., the statement read.")."""
-        words = self.words
         mod = toks.low[i - 1]
         if not toks.text[i - 1].isalpha() or not toks.text[i - 1].islower():
             return False
-        if (mod.endswith("s") and not mod.endswith("ss")) or mod in words.get("plural_heads", ()) or mod in words["boundaries"] \
-                or mod in words["auxiliaries"] or mod in words["quantifiers"] or mod in words["person_pronouns"] \
-                or mod in words["group_pronouns"] or mod in words["self_pronouns"]:
+        if (mod.endswith("s") and not mod.endswith("ss")) or mod in self.tables.plural_heads or mod in self.tables.boundaries \
+                or mod in self.tables.auxiliaries or mod in self.tables.quantifiers or mod in self.tables.person_pronouns \
+                or mod in self.tables.group_pronouns or mod in self.tables.self_pronouns:
             return False
-        if i >= 3 and toks.low[i - 3] in words["boundaries"]:
+        if i >= 3 and toks.low[i - 3] in self.tables.boundaries:
             return False
         k = i + size
         return k < len(toks.low) and toks.text[k] not in _PHRASE_STOPS and toks.text[k] not in _CLOSERS and toks.text[k] != "."
@@ -479,7 +495,7 @@ class _Extractor:
         """True if an indefinite noun phrase of a few words ends right before the naming participle at i, and a name
         follows it ("a Facebook group called Occupy DNC", "a 2002 psychology class called “Perception”", "one called
         therapeutic cloning"): a thing given a name, not a speaker calling something."""
-        words, n = self.words, len(toks.low)
+        n = len(toks.low)
         if i == 0:
             return False
         prev = toks.text[i - 1]
@@ -495,8 +511,8 @@ class _Extractor:
             low = toks.low[k]
             if low == "a" or low == "an" or low == "another":
                 return True
-            if not _initial_alnum(toks.text[k]) or low in words["boundaries"] or low in words["auxiliaries"] \
-                    or low in self.tables.pronouns_or_determiners or low in words.get("relative_pronouns", ()):
+            if not _initial_alnum(toks.text[k]) or low in self.tables.boundaries or low in self.tables.auxiliaries \
+                    or low in self.tables.pronouns_or_determiners or low in self.tables.relative_pronouns:
                 return False
         return False
 
@@ -504,24 +520,23 @@ class _Extractor:
         """True if token k is a word that can only modify a noun after it, not be its subject: singular, and no
         determiner, pronoun, auxiliary, adverb or boundary, lower-case or an acronym ("talk" in "a talk show", "TV" in
         "a reality TV show"; not "polls", "data", "they", "would", "also", "clearly", "that", "Marist" before "show")."""
-        words, mod, word = self.words, toks.low[k], toks.text[k]
+        mod, word = toks.low[k], toks.text[k]
         if not word.isalpha() or mod.endswith("ly") or (mod.endswith("s") and not mod.endswith("ss")) \
                 or (_initial_upper(word) and not word.isupper()):
             return False  # a name may end the subject's phrase ("polls in New Mexico show", "Marist show")
-        return not (mod in words.get("plural_heads", ()) or mod in words["boundaries"] or mod in words["auxiliaries"]
-                    or mod in words["determiners"] or mod in words["quantifiers"] or mod in self.tables.pronouns_or_determiners
-                    or mod in words.get("relative_pronouns", ()) or mod in words.get("sentence_openers", ())
-                    or mod in words.get("expletive_subjects", ()))  # "polls there show"
+        return not (mod in self.tables.plural_heads or mod in self.tables.boundaries or mod in self.tables.auxiliaries
+                    or mod in self.tables.determiners or mod in self.tables.quantifiers or mod in self.tables.pronouns_or_determiners
+                    or mod in self.tables.relative_pronouns or mod in self.tables.sentence_openers
+                    or mod in self.tables.expletive_subjects)  # "polls there show"
 
     def light_verb(self, toks: _Tokens, i: int) -> int | None:
         """Index of a light verb up to three words before the noun cue at i ("made several controversial
         statements", "made no mention"), with only modifiers between them, or None."""
-        words = self.words
         for k in range(i - 1, max(-1, i - 5), -1):
             low = toks.low[k]
             if low in self.tables.light_verbs:
                 return k if _initial_lower(toks.text[k]) else None
-            if not _initial_alnum(toks.text[k]) or low in words["boundaries"] or low in words["auxiliaries"]:
+            if not _initial_alnum(toks.text[k]) or low in self.tables.boundaries or low in self.tables.auxiliaries:
                 return None
         return None
 
@@ -535,26 +550,25 @@ class _Extractor:
 
     def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
         """Move left over auxiliaries, adverbs and parentheticals before a cue; (index, passive)."""
-        words = self.words
         passive = False
         while j >= 0:
             low = toks.low[j]
-            if low == "to" and j > 0 and (toks.low[j - 1] in words.get("catenatives", ()) or self._verb_like(toks, j - 1)):
+            if low == "to" and j > 0 and (toks.low[j - 1] in self.tables.catenatives or self._verb_like(toks, j - 1)):
                 j -= 2
             elif low == "since" and j > 0 and toks.low[j - 1] in ("has", "have", "had"):
                 j -= 1
             elif self.before_verb(toks, j):
                 passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
                 j -= 1
-            elif low == "," and j >= 2 and toks.low[j - 1] in words.get("parentheticals", ()) and toks.low[j - 2] == ",":
+            elif low == "," and j >= 2 and toks.low[j - 1] in self.tables.parentheticals and toks.low[j - 2] == ",":
                 j -= 3
-            elif j >= 1 and f"{toks.low[j - 1]} {low}" in words.get("adverbial_pairs", ()):
+            elif j >= 1 and f"{toks.low[j - 1]} {low}" in self.tables.adverbial_pairs:
                 j -= 2  # "He has so far refused", "we can at least feel"
-            elif low == "," and j >= 3 and toks.low[j - 3] == "," and f"{toks.low[j - 2]} {toks.low[j - 1]}" in words.get("adverbial_pairs", ()):
+            elif low == "," and j >= 3 and toks.low[j - 3] == "," and f"{toks.low[j - 2]} {toks.low[j - 1]}" in self.tables.adverbial_pairs:
                 j -= 4  # "Obama has, at last, called for"
-            elif low in words.get("times_before_cue", ()) and (low in words.get("weekdays", ()) or _initial_lower(toks.text[j])):
+            elif low in self.tables.times_before_cue and (low in self.tables.weekdays or _initial_lower(toks.text[j])):
                 j -= 1  # "The Justice Department on Monday invited", "Trump last week said"
-                while j >= 0 and toks.low[j] in words["times_before_cue"] and _initial_lower(toks.text[j]):
+                while j >= 0 and toks.low[j] in self.tables.times_before_cue and _initial_lower(toks.text[j]):
                     j -= 1
                 if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
                     j -= 1
@@ -580,7 +594,7 @@ class _Extractor:
         if k == start or k >= n - 1 or toks.text[k] != ":" or not _initial_alnum(toks.text[k - 1]) and toks.text[k - 1] != ")":
             return None
         words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]
-        if not words or words[0] in self.words.get("colon_not_sources", ()) or " ".join(words) in self.words.get("colon_not_sources", ()):
+        if not words or words[0] in self.tables.colon_not_sources or " ".join(words) in self.tables.colon_not_sources:
             return None
         if len(words) == 1 and _any_cue_word(words, self.cues, self.anonymous_heads):
             return None
@@ -599,7 +613,7 @@ class _Extractor:
         `framing.text.posts`): (dash, name start, name end, content start, content end) of each, in text order."""
         text, found = self.text, []
         n = len(text)
-        links, not_names = self.words.get("signature_links", ()), self.words.get("colon_not_sources", ())
+        links, not_names = self.tables.signature_links, self.tables.colon_not_sources
         for q in self.quotes:
             p = q.end
             while p < n and text[p] in " \t\xa0\n":
@@ -652,14 +666,14 @@ class _Extractor:
     # -- verbal cues ---------------------------------------------------------------------
     def verbal(self, toks, i, size, form, s_start, s_end, local) -> Attribution | None:
         if i + size < len(toks.low) and (toks.low[i + size] in self.tables.phrasal_particles or (
-                form.lemma in self.tables.appearance_verbs and toks.low[i + size] in self.words["boundaries"]
+                form.lemma in self.tables.appearance_verbs and toks.low[i + size] in self.tables.boundaries
                 and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
             return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
         j, passive = self.skip_auxiliaries(toks, i - 1)
         participle = _ends_with(form.words[0], "ing")
         if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):
             return self.question(toks, i, size, form, s_start, s_end)
-        if i + size < len(toks.low) and toks.low[i + size] in self.words.get("cue_particles", ()) \
+        if i + size < len(toks.low) and toks.low[i + size] in self.tables.cue_particles \
                 and not self.approximate(toks, i + size):
             size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
         if j >= 0 and toks.low[j] == "to":
@@ -719,15 +733,15 @@ class _Extractor:
         elif left is not None:
             a, b = left
             source_part = self.np_part(toks, a, b)
-            if passive and b == a and toks.low[a] in self.words.get("impersonal_subjects", ()):
+            if passive and b == a and toks.low[a] in self.tables.impersonal_subjects:
                 source_part, anonymous_passive = None, True
             elif passive and not participle and (form.lemma in self.tables.as_complement_verbs or (
-                    toks.low[i] not in self.words.get("passive_cues", ())
-                    and form.stance not in self.words.get("experiencer_stances", ()))):
+                    toks.low[i] not in self.tables.passive_cues
+                    and form.stance not in self.tables.experiencer_stances)):
                 # "she is seen as a uniter": the subject is what is seen, not who sees it
                 agent = cue_end + 1 if cue_end < len(toks.low) and toks.low[cue_end] == "by" else None
                 if agent is None:  # "he was widely criticized": an unnamed speaker judged him; "the document was found": nobody
-                    if form.stance not in self.words.get("agentless_passive_stances", ()) \
+                    if form.stance not in self.tables.agentless_passive_stances \
                             and form.lemma not in self.tables.as_complement_verbs:
                         return None
                     return self.make(None, cue_part, source_part, form, s_start, s_end, kind=None)
@@ -769,7 +783,7 @@ class _Extractor:
                 content_part = self.content_before(toks, i, s_start)
                 if content_part is None:
                     return None
-            elif j < 0 or (toks.low[j] in self.words["boundaries"] and toks.low[j] not in ("that", "and", "but")) \
+            elif j < 0 or (toks.low[j] in self.tables.boundaries and toks.low[j] not in ("that", "and", "but")) \
                     or (cue_end < len(toks.low) and toks.low[cue_end] == "by"):
                 # opening the sentence ("Welcome to ...", "Remember: ..."), after a preposition ("in favor",
                 # "as expected"), or a passive ("Warned by aides, Kerry said"): no cue
@@ -795,12 +809,12 @@ class _Extractor:
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
         """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she"), and
         an opening word that never begins a name is left out ("which he said": "he"; "even Mr. Slinker says")."""
-        if b == a and toks.low[a] in self.words.get("contractions", ()):
+        if b == a and toks.low[a] in self.tables.contractions:
             return self.part(toks.starts[a], toks.ends[a] - 2)
-        if b > a and toks.low[b] in self.words.get("subject_pronouns", ()) and toks.low[b - 1] not in ("and", "or", "&") \
+        if b > a and toks.low[b] in self.tables.subject_pronouns and toks.low[b - 1] not in ("and", "or", "&") \
                 and _initial_alnum(toks.text[b - 1]):
             a = b  # "something he acknowledges", "five things we learned": the pronoun is the cue's subject
-        openers, opening = self.words.get("name_openers", ()), self.tables.pronouns_or_determiners
+        openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
         while a < b and (not _initial_alnum(toks.text[a]) or toks.low[a] in openers and (
                 _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
             a += 1  # not "which together vowed": there "which" is the subject
@@ -813,8 +827,8 @@ class _Extractor:
     def before_verb(self, toks: _Tokens, k: int) -> bool:
         """True if token k is an auxiliary, a negation or an adverb, which may stand before a cue ("has not also said")."""
         low = toks.low[k]
-        return low in self.words["auxiliaries"] or low.endswith("n't") or (
-            low.endswith("ly") and len(low) > 4 and _initial_lower(toks.text[k]) and low not in self.words.get("not_adverbs", ()))
+        return low in self.tables.auxiliaries or low.endswith("n't") or (
+            low.endswith("ly") and len(low) > 4 and _initial_lower(toks.text[k]) and low not in self.tables.not_adverbs)
 
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
@@ -834,13 +848,13 @@ class _Extractor:
         if not _initial_alnum(nxt):
             return nxt in _OPENERS or nxt == ":"
         low = toks.low[k]
-        return low == "that" or not (low in self.words["boundaries"] or low in self.words["auxiliaries"])
+        return low == "that" or not (low in self.tables.boundaries or low in self.tables.auxiliaries)
 
     def asks(self, toks: _Tokens, k: int) -> bool:
         """True if the words from k to the next comma say what a sentence-opening "Asked" asked: a question word
         ("Asked whether ...", "Asked on Fox News who leads ...", "Asked by Starnes if ...") or "to" and a verb
         ("Asked by Stephanopoulos to respond ..."); not a bare agent ("Asked by reporters, Kerry said")."""
-        openers = self.words.get("question_openers", ())
+        openers = self.tables.question_openers
         for t in range(k, min(len(toks.low), k + 12)):
             low = toks.low[t]
             if low == "," or low == ";":
@@ -870,7 +884,7 @@ class _Extractor:
             source = local[-1].source
         else:
             subject = self.subject_np(toks, j)
-            if subject is None and toks.low[0] in self.words.get("expletive_subjects", ()):
+            if subject is None and toks.low[0] in self.tables.expletive_subjects:
                 return None  # "There are more productive ways to express ...": nobody speaks
             # no subject before it ("workers gathered at the bar to talk about ..."): an unnamed source
             source = self.part(toks.starts[subject[0]], toks.ends[subject[1]]) if subject is not None else None
@@ -899,7 +913,7 @@ class _Extractor:
                 if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
                     return main
                 named = _any_capitalised(toks.text, main[0], main[1] + 1)
-                if named or _initial_upper(toks.text[c + 1]) or first in self.words["determiners"] or _initial_digit(first):
+                if named or _initial_upper(toks.text[c + 1]) or first in self.tables.determiners or _initial_digit(first):
                     return main[0], end - 1
                 return None
             end = c
@@ -911,7 +925,7 @@ class _Extractor:
         if b + 2 >= n or toks.text[b + 1] != ",":
             return b
         first = toks.text[b + 2]
-        if not (_initial_upper(first) or _initial_digit(first) or toks.low[b + 2] in self.words["determiners"]):
+        if not (_initial_upper(first) or _initial_digit(first) or toks.low[b + 2] in self.tables.determiners):
             return b
         t = b + 2
         while t < n and toks.text[t] not in (",", ";", ":", "(", ")") and toks.text[t] not in _OPENERS:
@@ -947,21 +961,21 @@ class _Extractor:
                                                                           _LABEL_WORDS + 1):
             return False  # the quotation opens the sentence, or is too long for a label: the speaker's words
         skipped, k = k, self.skip_phrases(toks, k)
-        low, words = toks.low, self.words
+        low = toks.low
         if "," in low[skipped:k] or _count_alnum(toks.text, k, len(low)) < 5:
             return False  # a comma, or too little, after the cue for a clause ("said, the Globe reported", "said
             # Tuesday", "tweeted Sept. 29", "said a short while ago")
         first = low[k]
         if first == "that":
             return True
-        if form.lemma in words.get("addressee_verbs", ()):
+        if form.lemma in self.tables.addressee_verbs:
             return False  # "he told CNN": whom he told, not what
-        if first in words["determiners"] and first not in words["person_pronouns"]:
+        if first in self.tables.determiners and first not in self.tables.person_pronouns:
             return True  # "said the administration was ...", not "told her"
-        if first in words["subject_pronouns"] and first not in words["objects"]:
+        if first in self.tables.subject_pronouns and first not in self.tables.objects:
             return True  # "said he would wait"
-        return _initial_upper(toks.text[k]) and first not in words["time_words"] \
-            and first not in words.get("times_before_cue", ())  # "said Trump was ...", not "said Tuesday"
+        return _initial_upper(toks.text[k]) and first not in self.tables.time_words \
+            and first not in self.tables.times_before_cue  # "said Trump was ...", not "said Tuesday"
 
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
         """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ...")."""
@@ -971,25 +985,25 @@ class _Extractor:
         if k >= limit:
             return None
         low = toks.low[k]
-        if low in self.words.get("sentence_openers", ()) and k + 1 < limit:
+        if low in self.tables.sentence_openers and k + 1 < limit:
             comma = next((t for t in range(k + 1, min(limit, k + 7)) if toks.low[t] == ","), None)
             k = comma + 1 if comma is not None else k + 1  # "However, it ...", "Last year, Facebook ...", "Even Republicans"
             if k >= limit:
                 return None
             low = toks.low[k]
-        if low in self.words["boundaries"] or low.endswith("ing") or low.endswith("ed"):
+        if low in self.tables.boundaries or low.endswith("ing") or low.endswith("ed"):
             while k < limit and toks.low[k] != ",":
                 k += 1
             k += 1
             if k >= limit:
                 return None
             low = toks.low[k]
-        if low in self.words["person_pronouns"] or low in self.words["group_pronouns"] or low in self.words["self_pronouns"]:
+        if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
             return k, k
-        if low in self.words.get("expletive_subjects", ()):
+        if low in self.tables.expletive_subjects:
             return None  # "There are more productive ways to express ...": nobody speaks
         start = k
-        if low in self.words["determiners"]:
+        if low in self.tables.determiners:
             k += 1
         end = None
         while k < limit and (_initial_upper(toks.text[k]) or toks.low[k] in ("of", ".", "'s", "de", "al")):
@@ -998,7 +1012,7 @@ class _Extractor:
         if end is None or not _initial_upper(toks.text[end]):
             return None
         if end == start and end + 1 < limit and self.plural_head(toks, end + 1) and (
-                toks.low[start] in self.words["quantifiers"] or (
+                toks.low[start] in self.tables.quantifiers or (
                     _ends_with(toks.low[start], self.tables.proper_adjective_endings) and toks.low[end + 1] not in self.cues)):
             end += 1  # "Most people ...", "Several senators ...": the quantity and its noun; "Republican leaders
             # ...": the adjective and its noun (not "Jordan explains": a cue word)
@@ -1021,11 +1035,10 @@ class _Extractor:
             j -= 1  # "Joseph R. Biden Jr." / "U.S."
         if j < 0 or not _initial_alnum(text[j]):
             return None
-        words = self.words
-        if lows[j] in words.get("not_source_ends", ()):
+        if lows[j] in self.tables.not_source_ends:
             return None  # "the exchange of offers", "There was little doubt": no noun phrase ends here
-        bounds, breakers = words["boundaries"], words.get("np_breakers", frozenset())
-        followers = words.get("participle_followers", ())
+        bounds, breakers = self.tables.boundaries, self.tables.np_breakers
+        followers = self.tables.participle_followers
         k = j
         limit = max(-1, j - 12)
         modified = False
@@ -1042,7 +1055,7 @@ class _Extractor:
                 if low == "and" and k + 1 <= j and _initial_upper(text[k + 1]) and k > 0 and _initial_upper(text[k - 1]):
                     k -= 1
                     continue
-                if k < j and k >= 2 and lows[k - 1] in words.get("source_postmodifiers", ()):
+                if k < j and k >= 2 and lows[k - 1] in self.tables.source_postmodifiers:
                     k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
                     modified = True
                     continue
@@ -1050,12 +1063,12 @@ class _Extractor:
                     k -= 2  # "a study unveiled in November", "officials involved in the talks": a participle clause
                     modified = True
                     continue
-                if k < j and k >= 1 and low == "for" and lows[k - 1] in words.get("for_heads", ()):
+                if k < j and k >= 1 and low == "for" and lows[k - 1] in self.tables.for_heads:
                     k -= 1  # "lawyers for the family": the head before "for" is the source's head
                     modified = True
                     continue
-                if low == "and" and k + 1 < j and k > 0 and lows[k - 1] in words.get("coordinated_modifiers", ()) \
-                        and lows[k + 1] in words.get("coordinated_modifiers", ()):
+                if low == "and" and k + 1 < j and k > 0 and lows[k - 1] in self.tables.coordinated_modifiers \
+                        and lows[k + 1] in self.tables.coordinated_modifiers:
                     k -= 1  # "current and former officials"
                     continue
                 rel = self.relative_head(toks, k)
@@ -1074,7 +1087,7 @@ class _Extractor:
         start = k + 1
         if start > j:
             return None
-        if words["auxiliaries"].issuperset(lows[start:j + 1]):
+        if self.tables.auxiliaries.issuperset(lows[start:j + 1]):
             return None
         first = text[start]
         if _initial_lower(first) and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
@@ -1093,13 +1106,13 @@ class _Extractor:
         word, low = toks.text[k], toks.low[k]
         if len(low) <= 4 or not _ends_with(low, "ed") or not word.islower() or k == 0:
             return False
-        before, words = toks.low[k - 1], self.words
+        before = toks.low[k - 1]
         if not _initial_lower(toks.text[k - 1]) and not (k == 1 and (
                 before in self.res.head_groups or before in self.anonymous_heads)):
             return False  # after a name ("Conway demurred on"); a sentence's first word may be a common noun
-        if before in words["boundaries"] or before in words["auxiliaries"] or before in words["subject_pronouns"]:
+        if before in self.tables.boundaries or before in self.tables.auxiliaries or before in self.tables.subject_pronouns:
             return False
-        followers = words.get("participle_followers", ())
+        followers = self.tables.participle_followers
         for t in range(k + 1, j + 1):
             if _initial_upper(toks.text[t]) and toks.low[t] not in followers:
                 return False
@@ -1115,7 +1128,7 @@ class _Extractor:
         if k == 0:
             return False
         before = toks.text[k - 1]
-        after_subject = _initial_upper(before) or toks.low[k - 1] in self.words["person_pronouns"] or toks.low[k - 1] in self.words["group_pronouns"]
+        after_subject = _initial_upper(before) or toks.low[k - 1] in self.tables.person_pronouns or toks.low[k - 1] in self.tables.group_pronouns
         if not after_subject:
             return False
         if low.endswith("ed"):
@@ -1138,15 +1151,14 @@ class _Extractor:
         n = len(toks.low)
         if k >= n or not _initial_alnum(toks.text[k]):
             return None
-        words = self.words
         low = toks.low[k]
-        pronoun = low in words["person_pronouns"] or low in words["group_pronouns"]
+        pronoun = low in self.tables.person_pronouns or low in self.tables.group_pronouns
         capital_next = k + 1 < n and _initial_upper(toks.text[k + 1]) and low not in self.cues
-        if not (_initial_upper(toks.text[k]) or low in words["determiners"] or pronoun or capital_next
+        if not (_initial_upper(toks.text[k]) or low in self.tables.determiners or pronoun or capital_next
                 or low in self.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")
                 or self.described_name(toks, k)):
             return None
-        stop = words.get("after_inverted", frozenset())
+        stop = self.tables.after_inverted
         t = k
         while t < n and t < k + 10:
             tok = toks.text[t]
@@ -1157,7 +1169,7 @@ class _Extractor:
                 break
             if t > k and toks.low[t] in stop:
                 break
-            if toks.low[t] in words["auxiliaries"] or (_initial_lower(tok) and toks.low[t] in self.cues):
+            if toks.low[t] in self.tables.auxiliaries or (_initial_lower(tok) and toks.low[t] in self.cues):
                 return None
             t += 1
         end = t - 1
@@ -1167,12 +1179,12 @@ class _Extractor:
 
     def described_name(self, toks: _Tokens, k: int) -> bool:
         """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
-        stop = self.words.get("after_inverted", frozenset())
+        stop = self.tables.after_inverted
         for t in range(k, min(len(toks.low), k + 4)):
             tok = toks.text[t]
             if _initial_upper(tok):
                 return t > k
-            if not tok.isalpha() or toks.low[t] in stop or toks.low[t] in self.cues or toks.low[t] in self.words["auxiliaries"]:
+            if not tok.isalpha() or toks.low[t] in stop or toks.low[t] in self.cues or toks.low[t] in self.tables.auxiliaries:
                 return False
         return False
 
@@ -1192,18 +1204,18 @@ class _Extractor:
     def opening_clause_subject(self, toks: _Tokens, j: int, content: Part | None) -> tuple[int, int] | None:
         """The main clause's subject after a participle clause opening the sentence, which is who the participle
         speaks of ("While saying he would wait, Russia's Ambassador Vitaly Churkin signaled ..."), or None."""
-        if content is None or not (j < 0 or (j == 0 and toks.low[0] in self.words.get("participle_openers", ()))):
+        if content is None or not (j < 0 or (j == 0 and toks.low[0] in self.tables.participle_openers)):
             return None
         low, n = toks.low, len(toks.low)
         c = _bisect_left(toks.starts, content.end)
         if c >= n or toks.text[c] != ",":
             return None
         first = c + 1
-        if first + 1 < n and (low[first] in self.words["person_pronouns"] or low[first] in self.words["group_pronouns"]) \
-                and low[first] not in self.words["determiners"] and _initial_lower(toks.text[first + 1]):
+        if first + 1 < n and (low[first] in self.tables.person_pronouns or low[first] in self.tables.group_pronouns) \
+                and low[first] not in self.tables.determiners and _initial_lower(toks.text[first + 1]):
             return first, first  # "Saying the talks had failed, he left." (not "his aides")
         for t in range(first + 1, min(n, first + 12)):  # the main verb: the first lower-case word reading as one
-            if _initial_alnum(toks.text[t]) and _initial_lower(toks.text[t]) and (self._verb_like(toks, t) or low[t] in self.words["auxiliaries"]):
+            if _initial_alnum(toks.text[t]) and _initial_lower(toks.text[t]) and (self._verb_like(toks, t) or low[t] in self.tables.auxiliaries):
                 found = self.left_np(toks, t - 1)
                 return found if found is not None and found[0] == first else None
             if toks.text[t] in (",", ";", ":"):
@@ -1277,8 +1289,8 @@ class _Extractor:
             content = self.content_after(toks, k + 1, s_end)  # "Rubio's response was that it's unfair ..."
         elif k < len(toks.low) and toks.low[k] in ("that", ":"):
             content = self.content_after(toks, k + (toks.low[k] == ":"), s_end)
-        elif k + 1 < len(toks.low) and toks.low[k] in self.words.get("nominal_objects", ()) and _initial_alnum(toks.text[k + 1]) \
-                and form.stance in self.words.get("nominal_object_stances", ()):
+        elif k + 1 < len(toks.low) and toks.low[k] in self.tables.nominal_objects and _initial_alnum(toks.text[k + 1]) \
+                and form.stance in self.tables.nominal_object_stances:
             content = self.part(toks.starts[k + 1], toks.ends[self.np_end(toks, k + 1)])
         if content is None and form.stance != "distancing":
             return None
@@ -1289,7 +1301,7 @@ class _Extractor:
         """Last token of the phrase opening at k: up to the next clause punctuation or boundary word."""
         t = k
         while t + 1 < len(toks.low) and toks.text[t + 1] not in _PHRASE_STOPS \
-                and not (toks.low[t + 1] in self.words["boundaries"] and toks.low[t + 1] not in ("of", "in", "on", "for", "to")):
+                and not (toks.low[t + 1] in self.tables.boundaries and toks.low[t + 1] not in ("of", "in", "on", "for", "to")):
             t += 1
         return t
 
@@ -1341,7 +1353,7 @@ class _Extractor:
             speaker = _new_record(Speaker, (name, group, country, vague, False))
         elif source is not None:
             mention = source
-            if source.text.lower() in self.words.get("relative_pronouns", ()):
+            if source.text.lower() in self.tables.relative_pronouns:
                 mention = self.antecedent(source, s_start) or source  # "McConnell, who predicted": McConnell speaks
             anonymous_sentence = self.anonymity.get(s_start)
             if anonymous_sentence is None:

@@ -741,3 +741,39 @@ def test_headline_ending_in_a_name_and_cue(text, source, content):
 ])
 def test_capitalised_cues_elsewhere_are_no_headline_cues(text):
     assert not any(a.cue.text in ("Says", "Finds") for a in _extract(text))
+
+
+# A participle cue right after a thing, then time or place words and the main clause's verb, is a reduced relative
+# clause ("the deal (that was) announced Wednesday"): nobody is quoted (AllSides sentences). Heads of `[heads]` that
+# speak, names, pronouns, a pronoun or a noun phrase right after the cue keep the attribution.
+@pytest.mark.parametrize("text", [
+    "The deal announced Wednesday comes as the Cuban government released American aid worker Alan Gross.",
+    "The opinions expressed in this commentary are hers.",
+    "The views expressed in this video are solely those of John Stossel.",
+    "The policy announced last week has drawn criticism from Democrats.",
+    "The rules proposed in March would require disclosure.",
+])
+def test_reduced_relative_participles_are_no_cues(text):
+    assert _extract(text) == []
+
+
+def test_a_reduced_relative_before_a_cue_leaves_that_cue():
+    text = "The school district policy announced in 2018 says students can be called by their preferred name."
+    found = [(a.cue.text, a.source.text if a.source else None) for a in _extract(text)]
+    assert ("says", "The school district policy announced in 2018") in found
+    assert "announced" not in [cue for cue, _ in found]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The group announced Monday it would close.", "announced", "The group"),        # a pronoun opens the content
+    ("The group announced Monday he would resign.", "announced", "The group"),
+    ("Officials were silent, but she claimed Tuesday was a turning point.", "claimed", "she"),  # a pronoun speaks
+    ("The committee announced on Monday that it would hold hearings.", "announced", "The committee"),
+    ("University leaders believed the rule was part of the plan.", "believed", "University leaders"),
+    ("The company announced Wednesday was its last day of trading.", "announced", "The company"),  # a business
+    ("Trump claimed Tuesday was a great day.", "claimed", "Trump"),                  # a name
+    ("The memo says Monday is the deadline.", "says", "The memo"),                   # no participle
+    ("The document revealed secret talks were held.", "revealed", "The document"),   # a content
+])
+def test_participles_after_speakers_stay_cues(text, cue, source):
+    assert (cue, source) in [(a.cue.text, a.source.text if a.source else None) for a in _extract(text)]

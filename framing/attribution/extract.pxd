@@ -50,12 +50,12 @@ cdef class _Tables:
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
     cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
-    cdef public frozenset intensifiers, name_openers, naming_participles, nominal_object_stances, nominal_objects
-    cdef public frozenset not_adverbs, not_source_ends, np_breakers, number_words, objects, parentheticals
-    cdef public frozenset participle_followers, participle_openers, passive_cues, person_pronouns, plural_heads
-    cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
-    cdef public frozenset sentence_openers, signature_links, source_postmodifiers, subject_pronouns, time_words
-    cdef public frozenset times_before_cue, weekdays
+    cdef public frozenset intensifiers, main_clause_verbs, name_openers, naming_participles, nominal_object_stances
+    cdef public frozenset nominal_objects, not_adverbs, not_source_ends, np_breakers, number_words, objects
+    cdef public frozenset parentheticals, participle_followers, participle_openers, passive_cues, person_pronouns
+    cdef public frozenset plural_heads, pronoun_determiners, quantifiers, question_openers, relative_pronouns
+    cdef public frozenset self_pronouns, sentence_openers, signature_links, source_postmodifiers, subject_pronouns
+    cdef public frozenset time_words, times_before_cue, weekdays
     cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
     cdef readonly dict gapped
 
@@ -123,6 +123,8 @@ cdef class _Extractor:
     cpdef left_np(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(word=str, low=str, before=str, t=Py_ssize_t)
     cpdef bint reduced_relative_verb(self, _Tokens toks, Py_ssize_t k, Py_ssize_t j)
+    @cython.locals(head=str, low=str, n=Py_ssize_t, k=Py_ssize_t, limit=Py_ssize_t)
+    cpdef bint relative_participle(self, _Tokens toks, Py_ssize_t b, Py_ssize_t i, Py_ssize_t cue_end)
     @cython.locals(low=str)
     cpdef bint _verb_like(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(t=Py_ssize_t)

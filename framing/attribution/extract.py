@@ -93,7 +93,7 @@ _WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "agentles
                "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
                "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
-               "impersonal_subjects", "intensifiers", "name_openers", "naming_participles",
+               "impersonal_subjects", "intensifiers", "main_clause_verbs", "name_openers", "naming_participles",
                "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends", "np_breakers",
                "number_words", "objects", "parentheticals", "participle_followers", "participle_openers",
                "passive_cues", "person_pronouns", "plural_heads", "pronoun_determiners", "quantifiers",
@@ -732,6 +732,8 @@ class _Extractor:
             content_part = self.content_after(toks, cue_end, s_end)
         elif left is not None:
             a, b = left
+            if not passive and self.relative_participle(toks, b, i, cue_end):
+                return None  # "The deal announced Wednesday comes as ...": the deal announces nothing
             source_part = self.np_part(toks, a, b)
             if passive and b == a and toks.low[a] in self.tables.impersonal_subjects:
                 source_part, anonymous_passive = None, True
@@ -1117,6 +1119,32 @@ class _Extractor:
             if _initial_upper(toks.text[t]) and toks.low[t] not in followers:
                 return False
         return True
+
+    def relative_participle(self, toks: _Tokens, b: int, i: int, cue_end: int) -> bool:
+        """True if the one-word cue at i, a lower-case word in -ed right after the lower-case head b of a thing (no head
+        of `[heads]` but a document's, no pronoun), opens a reduced relative clause: time or place words, then the
+        main clause's verb ("The deal announced Wednesday comes as ...", "The opinions expressed in this commentary
+        are hers"; not "The group announced Monday it would ...", "officials said Monday was ...")."""
+        if b != i - 1 or cue_end != i + 1 or not _ends_with(toks.low[i], "ed") or not _initial_lower(toks.text[i]) \
+                or not _initial_lower(toks.text[b]):
+            return False
+        head = toks.low[b]
+        group = self.res.head_groups.get(head)
+        if (group is not None and group != "document") or head in self.anonymous_heads \
+                or head in self.tables.pronouns_or_determiners or head in self.tables.subject_pronouns:
+            return False
+        n, k = len(toks.low), cue_end
+        if k >= n or toks.low[k] not in self.tables.participle_followers or toks.low[k] in self.tables.determiners:
+            return False  # "believed the rule was ...": the rule is what they believed
+        verbs = self.tables.main_clause_verbs
+        limit = min(n, k + 6)
+        k += 1
+        while k < limit and _initial_alnum(toks.text[k]) and toks.low[k] not in verbs:
+            low = toks.low[k]
+            if low in self.tables.subject_pronouns or low in self.tables.boundaries or low in self.tables.objects:
+                return False  # "announced Monday he would", "announced Monday it would", "expressed in March that"
+            k += 1
+        return k < n and toks.low[k] in verbs
 
     def _verb_like(self, toks: _Tokens, k: int) -> bool:
         """A lower-case word after a name or pronoun that reads as a verb ("France intends", "he delivered")."""

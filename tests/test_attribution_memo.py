@@ -143,6 +143,8 @@ LAZY = [  # names not in the speaker-groups file, so only the text can resolve t
     "Kerry landed first. Secretary of State John Kerry arrived later. The secretary said talks were over.",
     # A pronoun with no speaker before it: the person named last.
     "Maria Lopez and Dan Okafor met. Later, Okafor left. He said it was over.",
+    # ... of the pronoun's gender: read backwards past a surname ("Berg": Anna Berg) to the man named before her.
+    "Tom Berg and Anna Berg met. Later, Berg left. He said it was over.",
     # Two people sharing a surname: the first full name wins.
     "Anna Berg spoke first. Tom Berg spoke later. Berg said the race was close.",
     # A name split by a line break is not a name; the same words on one line are.
@@ -160,7 +162,11 @@ def test_lazy_name_analysis_matches_a_full_scan(text, monkeypatch):
 
     def eager(self, text, resources):
         init(self, text, resources)
-        self._scan()  # analyse every run first, as the resolver did before it became lazy
+        for _, run in self._run_matches():  # analyse every run first, as the resolver did before it became lazy
+            known = self._known_run(run)
+            for key in known[3] if known else ():
+                self._text_surname(key)
+        self.roles()
 
     monkeypatch.setattr(speakers_module.SpeakerResolver, "__init__", eager)
     load_resources().clear_memos()
@@ -207,3 +213,15 @@ def test_compiled_and_pure_extractors_share_resources_in_one_process(monkeypatch
     assert spoken() == pure == ["John Kerry", "John Kerry"]
     assert sum(name.startswith("mentions@") for name in resources.__dict__["_memo"]) == 2
     assert sum(name.startswith("_extract_tables@") for name in resources.__dict__) == 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Berg and Anna Berg met. Later, Berg left. He said it was over.", "Tom Berg"),   # past a woman's surname
+    ("Tom Berg and Anna Berg met. Later, Berg left. She said it was over.", "Anna Berg"),  # the surname's first name
+    ("Maria Lopez and Dan Okafor met. Later, Okafor left. She said it was over.", "Maria Lopez"),
+    ("The talks ended. He said it was over.", None),                                     # nobody named before
+    ("Anna Maria Berg arrived first. Later, Maria Berg left. She said it was over.", "Anna Maria Berg"),  # its key
+])
+def test_a_pronoun_with_no_speaker_before_takes_the_last_fitting_name(text, speaker):
+    load_resources().clear_memos()
+    assert [a.speaker for a in extract_attributions(Document("d", text))] == [speaker]

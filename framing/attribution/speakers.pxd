@@ -40,19 +40,18 @@ cdef class _Mention
 cdef class SpeakerResolver:
     cdef public object res
     cdef public dict registered, profiles, _mention_memo, _run_memo, _text_surnames, _title_groups, person_genders
-    cdef public list registered_roles, mentions, _prescan_roles, _run_ends, recent_people
+    cdef public list registered_roles, _run_ends, recent_people
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
-    cdef public object _matches, _runs, _prescan_surnames, _text_roles, _run_index, _runs_by_first_word
-    cdef public bint _scanned, _singles_added
+    cdef public object _matches, _runs, _text_roles, _run_index, _runs_by_first_word, _singles
 
     cpdef list _run_matches(self)
     @cython.locals(at=Py_ssize_t)
     cpdef list _capitalised_runs(self)
-    cpdef _scan(self)
     cpdef list _find_text_roles(self)
     cpdef tuple _listed_titled(self, str run)
-    cpdef _add_single_mentions(self)
+    cpdef list _single_matches(self)
+    cpdef str _single_key(self, str word)
     cpdef tuple _name_keys(self, str name)
     cpdef _register_role(self, Py_ssize_t position, list title_words, str name)
     cpdef bint has_anonymity_marker(self, str lower_context)
@@ -67,6 +66,7 @@ cdef class SpeakerResolver:
     cpdef list roles(self)
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
+    @cython.locals(runs=list, singles=list, i=Py_ssize_t, j=Py_ssize_t, known=tuple)
     cpdef _mentioned_before(self, Py_ssize_t position, gender=*)
     @cython.locals(words=list)
     cpdef _gender_of(self, str name)

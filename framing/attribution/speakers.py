@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -269,7 +269,8 @@ class SpeakerResolver:
 
     Full names written anywhere in the text count ("Kerry" -> "John Kerry" even before "John Kerry" appears).
     The text's capitalised runs are analysed lazily: a surname lookup analyses only the runs that contain
-    its last word; roles and pronoun fallbacks analyse all runs once (`_scan`), with the same results.
+    its last word, roles only the runs that may hold a title, and a pronoun with no speaker before it reads the
+    names backwards from itself; tests check that analysing every run first gives the same results.
     """
 
     def __init__(self, text: str, resources: Resources):
@@ -290,12 +291,8 @@ class SpeakerResolver:
         self._runs_lower = ""  # the lower-cased runs joined by NUL
         self._run_ends: list[int] = []  # where each lower-cased run ends in _runs_lower (the NUL after it)
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
-        self._scanned = False  # all runs analysed: _prescan_surnames, _prescan_roles, mentions
-        self._prescan_surnames: dict[str, str] | None = None
-        self._prescan_roles: list[tuple[int, tuple[str, ...], str]] = []
         self._text_roles: list[tuple[int, tuple[str, ...], str]] | None = None
-        self.mentions: list[tuple[int, str]] = []  # (position, canonical person) of names in the text
-        self._singles_added = False
+        self._singles: list[tuple[int, str]] | None = None  # (start, word) of single capitalised words (lazy)
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
         self._run_index: dict[str, list[tuple[str, str]]] | None = None  # word -> runs holding it (huge texts)
         self._runs_by_first_word: dict[str, list[tuple[int, str]]] | None = None  # for descriptors before names
@@ -327,36 +324,8 @@ class SpeakerResolver:
             known = self._run_memo[run] = self._analyse_run(run)
         return known
 
-    def _scan(self) -> None:
-        """Analyse every capitalised run in text order: surnames, name mentions and roles written in the text."""
-        self._scanned = True
-        surnames: dict[str, str] = {}
-        mentions, roles = self.mentions, self._prescan_roles
-        listed_roles = []  # (index in roles, surname key, listed name) of titled surnames ("President Obama")
-        for start, run in self._run_matches():
-            known = self._known_run(run)
-            if not known:
-                listed = self._listed_titled(run)
-                if listed:
-                    listed_roles.append((len(roles), listed[0], listed[1]))
-                    roles.append((start, listed[2], listed[1]))
-                continue
-            name, name_key, canonical, keys, title_keys = known
-            for key in keys:
-                surnames.setdefault(key, canonical)
-            resolved = surnames.get(name_key, name)
-            mentions.append((start, resolved))
-            if title_keys:
-                roles.append((start, title_keys, resolved))
-        for index, key, listed_name in listed_roles:  # a full name the text gives the surname wins, as in _resolve
-            start, title_keys, _ = roles[index]
-            roles[index] = (start, title_keys, _listed_or_text(self.res, listed_name, surnames.get(key)))
-        self._prescan_surnames = surnames or None
-
     def _text_surname(self, key: str) -> str | None:
         """The canonical name of the first full name in the text known by `key`, or None."""
-        if self._scanned:
-            return self._prescan_surnames.get(key) if self._prescan_surnames else None
         found = self._text_surnames.get(key, "")
         if found == "":
             found = None
@@ -376,7 +345,7 @@ class SpeakerResolver:
     def roles(self) -> list[tuple[int, tuple[str, ...] | set[str], str]]:
         """(position, title keys, canonical) of titled names: those written in the text, then those resolved."""
         if self._text_roles is None:
-            self._text_roles = self._prescan_roles if self._scanned else self._find_text_roles()
+            self._text_roles = self._find_text_roles()
         return self._text_roles + self.registered_roles
 
     def _title_group(self, canonical: str) -> str | None:
@@ -440,10 +409,10 @@ class SpeakerResolver:
         return [pair for pair in candidates if last in pair[1]]
 
     def _find_text_roles(self) -> list[tuple[int, tuple[str, ...], str]]:
-        """The titled full names of the text, as `_scan` finds them, analysing only runs that may hold a title.
+        """The titled full names of the text, analysing only runs that may hold a title.
 
-        `_scan` pairs a run with the surname known so far for its full name; the run itself gives that key,
-        so the first run giving it lies at or before this one: the text-wide `_text_surname`.
+        A run is paired with the surname of the first full name in the text up to it that has its name as a key; the
+        run itself has that key, so the first run having it lies at or before this one: the text-wide `_text_surname`.
         """
         roles = []
         may_hold_title = self.res.title_anchor_pattern.search
@@ -482,21 +451,19 @@ class SpeakerResolver:
             memo[run] = found
         return found
 
-    def _add_single_mentions(self) -> None:
-        """Add single capitalised words naming a known person to `mentions` (only pronouns need them)."""
-        self._singles_added = True
-        surnames = self._prescan_surnames
-        if not surnames:
-            return
+    def _single_matches(self) -> list[tuple[int, str]]:
+        """(start, word) of the text's single capitalised words, in text order (one pass, kept)."""
+        if self._singles is None:
+            self._singles = _text_runs(self._text, names=False)
+        return self._singles
+
+    def _single_key(self, word: str) -> str:
+        """A single capitalised word as a surname key: lower-cased, without a possessive ending ("Kerry's": kerry)."""
         singles_cache = _cache(self.res, "singles")
-        for start, word in _text_runs(self._text, names=False):
-            key = singles_cache.get(word)
-            if key is None:
-                key = singles_cache[word] = _POSSESSIVE.sub("", word).lower()
-            canonical = surnames.get(key)
-            if canonical:
-                self.mentions.append((start, canonical))
-        self.mentions.sort()
+        key = singles_cache.get(word)
+        if key is None:
+            key = singles_cache[word] = _POSSESSIVE.sub("", word).lower()
+        return key
 
     def _analyse_run(self, run: str) -> tuple:
         """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
@@ -532,19 +499,30 @@ class SpeakerResolver:
 
     def _mentioned_before(self, position: int, gender=None) -> str | None:
         """The person named last before `position`, of `gender` if given (known to be: a name the rules never saw
-        speak may be no person at all, "European Union"), for a pronoun when no speaker came before."""
-        import bisect
+        speak may be no person at all, "European Union"), for a pronoun when no speaker came before.
 
-        if not self._scanned:
-            self._scan()
-        if not self._singles_added:
-            self._add_single_mentions()
-        i = bisect.bisect_left(self.mentions, (position, ""))
-        while i > 0:
-            name = self.mentions[i - 1][1]
+        A name is a capitalised run holding a full name, known by the text's first full name with its key, or a
+        single capitalised word that a full name of the text has as a key ("Okafor" after "Dan Okafor"). The text's
+        names are read backwards from `position`, so only those after the one found are analysed (not every run).
+        """
+        runs, singles = self._run_matches(), self._single_matches()
+        i, j = bisect_left(runs, (position, "")), bisect_left(singles, (position, ""))
+        while i > 0 or j > 0:
+            if j == 0 or (i > 0 and runs[i - 1][0] > singles[j - 1][0]):
+                i -= 1
+                known = self._known_run(runs[i][1])
+                if not known:
+                    continue
+                name = self._text_surname(known[1])
+                if name is None:
+                    name = known[0]
+            else:
+                j -= 1
+                name = self._text_surname(self._single_key(singles[j][1]))
+                if name is None:
+                    continue
             if gender is None or self._gender_of(name) == gender:
                 return name
-            i -= 1
         return None
 
     def _gender_of(self, name: str):

@@ -11,10 +11,10 @@ cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef list _words(str text)
 cpdef _without_openers(res, list name_words)
 cpdef bint _ends_sentence(str word)
+cpdef bint _ends_at(matches, Py_ssize_t end)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
                honorifics=frozenset, anonymous_heads=frozenset, special=frozenset,
-               stripped=list, matches=list)
-cpdef bint _ends_at(matches, Py_ssize_t end)
+               stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t)
 cpdef tuple _split_name(res, list words, list lower=*, tuple found=*)
 cpdef list _lower_all(list words)
 cpdef _first_group(dict groups, tuple title_keys)

@@ -41,30 +41,30 @@ cpdef bint _initial_digit(str word)
 cpdef bint _initial_alpha(str word)
 
 cdef class _Tables:
-    cdef readonly frozenset according_lemmas, verb_only, clause_only_verbs, as_complement_verbs, light_verbs
-    cdef readonly frozenset light_verb_nouns, singular_determiners, phrasal_particles, appearance_verbs
-    cdef readonly frozenset pronouns_or_determiners, idiom_words, after_name_forms
+    cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners, idiom_words
+    cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
+    cdef readonly dict gapped
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
-    cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, agentless_passive_stances, auxiliaries
-    cdef public frozenset boundaries, catenatives, colon_not_sources, contractions, coordinated_modifiers
+    cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms
+    cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
+    cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
     cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
-    cdef public frozenset intensifiers, main_clause_verbs, name_openers, naming_participles, nominal_object_stances
-    cdef public frozenset nominal_objects, not_adverbs, not_source_ends, np_breakers, number_words, objects
-    cdef public frozenset parentheticals, participle_followers, participle_openers, passive_cues, person_pronouns
-    cdef public frozenset plural_heads, pronoun_determiners, quantifiers, question_openers, relative_pronouns
-    cdef public frozenset self_pronouns, sentence_openers, signature_links, source_postmodifiers, subject_pronouns
-    cdef public frozenset time_words, times_before_cue, weekdays
-    cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
-    cdef readonly dict gapped
+    cdef public frozenset intensifiers, light_verb_nouns, light_verbs, main_clause_verbs, name_openers
+    cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
+    cdef public frozenset np_breakers, number_words, objects, parentheticals, participle_followers
+    cdef public frozenset participle_openers, passive_cues, person_pronouns, phrasal_particles, plural_heads
+    cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
+    cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
+    cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays
 
 cdef class _Extractor:
     cdef public object doc, res, according_lemmas, evidential_words, sentences, quotes
     cdef public _Tables tables
     cdef public SpeakerResolver speakers
     cdef public str text, lower
-    cdef public dict words, anonymity, cues
+    cdef public dict anonymity, cues
     cdef public object anonymous_heads
     cdef public frozenset cue_keys
     cdef public list quote_starts, quote_ends, markers, out

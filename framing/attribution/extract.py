@@ -88,16 +88,18 @@ _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, 
 
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
 # the resources lack it)
-_WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "agentless_passive_stances", "auxiliaries",
-               "boundaries", "catenatives", "colon_not_sources", "contractions", "coordinated_modifiers",
+_WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "after_name_forms",
+               "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "boundaries",
+               "catenatives", "clause_only_verbs", "colon_not_sources", "contractions", "coordinated_modifiers",
                "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
                "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
-               "impersonal_subjects", "intensifiers", "main_clause_verbs", "name_openers", "naming_participles",
-               "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends", "np_breakers",
-               "number_words", "objects", "parentheticals", "participle_followers", "participle_openers",
-               "passive_cues", "person_pronouns", "plural_heads", "pronoun_determiners", "quantifiers",
-               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
+               "impersonal_subjects", "intensifiers", "light_verb_nouns", "light_verbs", "main_clause_verbs",
+               "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
+               "not_source_ends", "np_breakers", "number_words", "objects", "parentheticals",
+               "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
+               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
+               "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
                "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue", "weekdays")
 
 
@@ -105,10 +107,9 @@ class _Tables:
     """Lookup tables derived from the resources (built once per resources; a typed class in the compiled build, whose
     tables are then read as C fields)."""
 
-    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "clause_only_verbs", "as_complement_verbs",
-                 "light_verbs", "light_verb_nouns", "singular_determiners", "evidence_nouns", "gapped",
-                 "phrasal_particles", "appearance_verbs", "pronouns_or_determiners", "proper_adjective_endings",
-                 "adjective_endings", "idiom_words", "after_name_forms", *_WORD_LISTS)
+    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "evidence_nouns", "gapped",
+                 "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idiom_words",
+                 *_WORD_LISTS)
 
     def __init__(self, res: Resources):
         words = res.words
@@ -118,22 +119,14 @@ class _Tables:
         self.plural_noun_endings = tuple(words.get("plural_noun_endings", ()))
         self.proper_adjective_endings = tuple(words.get("proper_adjective_endings", ()))
         self.adjective_endings = tuple(words.get("adjective_endings", ()))
-        self.clause_only_verbs = frozenset(words.get("clause_only_verbs", ()))
-        self.as_complement_verbs = frozenset(words.get("as_complement_verbs", ()))
-        self.light_verbs = frozenset(words.get("light_verbs", ()))
-        self.light_verb_nouns = frozenset(words.get("light_verb_nouns", ()))
-        self.singular_determiners = frozenset(words.get("singular_determiners", ()))
         self.evidence_nouns = tuple(words.get("evidence_nouns", ()))
         # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
         self.gapped = _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ())))
-        self.phrasal_particles = frozenset(words.get("phrasal_particles", ()))
-        self.appearance_verbs = frozenset(words.get("appearance_verbs", ()))
         # person, group and self pronouns, and determiners: words that open a phrase
         self.pronouns_or_determiners = frozenset().union(*(words[name] for name in
                                                            ("person_pronouns", "group_pronouns", "self_pronouns",
                                                             "determiners")))
         self.idiom_words = frozenset(word for phrase in res.phrases.get("idioms", ()) for word in phrase)
-        self.after_name_forms = frozenset(words.get("after_name_forms", ()))
         for name in _WORD_LISTS:  # the word lists the rules read, as fields: no dict lookup per word
             setattr(self, name, frozenset(words.get(name, ())))
 
@@ -168,7 +161,6 @@ class _Extractor:
         self.lower = _folded_lower(doc.text)
         if self.lower is None:  # a few characters change length when lower-cased
             self.lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.text).replace("’", "'")
-        self.words = res.words
         self.cues, self.anonymous_heads = res.cues, res.anonymous_heads  # read for every token: kept on the extractor
         self.cue_keys = res.cue_keys
         self.sentences, self.quotes = sentences_and_quotes(doc)

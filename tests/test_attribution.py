@@ -479,6 +479,22 @@ def test_a_titled_surname_gives_a_role(text, cue, speaker):
     assert [a for a in _extract(scanned) if a.cue.text == cue][-1].speaker == speaker
 
 
+# (text, the speaker of each attribution): a role ("the secretary") names the person given that title last at or before
+# it, by another title or by nobody named later
+ROLES_OF_UNLISTED_PEOPLE = [
+    ("Senator Dana Whitfield met Secretary of State Omar Castellanos on Monday. The senator said talks were over. "
+     "The secretary said the same. Secretary Lena Marsh arrived later.", ["Dana Whitfield", "Omar Castellanos"]),
+    ("Secretary of State Omar Castellanos resigned in May. Secretary of State Lena Marsh took over in June. The "
+     "secretary said talks were over.", ["Lena Marsh"]),
+    ("The secretary said talks were over. Secretary of State Lena Marsh arrived later.", ["secretary"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROLES_OF_UNLISTED_PEOPLE)
+def test_a_role_names_the_person_last_given_its_title(text, speakers):
+    assert [a.speaker for a in _extract(text)] == speakers
+
+
 @pytest.mark.parametrize("text, not_speaker", [
     ("President Trump spoke in Ohio. President Trump's former personal lawyer said the deal was dead.",
      "Donald Trump"),

@@ -64,7 +64,6 @@ class Resources:
     genders: dict[str, str] = field(default_factory=dict)  # lower-cased first name or honorific -> "female"/"male"
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
     cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
-    title_anchor_pattern: "re.Pattern | None" = None  # anywhere in a lower-cased text that may name a title
     key_indexes: dict = field(default_factory=dict)  # id(table) -> (table, first_word_index(table)), filled on first use
 
     def clear_memos(self) -> None:
@@ -233,8 +232,6 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
     function_words = frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to"))
     key_anchors = frozenset(w for table in (titles, countries, organisations) for key in table
                             for w in (set(key) - function_words or key))
-    # Every title key holds one of these words (its words other than function words, else all of them).
-    title_anchors = {w.rstrip(".") or w for key in titles for w in (set(key) - function_words or key)}
     cue_words = frozenset(w for w in cues if w.isalpha() and w.isascii()) | frozenset(
         part for w in cues if not (w.isalpha() and w.isascii()) for part in re.findall(r"[a-z]+", w)[:1])
     return Resources(
@@ -255,6 +252,5 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         key_anchors=key_anchors,
         acronym_keys=frozenset(key for key, capitals in written_in_capitals.items() if capitals),
         cue_words=cue_words, cue_keys=frozenset(cues),
-        title_anchor_pattern=re.compile(_trie_pattern(sorted(title_anchors))),
         cue_word_pattern=re.compile(r"(?<![a-z])(?:" + _trie_pattern(sorted(cue_words)) + r")(?![a-z])"),
     )

@@ -17,6 +17,8 @@ cpdef bint _ends_at(matches, Py_ssize_t end)
                stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t)
 cpdef tuple _split_name(res, list words, list lower=*, tuple found=*)
 cpdef list _lower_all(list words)
+@cython.locals(word=str, best=str)
+cpdef str _longest_word(str text)
 cpdef _first_group(dict groups, tuple title_keys)
 cpdef bint _holds_any(str text, pieces)
 @cython.locals(i=Py_ssize_t, at=Py_ssize_t)
@@ -43,12 +45,16 @@ cdef class SpeakerResolver:
     cdef public list registered_roles, _run_ends, recent_people
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
-    cdef public object _matches, _runs, _text_roles, _run_index, _runs_by_first_word, _singles
+    cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles
+    cdef public dict _roles_by_anchor
 
     cpdef list _run_matches(self)
     @cython.locals(at=Py_ssize_t)
     cpdef list _capitalised_runs(self)
-    cpdef list _find_text_roles(self)
+    @cython.locals(titled=dict, roles=list)
+    cpdef list _text_roles_holding(self, str anchor)
+    @cython.locals(pos=Py_ssize_t, found_at=Py_ssize_t, anchors=dict)
+    cpdef _role_holder(self, set keys, Py_ssize_t position)
     cpdef tuple _listed_titled(self, str run)
     cpdef list _single_matches(self)
     cpdef str _single_key(self, str word)
@@ -63,7 +69,6 @@ cdef class SpeakerResolver:
     cpdef tuple _known_run(self, str run)
     cpdef _text_surname(self, str key)
     cpdef surname(self, str key)
-    cpdef list roles(self)
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
     @cython.locals(runs=list, singles=list, i=Py_ssize_t, j=Py_ssize_t, known=tuple)

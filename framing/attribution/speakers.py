@@ -70,6 +70,23 @@ def _derived(res: Resources, name: str, build):
     return table
 
 
+def _role_anchors(res: Resources) -> dict[str, str]:
+    """Lower-cased title -> the longest of its words, which every run naming the title holds ("secretary of state" ->
+    "secretary"; computed once per resources)."""
+    return _derived(res, "_role_anchors", lambda r: {item["title"].lower(): _longest_word(" ".join(key))
+                                                     for key, item in r.titles.items()})
+
+
+def _longest_word(text: str) -> str:
+    """The longest word of `text`, without a final full stop ("sen." -> "sen"), the first of equals."""
+    best = ""
+    for word in text.split():
+        word = word.rstrip(".") or word
+        if len(word) > len(best):
+            best = word
+    return best
+
+
 def _title_groups(res: Resources) -> dict[str, str]:
     """Lower-cased title -> its holder's group (computed once per resources)."""
     return _derived(res, "_title_groups", lambda r: {
@@ -291,7 +308,7 @@ class SpeakerResolver:
         self._runs_lower = ""  # the lower-cased runs joined by NUL
         self._run_ends: list[int] = []  # where each lower-cased run ends in _runs_lower (the NUL after it)
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
-        self._text_roles: list[tuple[int, tuple[str, ...], str]] | None = None
+        self._roles_by_anchor: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # see _text_roles_holding
         self._singles: list[tuple[int, str]] | None = None  # (start, word) of single capitalised words (lazy)
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
         self._run_index: dict[str, list[tuple[str, str]]] | None = None  # word -> runs holding it (huge texts)
@@ -341,12 +358,6 @@ class SpeakerResolver:
         """The canonical person a lower-cased name is known as in this document (text first, then resolved)."""
         found = self._text_surname(key)
         return found if found is not None else self.registered.get(key)
-
-    def roles(self) -> list[tuple[int, tuple[str, ...] | set[str], str]]:
-        """(position, title keys, canonical) of titled names: those written in the text, then those resolved."""
-        if self._text_roles is None:
-            self._text_roles = self._find_text_roles()
-        return self._text_roles + self.registered_roles
 
     def _title_group(self, canonical: str) -> str | None:
         """The group of the first title the text gives `canonical` ("Sen. Bernie Sanders" -> politician), if any.
@@ -408,31 +419,51 @@ class SpeakerResolver:
         candidates = self._run_index.get(words[-1], ()) if words else runs
         return [pair for pair in candidates if last in pair[1]]
 
-    def _find_text_roles(self) -> list[tuple[int, tuple[str, ...], str]]:
-        """The titled full names of the text, analysing only runs that may hold a title.
+    def _text_roles_holding(self, anchor: str) -> list[tuple[int, tuple[str, ...], str]]:
+        """(position, title keys, canonical) of the text's titled full names whose run holds `anchor`, in text order.
 
-        A run is paired with the surname of the first full name in the text up to it that has its name as a key; the
-        run itself has that key, so the first run having it lies at or before this one: the text-wide `_text_surname`.
+        Only the runs holding `anchor` (a word of the titles asked for) are analysed. A run is paired with the surname
+        of the first full name in the text up to it that has its name as a key; the run itself has that key, so the
+        first run having it lies at or before this one: the text-wide `_text_surname`.
         """
-        roles = []
-        may_hold_title = self.res.title_anchor_pattern.search
-        titled = _cache(self.res, "titled_runs")  # run -> whether its lower-cased form may name a title
-        for start, run in self._run_matches():
-            holds = titled.get(run)
-            if holds is None:
-                holds = titled[run] = may_hold_title(run.lower()) is not None
-            if not holds:
-                continue
-            known = self._known_run(run)
-            if known and known[4]:
-                name, name_key, _, _, title_keys = known
-                roles.append((start, title_keys, self._text_surname(name_key) or name))
-            elif not known:
-                listed = self._listed_titled(run)
-                if listed:
-                    key, listed_name, title_keys = listed
-                    roles.append((start, title_keys, _listed_or_text(self.res, listed_name, self._text_surname(key))))
+        roles = self._roles_by_anchor.get(anchor)
+        if roles is None:
+            titled = {}  # run -> (title keys, canonical)
+            for run, _ in self._runs_holding(anchor):
+                known = self._known_run(run)
+                if known and known[4]:
+                    titled[run] = (known[4], self._text_surname(known[1]) or known[0])
+                elif not known:
+                    listed = self._listed_titled(run)
+                    if listed:
+                        key, listed_name, title_keys = listed
+                        titled[run] = (title_keys, _listed_or_text(self.res, listed_name, self._text_surname(key)))
+            roles = []
+            if titled:
+                for start, run in self._run_matches():
+                    role = titled.get(run)
+                    if role is not None:
+                        roles.append((start, role[0], role[1]))
+            self._roles_by_anchor[anchor] = roles
         return roles
+
+    def _role_holder(self, keys: set[str], position: int) -> str | None:
+        """Whom a role with one of the title `keys` ("the secretary") names at `position`: the person last given such
+        a title at or before it, by a resolved mention first, else by a titled name of the text; None if nobody."""
+        for pos, role_keys, canonical in reversed(self.registered_roles):
+            if pos <= position and not keys.isdisjoint(role_keys):
+                return canonical
+        found, found_at = None, -1
+        anchors = _role_anchors(self.res)
+        for key in keys:  # a titled name meeting `keys` holds a word of one of them: only runs holding it are read
+            anchor = anchors.get(key)
+            for pos, role_keys, canonical in reversed(self._text_roles_holding(
+                    anchor if anchor is not None else _longest_word(key))):
+                if pos <= position and not keys.isdisjoint(role_keys):
+                    if pos > found_at:
+                        found, found_at = canonical, pos
+                    break
+        return found
 
     def _listed_titled(self, run: str) -> tuple:
         """(surname key, listed name, title keys) of a title and a listed person's surname ("President Obama",
@@ -662,9 +693,9 @@ class SpeakerResolver:
         if m.role_keys is None:
             m.finish(self.res)
         for keys in m.role_keys:
-            for pos, role_keys, canonical in reversed(self.roles()):
-                if pos <= position and not keys.isdisjoint(role_keys):
-                    return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
+            canonical = self._role_holder(keys, position)
+            if canonical is not None:
+                return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
         if anonymous or m.anonymous_head:
             return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
         return m.otherwise

@@ -4,8 +4,12 @@
 
 cimport cython
 
-@cython.locals(index=dict, indexes=dict, entry=tuple, out=list, i=Py_ssize_t, n=Py_ssize_t, size=Py_ssize_t)
+@cython.locals(index=dict, indexes=dict, entry=tuple)
 cpdef list _find_keys(res, list lower, dict table, list words=*)
+@cython.locals(named=tuple, acronyms=frozenset)
+cpdef tuple _named_keys(res, list lower, list words)
+@cython.locals(out=list, i=Py_ssize_t, n=Py_ssize_t, size=Py_ssize_t)
+cpdef list _matches(list lower, dict table, dict index, words, acronyms)
 cpdef bint _any_key(list words, dict index)
 cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef list _words(str text)
@@ -88,6 +92,10 @@ cdef class _Mention:
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
 cpdef _describe(_Mention mention, str text, res)
+@cython.locals(memo=dict, mention=_Mention)
+cpdef _Mention _mention_of(str text, res)
+@cython.locals(kept=list, word=str)
+cpdef tuple _without_countries(tuple lower, dict countries)
 @cython.locals(at=Py_ssize_t, word=str)
 cpdef Py_ssize_t _last_possessive(list words, Py_ssize_t count)
 @cython.locals(end=Py_ssize_t, start=Py_ssize_t, owner=Py_ssize_t, after=list)

@@ -108,9 +108,28 @@ def _find_keys(res, lower: list[str], table: dict, words: list[str] | None = Non
     indexes = res.key_indexes
     entry = indexes.get(id(table))  # what first_word_index keeps: looked up here, a method call costs more
     index = entry[1] if entry is not None and entry[0] is table else res.first_word_index(table)
+    return _matches(lower, table, index, words, res.acronym_keys if words is not None else ())
+
+
+def _named_keys(res, lower: list[str], words: list[str]) -> tuple:
+    """What `_find_keys` finds in `lower` of the titles, countries and organisations (each table's index read once per
+    resources, not looked up at each call)."""
+    named = _derived(res, "_named_tables", _named_tables)
+    acronyms = named[6]
+    return (_matches(lower, named[0], named[1], words, acronyms), _matches(lower, named[2], named[3], words, acronyms),
+            _matches(lower, named[4], named[5], words, acronyms))
+
+
+def _named_tables(res) -> tuple:
+    """(titles, their first-word index, countries, index, organisations, index, acronym keys) of the resources."""
+    return (res.titles, res.first_word_index(res.titles), res.countries, res.first_word_index(res.countries),
+            res.organisations, res.first_word_index(res.organisations), res.acronym_keys)
+
+
+def _matches(lower: list[str], table: dict, index: dict, words, acronyms) -> list[tuple[int, int, object]]:
+    """`_find_keys` with the table's first-word index and the acronym keys given (none without `words`)."""
     if not _any_key(lower, index):  # most mentions hold no word that starts a key
         return []
-    acronyms = res.acronym_keys if words is not None else ()
     out, i, n = [], 0, len(lower)
     while i < n:
         keys = index.get(lower[i])
@@ -254,8 +273,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     stripped = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in honorifics else w for w in lower]
     # the keys found in `lower` hold for these words unless an honorific lost its full stop
     if found is None or stripped != lower:
-        found = ((_find_keys(res, stripped, res.titles, words), _find_keys(res, stripped, res.countries, words),
-                  _find_keys(res, stripped, res.organisations, words))
+        found = (_named_keys(res, stripped, words)
                  if not res.key_anchors.isdisjoint(stripped) else ())  # a title, country or organisation may be named
     lower = stripped
     taken = [False] * len(words)
@@ -826,7 +844,7 @@ class _Mention:
             titles = self.role_titles     # "President Trump's former personal lawyer" is no president)
         if titles and not orgs:
             role_keys.append({item["title"].lower() for item in titles} | res.role_aliases.get(tuple(lower), set()))
-        alias_keys = res.role_aliases.get(tuple(w for w in lower if (w,) not in res.countries), set())
+        alias_keys = res.role_aliases.get(_without_countries(lower, res.countries))
         if alias_keys:
             role_keys.append(alias_keys)
         self.role_keys = tuple(role_keys)
@@ -847,6 +865,24 @@ class _Mention:
                 Speaker, (" ".join(words), group, country, False, False))
 
 
+def _mention_of(text: str, res: Resources) -> _Mention:
+    """What the mention `text` says by itself, memoised per resources (the memo `SpeakerResolver` reads too)."""
+    memo = _cache(res, _MENTIONS)
+    mention = memo.get(text)
+    if mention is None:
+        mention = memo[text] = _Mention(text, res)
+    return mention
+
+
+def _without_countries(lower, countries: dict) -> tuple:
+    """The words that are no country's name by themselves ("us officials" -> ("officials",)), as a tuple."""
+    kept = []
+    for word in lower:
+        if (word,) not in countries:
+            kept.append(word)
+    return tuple(kept)
+
+
 def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
@@ -865,7 +901,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
             if words[n] == "for" and n + 1 < len(words):
-                represented = _Mention(" ".join(words[n + 1:]), res)
+                represented = _mention_of(" ".join(words[n + 1:]), res)
             del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
             del lower[n:]
             break
@@ -917,8 +953,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         mention.gender = res.genders.get(honorific)  # "Mrs. Clinton", "Ms. Christensen": the person's gender
     country, titles, orgs, found = None, [], [], ()
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
-        found = (_find_keys(res, lower, res.titles, words), _find_keys(res, lower, res.countries, words),
-                 _find_keys(res, lower, res.organisations, words))
+        found = _named_keys(res, lower, words)
         if found[1]:
             country = found[1][0][2]
         titles = [item for _, _, item in found[0]]
@@ -930,7 +965,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if group == "other" and described:
         words_of = described.split()  # its head comes before any preposition ("an economist at Harvard")
         cut = _first_in(words_of, 1, rw.get("country_complements", ()))
-        appositive = _Mention(" ".join(words_of[:cut]), res)
+        appositive = _mention_of(" ".join(words_of[:cut]), res)
         if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
             group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
     if represented is not None and not represented.empty and represented.pronoun is None:

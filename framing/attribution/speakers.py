@@ -295,7 +295,10 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     if len(name_words) == 1 and found and lower[-1] in res.words.get("organisation_suffixes", ()) \
             and _ends_at(found[2], len(words) - 1):
         name_words = []  # "CNN International", "Fox News Sunday": the organisation's own name, no person's
-    title_words = [w for w, t in zip(lower, taken) if t]
+    title_words = []
+    for k in range(len(words)):  # a loop over indexes: no zip object and no tuple per word in the compiled build
+        if taken[k]:
+            title_words.append(lower[k])
     return _without_openers(res, name_words), title_words
 
 

@@ -444,6 +444,8 @@ def test_surnames_and_other_spellings_of_listed_people(text, cue, speaker):
     ("The senator late Tuesday said she would vote no.", "said", "The senator"),
     ("Officials this week said the talks failed.", "said", "Officials"),
     ("Morning Consult said the poll was accurate.", "said", "Morning Consult"),   # a name, not a time
+    ("Economists had for months predicted that rates would rise.", "predicted", "Economists"),
+    ("U.S. officials have for years warned that the app is a risk.", "warned", "U.S. officials"),
 ])
 def test_a_time_between_source_and_cue_is_skipped(text, cue, source):
     assert _one(text, cue).source.text == source

@@ -93,8 +93,8 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     assert extract_attributions(Document("d", text))[0].source.text == source
 
 
-# Words that are no source: a sentence-opening adverb or preposition, a phrase ending in "of" or a determiner,
-# an adverbial pair between the subject and its cue; the cue keeps its real subject or none.
+# Words that are no source: a sentence-opening adverb or preposition, a phrase ending in "of", a determiner or
+# "less", an adverbial pair between the subject and its cue; the cue keeps its real subject or none.
 @pytest.mark.parametrize("text, expected", [
     ("However, it took new evidence for the commissioners to agree to an inquiry.", [("it", "to agree")]),
     ("Just about midnight, he and his crewmates were stirred from sleep and told to get ready.", [("he", "told")]),
@@ -106,6 +106,8 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
      [("Obama and Congressional Republicans", "cannot agree")]),
     ("There was little doubt Trump would again assail members of the media.", [(None, "doubt")]),
     ("Japan is the second-largest contributor, having pledged 1.5 billion dollars.", [(None, "pledged")]),
+    ("Less discussed, however, is the degree to which the estate’s stance hurt it.", [(None, "discussed")]),
+    ("Voters were less likely to think favorably of Trump.", [(None, "to think")]),
     # counterexamples: real subjects after such words keep their place
     ("Even Republicans say the plan is bad.", [("Republicans", "say")]),
     ("Last week, Senator Smith said the plan was bad.", [("Senator Smith", "said")]),

@@ -11,8 +11,11 @@ The first form counts the instructions of three pieces of work on the first N cl
   read (`all_spans=False`), as `framing bench` and `framing scorecard` score, keeping no spans;
 * whole pipeline: the same with every scorer of the default pipeline (issue 8 compares its time with
   vaderSentiment's);
+* lexicon pipeline, new texts and attribution pipeline, new texts: the two pipelines again, warmed up on the next N
+  articles instead of the measured ones, so that the speaker resolver's memos (mentions, capitalised runs) do not
+  already hold the measured texts' names: what `framing bench` and a corpus of unseen articles meet;
 
-and prints the attribution pipeline's count over the lexicon pipeline's. Each count is the difference
+and prints the attribution pipeline's count over the lexicon pipeline's, for both warm-ups. Each count is the difference
 between two runs under callgrind that read, import and warm up alike and differ only in doing the work
 (PYTHONHASHSEED fixed, one BLAS thread, and address randomisation off where `setarch -R` works), so a count
 repeats to a few instructions whatever else the machine does. Issue 5 asks for the time ratio of the two pipelines
@@ -39,7 +42,10 @@ import tempfile
 from pathlib import Path
 
 TASKS = {"extraction": None, "lexicon pipeline": ("loaded", "hedging"),
-         "attribution pipeline": ("loaded", "hedging", "attribution"), "whole pipeline": None}
+         "attribution pipeline": ("loaded", "hedging", "attribution"), "whole pipeline": None,
+         "lexicon pipeline, new texts": ("loaded", "hedging"),
+         "attribution pipeline, new texts": ("loaded", "hedging", "attribution")}
+NEW_TEXTS = ", new texts"  # the tasks ending so warm up on other articles than those they measure
 _COLLECTED = re.compile(r"==\d+== Collected : (\d+)")
 
 
@@ -92,11 +98,14 @@ def digests(texts: list[str]) -> list[tuple[int, str]]:
     return [attribution_digest(texts), pipeline_digest(texts)]
 
 
-def work(texts_file: str, task: str, measure: bool) -> None:
-    """What one callgrind run does: read and warm up as every run does, then (if `measure`) the task's pass."""
+def work(texts_file: str, task: str, measure: bool, warm_file: str | None = None) -> None:
+    """What one callgrind run does: read and warm up as every run does, then (if `measure`) the task's pass.
+
+    A pipeline warms up on the texts of `warm_file` where one is given, else on the texts it measures."""
     from framing.document import Document
 
     texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
+    warm = json.loads(Path(warm_file).read_text(encoding="utf-8")) if warm_file else texts
     if task == "extraction":
         from framing.attribution import extract_attributions
         from framing.attribution.resources import load_resources
@@ -113,7 +122,7 @@ def work(texts_file: str, task: str, measure: bool) -> None:
     from framing.engine import default_scorers, score_document
 
     scorers = default_scorers(families=TASKS[task])
-    for n, text in enumerate(texts):                       # the warm-up pass: matchers built, memos filled
+    for n, text in enumerate(warm):                        # the warm-up pass: matchers built, memos filled
         score_document(Document(id=str(n), text=text), scorers, all_spans=False)
     if measure:
         for n, text in enumerate(texts):
@@ -126,12 +135,13 @@ def _fixed_addresses() -> list[str]:
     return [setarch, "-R"] if setarch else []
 
 
-def count(texts_file: str, task: str, *, valgrind: str) -> int:
-    """Instructions of the task's pass: a run doing it minus a run stopping just before it."""
+def count(texts_file: str, task: str, *, valgrind: str, warm_file: str | None = None) -> int:
+    """Instructions of the task's pass: a run doing it minus a run stopping just before it (warmed up on the texts of
+    `warm_file` where given)."""
     totals = []
     for measure in (False, True):
         command = [*_fixed_addresses(), valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
-                   __file__, "_work", texts_file, task, "1" if measure else "0"]
+                   __file__, "_work", texts_file, task, "1" if measure else "0", *([warm_file] if warm_file else [])]
         # one BLAS thread: numpy's OpenBLAS threads wait for work by spinning, and callgrind counts those
         # instructions too (the whole pipeline's count moved by 2% between runs of the same code)
         env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
@@ -145,7 +155,7 @@ def count(texts_file: str, task: str, *, valgrind: str) -> int:
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_work"]:
-        work(argv[1], argv[2], argv[3] == "1")
+        work(argv[1], argv[2], argv[3] == "1", argv[4] if len(argv) > 4 else None)
         return
     if argv[:1] == ["_digest"]:       # the pure-Python side of `digest`, in a process of its own
         print(json.dumps(digests(json.loads(Path(argv[1]).read_text(encoding="utf-8")))))
@@ -179,17 +189,24 @@ def main(argv: list[str] | None = None) -> None:
     if shutil.which(args.valgrind) is None:
         raise SystemExit(f"{args.valgrind}: not found; install valgrind (Debian: apt-get install valgrind) or name "
                          f"it with --valgrind")
-    texts = cleaned_texts(args.data, args.limit or 150)
+    limit = args.limit or 150
+    tasks = args.task or list(TASKS)
+    loaded = cleaned_texts(args.data, 2 * limit if any(task.endswith(NEW_TEXTS) for task in tasks) else limit)
+    texts, others = loaded[:limit], loaded[limit:]
     counts = {}
     with tempfile.TemporaryDirectory() as folder:
-        texts_file = Path(folder) / "texts.json"
+        texts_file, warm_file = Path(folder) / "texts.json", Path(folder) / "warm.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
-        for task in args.task or TASKS:
-            counts[task] = count(str(texts_file), task, valgrind=args.valgrind)
-            print(f"{task:22s} {counts[task]:>15,} instructions", flush=True)
-    if "lexicon pipeline" in counts and "attribution pipeline" in counts:
-        print(f"{len(texts):,} articles; attribution pipeline / lexicon pipeline = "
-              f"{counts['attribution pipeline'] / counts['lexicon pipeline']:.2f} in instructions")
+        warm_file.write_text(json.dumps(others), encoding="utf-8")
+        for task in tasks:
+            counts[task] = count(str(texts_file), task, valgrind=args.valgrind,
+                                 warm_file=str(warm_file) if task.endswith(NEW_TEXTS) else None)
+            print(f"{task:33s} {counts[task]:>15,} instructions", flush=True)
+    for suffix, warm_up in (("", "the same articles"), (NEW_TEXTS, f"{len(others):,} other articles")):
+        lexicon, attribution = counts.get("lexicon pipeline" + suffix), counts.get("attribution pipeline" + suffix)
+        if lexicon and attribution:
+            print(f"{len(texts):,} articles, warmed up on {warm_up}; attribution pipeline / lexicon pipeline = "
+                  f"{attribution / lexicon:.2f} in instructions")
 
 
 if __name__ == "__main__":

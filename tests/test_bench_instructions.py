@@ -55,14 +55,36 @@ def test_digest_agrees_with_pure_python_on_a_few_articles(instructions, shared_d
     assert out.count("the same") == 2
 
 
-@pytest.mark.parametrize("task", ["extraction", "lexicon pipeline", "attribution pipeline"])
+@pytest.mark.parametrize("task", ["extraction", "lexicon pipeline", "attribution pipeline",
+                                  "attribution pipeline, new texts"])
 def test_a_work_run_does_the_task_only_when_measuring(instructions, tmp_path, task):
-    texts_file = tmp_path / "texts.json"
+    texts_file, warm_file = tmp_path / "texts.json", tmp_path / "warm.json"
     texts_file.write_text(json.dumps(['"We will win," Kerry said.']), encoding="utf-8")
+    warm_file.write_text(json.dumps(["Officials said the talks failed."]), encoding="utf-8")
+    warm = [str(warm_file)] if task.endswith(instructions.NEW_TEXTS) else []
     for measure in ("0", "1"):
-        run = subprocess.run([sys.executable, str(SCRIPT), "_work", str(texts_file), task, measure],
+        run = subprocess.run([sys.executable, str(SCRIPT), "_work", str(texts_file), task, measure, *warm],
                              capture_output=True, text=True)
         assert run.returncode == 0, run.stderr
+
+
+def test_new_texts_warm_up_on_other_articles_than_they_measure(instructions, tmp_path, monkeypatch):
+    """A pipeline task "..., new texts" scores the warm-up file's texts first, then the measured ones; the others warm
+    up on the texts they measure."""
+    import framing.engine
+
+    scored = []
+    real = framing.engine.score_document
+    monkeypatch.setattr(framing.engine, "score_document",
+                        lambda doc, scorers, **kw: scored.append(doc.text) or real(doc, scorers, **kw))
+    texts_file, warm_file = tmp_path / "texts.json", tmp_path / "warm.json"
+    texts_file.write_text(json.dumps(["Kerry said it was fine."]), encoding="utf-8")
+    warm_file.write_text(json.dumps(["Officials said the talks failed."]), encoding="utf-8")
+    instructions.work(str(texts_file), "attribution pipeline, new texts", True, str(warm_file))
+    assert scored == ["Officials said the talks failed.", "Kerry said it was fine."]
+    scored.clear()
+    instructions.work(str(texts_file), "attribution pipeline", True)
+    assert scored == ["Kerry said it was fine.", "Kerry said it was fine."]
 
 
 def test_counting_without_valgrind_says_what_to_install(instructions, shared_data):

@@ -307,8 +307,8 @@ class SpeakerResolver:
 
     Full names written anywhere in the text count ("Kerry" -> "John Kerry" even before "John Kerry" appears).
     The text's capitalised runs are analysed lazily: a surname lookup analyses only the runs that contain
-    its last word, roles only the runs that may hold a title, and a pronoun with no speaker before it reads the
-    names backwards from itself; tests check that analysing every run first gives the same results.
+    its last word, a role only the runs holding a word of its titles, and a pronoun with no speaker before it reads
+    the names backwards from itself; tests check that analysing every run first gives the same results.
     """
 
     def __init__(self, text: str, resources: Resources):
@@ -663,11 +663,7 @@ class SpeakerResolver:
         return _holds_any(lower_context, self.res.anonymous_markers)
 
     def _resolve(self, text: str, position: int, anonymous: bool) -> Speaker:
-        cache = self._mention_memo
-        mention = cache.get(text)
-        if mention is None:
-            mention = cache[text] = _Mention(text, self.res)
-        m = mention
+        m = _mention_of(text, self.res, self._mention_memo)
         if m.empty:
             return _NOBODY
         if m.pronoun == "person":
@@ -868,9 +864,11 @@ class _Mention:
                 Speaker, (" ".join(words), group, country, False, False))
 
 
-def _mention_of(text: str, res: Resources) -> _Mention:
-    """What the mention `text` says by itself, memoised per resources (the memo `SpeakerResolver` reads too)."""
-    memo = _cache(res, _MENTIONS)
+def _mention_of(text: str, res: Resources, memo: dict | None = None) -> _Mention:
+    """What the mention `text` says by itself, memoised in `memo`: the resources' mention memo, which a resolver keeps
+    and passes in (read once per document, not looked up per mention)."""
+    if memo is None:
+        memo = _cache(res, _MENTIONS)
     mention = memo.get(text)
     if mention is None:
         mention = memo[text] = _Mention(text, res)

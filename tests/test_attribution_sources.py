@@ -106,7 +106,6 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
      [("Obama and Congressional Republicans", "cannot agree")]),
     ("There was little doubt Trump would again assail members of the media.", [(None, "doubt")]),
     ("Japan is the second-largest contributor, having pledged 1.5 billion dollars.", [(None, "pledged")]),
-    ("Less discussed, however, is the degree to which the estate’s stance hurt it.", [(None, "discussed")]),
     ("Voters were less likely to think favorably of Trump.", [(None, "to think")]),
     # counterexamples: real subjects after such words keep their place
     ("Even Republicans say the plan is bad.", [("Republicans", "say")]),
@@ -114,6 +113,21 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     ("The secretary of state said the talks would resume.", [("The secretary of state", "said")]),
 ])
 def test_words_that_are_no_source(text, expected):
+    assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected
+
+
+# A sentence opening with a degree word and a participle, then a copula, puts its predicate first: nobody reports
+# ("Less discussed, however, is ..."). A degree word that is the subject of a report keeps its cue.
+@pytest.mark.parametrize("text, expected", [
+    ("Less discussed, however, is the degree to which the estate’s stance hurt it.", []),
+    ("More discussed was the question of tariffs.", []),
+    ("Less noted is the fact that prices rose.", []),
+    ("Less reported, though, were the deaths.", []),
+    # counterexamples
+    ("Most reported that the clinics were closed.", [("Most", "reported")]),
+    ("More discussed the plan, and officials said it was dead.", [("More", "discussed"), ("officials", "said")]),
+])
+def test_an_inverted_predicate_is_no_report(text, expected):
     assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected
 
 

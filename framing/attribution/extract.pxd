@@ -51,7 +51,7 @@ cdef class _Tables:
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
     cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
-    cdef public frozenset intensifiers, light_verb_nouns, light_verbs, main_clause_verbs, name_openers
+    cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs, name_openers
     cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
     cdef public frozenset np_breakers, number_words, objects, parentheticals, participle_followers
     cdef public frozenset participle_openers, passive_cues, person_pronouns, phrasal_particles, plural_heads
@@ -99,6 +99,8 @@ cdef class _Extractor:
     cpdef bint noun_modifier(self, _Tokens toks, Py_ssize_t k)
     cpdef light_verb(self, _Tokens toks, Py_ssize_t i)
     cpdef bint adjectival(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(j=Py_ssize_t, low=list)
+    cpdef bint inverted_predicate(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(k=Py_ssize_t, low=str)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint, passive=bint, low=str)

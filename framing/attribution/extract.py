@@ -94,7 +94,7 @@ _WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "after_na
                "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
                "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
-               "impersonal_subjects", "intensifiers", "light_verb_nouns", "light_verbs", "main_clause_verbs",
+               "impersonal_subjects", "intensifiers", "inverted_copulas", "light_verb_nouns", "light_verbs", "main_clause_verbs",
                "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
                "not_source_ends", "np_breakers", "number_words", "objects", "parentheticals",
                "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
@@ -433,6 +433,9 @@ class _Extractor:
                 and _ends_with(toks.low[i + size - 1], ("ing", "ed")):
             return None  # an adjective: "the most pressing issues", "a very telling remark" (not "are increasingly
             # asserting")
+        if verbs and i == 1 and prev in self.tables.intensifiers and _ends_with(toks.low[i + size - 1], "ed") \
+                and self.inverted_predicate(toks, i + size):
+            return None  # a predicate adjective put first: "Less discussed, however, is ...", "More noted was ..."
         if verbs and size == 1 and toks.low[i] in self.tables.naming_participles and self.named_thing(toks, i):
             return None  # a name given: "a program called Sandy Hook Promise", "A newly formed super PAC called Future 45"
         if verbs and prev in self.tables.depictions and verbs[0].lemma in self.tables.depicting_verbs:
@@ -539,6 +542,17 @@ class _Extractor:
         low = toks.low[k]
         return _initial_lower(toks.text[k]) and _initial_alpha(toks.text[k]) and not (
             low in self.tables.pronouns_or_determiners or low == "that")
+
+    def inverted_predicate(self, toks: _Tokens, k: int) -> bool:
+        """True if a copula follows at token k, or after a parenthetical of up to three words between commas there
+        ("Less discussed, however, is"): the words before k are the predicate of an inverted sentence."""
+        low, copulas = toks.low, self.tables.inverted_copulas
+        if k < len(low) and low[k] == ",":
+            j = k + 1
+            while j < len(low) and j <= k + 3 and low[j] != ",":
+                j += 1
+            k = j + 1 if j < len(low) and low[j] == "," else len(low)
+        return k < len(low) and low[k] in copulas
 
     def skip_auxiliaries(self, toks: _Tokens, j: int) -> tuple[int, bool]:
         """Move left over auxiliaries, adverbs and parentheticals before a cue; (index, passive)."""

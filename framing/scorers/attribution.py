@@ -39,22 +39,30 @@ def _key(text: str | None) -> str:
     return (text or "-").replace(".", "").replace("|", "/").strip() or "-"
 
 
-_SIGNATURE_KEYS: dict[tuple, tuple[str, ...]] = {}
-_MAX_SIGNATURES = 50_000   # past this many distinct signatures the memo starts afresh (bounded memory)
+_SHARED_KEYS: dict[tuple, tuple[str, ...]] = {}  # (stance, kind, group, country) -> the keys a cue counts for
+_SPEAKER_KEYS: dict[tuple, str] = {}  # (speaker, stance) -> "speaker.<speaker>.<stance>"
+_MAX_KEYS = 50_000   # past this many entries a memo starts afresh (bounded memory)
 
 
 def _signature_keys(signature: tuple) -> tuple[str, ...]:
-    """The metric keys one cue counts for, from its (stance, kind, speaker, group, country, anonymous) (memoised)."""
-    keys = _SIGNATURE_KEYS.get(signature)
-    if keys is None:
-        if len(_SIGNATURE_KEYS) >= _MAX_SIGNATURES:
-            _SIGNATURE_KEYS.clear()
-        stance, kind, speaker, group, country, _ = signature
-        group, country = _key(group), _key(country)
-        keys = _SIGNATURE_KEYS[signature] = (
-            f"stance.{stance}", f"kind.{kind}", f"speaker.{_key(speaker)}.{stance}", f"group.{group}.{stance}",
-            f"group_country.{group}|{country}.{stance}")
-    return keys
+    """The metric keys one cue counts for, from its (stance, kind, speaker, group, country, anonymous): the keys of
+    its stance, kind, group and group with country, and of its speaker with the stance (memoised apart: a new
+    speaker makes one new key, not five)."""
+    stance, kind, speaker, group, country, _ = signature
+    shared = _SHARED_KEYS.get((stance, kind, group, country))
+    if shared is None:
+        if len(_SHARED_KEYS) >= _MAX_KEYS:
+            _SHARED_KEYS.clear()
+        group_key, country_key = _key(group), _key(country)
+        shared = _SHARED_KEYS[stance, kind, group, country] = (
+            f"stance.{stance}", f"kind.{kind}", f"group.{group_key}.{stance}",
+            f"group_country.{group_key}|{country_key}.{stance}")
+    speaker_key = _SPEAKER_KEYS.get((speaker, stance))
+    if speaker_key is None:
+        if len(_SPEAKER_KEYS) >= _MAX_KEYS:
+            _SPEAKER_KEYS.clear()
+        speaker_key = _SPEAKER_KEYS[speaker, stance] = f"speaker.{_key(speaker)}.{stance}"
+    return (*shared, speaker_key)
 
 
 class AttributionScorer:

@@ -15,8 +15,7 @@ Metric keys (additive; the engine prefixes them with "attribution."):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from itertools import accumulate, chain
+from itertools import accumulate
 from typing import Iterable
 
 from ..attribution import extract_attributions
@@ -196,12 +195,17 @@ class AttributionScorer:
 
 def _metrics(doc, signatures: dict[tuple, int], quoted_chars: int) -> dict[str, float]:
     """`metrics` from the cues counted by signature and the characters quoted directly."""
-    counts = {"chars": float(len(doc.text)), "attributions": float(sum(signatures.values())),
-              "quoted_chars": float(quoted_chars)}
-    anonymous = sum(n for signature, n in signatures.items() if signature[5])
-    if anonymous or signatures:
+    cues = anonymous = 0
+    per_key: dict[str, int] = {}  # the keys of distinct signatures overlap ("stance.neutral", a group's keys)
+    get = per_key.get
+    for signature, n in signatures.items():
+        cues += n
+        if signature[5]:
+            anonymous += n
+        for key in _signature_keys(signature):
+            per_key[key] = get(key, 0) + n
+    counts = {"chars": float(len(doc.text)), "attributions": float(cues), "quoted_chars": float(quoted_chars)}
+    if signatures:
         counts["anonymous"] = float(anonymous)
-    # each key's cues, counted by Counter's loop in C (the keys of distinct signatures overlap)
-    per_key = Counter(chain.from_iterable(_signature_keys(signature) * n for signature, n in signatures.items()))
     counts.update(zip(per_key, map(float, per_key.values())))
     return counts

@@ -38,30 +38,37 @@ def _key(text: str | None) -> str:
     return (text or "-").replace(".", "").replace("|", "/").strip() or "-"
 
 
-_SHARED_KEYS: dict[tuple, tuple[str, ...]] = {}  # (stance, kind, group, country) -> the keys a cue counts for
+_SHARED_KEYS: dict[tuple, tuple[str, ...]] = {}  # (stance, kind, group, country) -> the four keys it counts for
 _SPEAKER_KEYS: dict[tuple, str] = {}  # (speaker, stance) -> "speaker.<speaker>.<stance>"
 _MAX_KEYS = 50_000   # past this many entries a memo starts afresh (bounded memory)
 
 
-def _signature_keys(signature: tuple) -> tuple[str, ...]:
-    """The metric keys one cue counts for, from its (stance, kind, speaker, group, country, anonymous): the keys of
-    its stance, kind, group and group with country, and of its speaker with the stance (memoised apart: a new
-    speaker makes one new key, not five)."""
-    stance, kind, speaker, group, country, _ = signature
-    shared = _SHARED_KEYS.get((stance, kind, group, country))
-    if shared is None:
-        if len(_SHARED_KEYS) >= _MAX_KEYS:
-            _SHARED_KEYS.clear()
+def _shared_keys(shared: tuple) -> tuple[str, ...]:
+    """The keys of a cue's (stance, kind, group, country): its stance, kind, group and group with country (memoised)."""
+    keys = _SHARED_KEYS.get(shared)
+    if keys is None:
+        stance, kind, group, country = shared
         group_key, country_key = _key(group), _key(country)
-        shared = _SHARED_KEYS[stance, kind, group, country] = (
-            f"stance.{stance}", f"kind.{kind}", f"group.{group_key}.{stance}",
-            f"group_country.{group_key}|{country_key}.{stance}")
-    speaker_key = _SPEAKER_KEYS.get((speaker, stance))
-    if speaker_key is None:
-        if len(_SPEAKER_KEYS) >= _MAX_KEYS:
-            _SPEAKER_KEYS.clear()
-        speaker_key = _SPEAKER_KEYS[speaker, stance] = f"speaker.{_key(speaker)}.{stance}"
-    return (*shared, speaker_key)
+        keys = _remember(_SHARED_KEYS, shared, (f"stance.{stance}", f"kind.{kind}", f"group.{group_key}.{stance}",
+                                                f"group_country.{group_key}|{country_key}.{stance}"))
+    return keys
+
+
+def _speaker_key(speaking: tuple) -> str:
+    """The key of a cue's (speaker, stance) (memoised)."""
+    key = _SPEAKER_KEYS.get(speaking)
+    if key is None:
+        speaker, stance = speaking
+        key = _remember(_SPEAKER_KEYS, speaking, f"speaker.{_key(speaker)}.{stance}")
+    return key
+
+
+def _remember(memo: dict, key, value):
+    """`memo[key] = value` (the memo emptied first when it holds _MAX_KEYS entries); the value."""
+    if len(memo) >= _MAX_KEYS:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 class AttributionScorer:
@@ -120,15 +127,21 @@ class AttributionScorer:
         """What `find`'s spans add to the document's result, without making them (runs that keep no spans): the
         counts and terms `DocResult.from_spans` takes from the cues, the `metrics`, and the contents `refine` reads."""
         seen: set[str] = set()
-        signatures: dict[tuple, int] = {}  # (stance, kind, speaker, group, country, anonymous) -> cues
+        shared: dict[tuple, int] = {}  # (stance, kind, group, country) -> cues
+        speaking: dict[tuple, int] = {}  # (speaker, stance) -> cues
+        anonymous_cues = 0
         terms: dict[str, int] = {}  # a cue span's term (its verb, or its text), lower-cased -> cues
         contents = []  # (start, end, speaker) of the contents quoted directly or in part
         quoted_chars = 0
         for attr in self.attributions(doc):
             attr_id, _, cue, content, speaker, group, country, verb, stance, kind, anonymous = attr
             if cue is not None and attr_id not in seen:  # `find` makes a cue span
-                signature = (stance, kind, speaker, group, country, bool(anonymous))
-                signatures[signature] = signatures.get(signature, 0) + 1
+                key = (stance, kind, group, country)
+                shared[key] = shared.get(key, 0) + 1
+                key = (speaker, stance)
+                speaking[key] = speaking.get(key, 0) + 1
+                if anonymous:
+                    anonymous_cues += 1
                 term = (verb or cue[2]).lower()
                 terms[term] = terms.get(term, 0) + 1
             seen.add(attr_id)
@@ -137,10 +150,11 @@ class AttributionScorer:
                     quoted_chars += content[1] - content[0]
                 if speaker:
                     contents.append((content[0], content[1], speaker))
-        key, cues = (self.family, "cue", NARRATOR), sum(signatures.values())
+        key, cues = (self.family, "cue", NARRATOR), sum(shared.values())
         return Tally(counts={key: cues} if cues else {},
                      terms={(*key, term): n for term, n in terms.items()},
-                     metrics=_metrics(doc, signatures, quoted_chars), refining=tuple(sorted(contents)))
+                     metrics=_metrics(doc, shared, speaking, anonymous_cues, quoted_chars),
+                     refining=tuple(sorted(contents)))
 
     def explanations(self) -> dict[tuple[str, str], str]:
         """(family, category) -> one-line explanation of each attribution role, for scorecard glossaries."""
@@ -176,8 +190,9 @@ class AttributionScorer:
     def metrics(self, doc, spans: Iterable[Span]) -> dict[str, float]:
         """Additive counts per document (see the module docstring for the keys)."""
         name = self.name
-        quoted_chars = 0
-        signatures: dict[tuple, int] = {}  # (stance, kind, speaker, group, country, anonymous) -> cues
+        quoted_chars = anonymous_cues = 0
+        shared: dict[tuple, int] = {}  # (stance, kind, group, country) -> cues
+        speaking: dict[tuple, int] = {}  # (speaker, stance) -> cues
         for span in spans:
             if span.scorer != name:
                 continue
@@ -187,25 +202,31 @@ class AttributionScorer:
                     quoted_chars += span.end - span.start
             elif category == "cue":
                 attrs = span.attrs
-                signature = (attrs.get("stance", "-"), attrs.get("kind", "-"), span.speaker,
-                             attrs.get("speaker_group"), attrs.get("country"), bool(attrs.get("anonymous")))
-                signatures[signature] = signatures.get(signature, 0) + 1
-        return _metrics(doc, signatures, quoted_chars)
+                stance = attrs.get("stance", "-")
+                key = (stance, attrs.get("kind", "-"), attrs.get("speaker_group"), attrs.get("country"))
+                shared[key] = shared.get(key, 0) + 1
+                key = (span.speaker, stance)
+                speaking[key] = speaking.get(key, 0) + 1
+                if attrs.get("anonymous"):
+                    anonymous_cues += 1
+        return _metrics(doc, shared, speaking, anonymous_cues, quoted_chars)
 
 
-def _metrics(doc, signatures: dict[tuple, int], quoted_chars: int) -> dict[str, float]:
-    """`metrics` from the cues counted by signature and the characters quoted directly."""
-    cues = anonymous = 0
-    per_key: dict[str, int] = {}  # the keys of distinct signatures overlap ("stance.neutral", a group's keys)
-    get = per_key.get
-    for signature, n in signatures.items():
-        cues += n
-        if signature[5]:
-            anonymous += n
-        for key in _signature_keys(signature):
-            per_key[key] = get(key, 0) + n
+def _metrics(doc, shared: dict[tuple, int], speaking: dict[tuple, int], anonymous: int,
+             quoted_chars: int) -> dict[str, float]:
+    """`metrics` from the cues counted by (stance, kind, group, country) and by (speaker, stance), the anonymous ones
+    and the characters quoted directly."""
+    cues = sum(shared.values())
     counts = {"chars": float(len(doc.text)), "attributions": float(cues), "quoted_chars": float(quoted_chars)}
-    if signatures:
+    if cues:
         counts["anonymous"] = float(anonymous)
+    per_key: dict[str, int] = {}  # keys overlap (two groups with one stance; "U.S." and "US" speaking)
+    get = per_key.get
+    for parts, n in shared.items():
+        for key in _shared_keys(parts):
+            per_key[key] = get(key, 0) + n
+    for parts, n in speaking.items():
+        key = _speaker_key(parts)
+        per_key[key] = get(key, 0) + n
     counts.update(zip(per_key, map(float, per_key.values())))
     return counts

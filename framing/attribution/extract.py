@@ -94,9 +94,9 @@ _WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "after_na
                "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
                "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
-               "impersonal_subjects", "intensifiers", "inverted_copulas", "light_verb_nouns", "light_verbs", "main_clause_verbs",
-               "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
-               "not_source_ends", "np_breakers", "number_words", "objects", "parentheticals",
+               "impersonal_subjects", "intensifiers", "inverted_copulas", "light_verb_nouns", "light_verbs",
+               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
+               "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects", "parentheticals",
                "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
                "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
                "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
@@ -544,8 +544,9 @@ class _Extractor:
             low in self.tables.pronouns_or_determiners or low == "that")
 
     def inverted_predicate(self, toks: _Tokens, k: int) -> bool:
-        """True if a copula follows at token k, or after a parenthetical of up to three words between commas there
-        ("Less discussed, however, is"): the words before k are the predicate of an inverted sentence."""
+        """True if a copula follows at token k, or after a parenthetical of one or two words between commas there
+        ("Less discussed, however, is", "..., of course, was"): the words before k are an inverted sentence's
+        predicate."""
         low, copulas = toks.low, self.tables.inverted_copulas
         if k < len(low) and low[k] == ",":
             j = k + 1

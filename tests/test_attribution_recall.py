@@ -241,6 +241,11 @@ def test_a_passive_participle_opening_the_sentence_is_no_cue():
     ("Trump posted on Twitter that the debate was rigged.", "posted"),
     ('"No one should feel how we feel," she continued.', "continued"),
     ('Issa continued, "Yes. For more than 15 years I have warned about this."', "continued"),
+    ("Franklin added that, in Wisconsin, Trump’s coalition consists of disaffected voters.", "added"),
+    ("Time, Mr. Pence added, was on their side.", "added"),                        # a reporting clause between commas
+    ("But, the former CEO of Hewlett-Packard added, it's not the way to win.", "added"),
+    ("He had no known political affiliations, the airline added, and had passed all background security checks.",
+     "added"),
 ])
 def test_clause_only_verbs_with_a_clause(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
@@ -256,9 +261,18 @@ def test_clause_only_verbs_with_a_clause(text, cue):
     "Sen. Ted Cruz continued his romp through the Republican Party's state conventions Saturday.",
     "Crime has continued to drop to historic lows in New York.",
     "While this debate is raging, Congress also has to deal with other items.",
+    # between commas, but no reporting clause: a long source, or a verb that never reports that way
+    "Smith added that, too.",
+    "Attacks on embassies, many of which targeted U.S. diplomatic security posts, including in Egypt, followed.",
+    "The report, which the panel quietly posted, was long.",
 ])
 def test_clause_only_verbs_without_a_clause(text):
     assert _extract(text) == []
+
+
+def test_that_before_a_comma_with_no_aside_is_a_pronoun():
+    found = _extract("To counter that, Mr. Obama has indicated he will lend his support.")
+    assert [a.cue.text for a in found] == ["has indicated"]
 
 
 # "she's hoping", "he's said": a contracted pronoun is the subject with an auxiliary, not a possessive.

@@ -195,3 +195,49 @@ def test_a_passive_verb_is_no_participle_clause_of_the_source():
 ])
 def test_an_organisation_suffix_is_no_persons_name(text, speaker):
     assert [a.speaker for a in _extract(text)] == [speaker]
+
+
+# An inverted cue after a quotation opening the sentence takes a source opening with "his", "her" or "their"
+# ("said his campaign manager Jeff Weaver"); elsewhere such a phrase is the verb's object ("criticized their
+# bonuses"). A sentence opening with its cue ("Said Comey, ...") takes the quotation after the source's comma, and
+# the cue word is no part of the speaker's name.
+@pytest.mark.parametrize("text, source, cue, speaker", [
+    ('"We\'re going to start chipping away at the secretary\'s delegate lead," added his campaign manager Jeff '
+     'Weaver, speaking to CNN after the senator spoke.', "his campaign manager Jeff Weaver", "added", "Jeff Weaver"),
+    ('"Our world fell apart in a week," said his wife, Kristi McLaughlin, who works part-time as a pastor.',
+     "his wife, Kristi McLaughlin", "said", "Kristi McLaughlin"),
+    ('Said Comey, "The thought that an error on our part is connected to this guy\'s purchase of a gun is painful."',
+     "Comey", "Said", "James Comey"),
+    ("The small pink home was recently renovated. Said Dorothy Poynter, who grew up with Ali in the neighborhood, "
+     "“We were all so proud of him.”", "Dorothy Poynter", "Said", "Dorothy Poynter"),
+    ('"We won," said he.', "he", "said", None),
+    # counterexamples: the source stays where it was
+    ("Said Jalili, Iran's negotiator, said the talks would go on.", "Jalili, Iran's negotiator", "said", "Jalili"),
+    ("Edward Said said the book was wrong.", "Edward Said", "said", "Edward Said"),
+])
+def test_inverted_sources(text, source, cue, speaker):
+    assert [(a.source.text, a.cue.text, a.speaker) for a in _extract(text)] == [(source, cue, speaker)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('President Barack Obama called Wall Street executives "fat cats," criticized their bonuses and tried to raise '
+     'their taxes.', "criticized"),
+    ('"Thanks," she said, and thanked her hosts.', "thanked"),
+])
+def test_a_determiner_after_a_cue_opens_its_object(text, cue):
+    assert all(a.source is None or not a.source.text.lower().startswith(("their", "her")) for a in _extract(text)
+               if a.cue.text == cue)
+
+
+# A subject pronoun joined by "and" to another source is part of the source; the speaker is the one named.
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Mr. Trump was rude to her, she and another reporter said.", "she and another reporter", "reporter"),
+    ("It's not only about creating big audiences for advertisers, he and Mr. Allen said.", "he and Mr. Allen",
+     "Allen"),
+    ("She and another reporter said the plan failed.", "She and another reporter", "reporter"),
+    # counterexamples: "and" joining clauses
+    ("He left early and she said the plan failed.", "she", None),
+    ("Trump attacked her and Clinton said nothing.", "Clinton", "Hillary Clinton"),
+])
+def test_a_pronoun_coordinated_with_a_source(text, source, speaker):
+    assert [(a.source.text, a.speaker) for a in _extract(text) if a.cue.text == "said"] == [(source, speaker)]

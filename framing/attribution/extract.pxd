@@ -20,7 +20,10 @@ cpdef bint _holds_words(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n
 @cython.locals(start=Py_ssize_t)
 cpdef bint _inside_phrase(str text, Py_ssize_t at)
 cpdef bint _reports_clause(attr)
+@cython.locals(k=Py_ssize_t)
+cpdef bint _parenthetical(attr, str text)
 cpdef bint _opens_clause(attr)
+cpdef bint _that_clause(str text)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)
 cpdef bint _as_complement(attr, str text)
 @cython.locals(low=Py_ssize_t, last=Py_ssize_t, at=Py_ssize_t, word=str)
@@ -52,7 +55,7 @@ cdef class _Tables:
     cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs
-    cdef public frozenset name_openers
+    cdef public frozenset name_openers, parenthetical_verbs
     cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
     cdef public frozenset np_breakers, number_words, objects, parentheticals, participle_followers
     cdef public frozenset participle_openers, passive_cues, person_pronouns, phrasal_particles, plural_heads
@@ -113,6 +116,8 @@ cdef class _Extractor:
     @cython.locals(a=Py_ssize_t, start=Py_ssize_t, stop=Py_ssize_t)
     cpdef verb_span(self, _Tokens toks, Py_ssize_t i, Py_ssize_t end)
     cpdef bint reduced_relative(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(k=Py_ssize_t)
+    cpdef quote_after_source(self, _Tokens toks, Py_ssize_t b)
     cpdef bint asks(self, _Tokens toks, Py_ssize_t k)
     cpdef question(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
@@ -132,8 +137,9 @@ cdef class _Extractor:
     cpdef bint _verb_like(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(t=Py_ssize_t)
     cpdef relative_head(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint opening_quote(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(n=Py_ssize_t, t=Py_ssize_t, end=Py_ssize_t, low=str, tok=str, pronoun=bint, capital_next=bint)
-    cpdef right_np(self, _Tokens toks, Py_ssize_t k)
+    cpdef right_np(self, _Tokens toks, Py_ssize_t k, bint after_quote)
     cpdef bint described_name(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(start=Py_ssize_t)
     cpdef content_after(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)

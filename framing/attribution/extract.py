@@ -31,6 +31,7 @@ _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
 _PHRASE_STOPS = set(",;:()[]—–?!")
+_ASIDE_MARKS = (",", "—", "–")  # the marks around an aside after "that" ("that, in 2016, ...")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 # Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), that is tuple.__new__(Part,
@@ -96,8 +97,8 @@ _WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "after_na
                "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
                "impersonal_subjects", "intensifiers", "inverted_copulas", "light_verb_nouns", "light_verbs",
                "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
-               "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects", "parentheticals",
-               "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
+               "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects", "parenthetical_verbs",
+               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
                "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
                "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
                "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue", "weekdays")
@@ -328,8 +329,10 @@ class _Extractor:
                 continue  # "saw him there" (checked before the work; "see" and "seen" are frequent words)
             made = self.cue(toks, i, size, forms, s_start, s_end, local)
             if made and made.verb in clause_only and not _reports_clause(made) and not (
-                    made.verb in self.tables.finding_verbs and self.evidence_source(made)):
+                    made.verb in self.tables.finding_verbs and self.evidence_source(made)) and not (
+                    made.verb in self.tables.parenthetical_verbs and _parenthetical(made, self.text)):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
+                # (or as a reporting clause between commas: "Time, Mr. Pence added, was on their side")
             if made and made.verb in as_complement and not _as_complement(made, self.text):
                 made = None  # "saw him there": perception; "see Clinton as electable": belief
             if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
@@ -720,7 +723,7 @@ class _Extractor:
         if left is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
             left = self.appositive_np(toks, j)
         if left is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
-            inverted = self.right_np(toks, cue_end)
+            inverted = self.right_np(toks, cue_end, j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j))
         if left is None and inverted is None and not participle and j >= 0:
             low = toks.low[j]
             if low in (",", "—", "–"):
@@ -790,6 +793,8 @@ class _Extractor:
                 b = self.extend_appositive(toks, b)
                 source_part = self.part(toks.starts[a], toks.ends[b])
                 content_part = self.content_before(toks, i, s_start)
+                if content_part is None and i == 0:
+                    content_part = self.quote_after_source(toks, b)  # "Said Comey, “The thought ...”"
                 if content_part is None:
                     return None
             elif j < 0 or (toks.low[j] in self.tables.boundaries and toks.low[j] not in ("that", "and", "but")) \
@@ -1064,6 +1069,10 @@ class _Extractor:
                 if low == "and" and k + 1 <= j and _initial_upper(text[k + 1]) and k > 0 and _initial_upper(text[k - 1]):
                     k -= 1
                     continue
+                if low == "and" and k + 1 <= j and k > 0 and lows[k - 1] in self.tables.subject_pronouns \
+                        and lows[k + 1] not in self.tables.subject_pronouns:
+                    k -= 1  # "she and another reporter said", "he and Mr. Allen said": one source of two
+                    continue
                 if k < j and k >= 2 and lows[k - 1] in self.tables.source_postmodifiers:
                     k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
                     modified = True
@@ -1181,13 +1190,24 @@ class _Extractor:
                 return t - 1
         return None
 
-    def right_np(self, toks: _Tokens, k: int) -> tuple[int, int, bool] | None:
-        """Noun phrase right after an inverted cue ('..., said Foreign Minister Sergey Lavrov')."""
+    def opening_quote(self, toks: _Tokens, j: int) -> bool:
+        """True if token j closes a quotation that opens the sentence ('"We won," said ...'; not 'X called them
+        "fat cats," criticized ...')."""
+        quote = self.quote_at(toks.starts[j])
+        return quote is not None and quote.start <= toks.starts[0]
+
+    def right_np(self, toks: _Tokens, k: int, after_quote: bool) -> tuple[int, int, bool] | None:
+        """Noun phrase right after an inverted cue ('..., said Foreign Minister Sergey Lavrov'); `after_quote`: the
+        cue follows a quotation opening the sentence, where "his", "her" and "their" open one ('"...," said his
+        wife')."""
         n = len(toks.low)
         if k >= n or not _initial_alnum(toks.text[k]):
             return None
         low = toks.low[k]
         pronoun = low in self.tables.person_pronouns or low in self.tables.group_pronouns
+        if pronoun and after_quote and low in self.tables.determiners and k + 1 < n \
+                and _initial_alnum(toks.text[k + 1]) and toks.low[k + 1] not in self.tables.after_inverted:
+            pronoun = False  # a determiner: '..." said his campaign manager Jeff Weaver' (not "..., accused her of")
         capital_next = k + 1 < n and _initial_upper(toks.text[k + 1]) and low not in self.cues
         if not (_initial_upper(toks.text[k]) or low in self.tables.determiners or pronoun or capital_next
                 or low in self.anonymous_heads or low in ("one", "two", "three", "several", "many", "some")
@@ -1211,6 +1231,22 @@ class _Extractor:
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
         return k, end, t >= n or not _initial_alnum(toks.text[t])
+
+    def quote_after_source(self, toks: _Tokens, b: int) -> Part | None:
+        """The quotation after a comma that follows the source ending at token b of a sentence opening with its cue
+        ("Said Comey, “The thought ...”", "Said Dorothy Poynter, who grew up with Ali, “We were ...”"); else None."""
+        k = b + 1
+        if k >= len(toks.low) or toks.low[k] != ",":
+            return None
+        while k + 1 < len(toks.low):
+            if toks.low[k] == "," and toks.text[k + 1] in _OPENERS:
+                quote = self.quote_at(toks.starts[k + 1])
+                return _new_record(Part, (quote.start, quote.end, self.text[quote.start:quote.end])) \
+                    if quote is not None and quote.start == toks.starts[k + 1] else None
+            if toks.text[k + 1] in _OPENERS or toks.text[k + 1] in _CLOSERS:
+                return None
+            k += 1
+        return None
 
     def described_name(self, toks: _Tokens, k: int) -> bool:
         """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
@@ -1513,10 +1549,44 @@ def _reports_clause(attr: Attribution) -> bool:
 
 
 def _opens_clause(attr: Attribution) -> bool:
-    """True if the content is a that-clause or quotation right after the cue, or comes before the cue."""
+    """True if the content is a that-clause or quotation right after the cue, or comes before the cue ("that the
+    plan failed", "that, in Wisconsin, ...")."""
     content = attr.content
     return content is not None and (content.end <= attr.cue.start or content.text[:1] in _OPENERS
-                                    or content.text[:5].lower() == "that ")
+                                    or _that_clause(content.text))
+
+
+def _that_clause(text: str) -> bool:
+    """True if `text` opens with the conjunction "that": before a space, or before a comma or dash opening an
+    aside that a later comma or dash closes ("that, in Wisconsin, Trump's coalition ..."; not "that, Mr. Obama")."""
+    if text[:4].lower() != "that":
+        return False
+    after = text[4:5]
+    if after == " " or after == "\n":
+        return True
+    if after not in _ASIDE_MARKS:
+        return False
+    for mark in _ASIDE_MARKS:  # (a loop, not a generator: the compiled build makes this a C function)
+        if text.find(mark, 5) > 0:
+            return True
+    return False
+
+
+def _parenthetical(attr: Attribution, text: str) -> bool:
+    """True if a source of at most five words and the cue stand between commas inside the sentence they report
+    ("Time, Mr. Pence added, was on their side"): a reporting clause."""
+    source, cue = attr.source, attr.cue
+    if source is None or attr.content is None or source.end > cue.start or source.text.count(" ") > 4:
+        return False
+    k = source.start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] != ",":
+        return False
+    k = cue.end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k] == ","
 
 
 def _as_follows(toks: _Tokens, k: int) -> bool:

@@ -911,6 +911,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         bare = lower[0].replace("’", "'").split("'")[0]
         if bare in rw.get("person_pronouns", ()) or bare in rw.get("group_pronouns", ()):
             words, lower = [bare], [bare]
+    if len(lower) > 2 and lower[1] == "and" and lower[0] in rw.get("subject_pronouns", ()):
+        del words[:2]  # "she and another reporter": the speaker named is the other one
+        del lower[:2]
     relative = rw.get("relative_pronouns", ())
     while len(lower) > 1 and lower[-1] in relative and words[-1].islower():  # "the man who": the man (not "the WHO")
         del words[-1]

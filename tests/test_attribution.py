@@ -59,6 +59,9 @@ CASES = [
      'the Syrian forces hit "another hospital" in Aleppo', "partial", "claim", "distancing"),
     ("Kirby rebuffed questions about the investigation.", "rebuffed", "Kirby", "questions about the investigation",
      "indirect", "rebuff", "emotive"),
+    ("Trump shot back that the journalist had not been called on.", "shot back", "Trump",
+     "that the journalist had not been called on", "indirect", "shoot back", "emotive"),   # irregular past forms
+    ("Warren tore into Trump.", "tore into", "Warren", "Trump", "indirect", "tear into", "emotive"),
     ("The ministry confirmed that two soldiers died.", "confirmed", "The ministry", "that two soldiers died",
      "indirect", "confirm", "endorsing"),
     ("Officials suggested the strike was a mistake.", "suggested", "Officials", "the strike was a mistake",

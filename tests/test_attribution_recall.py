@@ -791,3 +791,18 @@ def test_a_reduced_relative_before_a_cue_leaves_that_cue():
 ])
 def test_participles_after_speakers_stay_cues(text, cue, source):
     assert (cue, source) in [(a.cue.text, a.source.text if a.source else None) for a in _extract(text)]
+
+
+# A second reporting verb joined by "and" or "but" with a that-clause of its own is its own attribution, whatever
+# its stance; without a clause an endorsing or cognitive verb stays part of the content.
+@pytest.mark.parametrize("text, cues", [
+    ("Clinton campaign communications director Jennifer Palmieri acknowledged that the candidate misspoke but "
+     "noted that the video was real.", ["acknowledged", "noted"]),
+    ("Smith said the company grew and noted that profits rose.", ["said", "noted"]),
+    ("She said she was tired of the status quo and wanted change.", ["said"]),
+    # a base form after "and" joins the content's verbs, and "that" after a noun is a relative pronoun
+    ("Some experts say the launches were designed to shore up unity and show that Kim is in control.", ["say"]),
+    ("Mr. Romney said that Mr. Obama had squandered the optimism and hope that had infused his victory.", ["said"]),
+])
+def test_a_coordinated_cue_with_a_that_clause(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues

@@ -241,3 +241,38 @@ def test_a_determiner_after_a_cue_opens_its_object(text, cue):
 ])
 def test_a_pronoun_coordinated_with_a_source(text, source, speaker):
     assert [(a.source.text, a.speaker) for a in _extract(text) if a.cue.text == "said"] == [(source, speaker)]
+
+
+# A cue ending its sentence with a colon reports the quotation that makes the next paragraph; a quotation with a
+# cue of its own after it is that cue's.
+@pytest.mark.parametrize("text, expected", [
+    ('Loretta Lynch spoke on Monday.\n\nDr. Ward stated:\n\n"The Department of Justice isn\'t about Equal Justice '
+     'Under Law anymore."\n\nShe left.',
+     [("Dr. Ward", "stated:", '"The Department of Justice isn\'t about Equal Justice Under Law anymore."')]),
+    ('The eyewitness was there.\n\nReporter Jomana Karadsheh says:\n\n"Well Anderson, the eyewitness describes the '
+     'situation."', [("Reporter Jomana Karadsheh", "says:", '"Well Anderson, the eyewitness describes the situation."')]),
+    ("The radio program aired.\n\nStated Stone:\n\n“I think that the stakes are so high.”",
+     [("Stone", "Stated", "“I think that the stakes are so high.”")]),
+    # counterexamples: the quotation has its own cue, or the next paragraph is no quotation
+    ('He said:\n\n"We lost," she said.', [("she", "said", '"We lost,"')]),
+    ("He said:\n\nThe plan failed.", []),
+])
+def test_a_colon_ending_the_sentence_reports_the_next_paragraph(text, expected):
+    assert [(a.source.text, a.cue.text, a.content.text) for a in _extract(text)] == expected
+
+
+# "According to" opening a clause after an opening bracket or a colon reports what follows it.
+@pytest.mark.parametrize("text, content", [
+    ("(According to the New York Police Department, it does not keep statistics on violations.)",
+     "it does not keep statistics on violations"),
+    ("And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.",
+     "Trump holds only 14 percent of the Latino vote"),
+    ("Trump holds only 14 percent of the Latino vote, according to recent polls.",
+     "Trump holds only 14 percent of the Latino vote"),
+])
+def test_according_to_after_a_bracket_or_colon(text, content):
+    assert [a.content.text for a in _extract(text)] == [content]
+
+
+def test_a_capitalised_cue_word_in_brackets_is_a_name():
+    assert _extract("The senator (Said Jalili) spoke.") == []

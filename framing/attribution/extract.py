@@ -30,6 +30,7 @@ _WORD = re.compile(r"[a-z]+")
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
+_CAPITAL_AFTER = frozenset("([:")  # "According" after these opens a clause of its own ("(According to ...")
 _PHRASE_STOPS = set(",;:()[]—–?!")
 _ASIDE_MARKS = (",", "—", "–")  # the marks around an aside after "that" ("that, in 2016, ...")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
@@ -397,15 +398,17 @@ class _Extractor:
 
     def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
         """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""
-        if made.stance not in self.tables.coordinated_stances:
-            return False
+        if made.stance not in self.tables.coordinated_stances and not (
+                made.content is not None and _that_clause(made.content.text) and _inflected(made)):
+            return False  # (any inflected verb with a that-clause: "acknowledged that ... but noted that ...")
         j, _ = self.skip_auxiliaries(toks, i - 1)
         return j > 0 and toks.low[j] in ("and", "but")
 
     def cue(self, toks, i, size, forms, s_start, s_end, local) -> Attribution | None:
         if self.quote_at(toks.starts[i]) is not None:
             return None
-        if i > 0 and _initial_upper(toks.text[i]) and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper():
+        if i > 0 and _initial_upper(toks.text[i]) and toks.text[i - 1] not in _OPENERS and not toks.text[i].isupper() \
+                and not (toks.text[i - 1] in _CAPITAL_AFTER and forms[0].lemma in self.according_lemmas):
             headline = (_initial_upper(toks.text[i - 1]) and _ends_with(toks.low[i + size - 1], ("s", "ed")) and (
                 i + size < len(toks.low) and _initial_upper(toks.text[i + size]) or self.headline_end(toks, i, size)))
             if not headline:
@@ -807,6 +810,8 @@ class _Extractor:
                 return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None
         if source_part is None and not anonymous_passive and inherited is None:
             return None
+        if content_part is None and source_part is not None and self.ends_in_colon(cue_part.end, s_end):
+            content_part = self.quote_opening_after(s_end)  # 'Dr. Ward stated:' and the quotation below
         if content_part is None:
             return None  # "X declined to comment." reports no content
         made = self.make(source_part, cue_part, content_part, form, s_start, s_end,
@@ -1236,6 +1241,8 @@ class _Extractor:
         """The quotation after a comma that follows the source ending at token b of a sentence opening with its cue
         ("Said Comey, “The thought ...”", "Said Dorothy Poynter, who grew up with Ali, “We were ...”"); else None."""
         k = b + 1
+        if k + 1 == len(toks.low) and toks.low[k] == ":":
+            return self.quote_opening_after(toks.ends[k])  # 'Stated Stone:' and the quotation below
         if k >= len(toks.low) or toks.low[k] != ",":
             return None
         while k + 1 < len(toks.low):
@@ -1247,6 +1254,31 @@ class _Extractor:
                 return None
             k += 1
         return None
+
+    def ends_in_colon(self, end: int, s_end: int) -> bool:
+        """True if a colon ends the sentence at `end` (the cue's end; the colon may be the cue's last character)."""
+        text = self.text
+        while s_end > end and text[s_end - 1].isspace():
+            s_end -= 1
+        return s_end > 0 and text[s_end - 1] == ":" and (s_end == end or s_end == end + 1)
+
+    def quote_opening_after(self, pos: int) -> Part | None:
+        """The quotation that makes the whole paragraph after `pos`, with only white space between (the next
+        paragraph after 'Dr. Ward stated:'), as a part; else None (a quotation with its own cue after it is its
+        own attribution)."""
+        n = _after(self.quote_starts, pos)
+        if n >= len(self.quotes):
+            return None
+        quote, text = self.quotes[n], self.text
+        for ch in text[pos:quote.start]:
+            if not ch.isspace():
+                return None
+        end = quote.end
+        while end < len(text) and text[end] != "\n":
+            if not text[end].isspace():
+                return None
+            end += 1
+        return _new_record(Part, (quote.start, quote.end, text[quote.start:quote.end]))
 
     def described_name(self, toks: _Tokens, k: int) -> bool:
         """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
@@ -1382,11 +1414,13 @@ class _Extractor:
             return None
         a, b = after
         source = self.part(toks.starts[a], toks.ends[b])
-        if i == 0 or toks.starts[i] - s_start < 3:
+        if i == 0 or toks.starts[i] - s_start < 3 or toks.text[i - 1] == ":":  # "...: According to polls, X"
             k = b + 1
             while k < len(toks.low) and not _initial_alnum(toks.text[k]):
                 k += 1
             content = self.part(toks.starts[k], s_end) if k < len(toks.low) else None
+            if content is not None and i > 0 and toks.text[i - 1] == "(" and content.text.endswith(")"):
+                content = self.part(content.start, content.end - 1)  # "(According to X, ...)": not the bracket
         else:
             content = self.part(s_start, toks.starts[i])
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
@@ -1554,6 +1588,16 @@ def _opens_clause(attr: Attribution) -> bool:
     content = attr.content
     return content is not None and (content.end <= attr.cue.start or content.text[:1] in _OPENERS
                                     or _that_clause(content.text))
+
+
+def _inflected(attr: Attribution) -> bool:
+    """True if the cue's first word is an inflected verb ("noted", "believes", "stressing"), not the base form
+    of its lemma ("show", "hope": "... and show that ...") or the "to" of an infinitive."""
+    cue = attr.cue.text
+    space = cue.find(" ")
+    first = (cue if space < 0 else cue[:space]).lower()
+    space = attr.verb.find(" ")
+    return first != "to" and first != (attr.verb if space < 0 else attr.verb[:space])
 
 
 def _that_clause(text: str) -> bool:

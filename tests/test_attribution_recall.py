@@ -700,9 +700,24 @@ def test_signed_quotations_come_in_document_order():
     "It is a disaster, not to mention the cost to taxpayers.",
     "Suffice it to say, the plan failed.",
     "The plan failed, so to speak.",
+    "It was a turn that called to mind Gov. George Wallace’s famous 1963 refrain.",
+    "The campaign didn’t immediately return a request seeking comment.",
 ])
 def test_idioms_are_no_cues(text):
     assert _extract(text) == []
+
+
+# A participle in -ed after a preposition modifies the noun after it ("of pledged delegates"); a participle
+# with nothing after it reports nothing ("with 94 percent of precincts reporting").
+@pytest.mark.parametrize("text, cues", [
+    ("He is on track to clinch the nomination through the combination of pledged delegates and superdelegates.", []),
+    ("Sanders said he barely trailed Clinton with 94 percent of precincts reporting.", ["said"]),
+    # counterexamples: a participle with its content, and one before a noun it reports
+    ("Sanders spoke in Iowa, saying that he barely trailed Clinton.", ["saying"]),
+    ("Cruz pledged support for the bill.", ["pledged"]),
+])
+def test_participles_that_report_nothing(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
 
 
 def test_a_cue_word_outside_an_idiom_is_still_a_cue():

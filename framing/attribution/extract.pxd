@@ -57,7 +57,7 @@ cdef class _Tables:
     cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs
-    cdef public frozenset name_openers, parenthetical_verbs
+    cdef public frozenset name_openers, parenthetical_verbs, adjective_prepositions
     cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
     cdef public frozenset np_breakers, number_words, objects, parentheticals, participle_followers
     cdef public frozenset participle_openers, passive_cues, person_pronouns, phrasal_particles, plural_heads

@@ -90,19 +90,20 @@ _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, 
 
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
 # the resources lack it)
-_WORD_LISTS = ("addressee_verbs", "adverbial_pairs", "after_inverted", "after_name_forms",
+_WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "boundaries",
                "catenatives", "clause_only_verbs", "colon_not_sources", "contractions", "coordinated_modifiers",
                "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
                "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
                "impersonal_subjects", "intensifiers", "inverted_copulas", "light_verb_nouns", "light_verbs",
-               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
-               "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects", "parenthetical_verbs",
-               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
-               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
-               "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
-               "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue", "weekdays")
+               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances",
+               "nominal_objects", "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects",
+               "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
+               "person_pronouns", "phrasal_particles", "plural_heads", "pronoun_determiners", "quantifiers",
+               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
+               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue",
+               "weekdays")
 
 
 class _Tables:
@@ -433,8 +434,9 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], self.tables.adjective_endings):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
-        if verbs and prev[:1].isdigit() and self.adjectival(toks, i + size):
-            return None  # "500 pledged delegates"; but "4 in 10 say", "43 said the same"
+        if verbs and (prev[:1].isdigit() or prev in self.tables.adjective_prepositions) \
+                and self.adjectival(toks, i + size):
+            return None  # "500 pledged delegates", "of pledged delegates"; but "4 in 10 say", "43 said the same"
         if verbs and i >= 2 and prev in self.tables.intensifiers and toks.low[i - 2] in self.tables.determiners \
                 and _ends_with(toks.low[i + size - 1], ("ing", "ed")):
             return None  # an adjective: "the most pressing issues", "a very telling remark" (not "are increasingly
@@ -711,9 +713,11 @@ class _Extractor:
                     return self.make(None, cue_part, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
                 else:
                     with_np = (start, with_np[1])
+            content = self.content_after(toks, i + size, s_end)
+            if content is None:
+                return None  # "with 94 percent of precincts reporting": the participle reports nothing
             source = self.np_part(toks, with_np[0], with_np[1])
             cue_part = self.verb_span(toks, i, i + size)
-            content = self.content_after(toks, i + size, s_end)
             return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
         cue_end = i + size
         cue_part = self.verb_span(toks, i, cue_end)

@@ -1274,9 +1274,10 @@ class _Extractor:
         if n >= len(self.quotes):
             return None
         quote, text = self.quotes[n], self.text
-        for ch in text[pos:quote.start]:
-            if not ch.isspace():
+        while pos < quote.start:  # (read in place: the next quotation may lie far ahead)
+            if not text[pos].isspace():
                 return None
+            pos += 1
         end = quote.end
         while end < len(text) and text[end] != "\n":
             if not text[end].isspace():

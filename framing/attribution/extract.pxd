@@ -77,6 +77,7 @@ cdef class _Extractor:
 
     @cython.locals(text=str)
     cpdef part(self, Py_ssize_t start, Py_ssize_t end)
+    cpdef whole_quote(self, quote)
     @cython.locals(i=Py_ssize_t)
     cpdef quote_at(self, Py_ssize_t pos)
     @cython.locals(found=list, size=Py_ssize_t, low=list, n=Py_ssize_t)

@@ -191,6 +191,10 @@ class _Extractor:
             end -= 1
         return _new_record(Part, (start, end, text[start:end])) if end > start else None
 
+    def whole_quote(self, quote) -> Part:
+        """A quotation, its marks included, as a part."""
+        return _new_record(Part, (quote.start, quote.end, self.text[quote.start:quote.end]))
+
     def quote_at(self, pos: int):
         i = _after(self.quote_starts, pos) - 1  # the last quote starting at or before pos
         if i >= 0 and pos < self.quote_ends[i]:
@@ -1252,8 +1256,7 @@ class _Extractor:
         while k + 1 < len(toks.low):
             if toks.low[k] == "," and toks.text[k + 1] in _OPENERS:
                 quote = self.quote_at(toks.starts[k + 1])
-                return _new_record(Part, (quote.start, quote.end, self.text[quote.start:quote.end])) \
-                    if quote is not None and quote.start == toks.starts[k + 1] else None
+                return self.whole_quote(quote) if quote is not None and quote.start == toks.starts[k + 1] else None
             if toks.text[k + 1] in _OPENERS or toks.text[k + 1] in _CLOSERS:
                 return None
             k += 1
@@ -1283,7 +1286,7 @@ class _Extractor:
             if not text[end].isspace():
                 return None
             end += 1
-        return _new_record(Part, (quote.start, quote.end, text[quote.start:quote.end]))
+        return self.whole_quote(quote)
 
     def described_name(self, toks: _Tokens, k: int) -> bool:
         """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
@@ -1306,7 +1309,7 @@ class _Extractor:
         if quote is not None and quote.start == start:
             rest = self.text[quote.end:s_end] if quote.end < s_end else ""
             if not _any_alnum(rest):
-                return _new_record(Part, (quote.start, quote.end, self.text[quote.start:quote.end]))
+                return self.whole_quote(quote)
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
 
     def opening_clause_subject(self, toks: _Tokens, j: int, content: Part | None) -> tuple[int, int] | None:
@@ -1521,7 +1524,7 @@ class _Extractor:
                 continue
             if not _holds_words(self.text, q.inner_start, q.inner_end, 4) or _inside_phrase(self.text, q.start):
                 continue
-            added.append(_with_content(prev, _new_record(Part, (q.start, q.end, self.text[q.start:q.end])), "direct"))
+            added.append(_with_content(prev, self.whole_quote(q), "direct"))
         if added:
             self.out.extend(added)
             self.out.sort(key=_document_order)

@@ -821,3 +821,66 @@ def test_participles_after_speakers_stay_cues(text, cue, source):
 ])
 def test_a_coordinated_cue_with_a_that_clause(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
+
+
+# Discourse phrases holding "said" or "told" report nobody's words ("That said, ...", "Having said that, ...",
+# "Truth be told, ..."); "that said," only where it opens its clause, for after a noun it is a relative clause
+# reporting what the noun says.
+@pytest.mark.parametrize("text", [
+    "That said, the plan would cost billions.",
+    "All that said, there are four clear themes emerging from early polls.",
+    "But that said, the pledged-delegate margin remains the most important number.",
+    "Having said that, the plan would cost billions.",
+    "That being said, the plan would cost billions.",
+    "With that said, the plan would cost billions.",
+    "Truth be told, it's barely even a start.",
+])
+def test_discourse_phrases_are_no_cues(text):
+    assert _extract(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("(That said, she also noted, \"When you attack him, he will punch back 10 times harder.\")", "also noted",
+     "\"When you attack him, he will punch back 10 times harder.\""),
+    ("The council passed a resolution that said, in part, the city condemns the speech.", "said",
+     "the city condemns the speech"),
+    ("The declaration came after Trump initially denied having said that he had demonstrated such behavior.",
+     "initially denied", "having said that he had demonstrated such behavior"),
+])
+def test_discourse_phrase_counterexamples_still_report(text, cue, content):
+    assert cue in [c for c, _, _ in _summary(text)]
+    assert (cue, content) in [(c, t) for c, _, t in _summary(text)]
+
+
+# A content cut before a later cue of its sentence keeps that cue's clause when nothing but a word opening a
+# clause ("that", "having") would be left of it; a one-word content of its own ("no") is still cut.
+@pytest.mark.parametrize("text, cue, content", [
+    ("Rubio said that he and Cruz discussed the plan at length on Monday.", "said",
+     "that he and Cruz discussed the plan at length on Monday"),
+    ("Kerry said no, and Lavrov said yes.", "said", "no"),
+    # counterexample: one source's two acts ("that" is what they denied)
+    ("Law enforcement officials have denied that and defended their practices.", "have denied", "that"),
+])
+def test_a_content_is_not_cut_down_to_its_opening_word(text, cue, content):
+    assert (cue, content) == [(c, t) for c, _, t in _summary(text)][0]
+
+
+# "according to X" in brackets reports what the brackets hold, or what comes before them when they hold only the
+# source; between commas after a short fronted phrase it reports the whole clause (not "The senator").
+@pytest.mark.parametrize("text, content", [
+    ("The senator was furious (according to aides, he had not been told about the amendment) and left early.",
+     "he had not been told about the amendment"),
+    ("Clinton leads Trump by 5 points (according to a CNN poll released Monday).", "Clinton leads Trump by 5 points"),
+    ("(According to aides, he was furious about the amendment.)", "he was furious about the amendment"),
+    ("The senator, according to aides, was furious about the amendment.",
+     "The senator, according to aides, was furious about the amendment"),
+    ("Over the long term, according to the budget office, the rise in annual deficits is mainly attributable to "
+     "the aging of the population.", "Over the long term, according to the budget office, the rise in annual "
+     "deficits is mainly attributable to the aging of the population"),
+    # counterexample: a clause of its own before the phrase is the content
+    ("Trump so far has won 758 pledged delegates, compared to Cruz's 538, according to a CNN tally, but his "
+     "pathway to victory is narrowing.", "Trump so far has won 758 pledged delegates, compared to Cruz's 538"),
+])
+def test_according_to_content_around_brackets_and_commas(text, content):
+    found = [a for a in _extract(text) if a.kind == "according_to"]
+    assert [a.content.text for a in found] == [content]

@@ -26,6 +26,8 @@ cpdef bint _opens_clause(attr)
 cpdef bint _that_clause(str text)
 @cython.locals(space=Py_ssize_t, cue=str, first=str)
 cpdef bint _inflected(attr)
+@cython.locals(k=Py_ssize_t)
+cpdef bint _opens_clause_at(_Tokens toks, Py_ssize_t start, frozenset openers)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)
 cpdef bint _as_complement(attr, str text)
 @cython.locals(low=Py_ssize_t, last=Py_ssize_t, at=Py_ssize_t, word=str)
@@ -56,6 +58,7 @@ cdef class _Tables:
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
     cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
+    cdef public frozenset content_openers, idiom_openers
     cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs
     cdef public frozenset name_openers, parenthetical_verbs, adjective_prepositions
     cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
@@ -82,7 +85,7 @@ cdef class _Extractor:
     cpdef quote_at(self, Py_ssize_t pos)
     @cython.locals(found=list, size=Py_ssize_t, low=list, n=Py_ssize_t)
     cpdef list match_cue(self, _Tokens toks, Py_ssize_t i)
-    @cython.locals(index=dict, start=Py_ssize_t)
+    @cython.locals(index=dict, start=Py_ssize_t, name=str)
     cpdef bint in_idiom(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(before=str)
     cpdef bint after_name(self, _Tokens toks, Py_ssize_t i)
@@ -154,6 +157,7 @@ cdef class _Extractor:
     cpdef content_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
     cpdef nominal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef Py_ssize_t np_end(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(n=Py_ssize_t, k=Py_ssize_t, close=Py_ssize_t)
     cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef right_np_any(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(low=str)

@@ -85,6 +85,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
+_FRONTED_WORDS = 6  # a phrase of at most so many words before a mid-sentence "according to X," is no clause of its own
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
 
 
@@ -92,18 +93,17 @@ _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, 
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "boundaries",
-               "catenatives", "clause_only_verbs", "colon_not_sources", "contractions", "coordinated_modifiers",
-               "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
-               "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
-               "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns",
+               "catenatives", "clause_only_verbs", "colon_not_sources", "content_openers", "contractions",
+               "coordinated_modifiers", "coordinated_stances", "cue_particles", "depicting_verbs", "depictions",
+               "determiners", "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
+               "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
                "impersonal_subjects", "intensifiers", "inverted_copulas", "light_verb_nouns", "light_verbs",
-               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances",
-               "nominal_objects", "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects",
-               "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
-               "person_pronouns", "phrasal_particles", "plural_heads", "pronoun_determiners", "quantifiers",
-               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
-               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue",
-               "weekdays")
+               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
+               "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects", "parenthetical_verbs",
+               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
+               "phrasal_particles", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
+               "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
+               "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -129,7 +129,8 @@ class _Tables:
         self.pronouns_or_determiners = frozenset().union(*(words[name] for name in
                                                            ("person_pronouns", "group_pronouns", "self_pronouns",
                                                             "determiners")))
-        self.idiom_words = frozenset(word for phrase in res.phrases.get("idioms", ()) for word in phrase)
+        self.idiom_words = frozenset(word for name in ("idioms", "opening_idioms")
+                                     for phrase in res.phrases.get(name, ()) for word in phrase)
         for name in _WORD_LISTS:  # the word lists the rules read, as fields: no dict lookup per word
             setattr(self, name, frozenset(words.get(name, ())))
 
@@ -185,7 +186,7 @@ class _Extractor:
         text = self.text
         while start < end and text[start].isspace():
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—(["):
             end -= 1
         if end > start and text[end - 1] == "." and not _ends_abbrev(text, start, end):
             end -= 1
@@ -233,14 +234,17 @@ class _Extractor:
         return []
 
     def in_idiom(self, toks: _Tokens, i: int) -> bool:
-        """True if token i lies in a set phrase of the `idioms` list ("needless to say", "not to mention")."""
+        """True if token i lies in a set phrase of the `idioms` list ("needless to say", "not to mention"), or of the
+        `opening_idioms` list where the phrase opens its clause ("That said, ...")."""
         if toks.low[i] not in self.tables.idiom_words:
             return False
-        index = self.res.phrase_index.get("idioms", {})
-        for start in range(max(0, i - 3), i + 1):
-            for phrase in index.get(toks.low[start], ()):
-                if start + len(phrase) > i and tuple(toks.low[start:start + len(phrase)]) == phrase:
-                    return True
+        for name in ("idioms", "opening_idioms"):
+            index = self.res.phrase_index.get(name, {})
+            for start in range(max(0, i - 4), i + 1):
+                for phrase in index.get(toks.low[start], ()):
+                    if start + len(phrase) > i and tuple(toks.low[start:start + len(phrase)]) == phrase and (
+                            name == "idioms" or _opens_clause_at(toks, start, self.tables.idiom_openers)):
+                        return True
         return False
 
     def after_name(self, toks: _Tokens, i: int) -> bool:
@@ -1375,6 +1379,9 @@ class _Extractor:
             cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
             if attr.content.start < cut < attr.content.end:
                 part = self.part(attr.content.start, _before_conjunction(self.text, attr.content.start, cut))
+                if part is not None and part.text.lower() in self.tables.content_openers and nxt.source != attr.source:
+                    continue  # "said that he and Cruz discussed ...": the later cue reports inside this content
+                    # (not "denied that and defended ...": one source's two acts)
                 idx = offset + n
                 fixed = _with_content(attr, part, self.kind_of(part, attr.kind))
                 self.out[idx] = fixed
@@ -1422,13 +1429,23 @@ class _Extractor:
             return None
         a, b = after
         source = self.part(toks.starts[a], toks.ends[b])
-        if i == 0 or toks.starts[i] - s_start < 3 or toks.text[i - 1] == ":":  # "...: According to polls, X"
-            k = b + 1
-            while k < len(toks.low) and not _initial_alnum(toks.text[k]):
-                k += 1
-            content = self.part(toks.starts[k], s_end) if k < len(toks.low) else None
-            if content is not None and i > 0 and toks.text[i - 1] == "(" and content.text.endswith(")"):
-                content = self.part(content.start, content.end - 1)  # "(According to X, ...)": not the bracket
+        n = len(toks.low)
+        k = b + 1
+        while k < n and not _initial_alnum(toks.text[k]):
+            k += 1
+        if i > 0 and toks.text[i - 1] == "(":  # "(According to X, ...)", "... (according to X)"
+            close = b + 1
+            while close < n and toks.text[close] != ")":
+                close += 1
+            if k < close:
+                content = self.part(toks.starts[k], toks.starts[close] if close < n else s_end)
+            else:
+                content = self.part(s_start, toks.starts[i - 1])
+        elif i == 0 or toks.starts[i] - s_start < 3 or toks.text[i - 1] == ":":  # "...: According to polls, X"
+            content = self.part(toks.starts[k], s_end) if k < n else None
+        elif toks.text[i - 1] == "," and b + 1 < n and toks.text[b + 1] == "," and k < n \
+                and _count_alnum(toks.text, 0, i) <= _FRONTED_WORDS:
+            content = self.part(s_start, s_end)  # "The senator, according to aides, was furious": the whole clause
         else:
             content = self.part(s_start, toks.starts[i])
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
@@ -1639,6 +1656,14 @@ def _parenthetical(attr: Attribution, text: str) -> bool:
     while k < len(text) and text[k] == " ":
         k += 1
     return k < len(text) and text[k] == ","
+
+
+def _opens_clause_at(toks: _Tokens, start: int, openers: frozenset) -> bool:
+    """True if every token before `start` is punctuation or one of `openers` ("All that said", "(That said")."""
+    for k in range(start):
+        if _initial_alnum(toks.text[k]) and toks.low[k] not in openers:
+            return False
+    return True
 
 
 def _as_follows(toks: _Tokens, k: int) -> bool:

@@ -884,3 +884,51 @@ def test_a_content_is_not_cut_down_to_its_opening_word(text, cue, content):
 def test_according_to_content_around_brackets_and_commas(text, content):
     found = [a for a in _extract(text) if a.kind == "according_to"]
     assert [a.content.text for a in found] == [content]
+
+
+# A part ends where it leaves the bracket it began in; brackets it opens and closes itself stay.
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator was furious (according to aides, he had not been told about the amendment) and left early.",
+     "had not been told about", "the amendment"),
+    ("(His campaign later clarified that he was talking about part-time workers who want more hours.)",
+     "later clarified", "that he was talking about part-time workers who want more hours"),
+    ("Justice Gorsuch was quiet (he didn't ask a single question) during the hearing.", "didn't ask",
+     "a single question"),
+    # counterexample: a bracket inside the content is kept whole
+    ("Sen. John Cornyn (R-Texas) said the plan would cost billions (and maybe more).", "said",
+     "the plan would cost billions (and maybe more)"),
+])
+def test_a_content_ends_where_its_bracket_closes(text, cue, content):
+    assert (cue, content) in [(c, t) for c, _, t in _summary(text)]
+
+
+def test_a_part_does_not_begin_with_a_bracket_it_does_not_close():
+    found = _summary("(Spicer: The president was elected by an overwhelming margin.)")
+    assert [(source, content) for _, source, content in found] == [
+        ("Spicer", "The president was elected by an overwhelming margin")]
+    assert _extract("(Disclosure: The author worked for the campaign in 2016.)") == []  # a label, not a speaker
+
+
+# A source between commas after a short fronted phrase reports the whole clause around it (PolNeAR marks both
+# pieces); not when a quotation follows the cue, nor after a relative clause on the source.
+@pytest.mark.parametrize("text, cue, content", [
+    ("The economy, Trump said, is the strongest it has ever been.", "said",
+     "The economy, Trump said, is the strongest it has ever been"),
+    ("Time, Mr. Pence added, was on their side.", "added", "Time, Mr. Pence added, was on their side"),
+    # counterexamples
+    ("Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”",
+     "issued a statement", "“Last night, our nation was attacked.”"),
+    ("Sanders, who spoke in Iowa, said the plan would cost billions.", "said", "the plan would cost billions"),
+])
+def test_parenthetical_source_reports_the_whole_clause(text, cue, content):
+    assert (cue, content) in [(c, t) for c, _, t in _summary(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("But political journalist Jon Ralston (considered the \"dean\" of the local press corps) thinks that's mostly "
+     "hype.", "political journalist Jon Ralston"),
+    ("Dalits (a marginalised community once referred to as \"untouchables\") have called on India to acknowledge "
+     "centuries of oppression.", "Dalits"),
+])
+def test_a_long_bracketed_aside_between_subject_and_cue_is_skipped(text, source):
+    assert source in [s for _, s, _ in _summary(text)]

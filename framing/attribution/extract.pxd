@@ -26,6 +26,8 @@ cpdef bint _opens_clause(attr)
 cpdef bint _that_clause(str text)
 @cython.locals(space=Py_ssize_t, cue=str, first=str)
 cpdef bint _inflected(attr)
+@cython.locals(depth=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _bracket_end(str text, Py_ssize_t start, Py_ssize_t end) except -1
 @cython.locals(k=Py_ssize_t)
 cpdef bint _opens_clause_at(_Tokens toks, Py_ssize_t start, frozenset openers)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)

@@ -85,6 +85,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
+_ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
 _FRONTED_WORDS = 6  # a phrase of at most so many words before a mid-sentence "according to X," is no clause of its own
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
 
@@ -184,8 +185,14 @@ class _Extractor:
     # -- helpers -------------------------------------------------------------------------
     def part(self, start: int, end: int) -> Part | None:
         text = self.text
+        if text.find(")", start, end) >= 0:
+            end = _bracket_end(text, start, end)
         while start < end and text[start].isspace():
             start += 1
+        if start < end and text[start] in "([" and text.find(")", start, end) < 0 and text.find("]", start, end) < 0:
+            start += 1  # "(Poster: ...": a bracket the part does not close is not the part's
+            while start < end and text[start].isspace():
+                start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—(["):
             end -= 1
         if end > start and text[end - 1] == "." and not _ends_abbrev(text, start, end):
@@ -595,9 +602,9 @@ class _Extractor:
                     j -= 1
                 if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
                     j -= 1
-            elif low == ")":
+            elif low == ")":  # "Jon Ralston (considered the "dean" of the local press corps) thinks"
                 k = j - 1
-                while k >= 0 and j - k < 10 and toks.low[k] != "(":
+                while k >= 0 and j - k < _ASIDE_TOKENS and toks.low[k] != "(":
                     k -= 1
                 if k < 0 or toks.low[k] != "(":
                     break
@@ -785,6 +792,11 @@ class _Extractor:
                 content_part = self.content_after(toks, cue_end, s_end)
                 if content_part is None or (len(content_part.text) < 3 and content_part.text.lower() != "no"):
                     content_part = self.content_before(toks, a, s_start) or content_part
+                elif a >= 2 and toks.text[a - 1] == "," and "," in self.text[cue_part.end:content_part.start] \
+                        and _count_alnum(toks.text, 0, a - 1) <= _FRONTED_WORDS \
+                        and self.quote_at(content_part.start) is None:
+                    # "The economy, Trump said, is the strongest it has ever been": the whole clause
+                    content_part = self.part(s_start, content_part.end)
             if local and local[-1].source is None and _overlaps(content_part, local[-1].content):
                 # "Asked whether ..., 75 percent said yes": the question is not the answer; but with nothing
                 # after the cue ("After refusing to leave ..., police said.") the clause before it is the content
@@ -1558,6 +1570,21 @@ def _with_content(attr: Attribution, content: Part | None, kind: str) -> Attribu
     ident, source, cue, _, speaker, group, country, verb, stance, _, anonymous = attr
     return _new_record(Attribution, (ident, source, cue, content, speaker, group, country, verb, stance, kind,
                                      anonymous))
+
+
+def _bracket_end(text: str, start: int, end: int) -> int:
+    """Where text[start:end] leaves the bracket it began in (a ")" closing a "(" opened before `start`), else `end`:
+    "(he had not been told about the amendment) and left early" reports only up to the bracket."""
+    depth = 0
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return k
+            depth -= 1
+    return end
 
 
 def _count_alnum(words: list[str], start: int, end: int) -> int:

@@ -50,9 +50,9 @@ cpdef bint _initial_digit(str word)
 cpdef bint _initial_alpha(str word)
 
 cdef class _Tables:
-    cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners, idiom_words
+    cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners
     cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
-    cdef readonly dict gapped
+    cdef readonly dict gapped, idioms
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
@@ -87,7 +87,7 @@ cdef class _Extractor:
     cpdef quote_at(self, Py_ssize_t pos)
     @cython.locals(found=list, size=Py_ssize_t, low=list, n=Py_ssize_t)
     cpdef list match_cue(self, _Tokens toks, Py_ssize_t i)
-    @cython.locals(index=dict, start=Py_ssize_t, name=str)
+    @cython.locals(low=list, offset=Py_ssize_t, phrase=tuple, opening=bint, start=Py_ssize_t, end=Py_ssize_t)
     cpdef bint in_idiom(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(before=str)
     cpdef bint after_name(self, _Tokens toks, Py_ssize_t i)

@@ -112,7 +112,7 @@ class _Tables:
     tables are then read as C fields)."""
 
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "evidence_nouns", "gapped",
-                 "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idiom_words",
+                 "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idioms",
                  *_WORD_LISTS)
 
     def __init__(self, res: Resources):
@@ -130,10 +130,20 @@ class _Tables:
         self.pronouns_or_determiners = frozenset().union(*(words[name] for name in
                                                            ("person_pronouns", "group_pronouns", "self_pronouns",
                                                             "determiners")))
-        self.idiom_words = frozenset(word for name in ("idioms", "opening_idioms")
-                                     for phrase in res.phrases.get(name, ()) for word in phrase)
+        self.idioms = _idiom_index(res)
         for name in _WORD_LISTS:  # the word lists the rules read, as fields: no dict lookup per word
             setattr(self, name, frozenset(words.get(name, ())))
+
+
+def _idiom_index(res: Resources) -> dict:
+    """word -> (offset, phrase, opening) of each set phrase of `idioms` (opening False) and `opening_idioms` (True)
+    holding the word at that offset."""
+    index: dict = {}
+    for name in ("idioms", "opening_idioms"):
+        for phrase in res.phrases.get(name, ()):
+            for offset, word in enumerate(phrase):
+                index[word] = (*index.get(word, ()), (offset, phrase, name == "opening_idioms"))
+    return index
 
 
 # the tables' key on the resources: its own per module, for the compiled copy's _Tables is another class than this one
@@ -172,11 +182,11 @@ class _Extractor:
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
         self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
+        self.tables = _tables(res)
         markers = res.anonymous_markers
         # the ones this text holds (the compiled search: one pass over the text for all of them)
         self.markers = [m for m in markers if m in self.lower] if _compiled_occurring is None else \
             _compiled_occurring(self.lower, markers)
-        self.tables = _tables(res)
         self.according_lemmas = self.tables.according_lemmas
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []
@@ -243,15 +253,15 @@ class _Extractor:
     def in_idiom(self, toks: _Tokens, i: int) -> bool:
         """True if token i lies in a set phrase of the `idioms` list ("needless to say", "not to mention"), or of the
         `opening_idioms` list where the phrase opens its clause ("That said, ...")."""
-        if toks.low[i] not in self.tables.idiom_words:
-            return False
-        for name in ("idioms", "opening_idioms"):
-            index = self.res.phrase_index.get(name, {})
-            for start in range(max(0, i - 4), i + 1):
-                for phrase in index.get(toks.low[start], ()):
-                    if start + len(phrase) > i and tuple(toks.low[start:start + len(phrase)]) == phrase and (
-                            name == "idioms" or _opens_clause_at(toks, start, self.tables.idiom_openers)):
-                        return True
+        low = toks.low
+        for offset, phrase, opening in self.tables.idioms.get(low[i], ()):
+            start = i - offset
+            end = start + len(phrase)
+            if start < 0 or end > len(low) or low[start] != phrase[0]:
+                continue  # (the first word compared first: most cues stand in no set phrase)
+            if tuple(low[start:end]) == phrase and (
+                    not opening or _opens_clause_at(toks, start, self.tables.idiom_openers)):
+                return True
         return False
 
     def after_name(self, toks: _Tokens, i: int) -> bool:

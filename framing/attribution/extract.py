@@ -86,7 +86,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
 
 
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
-_FRONTED_WORDS = 6  # a phrase of at most so many words before a mid-sentence "according to X," is no clause of its own
+_FRONTED_WORDS = 6  # a phrase of at most so many words before "according to X," or "X said," mid-sentence is no clause
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
 
 
@@ -182,11 +182,11 @@ class _Extractor:
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
         self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
-        self.tables = _tables(res)
         markers = res.anonymous_markers
         # the ones this text holds (the compiled search: one pass over the text for all of them)
         self.markers = [m for m in markers if m in self.lower] if _compiled_occurring is None else \
             _compiled_occurring(self.lower, markers)
+        self.tables = _tables(res)
         self.according_lemmas = self.tables.according_lemmas
         self.speakers = SpeakerResolver(self.text, res)
         self.out: list[Attribution] = []

@@ -240,10 +240,23 @@ cdef inline bint _is_closer(Py_UCS4 ch) noexcept:
     return ch == 34 or ch == 39 or ch == 0x201d or ch == 0x2019 or ch == 0xbb or ch == 41 or ch == 93  # "'”’»)]
 
 
+cdef inline bint _glued(int kind, void *data, Py_ssize_t i, Py_ssize_t n) noexcept:
+    """text._GLUED_END at the mark at i: two ASCII letters before it, the last lower case; an upper-case then a
+    lower-case ASCII letter after it."""
+    cdef Py_UCS4 before, last, first, second
+    if i < 2 or i + 2 >= n:
+        return False
+    before, last = PyUnicode_READ(kind, data, i - 2), PyUnicode_READ(kind, data, i - 1)
+    first, second = PyUnicode_READ(kind, data, i + 1), PyUnicode_READ(kind, data, i + 2)
+    return (97 <= last <= 122 and (97 <= before <= 122 or 65 <= before <= 90)
+            and 65 <= first <= 90 and 97 <= second <= 122)
+
+
 def sentence_ends(str text not None):
     """(mark, closers_end, end) of each match of text._SENTENCE_ENDS's patterns (each mark's `finditer`, merged by
     start): a mark . ? ! or …, more of them, closing quotes or brackets (`closers_end` is where they stop), then
-    whitespace not followed by a lower-case ASCII letter (`end` is after the whitespace)."""
+    whitespace not followed by a lower-case ASCII letter (`end` is after the whitespace); and (mark, mark + 1,
+    mark + 1) of a full stop or question mark that text._GLUED_END finds ("said.The")."""
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, at, closers_end
     cdef Py_ssize_t resume[4]
     cdef int kind = PyUnicode_KIND(text), mark
@@ -264,6 +277,8 @@ def sentence_ends(str text not None):
         while at < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)):
             at += 1                                   # \s++
         if at == closers_end:
+            if at == i + 1 and mark <= 1 and _glued(kind, data, i, n):
+                found.append((i, at, at))             # text._GLUED_END: "said.The"
             continue
         if at < n:
             ch = PyUnicode_READ(kind, data, at)

@@ -535,6 +535,10 @@ _BLOCK = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
 _SENTENCE_ENDS = tuple(
     (mark, re.compile(re.escape(mark) + r"[.!?…]*([\"'”’»)\]]*)\s++(?![a-z])")) for mark in ".?!…"
 )
+# A full stop or question mark with no space after it, between a lower-case word of two letters or more and a
+# capitalised word ("said.The", "Americans.He", "defunding?What"): sentences glued together in the source text.
+# Only ASCII letters, so "U.S.The", "p.m.The" and "Yahoo!News" are no ends here.
+_GLUED_END = re.compile(r"(?<=[A-Za-z][a-z])[.?](?=[A-Z][a-z])")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*(?:(?<=\.[^\W\d_])\.)?")
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")  # counts the same words as _TOKEN, a little faster
@@ -818,14 +822,18 @@ def _breaks_after(line: str, following: str, titles=frozenset()) -> bool:
 
 def _regex_sentence_ends(text: str) -> list[tuple[int, int, int]]:
     """(mark, closers_end, end) of every terminal punctuation, with the closing quotes or brackets after it (up to
-    closers_end), followed by whitespace (up to end), in order, by the regular expressions of `_SENTENCE_ENDS`
-    (`framing._text.sentence_ends` finds them in C)."""
+    closers_end), followed by whitespace (up to end), in order, by the regular expressions of `_SENTENCE_ENDS`; and
+    (mark, mark + 1, mark + 1) of each `_GLUED_END` (`framing._text.sentence_ends` finds them in C)."""
     found: list[tuple[int, int, int]] = []
     used = 0
     for mark, pattern in _SENTENCE_ENDS:
         if mark in text:  # a literal-first pattern per mark scans much faster than a character class
             found.extend([(m.start(), m.end(1), m.end()) for m in pattern.finditer(text)])
             used += 1
+    glued = [(m.start(), m.end(), m.end()) for m in _GLUED_END.finditer(text)]
+    if glued:
+        found.extend(glued)
+        used += 1
     if used > 1:
         found.sort()
     return found

@@ -143,7 +143,7 @@ def test_word_counts_are_the_same_without_the_compiled_counter(monkeypatch):
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(TEXT, st.lists(st.sampled_from([".", "?", "!", "…", "?!", "..", '"', "'", "”", "’", "»", ")", "]",
-                                                  " ", "\n", "\u2003", "a", "B", "x.", "é", "_"]),
+                                                  " ", "\n", "\u2003", "a", "B", "x.", "é", "_", "said.", "Wh"]),
                                 max_size=60).map("".join)))
 def test_compiled_sentence_ends_and_quote_marks_equal_the_regexes(text):
     """`framing._text.sentence_ends` and `quote_marks` find what the regular expressions of `framing.text` find."""
@@ -163,7 +163,7 @@ SENTENCE_PIECES = st.sampled_from([
     " ", "\n", "\n\n", ".", ". ", "?", "!", "\u2026", '"', "\u201d", "\u2019", ")", "Mr", "Mr. ", "U.S. ", "No. ", "5",
     "1. ", "123. ", "1234. ", "J. ", "j. ", "Inc. ", "Jr. ", "The ", "the ", "He ", "a.m. ", "x.y.z. ", "(Gen. ",
     "\u201cSen. ", "Oct. 6", "\u0661. ", "\u00b2. ", "\u0130. ", "\u01c5. ", "word ", "averyveryverylongword. ",
-    "e.g. ", "\t", "\u2003",
+    "e.g. ", "\t", "\u2003", "said.", "St.", "Wh", "?",
 ])
 
 

@@ -43,6 +43,16 @@ def sentences(text: str) -> list[str]:
         ("1. The first point. 2. The second point.", ["1. The first point.", "2. The second point."]),
         ("He was born in 1990. The end.", ["He was born in 1990.", "The end."]),
         ("The letter was sent to Gov.\nRick Scott on Friday.", ["The letter was sent to Gov.\nRick Scott on Friday."]),
+        # sentences glued together in the source (no space after the full stop or question mark)
+        ("He said it would cost wealthier Americans.He says rates must rise.",
+         ["He said it would cost wealthier Americans.", "He says rates must rise."]),
+        ("What is defunding?What does it mean?", ["What is defunding?", "What does it mean?"]),
+        ("It was critical of D.A. Lacey.Gascón disagreed.", ["It was critical of D.A. Lacey.", "Gascón disagreed."]),
+        # ... but not after a title, capitals or an initial, nor before lower case or a quotation mark
+        ("Mr.Smith spoke. The U.S.Army left. At 5 p.m.The crowd went home.",
+         ["Mr.Smith spoke.", "The U.S.Army left.", "At 5 p.m.The crowd went home."]),
+        ("Yahoo!News and Change.org reported it.", ["Yahoo!News and Change.org reported it."]),
+        ('He gave money to Tillis."We need him" he said.', ['He gave money to Tillis."We need him" he said.']),
         # lower-case continuation is never a new sentence
         ("He said no. and left.", ["He said no. and left."]),
         # headlines without final punctuation are sentences of their own

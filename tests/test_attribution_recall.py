@@ -932,3 +932,27 @@ def test_parenthetical_source_reports_the_whole_clause(text, cue, content):
 ])
 def test_a_long_bracketed_aside_between_subject_and_cue_is_skipped(text, source):
     assert source in [s for _, s, _ in _summary(text)]
+
+
+# A place or body after a speaker's head noun stays in the source ("officials in Washington"); the speaker is the
+# head, with the place's country. Not after a document's head ("a letter from the Pentagon": the Pentagon speaks),
+# nor across a verb ("Kerry met diplomats in Geneva and said").
+@pytest.mark.parametrize("text, source, speaker, group, country", [
+    ("Officials in Washington said the talks would resume.", "Officials in Washington", "Officials", "anonymous",
+     "United States"),
+    ("Analysts at Goldman Sachs said the rate rise was likely.", "Analysts at Goldman Sachs", "Analysts", "anonymous",
+     None),
+    ("Police in Paris said three people were arrested.", "Police in Paris", "Police", "government", "France"),
+    ("Democrats in Congress said the bill was dead.", "Democrats in Congress", "Democrats", "politician",
+     "United States"),
+    ("Officials from both countries said the deal was close.", "Officials from both countries", "Officials",
+     "anonymous", None),
+    # counterexamples
+    ("A letter from the Pentagon said the troops would stay.", "the Pentagon", "Pentagon", "military",
+     "United States"),
+    ("Kerry met diplomats in Geneva and said the talks were useful.", "Kerry", "John Kerry", "government",
+     "United States"),
+])
+def test_a_place_after_a_speakers_head_stays_in_the_source(text, source, speaker, group, country):
+    (found,) = _extract(text)
+    assert (found.source.text, found.speaker, found.speaker_group, found.country) == (source, speaker, group, country)

@@ -102,9 +102,10 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
                "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects", "parenthetical_verbs",
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
-               "phrasal_particles", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
-               "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
-               "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue", "weekdays")
+               "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
+               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
+               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue",
+               "weekdays")
 
 
 class _Tables:
@@ -1122,6 +1123,10 @@ class _Extractor:
                     continue
                 if k < j and k >= 1 and low == "for" and lows[k - 1] in self.tables.for_heads:
                     k -= 1  # "lawyers for the family": the head before "for" is the source's head
+                    modified = True
+                    continue
+                if k < j and k >= 1 and low in self.tables.place_prepositions and lows[k - 1] in self.res.placed_heads:
+                    k -= 1  # "officials in Washington", "analysts at Goldman Sachs": the source's head comes before
                     modified = True
                     continue
                 if low == "and" and k + 1 < j and k > 0 and lows[k - 1] in self.tables.coordinated_modifiers \

@@ -64,6 +64,7 @@ class Resources:
     genders: dict[str, str] = field(default_factory=dict)  # lower-cased first name or honorific -> "female"/"male"
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
     cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
+    placed_heads: frozenset = frozenset()       # heads a place_prepositions phrase stays with ("officials in ...")
     key_indexes: dict = field(default_factory=dict)  # id(table) -> (table, first_word_index(table)), filled on first use
 
     def clear_memos(self) -> None:
@@ -228,6 +229,10 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         for phrase in values:
             by_first.setdefault(phrase[0], []).append(phrase)
         phrase_index[name] = {k: tuple(v) for k, v in by_first.items()}
+    head_groups = _head_groups(group_data, Path(groups))
+    anonymous_heads = frozenset(h.lower() for h in anonymous.get("heads", []))
+    placed_heads = anonymous_heads | words.get("for_heads", frozenset()) | frozenset(
+        head for head, group in head_groups.items() if group != "document")
     import re
     function_words = frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to"))
     key_anchors = frozenset(w for table in (titles, countries, organisations) for key in table
@@ -239,8 +244,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         countries=countries, organisations=organisations, people=people,
         honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
         name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),
-        anonymous_heads=frozenset(h.lower() for h in anonymous.get("heads", [])),
-        head_groups=_head_groups(group_data, Path(groups)),
+        anonymous_heads=anonymous_heads, head_groups=head_groups, placed_heads=placed_heads,
         genders=_genders(group_data.get("names", {})),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
         groups=dict(group_data.get("groups", {})),

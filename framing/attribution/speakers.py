@@ -897,11 +897,13 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     words = _words(text)
     lower = _lower_all(words)
     postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
-    represented = None  # "a spokesman for committee Democrats": whom the source speaks for
+    places = res.words.get("place_prepositions", ())
+    represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
     for n in range(1, len(words)):
-        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or \
+        placed = words[n] in places and lower[n - 1] in res.placed_heads
+        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
-            if words[n] == "for" and n + 1 < len(words):
+            if (placed or words[n] == "for") and n + 1 < len(words):
                 represented = _mention_of(" ".join(words[n + 1:]), res)
             del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
             del lower[n:]

@@ -956,3 +956,44 @@ def test_a_long_bracketed_aside_between_subject_and_cue_is_skipped(text, source)
 def test_a_place_after_a_speakers_head_stays_in_the_source(text, source, speaker, group, country):
     (found,) = _extract(text)
     assert (found.source.text, found.speaker, found.speaker_group, found.country) == (source, speaker, group, country)
+
+
+# A time phrase put before a source is not part of it; a modifier noun of time is ("a day laborer").
+@pytest.mark.parametrize("text, source", [
+    ("Later in the day officials said the fire was contained.", "officials"),
+    ("Earlier this week officials said the fire was contained.", "officials"),
+    ("Last year researchers found that the drug worked.", "researchers"),
+    ("On Monday officials said the fire was contained.", "officials"),
+    ("Monday morning the president retweeted a post by a game show host.", "the president"),
+    # counterexamples
+    ("A day laborer said the fire was contained.", "A day laborer"),
+    ("The Morning Consult poll found that Trump led.", "The Morning Consult poll"),
+    ("The night manager said the fire was contained.", "The night manager"),
+])
+def test_a_time_phrase_before_a_source_is_left_out(text, source):
+    assert source in [s for _, s, _ in _summary(text)]
+
+
+# A speaker's head noun before "and" makes one source of both conjuncts; its speaker is the last one, as for
+# "Democrats and Republicans". Not across a verb ("Trump arrived and officials said").
+@pytest.mark.parametrize("text, source, speaker", [
+    ("The Florida senator and Republican presidential candidate said he would run.",
+     "The Florida senator and Republican presidential candidate", "Republican presidential candidate"),
+    ("The ministry and the army said the attack failed.", "The ministry and the army", "army"),
+    ("Mueller and other federal officials and prosecutors are expected to give an update.",
+     "other federal officials and prosecutors", "prosecutors"),
+    ("Open-borders advocates and progressives assume that the law is weak.", "progressives", "progressives"),
+    # counterexample
+    ("Trump arrived and officials said the talks would resume.", "officials", "officials"),
+])
+def test_coordinated_speaker_heads_make_one_source(text, source, speaker):
+    assert (source, speaker) in [(a.source.text, a.speaker) for a in _extract(text) if a.source]
+
+
+def test_two_acts_of_one_source_leave_no_lone_clause_opener_as_content():
+    found = [(a.cue.text, a.content.text if a.content else None)
+             for a in _extract("The White House did not respond when asked about the report.")]
+    assert ("did not respond", None) in found and ("asked about", "the report") in found
+    # counterexample: another source's cue inside the content keeps the whole clause
+    assert ("said", "that he and Cruz discussed it") in [(c, t) for c, _, t in _summary(
+        "Rubio said that he and Cruz discussed it.")]

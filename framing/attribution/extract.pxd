@@ -69,7 +69,7 @@ cdef class _Tables:
     cdef public frozenset place_prepositions
     cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
-    cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays
+    cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
 cdef class _Extractor:
     cdef public object doc, res, according_lemmas, evidential_words, sentences, quotes
@@ -138,6 +138,8 @@ cdef class _Extractor:
     @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j)
+    @cython.locals(before=str)
+    cpdef bint time_before_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(word=str, low=str, before=str, t=Py_ssize_t)
     cpdef bint reduced_relative_verb(self, _Tokens toks, Py_ssize_t k, Py_ssize_t j)
     @cython.locals(head=str, low=str, n=Py_ssize_t, k=Py_ssize_t, limit=Py_ssize_t)

@@ -104,8 +104,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
                "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
                "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
-               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_words", "times_before_cue",
-               "weekdays")
+               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns",
+               "time_words", "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -1113,6 +1113,11 @@ class _Extractor:
                         and lows[k + 1] not in self.tables.subject_pronouns:
                     k -= 1  # "she and another reporter said", "he and Mr. Allen said": one source of two
                     continue
+                if low == "and" and k + 1 <= j and k > 0 and lows[k - 1] in self.res.placed_heads \
+                        and _initial_lower(text[k - 1]):
+                    k -= 1  # "the Florida senator and Republican presidential candidate said", "the ministry and the
+                    modified = True  # army said": a speaker's head before "and" is one conjunct of the source
+                    continue
                 if k < j and k >= 2 and lows[k - 1] in self.tables.source_postmodifiers:
                     k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
                     modified = True
@@ -1143,10 +1148,14 @@ class _Extractor:
                 continue
             if lower_case and k < j and (low in breakers or self._verb_like(toks, k)):
                 break
+            if k < j and low in self.tables.time_nouns and self.time_before_head(toks, k):
+                break  # "Last year researchers found": the source starts after the time phrase
             k -= 1
         if k == limit and limit >= 0:
             return None
         start = k + 1
+        if start < j and lows[start] == "and":
+            start += 1  # "advocates and progressives" stopped at the verb reading of "advocates": the last conjunct
         if start > j:
             return None
         if self.tables.auxiliaries.issuperset(lows[start:j + 1]):
@@ -1157,6 +1166,18 @@ class _Extractor:
             if low not in self.tables.pronouns_or_determiners:
                 return None
         return start, j
+
+    def time_before_head(self, toks: _Tokens, k: int) -> bool:
+        """True if the time noun at k ends a time phrase before a source's head ("Earlier this week officials said",
+        "Later in the day officials said", "Yesterday officials said"); not a modifier ("a day laborer said")."""
+        if toks.low[k] not in self.tables.weekdays and not _initial_lower(toks.text[k if k > 0 else k + 1]):
+            return False  # "the Morning Consult poll", "Morning Consult said": only weekdays count in capitals
+        if k == 0:
+            return True
+        before = toks.low[k - 1]
+        return before in self.tables.time_determiners or (before in self.tables.time_nouns and (
+            before in self.tables.weekdays or _initial_lower(toks.text[k - 1]))) or (  # "Monday morning the president"
+            before == "the" and k >= 2 and toks.low[k - 2] in self.tables.boundaries)
 
     def reduced_relative_verb(self, toks: _Tokens, k: int, j: int) -> bool:
         """True if token k may be the participle opening a clause after a common noun, up to token j ("a study
@@ -1405,10 +1426,13 @@ class _Extractor:
                 continue  # a noun cue sits inside a phrase ("consequences arising from Kerry's comment that ...")
             cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
             if attr.content.start < cut < attr.content.end:
-                part = self.part(attr.content.start, _before_conjunction(self.text, attr.content.start, cut))
-                if part is not None and part.text.lower() in self.tables.content_openers and nxt.source != attr.source:
-                    continue  # "said that he and Cruz discussed ...": the later cue reports inside this content
-                    # (not "denied that and defended ...": one source's two acts)
+                end = _before_conjunction(self.text, attr.content.start, cut)
+                part = self.part(attr.content.start, end)
+                if part is not None and part.text.lower() in self.tables.content_openers:
+                    if nxt.source != attr.source:
+                        continue  # "said that he and Cruz discussed ...": the later cue reports inside this content
+                    if end == cut:  # one source's two acts: "denied that and defended ..." ("that" is what was
+                        part = None  # denied), but "did not respond when asked about ..." reports nothing
                 idx = offset + n
                 fixed = _with_content(attr, part, self.kind_of(part, attr.kind))
                 self.out[idx] = fixed

@@ -916,6 +916,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if len(lower) > 2 and lower[1] == "and" and lower[0] in rw.get("subject_pronouns", ()):
         del words[:2]  # "she and another reporter": the speaker named is the other one
         del lower[:2]
+    for n in range(len(lower) - 2, 0, -1):  # "the Florida senator and Republican presidential candidate", "the
+        if words[n] == "and" and lower[n - 1] in res.placed_heads:  # ministry and the army": the last conjunct, as
+            del words[:n + 1]                                       # of "Democrats and Republicans"
+            del lower[:n + 1]
+            break
     relative = rw.get("relative_pronouns", ())
     while len(lower) > 1 and lower[-1] in relative and words[-1].islower():  # "the man who": the man (not "the WHO")
         del words[-1]

@@ -947,9 +947,12 @@ def test_a_long_bracketed_aside_between_subject_and_cue_is_skipped(text, source)
      "United States"),
     ("Officials from both countries said the deal was close.", "Officials from both countries", "Officials",
      "anonymous", None),
+    ("The talks will resume, said officials in Washington.", "officials in Washington", "officials", "anonymous",
+     "United States"),
     # counterexamples
     ("A letter from the Pentagon said the troops would stay.", "the Pentagon", "Pentagon", "military",
      "United States"),
+    ('"It is over," said a spokesman in a statement.', "a spokesman", "spokesman", "government", None),
     ("Kerry met diplomats in Geneva and said the talks were useful.", "Kerry", "John Kerry", "government",
      "United States"),
 ])

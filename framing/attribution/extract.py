@@ -1287,7 +1287,7 @@ class _Extractor:
                     t += 1
                     continue
                 break
-            if t > k and toks.low[t] in stop:
+            if t > k and toks.low[t] in stop and not self.placed_name(toks, t):
                 break
             if toks.low[t] in self.tables.auxiliaries or (_initial_lower(tok) and toks.low[t] in self.cues):
                 return None
@@ -1296,6 +1296,15 @@ class _Extractor:
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
         return k, end, t >= n or not _initial_alnum(toks.text[t])
+
+    def placed_name(self, toks: _Tokens, t: int) -> bool:
+        """True if token t is a place preposition after a speaker's head and before a name, which both belong to an
+        inverted source ("said officials in Washington", "said a diplomat at the United Nations"; not "said a
+        spokesman in a statement")."""
+        if toks.low[t] not in self.tables.place_prepositions or toks.low[t - 1] not in self.res.placed_heads:
+            return False
+        after = t + 2 if t + 2 < len(toks.low) and toks.low[t + 1] == "the" else t + 1
+        return after < len(toks.low) and _initial_upper(toks.text[after])
 
     def quote_after_source(self, toks: _Tokens, b: int) -> Part | None:
         """The quotation after a comma that follows the source ending at token b of a sentence opening with its cue

@@ -1000,3 +1000,16 @@ def test_two_acts_of_one_source_leave_no_lone_clause_opener_as_content():
     # counterexample: another source's cue inside the content keeps the whole clause
     assert ("said", "that he and Cruz discussed it") in [(c, t) for c, _, t in _summary(
         "Rubio said that he and Cruz discussed it.")]
+
+
+# "It" never stands for a person; "it" and "they" pass over a common noun of no speaker group, often a misread
+# source, to the last group, body or country.
+def test_it_is_no_person_and_skips_common_nouns_of_no_group():
+    assert [a.speaker for a in _extract("Trump spoke in Ohio on Monday. It said the plan was ready.")] == [None]
+    found = _extract("The Pentagon said the strike had worked. The gadget claims that the base was empty. "
+                     "It said two soldiers died.")
+    assert [(a.source.text, a.speaker) for a in found] == [
+        ("The Pentagon", "Pentagon"), ("The gadget", "gadget"), ("It", "Pentagon")]
+    # counterexample: a named body of no listed group is still what "it" stands for
+    found = _extract("Acme Widgets said sales fell. It said prices would rise.")
+    assert [a.speaker for a in found] == ["Acme Widgets", "Acme Widgets"]

@@ -652,7 +652,9 @@ class SpeakerResolver:
             self.recent_people.append(name)
             if len(self.recent_people) > _RECENT_PEOPLE:
                 del self.recent_people[0]
-        elif not vague:
+        elif not vague and (group != "other" or name[:1].isupper()):
+            # a group, country, body or name; not a common noun of no group, often a misread source ("the deal",
+            # "November's scarf"), which "they" and "it" would pass on
             self.recent_group = self.recent_plural = name
         elif name.endswith("s"):
             self.recent_plural = name  # "Diplomats said ... They described ..."
@@ -675,7 +677,10 @@ class SpeakerResolver:
             return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, True))) if name \
                 else _NOBODY
         if m.pronoun == "group" or m.pronoun == "plural":
-            name = (self.recent_plural if m.pronoun == "plural" else self.recent_group) or self.recent_person
+            # "they" may stand for the last person (a campaign, a singular they); "it" only for a "person" of no
+            # known gender, which may be a body named like one ("Acme Widgets said ... It said ...")
+            name = (self.recent_plural or self.recent_person) if m.pronoun == "plural" else self.recent_group or (
+                self.recent_person if self.recent_person and self._gender_of(self.recent_person) is None else None)
             return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, False))) if name \
                 else _NOBODY
         if m.pronoun == "self":  # "I", "we", "you": said of oneself, whoever that is

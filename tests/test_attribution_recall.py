@@ -938,14 +938,14 @@ def test_a_long_bracketed_aside_between_subject_and_cue_is_skipped(text, source)
 # head, with the place's country. Not after a document's head ("a letter from the Pentagon": the Pentagon speaks),
 # nor across a verb ("Kerry met diplomats in Geneva and said").
 @pytest.mark.parametrize("text, source, speaker, group, country", [
-    ("Officials in Washington said the talks would resume.", "Officials in Washington", "Officials", "anonymous",
+    ("Officials in Washington said the talks would resume.", "Officials in Washington", "officials", "anonymous",
      "United States"),
-    ("Analysts at Goldman Sachs said the rate rise was likely.", "Analysts at Goldman Sachs", "Analysts", "anonymous",
+    ("Analysts at Goldman Sachs said the rate rise was likely.", "Analysts at Goldman Sachs", "analysts", "anonymous",
      None),
-    ("Police in Paris said three people were arrested.", "Police in Paris", "Police", "government", "France"),
+    ("Police in Paris said three people were arrested.", "Police in Paris", "police", "government", "France"),
     ("Democrats in Congress said the bill was dead.", "Democrats in Congress", "Democrats", "politician",
      "United States"),
-    ("Officials from both countries said the deal was close.", "Officials from both countries", "Officials",
+    ("Officials from both countries said the deal was close.", "Officials from both countries", "officials",
      "anonymous", None),
     ("The talks will resume, said officials in Washington.", "officials in Washington", "officials", "anonymous",
      "United States"),
@@ -1013,3 +1013,18 @@ def test_it_is_no_person_and_skips_common_nouns_of_no_group():
     # counterexample: a named body of no listed group is still what "it" stands for
     found = _extract("Acme Widgets said sales fell. It said prices would rise.")
     assert [a.speaker for a in found] == ["Acme Widgets", "Acme Widgets"]
+
+
+# A source's first word keeps a capital only a sentence's start gave it when it is a common word, so that one source
+# is one speaker wherever it stands; names keep theirs.
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials said the talks would resume.", "officials"),
+    ("The talks will resume, officials said.", "officials"),
+    ("Police said three people were arrested.", "police"),
+    # counterexamples
+    ("Democrats said the bill was dead.", "Democrats"),
+    ("Russian officials said the talks would resume.", "Russian officials"),
+    ("Doctors Without Borders said the hospital was hit.", "Doctors Without Borders"),
+])
+def test_a_sentence_capital_is_no_part_of_a_common_speaker(text, speaker):
+    assert [a.speaker for a in _extract(text)] == [speaker]

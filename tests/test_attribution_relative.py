@@ -14,8 +14,8 @@ from framing.document import Document
      "who", "top Pakistani officials", "anonymous", "Pakistan"),
     ("The figures come from the report, which found that wages fell.", "which", "report", "document", None),
     # a vague "those who" / "some" is an anonymous source, not nobody
-    ("Those who said the talks failed were wrong.", "Those who", "Those", "anonymous", None),
-    ("Some say the talks failed.", "Some", "Some", "anonymous", None),
+    ("Those who said the talks failed were wrong.", "Those who", "those", "anonymous", None),
+    ("Some say the talks failed.", "Some", "some", "anonymous", None),
     ("Some officials said the talks failed.", "Some officials", "officials", "anonymous", None),
     # counterexample: no noun phrase before the pronoun stays unresolved
     ("Who said the talks failed?", "Who", None, "other", None),

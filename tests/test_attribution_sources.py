@@ -17,8 +17,8 @@ from framing.document import Document
      "current and former officials", "anonymous"),
     # the name after "close to" is not the speaker
     ("A person close to Trump said he would run.", "A person close to Trump", "person", "anonymous"),
-    ("Aides loyal to the president said he was angry.", "Aides loyal to the president", "Aides", "anonymous"),
-    ("Those familiar with his thinking said he would run.", "Those familiar with his thinking", "Those", "anonymous"),
+    ("Aides loyal to the president said he was angry.", "Aides loyal to the president", "aides", "anonymous"),
+    ("Those familiar with his thinking said he would run.", "Those familiar with his thinking", "those", "anonymous"),
     # counterexamples: no postmodifier, or "and" joining clauses, not modifiers
     ("The talks failed and many officials said so.", "many officials", "many officials", "anonymous"),
     ("He left and former officials said nothing new.", "former officials", "former officials", "anonymous"),
@@ -48,7 +48,7 @@ def test_asked_whether_keeps_the_answer_as_content():
 
 
 @pytest.mark.parametrize("text, source, cue, speaker, group, country", [
-    ("Lawyers for the family said they would appeal.", "Lawyers for the family", "said", "Lawyers", "legal", None),
+    ("Lawyers for the family said they would appeal.", "Lawyers for the family", "said", "lawyers", "legal", None),
     ("A lawyer for Trump said he paid her.", "A lawyer for Trump", "said", "lawyer", "legal", None),
     # whom a spokesman speaks for gives the group
     ("A spokesman for committee Democrats said the probe was over.", "A spokesman for committee Democrats", "said",
@@ -150,7 +150,7 @@ def test_about_before_a_number(text, cue, content):
 # in the clause.
 @pytest.mark.parametrize("text, source, speaker", [
     ("A study unveiled in November estimates that humpbacks recovered.", "A study unveiled in November", "study"),
-    ("Officials involved in the talks said the deal was close.", "Officials involved in the talks", "Officials"),
+    ("Officials involved in the talks said the deal was close.", "Officials involved in the talks", "officials"),
     ("A Gallup poll conducted the first two weeks of November indicated that 45 percent supported it.",
      "A Gallup poll conducted the first two weeks of November", "Gallup"),
     ("A poll released Thursday found that Trump led.", "A poll released", "poll"),
@@ -158,7 +158,7 @@ def test_about_before_a_number(text, cue, content):
      "statement"),
     ("The deal is bad, according to a letter signed by 50 senators.", "a letter signed by 50 senators", "letter"),
     ("Protesters who gathered in the square said the vote was rigged.", "Protesters who gathered in the square",
-     "Protesters"),
+     "protesters"),
 ])
 def test_a_participle_clause_belongs_to_the_source(text, source, speaker):
     assert (source, speaker) in [(a.source.text, a.speaker) for a in _extract(text) if a.source is not None]

@@ -153,7 +153,7 @@ def test_a_users_heads_table_is_used(tmp_path):
      "only council member Venezuela", "Venezuela", "government", "Venezuela"),     # the VOA seed
     ("Russia and Syria denied the claim.", "Russia and Syria", "Russia and Syria", "government", None),
     ("The U.S. said the talks failed.", "The U.S.", "United States", "government", "United States"),
-    ("One said the deal was dead.", "One", "One", "anonymous", None),
+    ("One said the deal was dead.", "One", "one", "anonymous", None),
     # counterexamples: a country as a complement, or with a head noun of its own
     ("The people of Syria said they were tired.", "The people of Syria", "people of Syria", "other", "Syria"),
     ("Syrian rebels said the town fell.", "Syrian rebels", "Syrian rebels", "anonymous", "Syria"),

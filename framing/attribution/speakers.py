@@ -629,6 +629,11 @@ class SpeakerResolver:
         name, group, country, vague, person = speaker
         if not name or self._mention_memo[text].pronoun == "self":
             return speaker  # "I", "we": nobody later pronouns can point back to
+        if not person and name[0].isupper():
+            label = _common_case(name, self.res)  # "Officials said": the speaker "officials", as mid-sentence
+            if label is not name:
+                name = label
+                speaker = _new_record(Speaker, (name, group, country, vague, person))
         if group == "other" and person:
             titled = self._title_group(name)  # "Sen. Bernie Sanders" elsewhere in the text
             if titled is not None:
@@ -867,6 +872,26 @@ class _Mention:
         else:
             self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(
                 Speaker, (" ".join(words), group, country, False, False))
+
+
+def _common_case(name: str, res: Resources) -> str:
+    """`name` with a first word written in capitals only as a sentence's first word lower-cased when it is a common
+    word opening a source ("Officials", "Some", "Police" -> "officials", "some", "police"); else `name` itself
+    ("Russian officials", "NATO", "Doctors Without Borders": a name's later words have capitals too)."""
+    first = name.split(" ", 1)[0]
+    if len(first) < 2 or not first[1:].islower() or name[len(first):] != name[len(first):].lower():
+        return name
+    lower = first.lower()
+    if lower not in _derived(res, "_common_words", _common_words):
+        return name
+    return lower + name[len(first):]
+
+
+def _common_words(res: Resources) -> frozenset:
+    """Lower-cased common words that open a source: anonymous and [heads] nouns, determiners, quantifiers; not the
+    `capitalised_heads` ("Democrats")."""
+    return (res.anonymous_heads | frozenset(res.head_groups) | res.words.get("determiners", frozenset()) |
+            res.words.get("quantifiers", frozenset())) - res.words.get("capitalised_heads", frozenset())
 
 
 def _mention_of(text: str, res: Resources, memo: dict | None = None) -> _Mention:

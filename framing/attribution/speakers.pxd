@@ -50,7 +50,7 @@ cdef class SpeakerResolver:
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
     cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles
-    cdef public dict _roles_by_anchor
+    cdef public dict _roles_by_anchor, _labels
 
     cpdef list _run_matches(self)
     @cython.locals(at=Py_ssize_t)

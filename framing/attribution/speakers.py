@@ -323,6 +323,7 @@ class SpeakerResolver:
         self.recent_plural: str | None = None  # the last group, or plural vague source ("diplomats"), for "they"
         self._mention_memo = _cache(resources, _MENTIONS)
         self._run_memo = _cache(resources, "runs")
+        self._labels = _cache(resources, "labels")  # speaker name -> its label (`_common_case`)
         self._text = text
         self._matches: list[tuple[int, str]] | None = None  # (start, run) of capitalised runs, in text order
         self._runs: list[tuple[str, str]] | None = None  # distinct capitalised runs, lower-cased too
@@ -630,8 +631,10 @@ class SpeakerResolver:
         if not name or self._mention_memo[text].pronoun == "self":
             return speaker  # "I", "we": nobody later pronouns can point back to
         if not person and name[0].isupper():
-            label = _common_case(name, self.res)  # "Officials said": the speaker "officials", as mid-sentence
-            if label is not name:
+            label = self._labels.get(name)  # "Officials said": the speaker "officials", as mid-sentence
+            if label is None:
+                label = self._labels[name] = _common_case(name, self.res)
+            if label != name:
                 name = label
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
         if group == "other" and person:

@@ -149,6 +149,7 @@ cdef class _Extractor:
     @cython.locals(t=Py_ssize_t)
     cpdef relative_head(self, _Tokens toks, Py_ssize_t k)
     cpdef bint opening_quote(self, _Tokens toks, Py_ssize_t j)
+    cpdef bint place_after_head(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(after=Py_ssize_t)
     cpdef bint placed_name(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(n=Py_ssize_t, t=Py_ssize_t, end=Py_ssize_t, low=str, tok=str, pronoun=bint, capital_next=bint)

@@ -1130,7 +1130,7 @@ class _Extractor:
                     k -= 1  # "lawyers for the family": the head before "for" is the source's head
                     modified = True
                     continue
-                if k < j and k >= 1 and low in self.tables.place_prepositions and lows[k - 1] in self.res.placed_heads:
+                if k < j and self.place_after_head(toks, k):
                     k -= 1  # "officials in Washington", "analysts at Goldman Sachs": the source's head comes before
                     modified = True
                     continue
@@ -1297,11 +1297,15 @@ class _Extractor:
             return None
         return k, end, t >= n or not _initial_alnum(toks.text[t])
 
+    def place_after_head(self, toks: _Tokens, t: int) -> bool:
+        """True if token t is a place preposition right after a speaker's head noun ("officials in", "analysts at")."""
+        return t > 0 and toks.low[t] in self.tables.place_prepositions and toks.low[t - 1] in self.res.placed_heads
+
     def placed_name(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a place preposition after a speaker's head and before a name, which both belong to an
         inverted source ("said officials in Washington", "said a diplomat at the United Nations"; not "said a
         spokesman in a statement")."""
-        if toks.low[t] not in self.tables.place_prepositions or toks.low[t - 1] not in self.res.placed_heads:
+        if not self.place_after_head(toks, t):
             return False
         after = t + 2 if t + 2 < len(toks.low) and toks.low[t + 1] == "the" else t + 1
         return after < len(toks.low) and _initial_upper(toks.text[after])

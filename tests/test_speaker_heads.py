@@ -178,6 +178,52 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     assert [(a.speaker, a.speaker_group) for a in found][:1] == [(speaker, group)]
 
 
+@pytest.mark.parametrize("text, speaker, group, country", [
+    # an appositive after a head that is no name is left out of the speaker; a name after the comma is the speaker
+    ("Former House Speaker Newt Gingrich, a Republican who represented Georgia, said the plan would fail.",
+     "Newt Gingrich", "politician", "United States"),
+    ("Republican strategist Matt Strawn, a former chairman of the Iowa Republican Party, said the race was close.",
+     "Matt Strawn", "politician", None),
+    ("The lawmaker, a veteran centrist, said the bill would pass.", "the lawmaker", "politician", None),
+    ("The European Commission, the EU’s executive arm, said the rules would apply.", "European Commission", "other",
+     None),
+    ("The state’s attorney general, Greg Abbott, said the law was valid.", "Greg Abbott", "government", None),
+    ("At least one Republican, former New Jersey Gov. Christine Todd Whitman, said she would vote for Biden.",
+     "Christine Todd Whitman", "politician", None),
+    ("Half of respondents, 51%, said they approved.", "Half of respondents", "public", None),
+    # a capitalised possessor before a name is whom the speaker speaks for, not part of the name
+    ("The Times’s Maggie Haberman reported that the meeting was tense.", "Maggie Haberman", "media", None),
+    ("Tara McGowan runs ACRONYM. ACRONYM’s McGowan said the ads worked.", "Tara McGowan", "other", None),
+    ("Israel’s U.S. ambassador said the talks failed.", "U.S. ambassador", "government", "Israel"),
+    ("Obama's Secretary of State John Kerry said the talks failed.", "John Kerry", "government", "United States"),
+    # counterexamples: a possessor before a common noun, or one that is a common word, stays
+    ("Trump’s lawyer Rudy Giuliani said the talks failed.", "Rudy Giuliani", "legal", "United States"),
+    ("The Democrats' leader Chuck Schumer said the talks failed.", "Chuck Schumer", "politician", "United States"),
+    # a country's adjective before a body's last word belongs to the body's name
+    ("The American Enterprise Institute said the plan would fail.", "American Enterprise Institute", "other",
+     "United States"),
+    ("The Syrian American Medical Society said survivors smelled chlorine.", "Syrian American Medical Society",
+     "other", "Syria"),
+    ("Russian Foreign Minister Sergey Lavrov said the plan would fail.", "Sergey Lavrov", "government", "Russia"),
+    ("Syrian state TV said two buses left early Monday.", "TV", "media", "Syria"),
+    # a person's home state or body after "of" is left out of the name; a body's own "of" stays in its name
+    ("Sen. Jeff Sessions of Alabama said the bill would pass.", "Jeff Sessions", "politician", "United States"),
+    ("Patrick Clawson of the Washington Institute said the deal was weak.", "Patrick Clawson", "other",
+     "United States"),
+    ("The University of Texas said the bill would pass.", "University of Texas", "other", None),
+    ("The Center for American Progress said the bill would pass.", "Center for American Progress", "other",
+     "United States"),
+    ("Secretary of State John Kerry said the talks failed.", "John Kerry", "government", "United States"),
+    ("White House Chief of Staff Mick Mulvaney said the talks failed.", "Mick Mulvaney", "government",
+     "United States"),
+    ("The GOP-led House of Representatives said it would vote.", "Congress", "politician", "United States"),
+])
+def test_appositives_possessors_and_bodies_in_a_speakers_name(text, speaker, group, country):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.source is not None]
+        assert [(a.speaker, a.speaker_group, a.country) for a in found][-1:] == [(speaker, group, country)]
+
+
 _MENTION_WORDS = ["Secretary", "of", "State", "John", "Kerry", "Mr.", "Mr", "Dr.", "Sen.", "U.S.", "US", "Russian",
                   "Foreign", "Minister", "Sergey", "Lavrov", "the", "Red", "Cross", "WHO", "who", "spokesman", "for",
                   "United", "States", "Jr.", "Ms.", "President", "Obama", "de", "Blasio", "Doctors", "Without", "Borders"]

@@ -66,7 +66,7 @@ cdef class _Tables:
     cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
     cdef public frozenset np_breakers, number_words, objects, parentheticals, participle_followers
     cdef public frozenset participle_openers, passive_cues, person_pronouns, phrasal_particles, plural_heads
-    cdef public frozenset place_prepositions
+    cdef public frozenset place_prepositions, body_name_heads, body_name_links
     cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns

@@ -93,19 +93,20 @@ _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, 
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
-               "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "boundaries",
-               "catenatives", "clause_only_verbs", "colon_not_sources", "content_openers", "contractions",
-               "coordinated_modifiers", "coordinated_stances", "cue_particles", "depicting_verbs", "depictions",
-               "determiners", "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects",
-               "finding_verbs", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
-               "impersonal_subjects", "intensifiers", "inverted_copulas", "light_verb_nouns", "light_verbs",
-               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
-               "not_adverbs", "not_source_ends", "np_breakers", "number_words", "objects", "parenthetical_verbs",
-               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
-               "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
-               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
-               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns",
-               "time_words", "times_before_cue", "weekdays")
+               "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "body_name_heads",
+               "body_name_links", "boundaries", "catenatives", "clause_only_verbs", "colon_not_sources",
+               "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances", "cue_particles",
+               "depicting_verbs", "depictions", "determiners", "evidence_sources", "evidential_adverbs",
+               "experiencer_stances", "expletive_subjects", "finding_verbs", "for_heads", "gap_stops",
+               "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects", "intensifiers",
+               "inverted_copulas", "light_verb_nouns", "light_verbs", "main_clause_verbs", "name_openers",
+               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
+               "np_breakers", "number_words", "objects", "parenthetical_verbs", "parentheticals",
+               "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
+               "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
+               "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
+               "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns", "time_words",
+               "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -1129,6 +1130,10 @@ class _Extractor:
                 if k < j and k >= 1 and low == "for" and lows[k - 1] in self.tables.for_heads:
                     k -= 1  # "lawyers for the family": the head before "for" is the source's head
                     modified = True
+                    continue
+                if k < j and low in self.tables.body_name_links and k >= 1 and _initial_upper(text[k - 1]) \
+                        and lows[k - 1] in self.tables.body_name_heads and _initial_upper(text[k + 1]):
+                    k -= 1  # "The Center for American Progress", "the University of Texas": one body's name
                     continue
                 if k < j and self.place_after_head(toks, k):
                     k -= 1  # "officials in Washington", "analysts at Goldman Sachs": the source's head comes before

@@ -18,7 +18,7 @@ cpdef bint _ends_sentence(str word)
 cpdef bint _ends_at(matches, Py_ssize_t end)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
                honorifics=frozenset, anonymous_heads=frozenset, special=frozenset,
-               stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t)
+               stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t, links=frozenset, body_heads=frozenset)
 cpdef tuple _split_name(res, list words, list lower=*, tuple found=*)
 cpdef list _lower_all(list words)
 @cython.locals(word=str, best=str)
@@ -31,6 +31,16 @@ cpdef list _runs_found(list runs, str joined, list ends, str piece)
 cpdef bint _any_special(list lower, frozenset special)
 @cython.locals(cut=Py_ssize_t, at=Py_ssize_t)
 cpdef str _head(str text)
+@cython.locals(last=str, low=str)
+cpdef bint _head_is_named(str head, res)
+@cython.locals(k=Py_ssize_t, after=Py_ssize_t, last=str)
+cpdef bint _named_person_before(list words, list lower, Py_ssize_t n, res)
+@cython.locals(words=list, first=str)
+cpdef bint _names_someone(str appositive, dict rw)
+@cython.locals(at=Py_ssize_t, end=Py_ssize_t, after=Py_ssize_t, start=Py_ssize_t)
+cpdef Py_ssize_t _possessor_end(str text, res)
+@cython.locals(straight=Py_ssize_t, curly=Py_ssize_t)
+cpdef Py_ssize_t _next_apostrophe(str text, Py_ssize_t start)
 @cython.locals(word=str, before=str)
 cpdef bint _opens_participle_clause(list words, list lower, Py_ssize_t n, dict rw, dict heads, anonymous_heads)
 @cython.locals(start=Py_ssize_t, end=Py_ssize_t, spaces=Py_ssize_t, first=Py_ssize_t, s=Py_ssize_t, ch=Py_UCS4)
@@ -89,7 +99,7 @@ cdef class _Mention:
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
     cdef public object _lower, _words, _orgs, role_titles, gender
 
-@cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, titles=list, orgs=list, found=tuple,
+@cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
 cpdef _describe(_Mention mention, str text, res)
 @cython.locals(memo=dict, mention=_Mention)

@@ -276,6 +276,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         found = (_named_keys(res, stripped, words)
                  if not res.key_anchors.isdisjoint(stripped) else ())  # a title, country or organisation may be named
     lower = stripped
+    links, body_heads = res.words.get("body_name_links", ()), res.words.get("body_name_heads", ())
     taken = [False] * len(words)
     for matches in found:
         for s, e, _ in matches:
@@ -286,6 +287,10 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         w = words[k]
         if name_words and _ends_sentence(w):
             break  # "El Paso. Cruz": a run of capitalised words across a full stop
+        if name_words and ((lower[k] in links and k and words[k - 1][0].isupper() and lower[k - 1] in body_heads) or (
+                taken[k] and k >= 2 and w[0].isupper() and lower[k - 1] in links and lower[k - 2] in body_heads)):
+            name_words.append(w)  # "University of Texas", "Center for American Progress": one body's name
+            continue
         if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
         name_words.append(w)
@@ -295,6 +300,12 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     if len(name_words) == 1 and found and lower[-1] in res.words.get("organisation_suffixes", ()) \
             and _ends_at(found[2], len(words) - 1):
         name_words = []  # "CNN International", "Fox News Sunday": the organisation's own name, no person's
+    if name_words and found and lower[-1] in res.words.get("body_name_heads", ()):
+        start = len(words) - len(name_words)
+        for s, e, _ in reversed(found[1]):  # "American Enterprise Institute", "Syrian American Medical Society": a
+            if e == start and _all_capitalised(words, s, e):  # body's name holds the country's adjective
+                start = s
+        name_words = words[start:]
     title_words = []
     for k in range(len(words)):  # a loop over indexes: no zip object and no tuple per word in the compiled build
         if taken[k]:
@@ -520,7 +531,8 @@ class SpeakerResolver:
 
     def _analyse_run(self, run: str) -> tuple:
         """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
-        name, title_words = _split_name(self.res, _words(run))
+        cut = _possessor_end(run, self.res)  # "ACRONYM's McGowan": no full name "ACRONYM McGowan"
+        name, title_words = _split_name(self.res, _words(run[cut:].lstrip() if cut else run))
         if not name or " " not in name:  # one word: no full name (name words never hold a space)
             return ()
         canonical, keys = self._name_keys(name)
@@ -702,7 +714,7 @@ class SpeakerResolver:
                     return _new_record(Speaker, (name, "politician", known.country if known else country, False, True))
                 return known
             # "the Democrat" with nobody named before
-            return _new_record(Speaker, (m.name or text, "politician", country, False, False))
+            return _new_record(Speaker, (m.name or _head(text), "politician", country, False, False))
         if m.name and not anonymous:
             if m.fixed is not None:
                 return m.fixed
@@ -924,16 +936,25 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     mention.role_titles, mention.gender = None, None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
-    if head and head != text and len(head.split()) >= 1 and head[0].isupper():
-        described = text[len(head):].strip(" ,—–(")
-        text = head  # "Jason Sims — a teacher from ..." -> "Jason Sims"
+    if head and head != text:
+        rest = text[len(head):].strip(" ,—–(")
+        if _head_is_named(head, res) or not _names_someone(rest, res.words):
+            described = rest  # "Jason Sims — a teacher from ...", "the Arizona senator, a harsh critic of ..."
+            text = head
+    possessor = None  # "The Times's Maggie Haberman", "ACRONYM's McGowan": whom the named source speaks for
+    named_at = _possessor_end(text, res)
+    if named_at:
+        possessor = _mention_of(text[:named_at], res)
+        text = text[named_at:].lstrip()
     words = _words(text)
     lower = _lower_all(words)
     postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
     places = res.words.get("place_prepositions", ())
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
+    complements = res.words.get("name_complements", ())
     for n in range(1, len(words)):
-        placed = words[n] in places and lower[n - 1] in res.placed_heads
+        placed = (words[n] in places and lower[n - 1] in res.placed_heads) or (
+            words[n] in complements and _named_person_before(words, lower, n, res))
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
             if (placed or words[n] == "for") and n + 1 < len(words):
@@ -1020,6 +1041,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         # head noun has a group ("lawyers for the family" are lawyers)
         if speaks_for.group not in ("other", "anonymous") and res.head_groups.get(lower[-1]) is None:
             group = speaks_for.group
+    if possessor is not None and not possessor.empty and possessor.pronoun is None:
+        country = possessor.country or country  # "Israel's U.S. ambassador": Israel's
+        if group == "other" and possessor.group not in ("other", "anonymous"):
+            group = possessor.group  # "The Times's Maggie Haberman": media
     if titles:
         mention.role_titles = _role_titles(found[0], text, lower, rw)
     # the memo keeps mentions for the whole run: tuples, not lists, which the garbage collector stops visiting
@@ -1061,6 +1086,8 @@ def _head(text: str) -> str:
     cut = len(text)
     for mark in ",—–(":
         at = text.find(mark, 0, cut)
+        while mark == "," and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+            at = text.find(mark, at + 1, cut)  # "15,952": a number, not an appositive
         if at >= 0:
             cut = at
     at = text.find("who", 0, cut)
@@ -1074,6 +1101,74 @@ def _head(text: str) -> str:
     while cut and text[cut - 1].isspace():
         cut -= 1
     return text[:cut]
+
+
+def _possessor_end(text: str, res: Resources) -> int:
+    """Where the last capitalised possessor before a capitalised name ends in a mention ("The Times's| Maggie
+    Haberman", "ACRONYM's| McGowan", "Obama's| Secretary of State John Kerry"), or 0: a possessor that is a
+    common word names no body ("People's Daily", "Women's March")."""
+    at, end = -1, 0
+    while True:
+        at = _next_apostrophe(text, at + 1)
+        if at < 0:
+            return end
+        after = at + 2 if text.startswith("s", at + 1) else at + 1  # "Times's", "Democrats'"
+        if after + 1 < len(text) and text[after] == " " and text[after + 1].isupper():
+            start = text.rfind(" ", 0, at) + 1
+            if text[start:start + 1].isupper() and text[start:at].lower() not in _derived(res, "_common_words",
+                                                                                          _common_words):
+                end = after
+
+
+def _next_apostrophe(text: str, start: int) -> int:
+    """Index of the next ' or ’ in `text` from `start`, or -1."""
+    straight, curly = text.find("'", start), text.find("’", start)
+    return curly if straight < 0 else straight if curly < 0 else min(straight, curly)
+
+
+def _head_is_named(head: str, res: Resources) -> bool:
+    """True if a mention's head ends in a name: a capitalised last word that is no head noun, common word or title
+    word ("Jason Sims", "Ohio congressman Jim Jordan", "the Arab League"; not "The Arizona senator", "the No. 2 House
+    Democrat", "At least one Republican")."""
+    last = head.rsplit(" ", 1)[-1]
+    low = last.lower()
+    return last[:1].isupper() and low not in res.head_groups and low not in res.anonymous_heads \
+        and low not in _derived(res, "_common_words", _common_words) and low not in _derived(res, "_title_words",
+                                                                                             _title_words)
+
+
+def _named_person_before(words: list[str], lower: list[str], n: int, res: Resources) -> bool:
+    """True if words[:n] end in a person's name of two or more capitalised words and capitalised words follow n
+    ("Sen. Jeff Sessions of Alabama", "Patrick Clawson of the Washington Institute"; not "the Bank of America",
+    "Secretary of State John Kerry", "White House Chief of Staff", "The Office of Special Counsel")."""
+    determiners = res.words.get("determiners", ())
+    k = n
+    while k > 0 and words[k - 1][0].isupper() and lower[k - 1] not in determiners:
+        k -= 1
+    last = lower[n - 1]
+    if n - k < 2 or n + 1 >= len(words) or last in res.words.get("body_name_heads", ()) \
+            or last in _derived(res, "_title_words", _title_words) or last in _derived(res, "_common_words", _common_words):
+        return False
+    after = n + 2 if lower[n + 1] in determiners and n + 2 < len(words) else n + 1
+    return _all_capitalised(words, after, len(words))
+
+
+def _title_words(res: Resources) -> frozenset:
+    """The words of the titles' keys ("secretary", "state", "chief", "staff")."""
+    return frozenset(word for key in res.titles for word in key)
+
+
+def _names_someone(appositive: str, rw: dict) -> bool:
+    """True if the words after a mention's head name someone, where the head ("the state's attorney general") is no
+    name by itself: they start with a capital ("Greg Abbott") or, opening with no determiner or relative pronoun,
+    end in two capitalised words ("former Gov. Christine Todd Whitman", "spokeswoman Jen Psaki"; not "a former
+    chairman of the Iowa Republican Party", "who follow the Texan Cruz")."""
+    words = appositive.split()
+    if not words or words[0][0].isupper():
+        return bool(words)
+    first = words[0].lower()
+    return (len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper()
+            and first not in rw.get("determiners", ()) and first not in rw.get("relative_pronouns", ()))
 
 
 def _word_before(text: str, at: int, reach: int) -> str | None:

@@ -177,3 +177,5 @@ cdef class _Extractor:
     cpdef colon_line(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)
     cpdef antecedent(self, source, Py_ssize_t s_start)
+    @cython.locals(low=str)
+    cpdef bint asks_who(self, str source)

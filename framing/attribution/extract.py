@@ -362,6 +362,8 @@ class _Extractor:
                     made.verb in self.tables.parenthetical_verbs and _parenthetical(made, self.text)):
                 made = None  # "added a state", "found a way": these verbs report speech only with a clause or quote
                 # (or as a reporting clause between commas: "Time, Mr. Pence added, was on their side")
+            if made and made.source is not None and self.asks_who(made.source.text):
+                made = None  # "Who wrote that tweet?", "Who knows?": a question, not a report
             if made and made.verb in as_complement and not _as_complement(made, self.text):
                 made = None  # "saw him there": perception; "see Clinton as electable": belief
             if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
@@ -1572,12 +1574,19 @@ class _Extractor:
             form.lemma, form.stance, self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
             bool(anonymous or vague)))
 
+    def asks_who(self, source: str) -> bool:
+        """True if a source is a capitalised question word that is also a relative pronoun ("Who", "Which"): the
+        sentence asks who, and reports nobody."""
+        low = source.lower()
+        return _initial_upper(source) and low in self.tables.relative_pronouns and low in self.tables.question_openers
+
     def antecedent(self, source: Part, s_start: int) -> Part | None:
         """The noun phrase a relative-pronoun source stands for ("Mitch McConnell, who predicted": "Mitch McConnell")."""
         toks = _tokenize(self.text, s_start, source.start, self.lower)
         j = len(toks.low) - 1
-        if j >= 0 and toks.low[j] == ",":
+        if j >= 0 and toks.low[j] in (",", "—", "–"):  # "McConnell, who", "Gov. Dannel Malloy — who"
             j -= 1
+        j = _before_party_label(toks, j)  # "Schiff, D-Calif., who", "Sen. Lindsey Graham (R-S.C.), who"
         found = self.left_np(toks, j) if j >= 0 else None
         return self.np_part(toks, found[0], found[1]) if found is not None else None
 
@@ -1614,6 +1623,21 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=_document_order)
+
+
+def _before_party_label(toks: _Tokens, j: int) -> int:
+    """The token before a party label ending at token j ("Graham (R-S.C.)", "Schiff, D-Calif."), or j itself."""
+    if j >= 1 and toks.text[j] == ")":
+        k = j - 1
+        while k >= 0 and j - k <= 8 and toks.text[k] != "(":
+            k -= 1
+        return k - 1 if k >= 1 and toks.text[k] == "(" and _PARTY_TAG.match(toks.text[k + 1]) else j
+    k = j
+    while k >= 1 and j - k <= 6 and (toks.text[k] == "." or _initial_upper(toks.text[k])):
+        if _PARTY_TAG.match(toks.text[k]) is not None:
+            return k - 2 if k >= 2 and toks.text[k - 1] == "," else j
+        k -= 1
+    return j
 
 
 def _document_order(attr: Attribution) -> tuple:
@@ -1876,6 +1900,7 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
 
 
 _PARTY_LABEL = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}\)")  # "(D-Nev.)", "(R)", "(I-Vt.)" after a name
+_PARTY_TAG = re.compile(r"[DRI](?:-[A-Z]|$)")  # a party label's first token ("D-Nev", "R-S", "R")
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|while|whereas)\s*$", re.I)

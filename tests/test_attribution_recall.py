@@ -1028,3 +1028,28 @@ def test_it_is_no_person_and_skips_common_nouns_of_no_group():
 ])
 def test_a_sentence_capital_is_no_part_of_a_common_speaker(text, speaker):
     assert [a.speaker for a in _extract(text)] == [speaker]
+
+
+# A set phrase between a source and its cue ("in a statement", "at the time", "in recent weeks") is no part of the
+# source; a place after a speaker's head still is.
+@pytest.mark.parametrize("text, source", [
+    ("Officials in a statement said the talks failed.", "Officials"),
+    ("Trump at the time said the deal was great.", "Trump"),
+    ("Republicans in recent weeks have argued that the bill is bad.", "Republicans"),
+    ("Critics on the other hand say the plan is weak.", "Critics"),
+    # counterexamples
+    ("Officials in Washington said the talks failed.", "Officials in Washington"),
+    ("Three students who were in the dormitory at the time said they heard shots.",
+     "Three students who were in the dormitory"),
+])
+def test_a_set_phrase_before_the_cue_is_no_part_of_the_source(text, source):
+    assert [a.source.text for a in _extract(text) if a.source is not None][:1] == [source]
+
+
+# "said in a statement that ...": the statement is the form of the report, not a second, sourceless attribution.
+def test_a_statement_named_after_the_cue_is_no_second_attribution():
+    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(
+        "The company said in a statement that it would cooperate.")] == [("The company", "said")]
+    # counterexample: a statement of its own stays one
+    assert [(a.cue.text, a.kind) for a in _extract("His statement that the vote was rigged angered officials.")] == [
+        ("statement", "nominal")]

@@ -52,7 +52,7 @@ cpdef bint _initial_alpha(str word)
 cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners
     cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
-    cdef readonly dict gapped, idioms
+    cdef readonly dict gapped, idioms, before_cue
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
@@ -173,6 +173,10 @@ cdef class _Extractor:
     @cython.locals(quoted=Py_ssize_t, starts=list, ends=list, begin=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t)
     cpdef str kind_of(self, content, default)
     cpdef sentence(self, Py_ssize_t s_start, Py_ssize_t s_end, bint colon=*)
+    @cython.locals(kept=list, restated=bint)
+    cpdef drop_restated(self, list local)
+    @cython.locals(longest=Py_ssize_t, n=Py_ssize_t, phrase=tuple)
+    cpdef Py_ssize_t phrase_ending(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, start=Py_ssize_t, words=list)
     cpdef colon_line(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)

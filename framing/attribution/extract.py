@@ -114,7 +114,7 @@ class _Tables:
     tables are then read as C fields)."""
 
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "evidence_nouns", "gapped",
-                 "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idioms",
+                 "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idioms", "before_cue",
                  *_WORD_LISTS)
 
     def __init__(self, res: Resources):
@@ -133,6 +133,9 @@ class _Tables:
                                                            ("person_pronouns", "group_pronouns", "self_pronouns",
                                                             "determiners")))
         self.idioms = _idiom_index(res)
+        self.before_cue = {}  # last word -> the `before_cue` phrases ending in it ("in a statement": "statement")
+        for phrase in res.phrases.get("before_cue", ()):
+            self.before_cue[phrase[-1]] = (*self.before_cue.get(phrase[-1], ()), phrase)
         for name in _WORD_LISTS:  # the word lists the rules read, as fields: no dict lookup per word
             setattr(self, name, frozenset(words.get(name, ())))
 
@@ -376,6 +379,7 @@ class _Extractor:
         if self.evidential_words and not self.tables.evidential_adverbs.isdisjoint(low):
             self.evidential(toks, s_start, s_end, local)
         if len(local) > 1:
+            self.drop_restated(local)
             self.trim_contents(local)
 
     def evidence_opening(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
@@ -616,6 +620,8 @@ class _Extractor:
                     j -= 1
                 if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
                     j -= 1
+            elif low in self.tables.before_cue and self.phrase_ending(toks, j) > 0:
+                j -= self.phrase_ending(toks, j)  # "Officials in a statement said", "Trump at the time said"
             elif low == ")":  # "Jon Ralston (considered the "dean" of the local press corps) thinks"
                 k = j - 1
                 while k >= 0 and j - k < _ASIDE_TOKENS and toks.low[k] != "(":
@@ -626,6 +632,15 @@ class _Extractor:
             else:
                 break
         return j, passive
+
+    def phrase_ending(self, toks: _Tokens, j: int) -> int:
+        """The length of the longest `before_cue` phrase ending at token j, after a word (0 if none)."""
+        longest = 0
+        for phrase in self.tables.before_cue.get(toks.low[j], ()):
+            n = len(phrase)
+            if n > longest and n <= j and tuple(toks.low[j - n + 1:j + 1]) == phrase:
+                longest = n
+        return longest
 
     def colon_line(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
         """'Pence: Flowers won't be at the debate' / 'TAPPER: And obviously ...': a speaker label and a colon."""
@@ -1434,6 +1449,26 @@ class _Extractor:
         if back > s_start and "," in self.text[back:pos]:
             return self.part(s_start, back)
         return None
+
+    def drop_restated(self, local: list[Attribution]) -> None:
+        """Drop a sourceless nominal cue whose content an earlier cue of the sentence reports: it names the form of
+        that report ("The company said in a statement that ...": "statement" is no second attribution)."""
+        kept = []
+        for attr in local:
+            restated = False
+            if attr.kind == "nominal" and attr.source is None and attr.content is not None:
+                for other in local:
+                    if other is not attr and other.content is not None and other.cue is not None \
+                            and other.cue.start < attr.cue.start and other.content.start == attr.content.start \
+                            and other.content.end == attr.content.end:
+                        restated = True
+                        break
+            if not restated:
+                kept.append(attr)
+        if len(kept) < len(local):
+            del self.out[len(self.out) - len(local):]  # the sentence's attributions are the last ones made
+            self.out.extend(kept)
+            local[:] = kept
 
     def trim_contents(self, local: list[Attribution]) -> None:
         """Cut a content where a later cue of the same sentence begins its own clause."""

@@ -1612,8 +1612,10 @@ class _Extractor:
     def asks_who(self, source: str) -> bool:
         """True if a source is a capitalised question word that is also a relative pronoun ("Who", "Which"): the
         sentence asks who, and reports nobody."""
+        if len(source) > 5 or not _initial_upper(source):  # most sources: no capitalised short word
+            return False
         low = source.lower()
-        return _initial_upper(source) and low in self.tables.relative_pronouns and low in self.tables.question_openers
+        return low in self.tables.relative_pronouns and low in self.tables.question_openers
 
     def antecedent(self, source: Part, s_start: int) -> Part | None:
         """The noun phrase a relative-pronoun source stands for ("Mitch McConnell, who predicted": "Mitch McConnell")."""

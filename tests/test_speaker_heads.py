@@ -191,6 +191,10 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     ("At least one Republican, former New Jersey Gov. Christine Todd Whitman, said she would vote for Biden.",
      "Christine Todd Whitman", "politician", None),
     ("Half of respondents, 51%, said they approved.", "Half of respondents", "public", None),
+    ("One Senate Republican, Susan Collins of Maine, warned her colleagues.", "Susan Collins", "politician",
+     "United States"),
+    ("The President of the European Council, Donald Tusk, said Brexit was a factor.", "Donald Tusk", "government",
+     None),
     # a capitalised possessor before a name is whom the speaker speaks for, not part of the name
     ("The Times’s Maggie Haberman reported that the meeting was tense.", "Maggie Haberman", "media", None),
     ("Tara McGowan runs ACRONYM. ACRONYM’s McGowan said the ads worked.", "Tara McGowan", "other", None),

@@ -35,6 +35,8 @@ cpdef str _head(str text)
 cpdef bint _head_is_named(str head, res)
 @cython.locals(k=Py_ssize_t, after=Py_ssize_t, last=str)
 cpdef bint _named_person_before(list words, list lower, Py_ssize_t n, res)
+@cython.locals(words=list, kept=list, start=Py_ssize_t)
+cpdef str _name_within(str name, str appositive)
 @cython.locals(words=list, first=str)
 cpdef bint _names_someone(str appositive, dict rw)
 @cython.locals(at=Py_ssize_t, end=Py_ssize_t, after=Py_ssize_t, start=Py_ssize_t)
@@ -99,7 +101,7 @@ cdef class _Mention:
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
     cdef public object _lower, _words, _orgs, role_titles, gender
 
-@cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
+@cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
 cpdef _describe(_Mention mention, str text, res)
 @cython.locals(memo=dict, mention=_Mention)

@@ -936,11 +936,14 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     mention.role_titles, mention.gender = None, None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
+    named_after = None  # "One Senate Republican, Susan Collins": the words after the comma, which hold the name
     if head and head != text:
         rest = text[len(head):].strip(" ,—–(")
         if _head_is_named(head, res) or not _names_someone(rest, res.words):
             described = rest  # "Jason Sims — a teacher from ...", "the Arizona senator, a harsh critic of ..."
             text = head
+        else:
+            named_after = rest
     possessor = None  # "The Times's Maggie Haberman", "ACRONYM's McGowan": whom the named source speaks for
     named_at = _possessor_end(text, res)
     if named_at:
@@ -1024,6 +1027,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         titles = [item for _, _, item in found[0]]
         orgs = [item for _, _, item in found[2]]
     name, title_words = _split_name(res, words, lower, found)  # the same keys: not looked up again
+    if name and named_after is not None:
+        name = _name_within(name, named_after)  # not "Republican Susan Collins" across the comma
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
     if orgs and not country:
         country = orgs[-1].get("country")
@@ -1156,6 +1161,16 @@ def _named_person_before(words: list[str], lower: list[str], n: int, res: Resour
 def _title_words(res: Resources) -> frozenset:
     """The words of the titles' keys ("secretary", "state", "chief", "staff")."""
     return frozenset(word for key in res.titles for word in key)
+
+
+def _name_within(name: str, appositive: str) -> str:
+    """`name` without its first words that are not in `appositive` (the name after a comma; "European Council
+    Donald Tusk" -> "Donald Tusk"), keeping at least its last word."""
+    words, kept = name.split(" "), _words(appositive)
+    start = 0
+    while start < len(words) - 1 and words[start] not in kept:
+        start += 1
+    return " ".join(words[start:]) if start else name
 
 
 def _names_someone(appositive: str, rw: dict) -> bool:

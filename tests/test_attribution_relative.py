@@ -41,3 +41,8 @@ def test_relative_pronoun_source_takes_its_antecedent(text, source, speaker, gro
 def test_a_question_word_as_source_reports_nobody(text):
     found = [a for a in extract_attributions(Document("d", text)) if a.source is not None]
     assert [a.source.text for a in found if a.source.text.lower() in ("who", "which")] == []
+
+
+def test_the_who_in_capitals_is_a_source():
+    found = [a for a in extract_attributions(Document("d", "WHO said the virus had spread to 20 countries."))]
+    assert [(a.source.text, a.speaker_group) for a in found] == [("WHO", "un")]

@@ -1612,7 +1612,7 @@ class _Extractor:
     def asks_who(self, source: str) -> bool:
         """True if a source is a capitalised question word that is also a relative pronoun ("Who", "Which"): the
         sentence asks who, and reports nobody."""
-        if len(source) > 5 or not _initial_upper(source):  # most sources: no capitalised short word
+        if len(source) > 5 or not _initial_upper(source) or not source[1:].islower():  # not "WHO" (a body)
             return False
         low = source.lower()
         return low in self.tables.relative_pronouns and low in self.tables.question_openers

@@ -1053,3 +1053,23 @@ def test_a_statement_named_after_the_cue_is_no_second_attribution():
     # counterexample: a statement of its own stays one
     assert [(a.cue.text, a.kind) for a in _extract("His statement that the vote was rigged angered officials.")] == [
         ("statement", "nominal")]
+
+
+# An anonymity marker in a relative clause says how a source speaks, not what: no attribution of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("But the official, who asked not to be identified, would not say whether Nadler advocated it.",
+     [("the official", "would not say")]),
+    ("One lobbyist, who asked not to be named because his clients rely on him, said it worked.",
+     [("One lobbyist", "said")]),
+    ("Officials said on condition of anonymity that the talks failed.", [("Officials", "said")]),
+    # counterexample: a marker that is the source's own act keeps it, and the coordinated cue takes its source
+    ("A spokesman declined to be named but said the talks failed.",
+     [("A spokesman", "declined"), ("A spokesman", "said")]),
+])
+def test_an_anonymity_marker_in_a_relative_clause_is_no_attribution(text, expected):
+    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+
+
+def test_content_starts_after_on_condition_of_anonymity():
+    assert [a.content.text for a in _extract("Officials said on condition of anonymity that the talks failed.")] == [
+        "that the talks failed"]

@@ -379,7 +379,7 @@ def test_new_record_is_tuple_new_for_named_tuples():
 
 # --------------------------------------------------------------------------- a mention's head (speakers)
 
-_HEAD_END = re.compile(r"\s*(?:,|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces
+_HEAD_END = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|—|–|\(|\bwho\b)\s*")   # the regex speakers._head replaces
 
 
 HEAD_CASES = ["Jason Sims, a teacher", "Sims (R)", "Sims who spoke", "Sims  \t, x", "whom he met, later", "swho who",

@@ -183,3 +183,5 @@ cdef class _Extractor:
     cpdef antecedent(self, source, Py_ssize_t s_start)
     @cython.locals(low=str)
     cpdef bint asks_who(self, str source)
+    @cython.locals(lower=str, relative=frozenset, marker=str, at=Py_ssize_t)
+    cpdef bint conceals(self, Py_ssize_t cue_start)

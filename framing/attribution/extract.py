@@ -367,6 +367,8 @@ class _Extractor:
                 # (or as a reporting clause between commas: "Time, Mr. Pence added, was on their side")
             if made and made.source is not None and self.asks_who(made.source.text):
                 made = None  # "Who wrote that tweet?", "Who knows?": a question, not a report
+            if made and self.markers and made.cue is not None and self.conceals(made.cue.start):
+                made = None  # "the official, who asked not to be named": how the source speaks, not what
             if made and made.verb in as_complement and not _as_complement(made, self.text):
                 made = None  # "saw him there": perception; "see Clinton as electable": belief
             if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
@@ -1609,6 +1611,20 @@ class _Extractor:
             form.lemma, form.stance, self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
             bool(anonymous or vague)))
 
+    def conceals(self, cue_start: int) -> bool:
+        """True if a cue starting at `cue_start` lies inside an anonymity marker of a relative clause ("the official,
+        who asked not to be named", "who requested anonymity"): the words say how a source speaks, not what. Not
+        "A spokesman declined to be named but said ...", whose "said" takes its source from "declined"."""
+        lower, relative = self.lower, self.tables.relative_pronouns
+        for marker in self.markers:
+            at = lower.find(marker, max(0, cue_start - len(marker) + 1), cue_start + len(marker))
+            while 0 <= at <= cue_start:
+                if at + len(marker) > cue_start and (marker.split(" ", 1)[0] in relative
+                                                     or _word_ending(lower, at) in relative):
+                    return True
+                at = lower.find(marker, at + 1, cue_start + len(marker))
+        return False
+
     def asks_who(self, source: str) -> bool:
         """True if a source is a capitalised question word that is also a relative pronoun ("Who", "Which"): the
         sentence asks who, and reports nobody."""
@@ -1660,6 +1676,17 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=_document_order)
+
+
+def _word_ending(text: str, at: int) -> str:
+    """The word (letters only) ending right before the spaces before `at` in `text`."""
+    end = at
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _before_party_label(toks: _Tokens, j: int) -> int:

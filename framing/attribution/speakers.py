@@ -1091,7 +1091,7 @@ def _head(text: str) -> str:
     cut = len(text)
     for mark in ",—–(":
         at = text.find(mark, 0, cut)
-        while mark == "," and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        while mark == "," and 0 < at < len(text) - 1 and text[at - 1].isdecimal() and text[at + 1].isdecimal():
             at = text.find(mark, at + 1, cut)  # "15,952": a number, not an appositive
         if at >= 0:
             cut = at

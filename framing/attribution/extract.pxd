@@ -114,7 +114,7 @@ cdef class _Extractor:
     cpdef bint adjectival(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(j=Py_ssize_t, low=list)
     cpdef bint inverted_predicate(self, _Tokens toks, Py_ssize_t k)
-    @cython.locals(k=Py_ssize_t, low=str)
+    @cython.locals(k=Py_ssize_t, low=str, skipped=Py_ssize_t)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint, passive=bint, low=str)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,

@@ -15,7 +15,7 @@ from ..text import POST, POST_DASHES, SIGNER
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
-from .speakers import Speaker, SpeakerResolver, _holds_any, _new_record
+from .speakers import Speaker, SpeakerResolver, _holds_any, _joins_body_name, _new_record, _word_before
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
@@ -622,8 +622,8 @@ class _Extractor:
                     j -= 1
                 if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
                     j -= 1
-            elif low in self.tables.before_cue and self.phrase_ending(toks, j) > 0:
-                j -= self.phrase_ending(toks, j)  # "Officials in a statement said", "Trump at the time said"
+            elif low in self.tables.before_cue and (skipped := self.phrase_ending(toks, j)) > 0:
+                j -= skipped  # "Officials in a statement said", "Trump at the time said"
             elif low == ")":  # "Jon Ralston (considered the "dean" of the local press corps) thinks"
                 k = j - 1
                 while k >= 0 and j - k < _ASIDE_TOKENS and toks.low[k] != "(":
@@ -1150,8 +1150,8 @@ class _Extractor:
                     k -= 1  # "lawyers for the family": the head before "for" is the source's head
                     modified = True
                     continue
-                if k < j and low in self.tables.body_name_links and k >= 1 and _initial_upper(text[k - 1]) \
-                        and lows[k - 1] in self.tables.body_name_heads and _initial_upper(text[k + 1]):
+                if k < j and _joins_body_name(text, lows, k, self.tables.body_name_links, self.tables.body_name_heads) \
+                        and _initial_upper(text[k + 1]):
                     k -= 1  # "The Center for American Progress", "the University of Texas": one body's name
                     continue
                 if k < j and self.place_after_head(toks, k):
@@ -1620,7 +1620,7 @@ class _Extractor:
             at = lower.find(marker, max(0, cue_start - len(marker) + 1), cue_start + len(marker))
             while 0 <= at <= cue_start:
                 if at + len(marker) > cue_start and (marker.split(" ", 1)[0] in relative
-                                                     or _word_ending(lower, at) in relative):
+                                                     or _word_before(lower, at, 12) in relative):
                     return True
                 at = lower.find(marker, at + 1, cue_start + len(marker))
         return False
@@ -1676,17 +1676,6 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=_document_order)
-
-
-def _word_ending(text: str, at: int) -> str:
-    """The word (letters only) ending right before the spaces before `at` in `text`."""
-    end = at
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    start = end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return text[start:end]
 
 
 def _before_party_label(toks: _Tokens, j: int) -> int:

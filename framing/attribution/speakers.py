@@ -287,7 +287,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         w = words[k]
         if name_words and _ends_sentence(w):
             break  # "El Paso. Cruz": a run of capitalised words across a full stop
-        if name_words and ((lower[k] in links and k and words[k - 1][0].isupper() and lower[k - 1] in body_heads) or (
+        if name_words and (_joins_body_name(words, lower, k, links, body_heads) or (
                 taken[k] and k >= 2 and w[0].isupper() and lower[k - 1] in links and lower[k - 2] in body_heads)):
             name_words.append(w)  # "University of Texas", "Center for American Progress": one body's name
             continue
@@ -300,7 +300,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     if len(name_words) == 1 and found and lower[-1] in res.words.get("organisation_suffixes", ()) \
             and _ends_at(found[2], len(words) - 1):
         name_words = []  # "CNN International", "Fox News Sunday": the organisation's own name, no person's
-    if name_words and found and lower[-1] in res.words.get("body_name_heads", ()):
+    if name_words and found and lower[-1] in body_heads:
         start = len(words) - len(name_words)
         for s, e, _ in reversed(found[1]):  # "American Enterprise Institute", "Syrian American Medical Society": a
             if e == start and _all_capitalised(words, s, e):  # body's name holds the country's adjective
@@ -1106,6 +1106,13 @@ def _head(text: str) -> str:
     while cut and text[cut - 1].isspace():
         cut -= 1
     return text[:cut]
+
+
+def _joins_body_name(words: list[str], lower: list[str], k: int, links, heads) -> bool:
+    """True if word k (of `words`, lower-cased in `lower`) links a body's name to the capitalised last word of a body
+    before it ("University| of Texas", "Center| for American Progress"; `links` and `heads` as body_name_links and
+    body_name_heads)."""
+    return lower[k] in links and k > 0 and words[k - 1][0].isupper() and lower[k - 1] in heads
 
 
 def _possessor_end(text: str, res: Resources) -> int:

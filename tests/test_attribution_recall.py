@@ -1073,3 +1073,78 @@ def test_an_anonymity_marker_in_a_relative_clause_is_no_attribution(text, expect
 def test_content_starts_after_on_condition_of_anonymity():
     assert [a.content.text for a in _extract("Officials said on condition of anonymity that the talks failed.")] == [
         "that the talks failed"]
+
+
+# An infinitive right after an anonymity marker says why the source hides, not what it said (PolNeAR marks 20 of
+# 24 such infinitives as no cue).
+@pytest.mark.parametrize("text, expected", [
+    ("The official, who asked for anonymity to discuss personnel issues, said the move was planned.",
+     [("The official", "said")]),
+    ("A senior official, who spoke on the condition of anonymity to discuss internal deliberations, said the talks "
+     "had stalled.", [("A senior official", "said")]),
+    ("The aide, who was not authorized to speak publicly about the matter, said the plan was dead.",
+     [("The aide", "said")]),
+    # the relative clause's infinitive belongs to the source, which reaches back to its head
+    ("Two officials who requested anonymity to describe the talks said they had failed.",
+     [("Two officials who requested anonymity to describe the talks", "said")]),
+    # counterexamples: an infinitive after no marker stays a cue's content, and a pronoun subject stops the source
+    ("He asked reporters to discuss the plan.", [("He", "asked")]),
+    ("The aides who will toss aside ethics to say whatever you tell them to say.", [("you", "tell")]),
+])
+def test_an_infinitive_after_an_anonymity_marker_is_no_cue(text, expected):
+    made = [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)]
+    assert [pair for pair in made if pair[1] != "to say"] == expected
+
+
+def test_anonymity_ends_no_source():
+    # "anonymity" ends the clause about a source further back: no source is better than "the condition of anonymity"
+    made = _extract("A person familiar with the case who was not authorized to discuss the matter by name and spoke "
+                    "to AP only on the condition of anonymity confirmed the allegation.")
+    assert [(a.source, a.cue.text) for a in made if a.cue.text == "confirmed"] == [(None, "confirmed")]
+
+
+# A capitalised listener between a verbal cue and "that" is no part of the content, as PolNeAR marks it.
+@pytest.mark.parametrize("text, content", [
+    ("The aide told Reuters that the deal was bad.", "that the deal was bad"),
+    ("He told The Associated Press on Monday that the FBI investigation is independent.",
+     "that the FBI investigation is independent"),
+    ("She warned Congress that the money would run out.", "that the money would run out"),
+    # counterexamples: no "that" after the name, or a colon before it
+    ("He said President Obama was wrong.", "President Obama was wrong"),
+    ("Trump: And that is why we win.", "And that is why we win"),
+])
+def test_a_named_listener_before_that_is_no_content(text, content):
+    assert [a.content.text for a in _extract(text)][:1] == [content]
+
+
+# "according to" reads up to 16 words, and a source cut at that limit ends on no function word.
+@pytest.mark.parametrize("text, source, content", [
+    ("The fight goes on, according to two senior officials speaking on the condition of anonymity to discuss "
+     "internal thinking.",
+     "two senior officials speaking on the condition of anonymity to discuss internal thinking", "The fight goes on"),
+    ("According to the numbers released Monday by the U.S. Department of Health and Human Services, only 24 percent "
+     "signed up.", "the numbers released Monday by the U.S. Department of Health and Human Services",
+     "only 24 percent signed up"),
+    ("According to a pool report from journalists traveling with the secretary of state, the talks failed.",
+     "a pool report from journalists traveling with the secretary of state", "the talks failed"),
+])
+def test_according_to_reads_a_long_source(text, source, content):
+    made = [a for a in _extract(text) if a.kind == "according_to"]
+    assert [(a.source.text, a.content.text) for a in made] == [(source, content)]
+
+
+# A name ending the sentence after an inverting cue is the source even when an appositive comes before the cue.
+@pytest.mark.parametrize("text, source", [
+    ("The rebels withdrew to Jarablus, a town under the control of Turkey, said Syrian state-affiliated "
+     "al-Ikhbariya TV.", "Syrian state-affiliated al-Ikhbariya TV"),
+    ("The VA system has stepped up its efforts, having treated some 68,000 veterans, said Department of Veterans "
+     "Affairs spokesman Curtis Cashour.", "Department of Veterans Affairs spokesman Curtis Cashour"),
+    # counterexamples: an addressee verb, a lower-case end, a time word, a verb that does not invert
+    ("John Smith, a fellow at the Brookings Institution, told Reuters.",
+     "John Smith, a fellow at the Brookings Institution"),
+    ("Karen Slappey, vicar at Lutheran Church, said Deal surprised her.", "Karen Slappey, vicar at Lutheran Church"),
+    ("John Smith, a spokesman for the group, said Monday the talks failed.", "John Smith, a spokesman for the group"),
+    ("Tom Fitton, president of Judicial Watch, backed Mr. Richman.", "Tom Fitton, president of Judicial Watch"),
+])
+def test_an_inverted_source_after_an_appositive(text, source):
+    assert [a.source.text for a in _extract(text) if a.source is not None][:1] == [source]

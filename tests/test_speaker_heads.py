@@ -214,7 +214,13 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     ("Sen. Jeff Sessions of Alabama said the bill would pass.", "Jeff Sessions", "politician", "United States"),
     ("Patrick Clawson of the Washington Institute said the deal was weak.", "Patrick Clawson", "other",
      "United States"),
+    ("Yehuda Ben Meir of the Institute for National Security Studies told CNN that the deal was bad.",
+     "Yehuda Ben Meir", "other", None),
     ("The University of Texas said the bill would pass.", "University of Texas", "other", None),
+    # a clause in -ing after a speaker's head is left out of the name; not a modifier before a capitalised word
+    ("The fight goes on, according to two senior officials speaking on the condition of anonymity.",
+     "two senior officials", "anonymous", None),
+    ("One leading Republican said the plan would fail.", "Republican", "politician", None),
     ("The Center for American Progress said the bill would pass.", "Center for American Progress", "other",
      "United States"),
     ("Secretary of State John Kerry said the talks failed.", "John Kerry", "government", "United States"),

@@ -61,6 +61,7 @@ cdef class _Tables:
     cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset content_openers, idiom_openers
+    cdef public frozenset inverting_verbs, not_source_heads
     cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs
     cdef public frozenset name_openers, parenthetical_verbs, adjective_prepositions
     cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
@@ -160,14 +161,16 @@ cdef class _Extractor:
     cpdef bint described_name(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(start=Py_ssize_t)
     cpdef content_after(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)
+    @cython.locals(m=Py_ssize_t, n=Py_ssize_t)
+    cpdef Py_ssize_t past_listener(self, _Tokens toks, Py_ssize_t k)
     cpdef opening_clause_subject(self, _Tokens toks, Py_ssize_t j, content)
     cpdef content_to_comma(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)
     cpdef content_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
     cpdef nominal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef Py_ssize_t np_end(self, _Tokens toks, Py_ssize_t k)
-    @cython.locals(n=Py_ssize_t, k=Py_ssize_t, close=Py_ssize_t)
+    @cython.locals(n=Py_ssize_t, k=Py_ssize_t, close=Py_ssize_t, last=Py_ssize_t)
     cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
-    cpdef right_np_any(self, _Tokens toks, Py_ssize_t k)
+    cpdef right_np_any(self, _Tokens toks, Py_ssize_t k, Py_ssize_t limit)
     @cython.locals(low=str)
     cpdef bint plural_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(quoted=Py_ssize_t, starts=list, ends=list, begin=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t)
@@ -183,5 +186,5 @@ cdef class _Extractor:
     cpdef antecedent(self, source, Py_ssize_t s_start)
     @cython.locals(low=str)
     cpdef bint asks_who(self, str source)
-    @cython.locals(lower=str, relative=frozenset, marker=str, at=Py_ssize_t)
+    @cython.locals(lower=str, relative=frozenset, marker=str, at=Py_ssize_t, to_at=Py_ssize_t)
     cpdef bint conceals(self, Py_ssize_t cue_start)

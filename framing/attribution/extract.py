@@ -86,6 +86,9 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
 
 
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
+_AGENT_WORDS = 10  # a passive's agent ("was criticized by ...") has at most so many words
+_ACCORDING_WORDS = 16  # and the source of "according to" ("a report by the Office of Inspector General")
+_LISTENER_WORDS = 6  # a capitalised listener between a cue and "that" has at most so many words ("told The Associated Press")
 _FRONTED_WORDS = 6  # a phrase of at most so many words before "according to X," or "X said," mid-sentence is no clause
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
 
@@ -99,14 +102,14 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "depicting_verbs", "depictions", "determiners", "evidence_sources", "evidential_adverbs",
                "experiencer_stances", "expletive_subjects", "finding_verbs", "for_heads", "gap_stops",
                "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects", "intensifiers",
-               "inverted_copulas", "light_verb_nouns", "light_verbs", "main_clause_verbs", "name_openers",
-               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
-               "np_breakers", "number_words", "objects", "parenthetical_verbs", "parentheticals",
-               "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles",
-               "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
-               "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links", "singular_determiners",
-               "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns", "time_words",
-               "times_before_cue", "weekdays")
+               "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs", "main_clause_verbs",
+               "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
+               "not_source_ends", "not_source_heads", "np_breakers", "number_words", "objects", "parenthetical_verbs",
+               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
+               "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
+               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
+               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns",
+               "time_words", "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -775,6 +778,15 @@ class _Extractor:
         inverted = None
         if left is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
             left = self.appositive_np(toks, j)
+            if left is not None and size == 1 and form.lemma in self.tables.inverting_verbs:
+                inverted = self.right_np(toks, cue_end, False)
+                if inverted is not None and (not _initial_upper(toks.text[inverted[0]])
+                                             or not _initial_upper(toks.text[inverted[1]])
+                                             or toks.low[inverted[0]] in self.tables.time_words
+                                             or _count_alnum(toks.text, inverted[1] + 1, len(toks.low))):
+                    inverted = None
+                if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
+                    left = None           # TV.": a name ending the sentence after the cue is its source
         if left is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
             inverted = self.right_np(toks, cue_end, j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j))
         if left is None and inverted is None and not participle and j >= 0:
@@ -810,7 +822,7 @@ class _Extractor:
                             and form.lemma not in self.tables.as_complement_verbs:
                         return None
                     return self.make(None, cue_part, source_part, form, s_start, s_end, kind=None)
-                by_np = self.right_np_any(toks, agent)
+                by_np = self.right_np_any(toks, agent, _AGENT_WORDS)
                 if by_np is None:
                     return None
                 content_part = source_part
@@ -1171,7 +1183,12 @@ class _Extractor:
                 k -= 1
                 continue
             if lower_case and k < j and (low in breakers or self._verb_like(toks, k)):
-                break
+                rel = self.relative_head(toks, k - 1) if k > 1 and lows[k - 1] == "to" \
+                    and lows[j] not in self.tables.subject_pronouns else None
+                if rel is None:
+                    break
+                k = rel  # "Two officials who requested anonymity to describe the talks said": the clause's infinitive
+                continue
             if k < j and low in self.tables.time_nouns and self.time_before_head(toks, k):
                 break  # "Last year researchers found": the source starts after the time phrase
             k -= 1
@@ -1184,6 +1201,8 @@ class _Extractor:
             return None
         if self.tables.auxiliaries.issuperset(lows[start:j + 1]):
             return None
+        if lows[j] in self.tables.not_source_heads and "who" not in lows[start:j] and "which" not in lows[start:j]:
+            return None  # "... spoke only on the condition of anonymity confirmed": the source is out of reach
         first = text[start]
         if _initial_lower(first) and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
             low = lows[start]
@@ -1390,9 +1409,12 @@ class _Extractor:
 
     # -- content -------------------------------------------------------------------------
     def content_after(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
+        """The content opening at token k (after any after_cue phrase or named listener) up to `s_end`."""
         k = self.skip_phrases(toks, k)
         if k >= len(toks.low):
             return None
+        if k > 0 and toks.low[k - 1] != ":" and _initial_upper(toks.text[k]):
+            k = self.past_listener(toks, k)
         start = toks.starts[k]
         quote = self.quote_at(start)
         if quote is not None and quote.start == start:
@@ -1400,6 +1422,15 @@ class _Extractor:
             if not _any_alnum(rest):
                 return self.whole_quote(quote)
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
+
+    def past_listener(self, toks: _Tokens, k: int) -> int:
+        """The "that" after a capitalised listener opening at token k ("told Fox News on Monday that ...": the
+        content starts at "that", as PolNeAR marks it), else k."""
+        m, n = k, len(toks.low)
+        while m < n and m - k < _LISTENER_WORDS and (_initial_upper(toks.text[m]) or toks.low[m] in ("&", "'s", "’s")):
+            m += 1
+        m = self.skip_phrases(toks, m)
+        return m if m < n and toks.low[m] == "that" else k
 
     def opening_clause_subject(self, toks: _Tokens, j: int, content: Part | None) -> tuple[int, int] | None:
         """The main clause's subject after a participle clause opening the sentence, which is who the participle
@@ -1532,11 +1563,14 @@ class _Extractor:
         return t
 
     def according(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
-        after = self.right_np_any(toks, i + size)
+        after = self.right_np_any(toks, i + size, _ACCORDING_WORDS)
         if after is None:
             return None
         a, b = after
-        source = self.part(toks.starts[a], toks.ends[b])
+        last = b
+        while last > a and (toks.low[last] in self.tables.boundaries or toks.low[last] in self.tables.not_source_ends):
+            last -= 1  # cut at the word limit: "two senior officials speaking on the condition of anonymity to"
+        source = self.part(toks.starts[a], toks.ends[last])
         n = len(toks.low)
         k = b + 1
         while k < n and not _initial_alnum(toks.text[k]):
@@ -1559,9 +1593,10 @@ class _Extractor:
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="according_to")
 
-    def right_np_any(self, toks: _Tokens, k: int) -> tuple[int, int] | None:
+    def right_np_any(self, toks: _Tokens, k: int, limit: int) -> tuple[int, int] | None:
+        """Token range of the noun phrase of at most `limit` words opening at token k, or None."""
         t = k
-        while t < len(toks.low) and t < k + 10 and (_initial_alnum(toks.text[t]) or toks.text[t] in (".", "'", "’", "-", "&")):
+        while t < len(toks.low) and t < k + limit and (_initial_alnum(toks.text[t]) or toks.text[t] in (".", "'", "’", "-", "&")):
             if t > k and toks.low[t] in ("that", "which", "who", "as"):  # "viewed by conservatives as an ally"
                 break
             t += 1
@@ -1614,8 +1649,16 @@ class _Extractor:
     def conceals(self, cue_start: int) -> bool:
         """True if a cue starting at `cue_start` lies inside an anonymity marker of a relative clause ("the official,
         who asked not to be named", "who requested anonymity"): the words say how a source speaks, not what. Not
-        "A spokesman declined to be named but said ...", whose "said" takes its source from "declined"."""
+        "A spokesman declined to be named but said ...", whose "said" takes its source from "declined"); or is an
+        infinitive right after a marker ("who requested anonymity to discuss the talks", "not authorized to speak")."""
         lower, relative = self.lower, self.tables.relative_pronouns
+        to_at = cue_start if lower.startswith("to ", cue_start) else \
+            cue_start - 3 if cue_start >= 3 and lower.startswith("to ", cue_start - 3) else -1
+        if to_at > 0:
+            for marker in self.markers:
+                if lower.endswith(marker, 0, to_at - 1) or (marker.endswith(" to")
+                                                            and lower.endswith(marker, 0, to_at + 2)):
+                    return True
         for marker in self.markers:
             at = lower.find(marker, max(0, cue_start - len(marker) + 1), cue_start + len(marker))
             while 0 <= at <= cue_start:

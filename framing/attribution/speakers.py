@@ -1077,8 +1077,12 @@ def _opens_participle_clause(words: list[str], lower: list[str], n: int, rw: dic
     "officials involved in the talks", "a poll released", "a letter signed by 50 senators"): a lower-case word in -ed
     after a lower-case word (or a first word that is a head of `[heads]` or an anonymous head: "Officials involved")
     that is no auxiliary, pronoun, determiner or adverb in -ly ("is unsupported", "he examined", "the embattled",
-    "newly elected" are not)."""
+    "newly elected" are not); or a lower-case word in -ing between a head or anonymous head and a lower-case word
+    (not "one leading Republican")."""
     word, before = words[n], lower[n - 1]
+    if word.endswith("ing") and word.islower() and n + 1 < len(words) and words[n + 1].islower() \
+            and (before in heads or before in anonymous_heads):
+        return True  # "two senior officials speaking on the condition of anonymity", "a spokesman speaking for ..."
     if not word.endswith("ed") or not word.islower() or before in rw["auxiliaries"] or before in rw["determiners"] \
             or before in rw["subject_pronouns"] or before in rw["relative_pronouns"] or before.endswith("ly"):
         return False
@@ -1151,7 +1155,8 @@ def _head_is_named(head: str, res: Resources) -> bool:
 
 def _named_person_before(words: list[str], lower: list[str], n: int, res: Resources) -> bool:
     """True if words[:n] end in a person's name of two or more capitalised words and capitalised words follow n
-    ("Sen. Jeff Sessions of Alabama", "Patrick Clawson of the Washington Institute"; not "the Bank of America",
+    ("Sen. Jeff Sessions of Alabama", "Patrick Clawson of the Washington Institute", "Yehuda Ben Meir of the
+    Institute for National Security Studies"; not "the Bank of America",
     "Secretary of State John Kerry", "White House Chief of Staff", "The Office of Special Counsel")."""
     determiners = res.words.get("determiners", ())
     k = n
@@ -1162,7 +1167,11 @@ def _named_person_before(words: list[str], lower: list[str], n: int, res: Resour
             or last in _derived(res, "_title_words", _title_words) or last in _derived(res, "_common_words", _common_words):
         return False
     after = n + 2 if lower[n + 1] in determiners and n + 2 < len(words) else n + 1
-    return _all_capitalised(words, after, len(words))
+    links, heads = res.words.get("body_name_links", ()), res.words.get("body_name_heads", ())
+    for k in range(after, len(words)):  # "Yehuda Ben Meir of the Institute for National Security Studies"
+        if not (words[k][0].isupper() or _joins_body_name(words, lower, k, links, heads)):
+            return False
+    return True
 
 
 def _title_words(res: Resources) -> frozenset:

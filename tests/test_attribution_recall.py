@@ -1148,3 +1148,18 @@ def test_according_to_reads_a_long_source(text, source, content):
 ])
 def test_an_inverted_source_after_an_appositive(text, source):
     assert [a.source.text for a in _extract(text) if a.source is not None][:1] == [source]
+
+
+# A sentence opener that is no subject ("There's", "That's", "Well", an auxiliary or adverb) is no source of a cue
+# that has none of its own; a quantifier is ("Both went on").
+@pytest.mark.parametrize("text, sources", [
+    ("There's no reason to think more won't join them soon.", []),
+    ("That’s to say the special interests don’t have disproportionate power.", []),
+    ("Does that fall within America's treaty commitments to defend its ally?", [None]),
+    ("Already, to push back against tax cuts, Democrats signed a letter.", [None]),
+    # counterexamples
+    ("Both went on television to discuss the deal.", ["Both"]),
+    ("Kerry went on television to discuss the deal.", ["Kerry"]),
+])
+def test_a_sentence_opener_is_no_source(text, sources):
+    assert [a.source.text if a.source else None for a in _extract(text)] == sources

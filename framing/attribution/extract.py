@@ -1086,8 +1086,9 @@ class _Extractor:
             low = toks.low[k]
         if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
             return k, k
-        if low in self.tables.expletive_subjects:
-            return None  # "There are more productive ways to express ...": nobody speaks
+        if low in self.tables.expletive_subjects or (low in self.tables.auxiliaries and low not in self.tables.quantifiers):
+            return None  # "There are more productive ways to express ...": nobody speaks; "Does X want to ...?",
+            # "Already ..." name no subject ("Both agreed" does)
         start = k
         if low in self.tables.determiners:
             k += 1

@@ -24,6 +24,11 @@ from framing.document import Document
      "funding the wall.", "who", "Lindsey Graham", "politician", "United States"),
     ("The bill went to Gov. Dannel Malloy — who responded by saying, “I applaud the General Assembly.”", "who",
      "Dannel Malloy", "politician", None),
+    # an opening bracket, and a second relative clause joined by "and"/"but", take the first clause's antecedent
+    ("Trump lashed out at Rep. John Lewis (who had called the president-elect “illegitimate”) on Saturday.", "who",
+     "John Lewis", "politician", None),
+    ("They hired talented public servants who joined to steer the administration, and who in turn hoped Trump would "
+     "prove himself capable.", "who", "talented public servants", "other", None),
 ])
 def test_relative_pronoun_source_takes_its_antecedent(text, source, speaker, group, country):
     doc = Document("d", text)

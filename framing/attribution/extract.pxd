@@ -183,6 +183,7 @@ cdef class _Extractor:
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, start=Py_ssize_t, words=list)
     cpdef colon_line(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)
+    @cython.locals(j=Py_ssize_t, k=Py_ssize_t)
     cpdef antecedent(self, source, Py_ssize_t s_start)
     @cython.locals(low=str)
     cpdef bint asks_who(self, str source)

@@ -1681,8 +1681,13 @@ class _Extractor:
         """The noun phrase a relative-pronoun source stands for ("Mitch McConnell, who predicted": "Mitch McConnell")."""
         toks = _tokenize(self.text, s_start, source.start, self.lower)
         j = len(toks.low) - 1
-        if j >= 0 and toks.low[j] in (",", "—", "–"):  # "McConnell, who", "Gov. Dannel Malloy — who"
-            j -= 1
+        if j >= 0 and toks.low[j] in ("and", "but"):  # "a native New Yorker who got his start ..., and who wrote":
+            k = j - 1                                  # the first relative clause's antecedent
+            while k >= 0 and toks.low[k] not in ("who", "which"):
+                k -= 1
+            j = k - 1
+        if j >= 0 and (toks.low[j] in (",", "—", "–") or toks.text[j] == "("):  # "McConnell, who", "Gov. Dannel
+            j -= 1                                                              # Malloy — who", "Lewis (who"
         j = _before_party_label(toks, j)  # "Schiff, D-Calif., who", "Sen. Lindsey Graham (R-S.C.), who"
         found = self.left_np(toks, j) if j >= 0 else None
         return self.np_part(toks, found[0], found[1]) if found is not None else None

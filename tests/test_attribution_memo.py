@@ -225,6 +225,11 @@ def test_compiled_and_pure_extractors_share_resources_in_one_process(monkeypatch
     ("Maria Lopez and Dan Okafor met. Later, Okafor left. She said it was over.", "Maria Lopez"),
     ("The talks ended. He said it was over.", None),                                     # nobody named before
     ("Anna Maria Berg arrived first. Later, Maria Berg left. She said it was over.", "Anna Maria Berg"),  # its key
+    # failing a full name, a title and a listed person's surname, or a listed person's one-word name
+    ("President Obama gave a speech where he said we need to keep the government open.", "Barack Obama"),
+    ("The talks ended before Obama arrived. He said it was over.", "Barack Obama"),
+    # a full name of the text wins over a listed person named closer, who is often named in passing
+    ("Tom Berg met Obama on Monday. In a speech he said it was over.", "Tom Berg"),
 ])
 def test_a_pronoun_with_no_speaker_before_takes_the_last_fitting_name(text, speaker):
     load_resources().clear_memos()

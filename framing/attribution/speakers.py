@@ -567,25 +567,40 @@ class SpeakerResolver:
         speak may be no person at all, "European Union"), for a pronoun when no speaker came before.
 
         A name is a capitalised run holding a full name, known by the text's first full name with its key, or a
-        single capitalised word that a full name of the text has as a key ("Okafor" after "Dan Okafor"). The text's
-        names are read backwards from `position`, so only those after the one found are analysed (not every run).
+        single capitalised word that a full name of the text has as a key ("Okafor" after "Dan Okafor"); failing
+        those, a title and a listed person's surname ("President Obama") or a listed person's one-word name
+        ("Obama"), which news texts name in passing too often to prefer over a full name. The text's names are read
+        backwards from `position`, so only those after the one found are analysed (not every run).
         """
+        name = self._named_before(position, gender, False)
+        return name if name is not None else self._named_before(position, gender, True)
+
+    def _named_before(self, position: int, gender, listed: bool) -> str | None:
+        """`_mentioned_before` for one kind of name: the text's full names, or (if `listed`) listed people too."""
         runs, singles = self._run_matches(), self._single_matches()
         i, j = bisect_left(runs, (position, "")), bisect_left(singles, (position, ""))
         while i > 0 or j > 0:
             if j == 0 or (i > 0 and runs[i - 1][0] > singles[j - 1][0]):
                 i -= 1
                 known = self._known_run(runs[i][1])
-                if not known:
-                    continue
-                name = self._text_surname(known[1])
-                if name is None:
-                    name = known[0]
+                if known:
+                    name = self._text_surname(known[1])
+                    if name is None:
+                        name = known[0]
+                else:
+                    titled = self._listed_titled(runs[i][1]) if listed else ()
+                    if not titled:
+                        continue
+                    name = titled[1]  # "President Obama"
             else:
                 j -= 1
-                name = self._text_surname(self._single_key(singles[j][1]))
+                key = self._single_key(singles[j][1])
+                name = self._text_surname(key)
                 if name is None:
-                    continue
+                    person = self.res.people.get((key,)) if listed else None
+                    if person is None:
+                        continue
+                    name = person.get("name", key)  # "Obama"
             if gender is None or self._gender_of(name) == gender:
                 return name
         return None

@@ -185,8 +185,8 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     ("Republican strategist Matt Strawn, a former chairman of the Iowa Republican Party, said the race was close.",
      "Matt Strawn", "politician", None),
     ("The lawmaker, a veteran centrist, said the bill would pass.", "the lawmaker", "politician", None),
-    ("The European Commission, the EU’s executive arm, said the rules would apply.", "European Commission", "other",
-     None),
+    ("The European Commission, the EU’s executive arm, said the rules would apply.", "European Commission",
+     "government", None),
     ("The state’s attorney general, Greg Abbott, said the law was valid.", "Greg Abbott", "government", None),
     ("At least one Republican, former New Jersey Gov. Christine Todd Whitman, said she would vote for Biden.",
      "Christine Todd Whitman", "politician", None),
@@ -227,6 +227,11 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     ("White House Chief of Staff Mick Mulvaney said the talks failed.", "Mick Mulvaney", "government",
      "United States"),
     ("The GOP-led House of Representatives said it would vote.", "Congress", "politician", "United States"),
+    # bodies, titles and heads the AllSides output had left in "other"
+    ("But the EU said the talks failed.", "European Union", "government", None),
+    ("The Census Bureau said the count was done.", "Census Bureau", "government", "United States"),
+    ("The inspector general said the count was done.", "inspector general", "government", None),
+    ("The press said the talks failed.", "press", "media", None),
 ])
 def test_appositives_possessors_and_bodies_in_a_speakers_name(text, speaker, group, country):
     for extract in pure_and_compiled("extract", "extract_attributions"):

@@ -1163,3 +1163,14 @@ def test_an_inverted_source_after_an_appositive(text, source):
 ])
 def test_a_sentence_opener_is_no_source(text, sources):
     assert [a.source.text if a.source else None for a in _extract(text)] == sources
+
+
+# "at least" before a quantity belongs to the source; the speaker is the quantity and its noun.
+@pytest.mark.parametrize("text, source, speaker", [
+    ("At least two senators said the bill would fail.", "At least two senators", "two senators"),
+    ("At least 10 people said they saw it.", "At least 10 people", "10 people"),
+    # counterexample: "at least" between a source and its cue is no part of either
+    ("The senator at least said he would try.", "The senator", "senator"),
+])
+def test_at_least_before_a_quantity_is_part_of_the_source(text, source, speaker):
+    assert [(a.source.text, a.speaker) for a in _extract(text) if a.source is not None][:1] == [(source, speaker)]

@@ -1209,6 +1209,8 @@ class _Extractor:
             low = lows[start]
             if low not in self.tables.pronouns_or_determiners:
                 return None
+        if 0 < start < j and lows[start - 1] == "at" and "at " + lows[start] in self.tables.adverbial_pairs:
+            start -= 1  # "At least two senators said": the quantity's "at" belongs to the source
         return start, j
 
     def time_before_head(self, toks: _Tokens, k: int) -> bool:

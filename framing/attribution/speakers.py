@@ -988,6 +988,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if len(lower) > 2 and lower[1] == "and" and lower[0] in rw.get("subject_pronouns", ()):
         del words[:2]  # "she and another reporter": the speaker named is the other one
         del lower[:2]
+    if len(lower) > 2 and lower[0] == "at" and "at " + lower[1] in rw.get("adverbial_pairs", ()):
+        del words[:2]  # "At least two senators": two senators
+        del lower[:2]
     for n in range(len(lower) - 2, 0, -1):  # "the Florida senator and Republican presidential candidate", "the
         if words[n] == "and" and lower[n - 1] in res.placed_heads:  # ministry and the army": the last conjunct, as
             del words[:n + 1]                                       # of "Democrats and Republicans"

@@ -234,3 +234,15 @@ def test_compiled_and_pure_extractors_share_resources_in_one_process(monkeypatch
 def test_a_pronoun_with_no_speaker_before_takes_the_last_fitting_name(text, speaker):
     load_resources().clear_memos()
     assert [a.speaker for a in extract_attributions(Document("d", text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # first names added from the AllSides speakers with no gender: a pronoun passes over a speaker of the other one
+    ("President Trump said the press was unfair. April Ryan asked about the remark. He said it was a joke.",
+     ["Donald Trump", "April Ryan", "Donald Trump"]),
+    ("Rachel Dolezal said she was black. Her brother Ezra Dolezal said she was not. She said he was wrong.",
+     ["Rachel Dolezal", "Ezra Dolezal", "Rachel Dolezal"]),
+])
+def test_a_pronoun_passes_over_a_named_speaker_of_the_other_gender(text, speakers):
+    load_resources().clear_memos()
+    assert [a.speaker for a in extract_attributions(Document("d", text))] == speakers

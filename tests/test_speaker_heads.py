@@ -34,6 +34,8 @@ def _speaker(text: str, source: str) -> tuple[str | None, str]:
     ("The company said in a statement that it would cooperate.", "The company", "business"),
     ("Facebook said it had removed the accounts.", "Facebook", "business"),
     ("The newspaper reported that the deal had collapsed.", "The newspaper", "media"),
+    ("The Journal reported that the deal had collapsed.", "The Journal", "media"),
+    ("The press said the talks failed.", "The press", "media"),
     ("The Sanders campaign said the result was a victory.", "The Sanders campaign", "politician"),
     ("Advocates warned that the cuts would hurt children.", "Advocates", "ngo"),
     ("One Senate Republican warned her fellow party members.", "One Senate Republican", "politician"),

@@ -1160,6 +1160,7 @@ def test_an_inverted_source_after_an_appositive(text, source):
     # counterexamples
     ("Both went on television to discuss the deal.", ["Both"]),
     ("Kerry went on television to discuss the deal.", ["Kerry"]),
+    ("Will Hurd went on television to discuss the deal.", ["Will Hurd"]),  # an auxiliary's word as a first name
 ])
 def test_a_sentence_opener_is_no_source(text, sources):
     assert [a.source.text if a.source else None for a in _extract(text)] == sources

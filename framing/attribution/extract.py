@@ -1086,9 +1086,11 @@ class _Extractor:
             low = toks.low[k]
         if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
             return k, k
-        if low in self.tables.expletive_subjects or (low in self.tables.auxiliaries and low not in self.tables.quantifiers):
+        if low in self.tables.expletive_subjects or (
+                low in self.tables.auxiliaries and low not in self.tables.quantifiers and (
+                    k + 1 >= limit or not _initial_upper(toks.text[k + 1]) or toks.text[-1] == "?")):
             return None  # "There are more productive ways to express ...": nobody speaks; "Does X want to ...?",
-            # "Already ..." name no subject ("Both agreed" does)
+            # "Already, ..." name no subject; "Both agreed" does, and so do "Will Hurd", "May" before a name
         start = k
         if low in self.tables.determiners:
             k += 1
@@ -1683,7 +1685,7 @@ class _Extractor:
         """The noun phrase a relative-pronoun source stands for ("Mitch McConnell, who predicted": "Mitch McConnell")."""
         toks = _tokenize(self.text, s_start, source.start, self.lower)
         j = len(toks.low) - 1
-        if j >= 0 and toks.low[j] in ("and", "but"):  # "a native New Yorker who got his start ..., and who wrote":
+        if j >= 0 and toks.low[j] in ("and", "but"):  # "a trained actor who got his start ..., and who wrote":
             k = j - 1                                  # the first relative clause's antecedent
             while k >= 0 and toks.low[k] not in ("who", "which"):
                 k -= 1

@@ -1174,8 +1174,8 @@ def _head_is_named(head: str, res: Resources) -> bool:
 def _named_person_before(words: list[str], lower: list[str], n: int, res: Resources) -> bool:
     """True if words[:n] end in a person's name of two or more capitalised words and capitalised words follow n
     ("Sen. Jeff Sessions of Alabama", "Patrick Clawson of the Washington Institute", "Yehuda Ben Meir of the
-    Institute for National Security Studies"; not "the Bank of America",
-    "Secretary of State John Kerry", "White House Chief of Staff", "The Office of Special Counsel")."""
+    Institute for National Security Studies"; not "the Bank of America", "Secretary of State John Kerry", "White
+    House Chief of Staff", "The Office of Special Counsel")."""
     determiners = res.words.get("determiners", ())
     k = n
     while k > 0 and words[k - 1][0].isupper() and lower[k - 1] not in determiners:

@@ -786,8 +786,8 @@ class _Extractor:
                                              or _count_alnum(toks.text, inverted[1] + 1, len(toks.low))):
                     inverted = None
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
-                    left = None           # TV.": a name ending the sentence after the cue is its source
-        if left is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
+                    left = None           # TV.": a name ending the sentence after the cue is its source (found once)
+        if left is None and inverted is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
             inverted = self.right_np(toks, cue_end, j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j))
         if left is None and inverted is None and not participle and j >= 0:
             low = toks.low[j]

@@ -572,38 +572,36 @@ class SpeakerResolver:
         ("Obama"), which news texts name in passing too often to prefer over a full name. The text's names are read
         backwards from `position`, so only those after the one found are analysed (not every run).
         """
-        name = self._named_before(position, gender, False)
-        return name if name is not None else self._named_before(position, gender, True)
-
-    def _named_before(self, position: int, gender, listed: bool) -> str | None:
-        """`_mentioned_before` for one kind of name: the text's full names, or (if `listed`) listed people too."""
         runs, singles = self._run_matches(), self._single_matches()
         i, j = bisect_left(runs, (position, "")), bisect_left(singles, (position, ""))
+        listed = None  # the last listed person named before `position` who fits, if no full name does
         while i > 0 or j > 0:
             if j == 0 or (i > 0 and runs[i - 1][0] > singles[j - 1][0]):
                 i -= 1
                 known = self._known_run(runs[i][1])
-                if known:
-                    name = self._text_surname(known[1])
-                    if name is None:
-                        name = known[0]
-                else:
-                    titled = self._listed_titled(runs[i][1]) if listed else ()
-                    if not titled:
-                        continue
-                    name = titled[1]  # "President Obama"
+                if not known:
+                    if listed is None:
+                        titled = self._listed_titled(runs[i][1])  # "President Obama"
+                        if titled and (gender is None or self._gender_of(titled[1]) == gender):
+                            listed = titled[1]
+                    continue
+                name = self._text_surname(known[1])
+                if name is None:
+                    name = known[0]
             else:
                 j -= 1
                 key = self._single_key(singles[j][1])
                 name = self._text_surname(key)
                 if name is None:
-                    person = self.res.people.get((key,)) if listed else None
-                    if person is None:
-                        continue
-                    name = person.get("name", key)  # "Obama"
+                    if listed is None:
+                        person = self.res.people.get((key,))  # "Obama"
+                        name = person.get("name", key) if person is not None else None
+                        if name is not None and (gender is None or self._gender_of(name) == gender):
+                            listed = name
+                    continue
             if gender is None or self._gender_of(name) == gender:
                 return name
-        return None
+        return listed
 
     def _gender_of(self, name: str):
         """"female", "male" or None: from an honorific the text gave the person, else from the first name (the second
@@ -1177,15 +1175,15 @@ def _named_person_before(words: list[str], lower: list[str], n: int, res: Resour
     Institute for National Security Studies"; not "the Bank of America", "Secretary of State John Kerry", "White
     House Chief of Staff", "The Office of Special Counsel")."""
     determiners = res.words.get("determiners", ())
+    links, heads = res.words.get("body_name_links", ()), res.words.get("body_name_heads", ())
     k = n
     while k > 0 and words[k - 1][0].isupper() and lower[k - 1] not in determiners:
         k -= 1
     last = lower[n - 1]
-    if n - k < 2 or n + 1 >= len(words) or last in res.words.get("body_name_heads", ()) \
+    if n - k < 2 or n + 1 >= len(words) or last in heads \
             or last in _derived(res, "_title_words", _title_words) or last in _derived(res, "_common_words", _common_words):
         return False
     after = n + 2 if lower[n + 1] in determiners and n + 2 < len(words) else n + 1
-    links, heads = res.words.get("body_name_links", ()), res.words.get("body_name_heads", ())
     for k in range(after, len(words)):  # "Yehuda Ben Meir of the Institute for National Security Studies"
         if not (words[k][0].isupper() or _joins_body_name(words, lower, k, links, heads)):
             return False

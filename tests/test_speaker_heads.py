@@ -241,6 +241,38 @@ def test_appositives_possessors_and_bodies_in_a_speakers_name(text, speaker, gro
         assert [(a.speaker, a.speaker_group, a.country) for a in found][-1:] == [(speaker, group, country)]
 
 
+@pytest.mark.parametrize("text, speaker, group, country", [
+    # a newspaper named by a common word (common_word = true) is the newspaper only as a capitalised name of its own
+    ("The Guardian reported that the talks failed.", "The Guardian", "media", "United Kingdom"),
+    ("Guardian reporters said the files were real.", "The Guardian", "media", "United Kingdom"),
+    ("According to the Guardian, the talks failed.", "The Guardian", "media", "United Kingdom"),
+    ("The New Yorker reported that the talks had failed.", "The New Yorker", "media", "United States"),
+    ("New Yorker writer Jane Mayer said the memo was false.", "Jane Mayer", "media", "United States"),
+    ("The Intercept reported that the agency had lied.", "The Intercept", "media", "United States"),
+    # counterexamples: the same word in lower case, inside a longer name, or describing someone
+    ("His legal guardian said the boy was safe.", "legal guardian", "other", None),
+    ("A Federalist Society lawyer said the ruling was wrong.", "Federalist Society lawyer", "legal", None),
+    ("A Guardian Angels volunteer said the subway was safe.", "Guardian Angels volunteer", "other", None),
+    ("Lewis, a New Yorker, said the subway was late.", "Lewis", "other", None),
+    ("A native New Yorker said the subway was late.", "native New Yorker", "other", None),
+    ("The former Guardian editor Alan Rusbridger said the paper was right.", "Alan Rusbridger", "media", "United Kingdom"),
+    ("According to a Guardian investigation, the trips were paid.", "The Guardian", "media", "United Kingdom"),
+])
+def test_a_newspaper_named_by_a_common_word(text, speaker, group, country):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.source is not None]
+        assert [(a.speaker, a.speaker_group, a.country) for a in found][-1:] == [(speaker, group, country)]
+
+
+def test_common_word_must_be_true_or_false(tmp_path):
+    from framing.attribution.checks import speaker_group_problems
+
+    data = {"groups": {"media": "news media"},
+            "organisations": [{"name": "The Guardian", "group": "media", "common_word": "yes"}]}
+    assert speaker_group_problems(data, "g.toml") == [
+        "g.toml: [[organisations]] entry 1 ('The Guardian'): common_word must be true or false"]
+
+
 _MENTION_WORDS = ["Secretary", "of", "State", "John", "Kerry", "Mr.", "Mr", "Dr.", "Sen.", "U.S.", "US", "Russian",
                   "Foreign", "Minister", "Sergey", "Lavrov", "the", "Red", "Cross", "WHO", "who", "spokesman", "for",
                   "United", "States", "Jr.", "Ms.", "President", "Obama", "de", "Blasio", "Doctors", "Without", "Borders"]

@@ -15,7 +15,7 @@ from pathlib import Path
 ENTRY_TABLES = {
     "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases"})),
     "countries": ("name", frozenset({"name"}), frozenset({"aliases"})),
-    "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country"})),
+    "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country", "common_word"})),
     "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country"})),
 }
 LIST_TABLES = {"names": ("honorifics", "suffixes", "female_first_names", "male_first_names", "female_honorifics",
@@ -119,6 +119,9 @@ def _entry_problems(item, n: int, table: str, label: str, required: frozenset, o
         problems.append(lines.problem(lines.of_key("group", line) or line, where,
                                       f"group {group!r} is not in [groups]{_suggestion(group, groups)}; add it to "
                                       f"[groups] or use one of {', '.join(groups)}"))
+    if "common_word" in item and not isinstance(item["common_word"], bool):
+        problems.append(lines.problem(lines.of_key("common_word", line) or line, where,
+                                      "common_word must be true or false"))
     if "aliases" in item and not _words(item["aliases"]):
         problems.append(lines.problem(lines.of_key("aliases", line) or line, where,
                                       'aliases must be a list of names (aliases = ["...", "..."])'))

@@ -56,6 +56,8 @@ class Resources:
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     acronym_keys: frozenset = frozenset()       # keys matched only when written in capitals ("WHO", not "who")
+    common_word_keys: frozenset = frozenset()   # organisation keys that are common words too ("guardian"): matched
+    # only as a capitalised name of their own (not "legal guardian", "Federalist Society", "a native New Yorker")
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
     cue_keys: frozenset = frozenset()           # the keys of `cues`: every word that may begin a cue
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
@@ -255,6 +257,8 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         - frozenset(("of", "the", "de", "al", "for", "and", "on", "in", "to")),
         key_anchors=key_anchors,
         acronym_keys=frozenset(key for key, capitals in written_in_capitals.items() if capitals),
+        common_word_keys=frozenset(_key(alias) for item in group_data.get("organisations", []) if item.get("common_word")
+                                   for alias in [item["name"], *item.get("aliases", [])]),
         cue_words=cue_words, cue_keys=frozenset(cues),
         cue_word_pattern=re.compile(r"(?<![a-z])(?:" + _trie_pattern(sorted(cue_words)) + r")(?![a-z])"),
     )

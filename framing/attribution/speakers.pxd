@@ -9,7 +9,8 @@ cpdef list _find_keys(res, list lower, dict table, list words=*)
 @cython.locals(named=tuple, acronyms=frozenset)
 cpdef tuple _named_keys(res, list lower, list words)
 @cython.locals(out=list, i=Py_ssize_t, n=Py_ssize_t, size=Py_ssize_t)
-cpdef list _matches(list lower, dict table, dict index, words, acronyms)
+cpdef list _matches(list lower, dict table, dict index, words, acronyms, common=*)
+cpdef bint _stands_alone(words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _any_key(list words, dict index)
 cpdef bint _all_upper(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef list _words(str text)
@@ -103,7 +104,7 @@ cdef class _Mention:
     cdef public object _lower, _words, _orgs, role_titles, gender
 
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
-               title_words=list, words_of=list, represented=_Mention, appositive=_Mention)
+               title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple)
 cpdef _describe(_Mention mention, str text, res)
 @cython.locals(memo=dict, mention=_Mention)
 cpdef _Mention _mention_of(str text, res, dict memo=*)

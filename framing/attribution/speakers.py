@@ -117,17 +117,20 @@ def _named_keys(res, lower: list[str], words: list[str]) -> tuple:
     named = _derived(res, "_named_tables", _named_tables)
     acronyms = named[6]
     return (_matches(lower, named[0], named[1], words, acronyms), _matches(lower, named[2], named[3], words, acronyms),
-            _matches(lower, named[4], named[5], words, acronyms))
+            _matches(lower, named[4], named[5], words, acronyms, named[7]))
 
 
 def _named_tables(res) -> tuple:
-    """(titles, their first-word index, countries, index, organisations, index, acronym keys) of the resources."""
+    """(titles, their first-word index, countries, index, organisations, index, acronym keys, common-word keys) of the
+    resources."""
     return (res.titles, res.first_word_index(res.titles), res.countries, res.first_word_index(res.countries),
-            res.organisations, res.first_word_index(res.organisations), res.acronym_keys)
+            res.organisations, res.first_word_index(res.organisations), res.acronym_keys, res.common_word_keys)
 
 
-def _matches(lower: list[str], table: dict, index: dict, words, acronyms) -> list[tuple[int, int, object]]:
-    """`_find_keys` with the table's first-word index and the acronym keys given (none without `words`)."""
+def _matches(lower: list[str], table: dict, index: dict, words, acronyms,
+             common=frozenset()) -> list[tuple[int, int, object]]:
+    """`_find_keys` with the table's first-word index and the acronym keys given (none without `words`); a `common`
+    key (a name that is a common word too) matches only as a capitalised name of its own (`_stands_alone`)."""
     if not _any_key(lower, index):  # most mentions hold no word that starts a key
         return []
     out, i, n = [], 0, len(lower)
@@ -136,7 +139,8 @@ def _matches(lower: list[str], table: dict, index: dict, words, acronyms) -> lis
         if keys:
             for key in keys:
                 size = len(key)
-                if tuple(lower[i:i + size]) == key and (key not in acronyms or _all_upper(words, i, i + size)):
+                if tuple(lower[i:i + size]) == key and (key not in acronyms or _all_upper(words, i, i + size)) and (
+                        key not in common or _stands_alone(words, i, i + size)):
                     out.append((i, i + size, table[key]))
                     i += size
                     break
@@ -166,6 +170,14 @@ def _any_key(words: list[str], index: dict) -> bool:
         if word in index:
             return True
     return False
+
+
+def _stands_alone(words, start: int, end: int) -> bool:
+    """True if words[start:end] are capitalised with no capitalised word right after them: a name of its own, not
+    part of a longer one ("his legal guardian", "a Federalist Society lawyer": no newspaper)."""
+    if words is None or not _all_capitalised(words, start, end):
+        return False
+    return end == len(words) or not words[end][:1].isupper()
 
 
 def _all_upper(words: list[str], start: int, end: int) -> bool:
@@ -1012,8 +1024,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
                        and _all_capitalised(words, 1, len(words) - 1))
     if lower[0] in res.anonymous_heads and _all_in(lower, 1, rw.get("relative_pronouns", ())):
         words, lower = words[:1], lower[:1]  # "Some say", "Those who said": a vague source, not a determiner
+    described_one = False  # "a New Yorker": a determiner other than "the" before a common-word name (see below)
+    kind_of_person = None  # the words of such a name ending the mention
     while lower and (len(lower) > 1 or lower[0] not in res.anonymous_heads) and (
             lower[0] in rw.get("determiners", ()) or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
+        described_one = described_one or lower[0] != "the"
         lower.pop(0)  # "the spokesman", "which he"
         words.pop(0)
     if not words:
@@ -1038,11 +1053,17 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     country, titles, orgs, found = None, [], [], ()
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = _named_keys(res, lower, words)
+        if found[2] and found[2][-1][1] == len(lower) and tuple(lower[found[2][-1][0]:]) in res.common_word_keys and (
+                described_one or (found[2][-1][0] > 0 and words[found[2][-1][0] - 1].islower())):
+            kind_of_person = tuple(lower[found[2][-1][0]:])  # "a New Yorker", "a native New Yorker": no newspaper,
+            found = (found[0], found[1], found[2][:-1])      # and no person's name either
         if found[1]:
             country = found[1][0][2]
         titles = [item for _, _, item in found[0]]
         orgs = [item for _, _, item in found[2]]
     name, title_words = _split_name(res, words, lower, found)  # the same keys: not looked up again
+    if name and kind_of_person is not None and tuple(name.lower().split()) == kind_of_person:
+        name = None
     if name and named_after is not None:
         name = _name_within(name, named_after)  # not "Republican Susan Collins" across the comma
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
@@ -1076,7 +1097,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         person_item = _person_entry(res, name)
         mention.person_name = person_item["name"] if person_item else None
         acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
-        org_item = None if acronym_in_lower_case else res.organisations.get(key)
+        org_item = None if acronym_in_lower_case or (key in res.common_word_keys and not orgs) else \
+            res.organisations.get(key)  # (a common-word name only where the mention's words name it: see _matches)
         if org_item and not person_item:
             org_country = org_item.get("country") or country
             mention.fixed = _new_record(Speaker, (org_item["name"], org_item.get("group", "other"), org_country, False,

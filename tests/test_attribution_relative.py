@@ -51,3 +51,26 @@ def test_a_question_word_as_source_reports_nobody(text):
 def test_the_who_in_capitals_is_a_source():
     found = [a for a in extract_attributions(Document("d", "WHO said the virus had spread to 20 countries."))]
     assert [(a.source.text, a.speaker_group) for a in found] == [("WHO", "un")]
+
+
+@pytest.mark.parametrize("text, cue, source, speaker", [
+    # a restrictive clause "who VERB ..." after the source's head belongs to the source, and its object speaks not
+    ("Voters who supported Bernie Sanders said the deal was bad.", "said", "Voters who supported Bernie Sanders",
+     "voters"),
+    ("Most of the Republicans who think the convention will be peaceful said the police would cope.", "said",
+     "Most of the Republicans who think the convention will be peaceful", "Republicans"),
+    ("A woman who answered the church's phone told BuzzFeed News she had been advised to refer callers.", "told",
+     "A woman who answered the church's phone", "woman"),
+    ("Students who did not come forward said that they feared the school.", "said",
+     "Students who did not come forward", "students"),
+    # counterexamples: a name in an appositive after the clause is the speaker; "who" after a comma starts no source
+    ("The Twitter user who posted the photo, Dennis Kosuth, said the woman was not a Nazi.", "said",
+     "the photo, Dennis Kosuth", "Dennis Kosuth"),
+    ("The man who shot the officer was arrested, police said.", "said", "police", "police"),
+])
+def test_a_restrictive_relative_clause_belongs_to_the_source(text, cue, source, speaker):
+    from attribution_checks import pure_and_compiled
+
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        assert [(a.source.text, a.speaker) for a in found] == [(source, speaker)]

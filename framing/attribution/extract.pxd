@@ -149,6 +149,8 @@ cdef class _Extractor:
     cpdef bint _verb_like(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(t=Py_ssize_t)
     cpdef relative_head(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(t=Py_ssize_t)
+    cpdef relative_verb(self, _Tokens toks, Py_ssize_t k)
     cpdef bint opening_quote(self, _Tokens toks, Py_ssize_t j)
     cpdef bint place_after_head(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(after=Py_ssize_t)

@@ -1186,12 +1186,16 @@ class _Extractor:
                 k -= 1
                 continue
             if lower_case and k < j and (low in breakers or self._verb_like(toks, k)):
-                rel = self.relative_head(toks, k - 1) if k > 1 and lows[k - 1] == "to" \
-                    and lows[j] not in self.tables.subject_pronouns else None
+                if k > 1 and lows[k - 1] == "to":
+                    rel = self.relative_head(toks, k - 1) if lows[j] not in self.tables.subject_pronouns else None
+                elif j + 1 == len(lows) or text[j + 1] != ",":  # (not before an appositive: "The Twitter user who
+                    rel = self.relative_verb(toks, k)            # posted the photo, Dennis Kosuth, said": Kosuth)
+                else:
+                    rel = None
                 if rel is None:
                     break
-                k = rel  # "Two officials who requested anonymity to describe the talks said": the clause's infinitive
-                continue
+                k = rel  # "Two officials who requested anonymity to describe the talks said": the clause's infinitive;
+                continue  # "Voters who supported the Republican Party said": the verb of a clause after its head
             if k < j and low in self.tables.time_nouns and self.time_before_head(toks, k):
                 break  # "Last year researchers found": the source starts after the time phrase
             k -= 1
@@ -1301,6 +1305,15 @@ class _Extractor:
                 return None
             if toks.low[t] in ("who", "which"):
                 return t - 1
+        return None
+
+    def relative_verb(self, toks: _Tokens, k: int) -> int | None:
+        """If the verb at k opens a clause "who (has) VERB" right after a noun, the index to continue leftwards from."""
+        t = k - 1
+        while t > 0 and toks.low[t] in self.tables.auxiliaries:
+            t -= 1
+        if t > 0 and toks.low[t] == "who" and _initial_alnum(toks.text[t - 1]):
+            return t - 1
         return None
 
     def opening_quote(self, toks: _Tokens, j: int) -> bool:

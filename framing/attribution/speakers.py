@@ -984,10 +984,12 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         placed = (words[n] in places and lower[n - 1] in res.placed_heads) or (
             words[n] in complements and _named_person_before(words, lower, n, res))
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or \
+                (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
             if (placed or words[n] == "for") and n + 1 < len(words):
                 represented = _mention_of(" ".join(words[n + 1:]), res)
-            del words[n:]  # "a source close to Trump", "lawyers for the family": the source, not Trump or the family
+            del words[n:]  # "a source close to Trump", "lawyers for the family", "voters who backed Trump": the source
+            # (but "The Twitter user who posted the photo, Dennis Kosuth": the name after the comma)
             del lower[n:]
             break
     rw = res.words

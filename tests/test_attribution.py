@@ -376,6 +376,12 @@ def test_speaker_names_and_groups(text, cue, speaker, group):
     "VERDICT: True",
     "Fact: Justice Department reports less than 1% of criminals got guns from gun shows.",
     "Chances: 20%",
+    "Four: Israeli researchers have found a way to kill cancer cells.",
+    "Twenty-one: Humpback whales have recovered in the South Atlantic.",
+    "Photographer: Andrew Harrer/Bloomberg",
+    "CLARIFICATION: This story has been updated to reflect the court's ruling.",
+    "Earlier: Democrats closer to seeing Trump's finance records.",
+    "Translation: Russia would no longer be seated at the table.",
 ])
 def test_section_labels_before_a_colon_are_no_speakers(text):
     assert [a for a in _extract(text) if a.cue and a.cue.text == ":"] == []
@@ -383,6 +389,7 @@ def test_section_labels_before_a_colon_are_no_speakers(text):
 
 def test_a_speaker_label_before_a_colon_still_is_one():
     assert _one("TAPPER: And obviously the vote was close.", ":").speaker == "Jake Tapper"  # a surname of the people list
+    assert _one("MARTIN: So Republicans are on defense.", ":").speaker == "MARTIN"  # a transcript's speaker
 
 
 @pytest.mark.parametrize("text, cue, speaker, group", [

@@ -660,8 +660,9 @@ class _Extractor:
         words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]
         if not words or words[0] in self.tables.colon_not_sources or " ".join(words) in self.tables.colon_not_sources:
             return None
-        if len(words) == 1 and _any_cue_word(words, self.cues, self.anonymous_heads):
-            return None
+        if len(words) == 1 and (_any_cue_word(words, self.cues, self.anonymous_heads)
+                                or words[0].split("-", 1)[0] in self.tables.number_words):
+            return None  # ("Four: Israeli researchers think ...", "Twenty-one: ...": an item of a numbered list)
         source = self.part(toks.starts[start], toks.ends[k - 1])
         cue = _new_record(Part, (toks.starts[k], toks.ends[k], ":"))
         content = self.content_after(toks, k + 1, s_end)

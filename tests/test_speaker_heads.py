@@ -236,6 +236,11 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     ("The press said the talks failed.", "press", "media", None),
 ])
 def test_appositives_possessors_and_bodies_in_a_speakers_name(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
+def _assert_last_speaker(text, speaker, group, country):
+    """The last attribution with a source has this speaker, group and country, pure and compiled."""
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.source is not None]
         assert [(a.speaker, a.speaker_group, a.country) for a in found][-1:] == [(speaker, group, country)]
@@ -259,9 +264,7 @@ def test_appositives_possessors_and_bodies_in_a_speakers_name(text, speaker, gro
     ("According to a Guardian investigation, the trips were paid.", "The Guardian", "media", "United Kingdom"),
 ])
 def test_a_newspaper_named_by_a_common_word(text, speaker, group, country):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [a for a in extract(Document("d", text)) if a.source is not None]
-        assert [(a.speaker, a.speaker_group, a.country) for a in found][-1:] == [(speaker, group, country)]
+    _assert_last_speaker(text, speaker, group, country)
 
 
 def test_common_word_must_be_true_or_false(tmp_path):

@@ -702,9 +702,15 @@ def test_signed_quotations_come_in_document_order():
     "The plan failed, so to speak.",
     "It was a turn that called to mind Gov. George Wallace’s famous 1963 refrain.",
     "The campaign didn’t immediately return a request seeking comment.",
+    "Side note: the mayor was not there.",
+    "Quick note: the mayor was not there.",
 ])
 def test_idioms_are_no_cues(text):
     assert _extract(text) == []
+
+
+def test_the_verb_of_a_set_phrase_still_reports_outside_it():
+    assert [(a.source.text, a.cue.text) for a in _extract("They note: the mayor was absent.")] == [("They", "note:")]
 
 
 # A participle in -ed after a preposition modifies the noun after it ("of pledged delegates"); a participle

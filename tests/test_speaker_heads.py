@@ -267,6 +267,19 @@ def test_a_newspaper_named_by_a_common_word(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
 
 
+@pytest.mark.parametrize("text, speaker, group, country", [
+    # a head naming someone outside the organisation before it (audience_heads): the organisation gives no group
+    ("Twitter users said the post was fake.", "Twitter users", "other", None),
+    ("Knowles, a Guardian reader, said the subway was late.", "Knowles", "other", None),
+    ("Fox News viewers said the debate was unfair.", "Fox News viewers", "public", None),
+    # counterexamples: someone working for the organisation
+    ("Kim, a White House aide, said the talks failed.", "Kim", "government", "United States"),
+    ("A Twitter spokesman said the post was fake.", "Twitter", "business", "United States"),
+])
+def test_the_audience_of_an_organisation_is_not_the_organisation(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
 def test_common_word_must_be_true_or_false(tmp_path):
     from framing.attribution.checks import speaker_group_problems
 

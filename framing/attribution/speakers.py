@@ -1063,6 +1063,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             country = found[1][0][2]
         titles = [item for _, _, item in found[0]]
         orgs = [item for _, _, item in found[2]]
+        if orgs and found[2][-1][1] == len(lower) - 1 and lower[-1] in rw.get("audience_heads", ()):
+            orgs.pop()  # "a Guardian reader", "Facebook users": someone outside the organisation
     name, title_words = _split_name(res, words, lower, found)  # the same keys: not looked up again
     if name and kind_of_person is not None and tuple(name.lower().split()) == kind_of_person:
         name = None

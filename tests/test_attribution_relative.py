@@ -74,3 +74,26 @@ def test_a_restrictive_relative_clause_belongs_to_the_source(text, cue, source, 
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
         assert [(a.source.text, a.speaker) for a in found] == [(source, speaker)]
+
+
+@pytest.mark.parametrize("text, source, speaker, group", [
+    # a description "a Republican who" after a person's name and a comma or dash speaks for that person, in the group
+    # the description gives where the person has none
+    ("The bill was backed by Sen. Jeff Flake, a Republican who said the plan would work.", "a Republican who",
+     "Jeff Flake", "politician"),
+    ("The plan drew criticism from Jane Doe, a lawyer who argued that it was illegal.", "a lawyer who", "Jane Doe",
+     "legal"),
+    ("It was a surprise to John Bolton — Trump's former national security adviser who said the deal was bad.",
+     "Trump's former national security adviser who", "John Bolton", "government"),
+    # counterexamples: a plural or bare description, and a place before the comma
+    ("If Collins votes against Kavanaugh, donors who gave money said they would stop.", "donors who gave money",
+     "donors", "other"),
+    ("In Washington, a lawmaker who said the plan would work was booed.", "a lawmaker who", "lawmaker",
+     "politician"),
+])
+def test_a_description_after_a_name_speaks_for_the_person(text, source, speaker, group):
+    from attribution_checks import pure_and_compiled
+
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.source is not None and a.source.text == source]
+        assert [(a.speaker, a.speaker_group) for a in found][:1] == [(speaker, group)]

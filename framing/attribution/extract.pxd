@@ -151,6 +151,8 @@ cdef class _Extractor:
     cpdef relative_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(t=Py_ssize_t)
     cpdef relative_verb(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(before=str)
+    cpdef described_person(self, source, Py_ssize_t s_start, bint anonymous)
     cpdef bint opening_quote(self, _Tokens toks, Py_ssize_t j)
     cpdef bint place_after_head(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(after=Py_ssize_t)

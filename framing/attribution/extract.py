@@ -34,6 +34,7 @@ _CAPITAL_AFTER = frozenset("([:")  # "According" after these opens a clause of i
 _PHRASE_STOPS = set(",;:()[]—–?!")
 _ASIDE_MARKS = (",", "—", "–")  # the marks around an aside after "that" ("that, in 2016, ...")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
+_POSSESSED_START = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s? ")  # "Trump's former adviser who", a possessor first
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 # Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), that is tuple.__new__(Part,
 # fields): the same objects without the Python-level __new__ of a named tuple (speakers' _new_record, which the compiled
@@ -1655,7 +1656,17 @@ class _Extractor:
                 else:
                     anonymous_sentence = False
                 self.anonymity[s_start] = anonymous_sentence
+            described = None
+            if mention is source and source.text.endswith(" who") and source.start > s_start:
+                named = self.described_person(source, s_start, anonymous_sentence)
+                if named is not None:
+                    described = self.speakers.resolve_at(source.text, source.start, anonymous_sentence, False)
+                    mention = named
             speaker = self.speakers.resolve_at(mention.text, mention.start, anonymous_sentence, kind != "nominal")
+            if described is not None and speaker[1] == "other" and described[1] != "other":
+                # "Andrew Pincus, a lawyer who said": the person, in the group the description gives
+                speaker = _new_record(Speaker, (speaker[0], described[1], speaker[2] or described[2], speaker[3],
+                                                speaker[4]))
         else:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
             speaker = _new_record(Speaker, (None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
@@ -1709,6 +1720,20 @@ class _Extractor:
         j = _before_party_label(toks, j)  # "Schiff, D-Calif., who", "Sen. Lindsey Graham (R-S.C.), who"
         found = self.left_np(toks, j) if j >= 0 else None
         return self.np_part(toks, found[0], found[1]) if found is not None else None
+
+    def described_person(self, source: Part, s_start: int, anonymous: bool) -> Part | None:
+        """The person an appositive source "a Republican who" describes ("backed by Sen. Jeff Flake, a Republican who
+        said": Jeff Flake), or None if no person's name stands right before its comma or dash."""
+        before = self.text[s_start:source.start].rstrip()
+        if not before or before[-1] not in ",—–" or not (
+                source.text.split(" ", 1)[0].lower() in self.tables.singular_determiners or _POSSESSED_START.match(source.text)):
+            return None  # (a description of one: "a lawyer who", "Trump's former adviser who"; not "donors who")
+        named = self.antecedent(source, s_start)
+        if named is None or not _initial_upper(named.text.split()[-1]):
+            return None
+        if not self.speakers.resolve_at(named.text, named.start, anonymous, False)[4]:
+            return None  # "In Washington, a lawmaker who said": a place, no person
+        return named
 
     def continuations(self) -> None:
         """Quotations with no cue of their own that follow a direct quote continue its speaker."""

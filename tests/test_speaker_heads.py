@@ -280,6 +280,22 @@ def test_the_audience_of_an_organisation_is_not_the_organisation(text, speaker, 
     _assert_last_speaker(text, speaker, group, country)
 
 
+@pytest.mark.parametrize("text, speaker, group, country", [
+    # a common noun before a person's name ([heads]) is no part of the name and gives the person its group
+    ("Economist Paul Krugman said wages fell.", "Paul Krugman", "expert", None),
+    ("Climatologist Richard Alley said the ice was melting.", "Richard Alley", "expert", None),
+    ("Democrat Stacey Abrams said the vote was close.", "Stacey Abrams", "politician", "United States"),
+    ("Her attorney, Debra Katz, said the letter was real.", "Debra Katz", "legal", None),
+    ("Fulton County District Attorney Paul Howard said the case was open.", "Paul Howard", "legal", None),
+    # counterexamples: a body's name, a surname alone, a listed person, a document
+    ("Times Square Alliance said the square was busy.", "Times Square Alliance", "other", None),
+    ("Dean Baker said wages fell.", "Dean Baker", "other", None),
+    ("The strategist Stephen Bannon said the race was over.", "Steve Bannon", "government", "United States"),
+])
+def test_a_common_noun_before_a_name_is_the_persons_description(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
 def test_common_word_must_be_true_or_false(tmp_path):
     from framing.attribution.checks import speaker_group_problems
 

@@ -104,7 +104,7 @@ cdef class _Mention:
     cdef public object _lower, _words, _orgs, role_titles, gender
 
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
-               title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple)
+               title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t)
 cpdef _describe(_Mention mention, str text, res)
 @cython.locals(memo=dict, mention=_Mention)
 cpdef _Mention _mention_of(str text, res, dict memo=*)

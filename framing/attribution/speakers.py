@@ -280,7 +280,11 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             k = len(words) - 1
             while k > start and not _ends_sentence(words[k - 1]):
                 k -= 1
-            return _without_openers(res, words[max(k, start):]), []
+            k = max(k, start)
+            if len(words) - k > 2 and lower[k] in res.head_groups and lower[k + 1] in res.genders:
+                k += 1  # "Economist Paul Krugman", "Climatologist Richard Alley": a common noun capitalised opening it
+                # before a first name (not "Times Square Alliance")
+            return _without_openers(res, words[k:]), []
     honorifics, anonymous_heads = res.honorifics, res.anonymous_heads  # read once, not for every word
     stripped = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in honorifics else w for w in lower]
     # the keys found in `lower` hold for these words unless an honorific lost its full stop
@@ -305,6 +309,8 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             continue
         if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
+        if len(name_words) >= 2 and lower[k] in res.head_groups and lower[k + 1] in res.genders:
+            break  # (as above, in a source that also names a title, country or organisation)
         name_words.append(w)
     name_words.reverse()
     while name_words and not name_words[0][0].isupper():
@@ -1071,6 +1077,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if name and named_after is not None:
         name = _name_within(name, named_after)  # not "Republican Susan Collins" across the comma
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
+    if group == "other" and name and name.split(" ", 1)[0].lower() in res.genders and _person_entry(res, name) is None:
+        before_name = len(words) - len(name.split()) - 1  # a person's name, by a first name, the list not knowing them:
+        if before_name >= 0 and res.head_groups.get(lower[before_name], "document") != "document" and \
+                lower[before_name] not in res.anonymous_heads:  # (no person is "the report" or "legislation")
+            group = res.head_groups[lower[before_name]]  # "Economist Paul Krugman", "Ford's attorney, Debra Katz"
     if orgs and not country:
         country = orgs[-1].get("country")
     if group == "other" and described:

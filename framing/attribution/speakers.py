@@ -172,6 +172,11 @@ def _any_key(words: list[str], index: dict) -> bool:
     return False
 
 
+def _head_before_first_name(res: Resources, lower: list[str], k: int) -> bool:
+    """True if lower[k] is a [heads] noun and lower[k + 1], which must exist, a known first name ("economist paul")."""
+    return lower[k] in res.head_groups and lower[k + 1] in res.genders
+
+
 def _stands_alone(words, start: int, end: int) -> bool:
     """True if words[start:end] are capitalised with no capitalised word right after them: a name of its own, not
     part of a longer one ("his legal guardian", "a Federalist Society lawyer": no newspaper)."""
@@ -281,7 +286,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             while k > start and not _ends_sentence(words[k - 1]):
                 k -= 1
             k = max(k, start)
-            if len(words) - k > 2 and lower[k] in res.head_groups and lower[k + 1] in res.genders:
+            if len(words) - k > 2 and _head_before_first_name(res, lower, k):
                 k += 1  # "Economist Paul Krugman", "Climatologist Richard Alley": a common noun capitalised opening it
                 # before a first name (not "Times Square Alliance")
             return _without_openers(res, words[k:]), []
@@ -309,7 +314,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             continue
         if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
-        if len(name_words) >= 2 and lower[k] in res.head_groups and lower[k + 1] in res.genders:
+        if len(name_words) >= 2 and _head_before_first_name(res, lower, k):
             break  # (as above, in a source that also names a title, country or organisation)
         name_words.append(w)
     name_words.reverse()
@@ -1077,7 +1082,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if name and named_after is not None:
         name = _name_within(name, named_after)  # not "Republican Susan Collins" across the comma
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
-    if group == "other" and name and name.split(" ", 1)[0].lower() in res.genders and _person_entry(res, name) is None:
+    person_item = _person_entry(res, name) if name else None
+    if group == "other" and name and name.split(" ", 1)[0].lower() in res.genders and person_item is None:
         before_name = len(words) - len(name.split()) - 1  # a person's name, by a first name, the list not knowing them:
         if before_name >= 0 and res.head_groups.get(lower[before_name], "document") != "document" and \
                 lower[before_name] not in res.anonymous_heads:  # (no person is "the report" or "legislation")
@@ -1109,7 +1115,6 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     mention.name, mention.name_lower, mention.person_name, mention.fixed = name, name.lower() if name else None, None, None
     if name:
         key = tuple(name.lower().split())
-        person_item = _person_entry(res, name)
         mention.person_name = person_item["name"] if person_item else None
         acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
         org_item = None if acronym_in_lower_case or (key in res.common_word_keys and not orgs) else \

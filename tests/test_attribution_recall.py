@@ -419,6 +419,43 @@ def test_other_in_openings_are_no_cue(text):
     assert [a.cue.text for a in _extract(text) if a.cue.text == "In"] == []
 
 
+# A poll after an "in" that ends a clause is the source of the clause before it ("in" the cue): what describes the
+# poll belongs to it ("released Wednesday", "last month", "from Florida Southern College"), not what it surveyed.
+@pytest.mark.parametrize("text, source, content", [
+    ("Trump has a decisive lead in the polls ahead of the state’s April 19 primary.", "the polls",
+     "Trump has a decisive lead"),
+    ("But he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by blunders.",
+     "the latest CNN/ORC poll released Wednesday", "he fell to 10 percent"),
+    ("Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist South Carolina poll Jan. 17-23.",
+     "an NBC News/Wall Street Journal/Marist South Carolina poll", "Clinton led Sanders more than 2-1"),
+    ("Mark-Viverito has served as a surrogate this week as Clinton continues to lead in polls despite Sanders’ "
+     "popularity.", "polls", "Clinton continues to lead"),
+    ("Trump leads Clinton among men by 8 percentage points, 49% to 41%, in the survey, taken July 11-14.",
+     "the survey", "Trump leads Clinton among men by 8 percentage points, 49% to 41%"),
+    ("He climbed to 24 percent in a Bloomberg Politics poll of likely voters.", "a Bloomberg Politics poll",
+     "He climbed to 24 percent"),
+    ("Rubio moved from third to second in a more-recent survey from Florida Southern College.",
+     "a more-recent survey from Florida Southern College", "Rubio moved from third to second"),
+    ("He had a 10 percentage-point lead in a Des Moines Register poll last month.", "a Des Moines Register poll "
+     "last month", "He had a 10 percentage-point lead"),
+])
+def test_a_poll_after_in_is_the_source_of_its_clause(text, source, content):
+    assert ("in", source, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Most Republicans in the poll said they would vote for Trump.",      # the poll phrase is part of the source
+    "Voters who took part in the survey were angry.",                   # the clause goes on after the poll
+    "He was interested in polls and surveys.",                          # interest, not a finding
+    "His lead shrank in a CBS News poll last month has evaporated.",    # a main verb follows: no clause ends
+    "Clinton has gained ground in poll numbers since June.",            # "poll" modifies "numbers"
+    "Campaigns spend millions in guiding their surveys.",               # a gerund's object
+    "Six in 10 Republicans say the party is divided in a recent poll.", # the respondents speak (cue "say")
+])
+def test_a_poll_after_in_that_is_no_source(text):
+    assert [a.cue.text for a in _extract(text) if a.cue.text == "in"] == []
+
+
 # "up", "off", "down" after a one-word cue verb make a phrasal verb that reports nothing; phrasal cues in the
 # lexicon ("played down", "brushed off") still match.
 @pytest.mark.parametrize("text", [

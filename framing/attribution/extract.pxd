@@ -51,14 +51,16 @@ cpdef bint _initial_alpha(str word)
 
 cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners
-    cdef readonly tuple plural_noun_endings, evidence_nouns, proper_adjective_endings, adjective_endings
+    cdef readonly tuple plural_noun_endings, proper_adjective_endings, adjective_endings
     cdef readonly dict gapped, idioms, before_cue
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
-    cdef public frozenset evidence_sources, evidential_adverbs, experiencer_stances, expletive_subjects
+    cdef public frozenset evidence_nouns, evidence_postmodifiers, evidence_sources, evidential_adverbs
+    cdef public frozenset evidence_not_after, evidence_compounds, clause_conjunctions
+    cdef public frozenset experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset content_openers, idiom_openers
     cdef public frozenset inverting_verbs, not_source_heads
@@ -98,6 +100,10 @@ cdef class _Extractor:
     @cython.locals(index=dict, moved=bint, nxt=Py_ssize_t)
     cpdef Py_ssize_t skip_phrases(self, _Tokens toks, Py_ssize_t k, str name=*)
     cpdef evidence_opening(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
+    @cython.locals(low=str)
+    cpdef Py_ssize_t evidence_head(self, _Tokens toks, Py_ssize_t t)
+    @cython.locals(low=list, n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t)
+    cpdef Py_ssize_t evidence_end(self, _Tokens toks, Py_ssize_t head)
     cpdef bint coordinated(self, _Tokens toks, Py_ssize_t i, made)
     @cython.locals(prev=str, nouns=list, verbs=list)
     cpdef cue(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, list forms, Py_ssize_t s_start, Py_ssize_t s_end,

@@ -98,9 +98,11 @@ _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, 
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "body_name_heads",
-               "body_name_links", "boundaries", "catenatives", "clause_only_verbs", "colon_not_sources",
+               "body_name_links", "boundaries", "catenatives", "clause_conjunctions", "clause_only_verbs", "colon_not_sources",
                "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances", "cue_particles",
-               "depicting_verbs", "depictions", "determiners", "evidence_sources", "evidential_adverbs",
+               "depicting_verbs", "depictions", "determiners", "evidence_compounds", "evidence_not_after", "evidence_nouns",
+               "evidence_postmodifiers",
+               "evidence_sources", "evidential_adverbs",
                "experiencer_stances", "expletive_subjects", "finding_verbs", "for_heads", "gap_stops",
                "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects", "intensifiers",
                "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs", "main_clause_verbs",
@@ -117,7 +119,7 @@ class _Tables:
     """Lookup tables derived from the resources (built once per resources; a typed class in the compiled build, whose
     tables are then read as C fields)."""
 
-    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "evidence_nouns", "gapped",
+    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "gapped",
                  "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idioms", "before_cue",
                  *_WORD_LISTS)
 
@@ -129,7 +131,6 @@ class _Tables:
         self.plural_noun_endings = tuple(words.get("plural_noun_endings", ()))
         self.proper_adjective_endings = tuple(words.get("proper_adjective_endings", ()))
         self.adjective_endings = tuple(words.get("adjective_endings", ()))
-        self.evidence_nouns = tuple(words.get("evidence_nouns", ()))
         # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
         self.gapped = _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ())))
         # person, group and self pronouns, and determiners: words that open a phrase
@@ -313,14 +314,17 @@ class _Extractor:
         has_cue_word = _has_cue_word if _compiled_has_cue_word is None else _compiled_has_cue_word
         evidence = self.tables.evidence_nouns
         evidential = self.evidential_words = tuple(w for w in self.tables.evidential_adverbs if w in lower)
+        polled = any(noun in lower for noun in evidence)  # "Clinton leads in the latest poll" may be read
         signed, next_signed, made_signed = self.signatures(), 0, False
         for s_start, s_end in self.sentences:
             # A sentence is read only if it has a colon near its start or a word that may begin a cue, an evidential
-            # adverb ("reportedly"), or opens with "In" and names a poll before its first comma ("In a CNN poll, ...").
+            # adverb ("reportedly"), or opens with "In" and names a poll before its first comma ("In a CNN poll, ...")
+            # or names one after an "in" ("Trump leads in the polls").
             colon = text.find(":", s_start, s_end)
             if 0 <= colon < s_start + 60 or has_cue_word(lower, s_start, s_end, cue_words, pattern) or (
                     evidential and any(lower.find(w, s_start, s_end) >= 0 for w in evidential)) or (
-                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)):
+                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)) or (
+                    polled and _names_after_in(lower, s_start, s_end, evidence)):
                 self.sentence(s_start, s_end, colon=colon >= 0)
             while next_signed < len(signed) and signed[next_signed][0] < s_end:  # after the sentence's own cues
                 made = self.signed(signed[next_signed], s_start, s_end)
@@ -384,6 +388,8 @@ class _Extractor:
             done = i + size
         if self.evidential_words and not self.tables.evidential_adverbs.isdisjoint(low):
             self.evidential(toks, s_start, s_end, local)
+        if not self.tables.evidence_nouns.isdisjoint(low):
+            self.evidence_inline(toks, s_start, s_end, local)
         if len(local) > 1:
             self.drop_restated(local)
             self.trim_contents(local)
@@ -407,6 +413,74 @@ class _Extractor:
         form = CueForm(("in",), "in", "neutral", False)
         return self.make(self.part(toks.starts[1], toks.ends[t - 1]), self.part(toks.starts[0], toks.ends[0]),
                          content, form, s_start, s_end, kind=None)
+
+    def evidence_inline(self, toks: _Tokens, s_start: int, s_end: int, local: list[Attribution]) -> None:
+        """'Mr. Trump is ahead in public opinion polls': a poll after an "in" that ends a clause is the source of the
+        clause before it, "in" the cue (at the sentence's start, `evidence_opening`)."""
+        tables = self.tables
+        low, text = toks.low, toks.text
+        n = len(low)
+        for k in range(1, n - 1):
+            if low[k] != "in":
+                continue
+            head = self.evidence_head(toks, k + 1)
+            if head < 0:
+                continue
+            end = self.evidence_end(toks, head)
+            after = low[end + 1] if end + 1 < n else ""
+            if after in tables.auxiliaries or after in tables.main_clause_verbs or after in self.cue_keys or \
+                    after in tables.evidence_compounds or low[k - 1] in tables.evidence_not_after:
+                continue  # "Voters in the poll said", "in poll numbers", "interested in polls": no source
+            start = k - 1  # the clause before "in", from its last clause break or conjunction
+            while start > 0 and text[start - 1] not in (";", ":", "—", "–") and \
+                    low[start - 1] not in tables.clause_conjunctions:
+                start -= 1
+            if _count_alnum(text, start, k) < 2 or any(
+                    a.source is not None and a.source.start <= toks.starts[k] < a.source.end or
+                    a.cue is not None and toks.starts[start] <= a.cue.start < toks.starts[k] for a in local):
+                continue  # "Voters in the survey said"; "Six in 10 say so in a recent poll": the voters speak
+            content = self.part(toks.starts[start], toks.ends[k - 1])
+            if content is None:
+                continue
+            form = CueForm(("in",), "in", "neutral", False)
+            made = self.make(self.part(toks.starts[k + 1], toks.ends[end]), self.part(toks.starts[k], toks.ends[k]),
+                             content, form, s_start, s_end, kind=None)
+            at = sum(1 for a in local if a.cue is not None and a.cue.start < toks.starts[k])  # keep document order
+            self.out.insert(len(self.out) - len(local) + at, made)
+            local.insert(at, made)
+
+    def evidence_head(self, toks: _Tokens, t: int) -> int:
+        """Index of the poll or survey heading the noun phrase opening at token t ("the RealClearPolitics average of
+        New Hampshire polls"), or -1."""
+        tables = self.tables
+        if t < len(toks.low) and toks.low[t].endswith("ing") and _initial_lower(toks.text[t]):
+            return -1  # "in guiding their surveys": a gerund's object
+        for t in range(t, min(len(toks.low), t + 14)):
+            low = toks.low[t]
+            if low in tables.evidence_nouns:
+                return t
+            if not (_initial_alnum(low) or low in ("/", "-", ".", "'", "’", "&")) or low in tables.boundaries or \
+                    low in tables.auxiliaries or low in tables.relative_pronouns or low == "in":
+                return -1
+        return -1
+
+    def evidence_end(self, toks: _Tokens, head: int) -> int:
+        """Last token of a poll's phrase: its head and what describes it ("released Monday", "last month", "of 800
+        likely voters", "conducted July 11-14")."""
+        tables = self.tables
+        low = toks.low
+        n, end = len(low), head
+        if end + 1 < n and low[end + 1] in tables.evidence_postmodifiers:
+            t = end + 2
+            while t < n and t < head + 10 and (_initial_alnum(low[t]) or low[t] in ("/", "-", ".")) and \
+                    low[t] not in tables.boundaries and low[t] not in tables.auxiliaries and low[t] != "in":
+                end = t
+                t += 1
+        elif end + 1 < n and low[end + 1] in tables.weekdays:
+            end += 1
+        elif end + 2 < n and low[end + 1] in tables.time_determiners and low[end + 2] in tables.time_nouns:
+            end += 2
+        return end
 
     def evidence_source(self, made: Attribution) -> bool:
         """True if the source is a poll, study or report ("the poll found ...", "an article ... found ...")."""
@@ -2007,6 +2081,12 @@ def _opening_names(lower: str, start: int, end: int, nouns: tuple) -> bool:
     comma = lower.find(",", start, end)
     stop = comma if comma >= 0 else end
     return any(lower.find(noun, start, stop) >= 0 for noun in nouns)
+
+
+def _names_after_in(lower: str, start: int, end: int, nouns: frozenset) -> bool:
+    """True if one of `nouns` occurs in lower[start:end] after an " in "."""
+    at = lower.find(" in ", start, end)
+    return at >= 0 and any(lower.find(noun, at, end) >= 0 for noun in nouns)
 
 
 def _as_complement(attr: Attribution, text: str) -> bool:

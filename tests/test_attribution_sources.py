@@ -276,3 +276,26 @@ def test_according_to_after_a_bracket_or_colon(text, content):
 
 def test_a_capitalised_cue_word_in_brackets_is_a_name():
     assert _extract("The senator (Said Jalili) spoke.") == []
+
+
+# A capitalised name after the noun of a thing said or done, or after an adverb or a finite verb, starts a clause
+# of its own: the name alone is the source ("the message Trump conveyed"). A word describing the name stays.
+@pytest.mark.parametrize("text, cue, source", [
+    ("He repeated the message Trump conveyed on March 4.", "conveyed", "Trump"),
+    ("As president, he endorsed legislation Ryan wrote that did exactly that.", "wrote", "Ryan"),
+    ("Israel had opposed a deal Netanyahu called a historic mistake.", "called", "Netanyahu"),
+    ("But still Trump refused to use the phrase.", "refused", "Trump"),
+    ("He would have run had Republicans simply agreed to his request.", "simply agreed", "Republicans"),
+    ("He would have run, he said in an interview, had Republicans simply agreed to his request.", "simply agreed",
+     "Republicans"),
+    ("Hours later President Donald Trump weighed in on his newest opponent.", "weighed in", "President Donald Trump"),
+    # counterexamples: a person's noun, an adjective, a quantifier or "of" before the name
+    ("The philosopher Thomas Kuhn said science moves in leaps.", "said", "The philosopher Thomas Kuhn"),
+    ("A defiant Schumer said the vote would go ahead.", "said", "A defiant Schumer"),
+    ("Not all Democrats credited Clinton with the win.", "credited", "Not all Democrats"),
+    ("Members of Congress said they would take a new look.", "said", "Members of Congress"),
+    ("My colleague Brent Baker noted how the networks covered it.", "noted", "My colleague Brent Baker"),
+])
+def test_a_name_after_an_object_starts_its_own_clause(text, cue, source):
+    found = [a.source.text for a in _extract(text) if a.cue is not None and a.cue.text == cue]
+    assert found == [source]

@@ -60,6 +60,7 @@ cdef class _Tables:
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
     cdef public frozenset evidence_nouns, evidence_postmodifiers, evidence_sources, evidential_adverbs
     cdef public frozenset evidence_not_after, evidence_compounds, clause_conjunctions
+    cdef public frozenset object_heads, clause_adverbs
     cdef public frozenset experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset content_openers, idiom_openers
@@ -145,6 +146,8 @@ cdef class _Extractor:
     @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j)
+    @cython.locals(text=list, lows=list, n=Py_ssize_t, word=str, tables=_Tables)
+    cpdef Py_ssize_t name_after_object(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(before=str)
     cpdef bint time_before_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(word=str, low=str, before=str, t=Py_ssize_t)

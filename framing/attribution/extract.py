@@ -98,21 +98,20 @@ _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, 
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "body_name_heads",
-               "body_name_links", "boundaries", "catenatives", "clause_conjunctions", "clause_only_verbs", "colon_not_sources",
-               "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances", "cue_particles",
-               "depicting_verbs", "depictions", "determiners", "evidence_compounds", "evidence_not_after", "evidence_nouns",
-               "evidence_postmodifiers",
-               "evidence_sources", "evidential_adverbs",
-               "experiencer_stances", "expletive_subjects", "finding_verbs", "for_heads", "gap_stops",
-               "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects", "intensifiers",
-               "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs", "main_clause_verbs",
-               "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
-               "not_source_ends", "not_source_heads", "np_breakers", "number_words", "objects", "parenthetical_verbs",
-               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
-               "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
-               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
-               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns",
-               "time_words", "times_before_cue", "weekdays")
+               "body_name_links", "boundaries", "catenatives", "clause_adverbs", "clause_conjunctions",
+               "clause_only_verbs", "colon_not_sources", "content_openers", "contractions", "coordinated_modifiers",
+               "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
+               "evidence_compounds", "evidence_not_after", "evidence_nouns", "evidence_postmodifiers",
+               "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects", "finding_verbs",
+               "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects",
+               "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs",
+               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
+               "not_adverbs", "not_source_ends", "not_source_heads", "np_breakers", "number_words", "object_heads",
+               "objects", "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers",
+               "passive_cues", "person_pronouns", "phrasal_particles", "place_prepositions", "plural_heads",
+               "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns", "self_pronouns",
+               "sentence_openers", "signature_links", "singular_determiners", "source_postmodifiers",
+               "subject_pronouns", "time_determiners", "time_nouns", "time_words", "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -1293,7 +1292,31 @@ class _Extractor:
                 return None
         if 0 < start < j and lows[start - 1] == "at" and "at " + lows[start] in self.tables.adverbial_pairs:
             start -= 1  # "At least two senators said": the quantity's "at" belongs to the source
+        if not modified and start < j:
+            start = self.name_after_object(toks, start, j)
         return start, j
+
+    def name_after_object(self, toks: _Tokens, start: int, j: int) -> int:
+        """Where a source ending in a capitalised name starts: at the name when the word before it is a thing said or
+        done, or an adverb or auxiliary ("the message Trump conveyed", "legislation Ryan wrote", "still Trump refused",
+        "had Republicans agreed": an object and its relative clause); else at `start` ("the philosopher Thomas Kuhn",
+        "a defiant Schumer")."""
+        text, lows = toks.text, toks.low
+        if not _initial_upper(text[j]):
+            return start
+        n = j
+        while n > start and (_initial_upper(text[n - 1]) or text[n - 1] in (".", "&", "'", "’")):
+            n -= 1
+        while n < j and not _initial_upper(text[n]):
+            n += 1
+        if n == start or not _initial_lower(text[n - 1]):
+            return start
+        word = lows[n - 1]
+        tables = self.tables
+        if (word in tables.main_clause_verbs and word in tables.auxiliaries) or word in tables.clause_adverbs or (
+                n - start <= 3 and word in tables.object_heads):
+            return n  # (an auxiliary or adverb ends whatever came before it; an object is the few words of its phrase)
+        return start
 
     def time_before_head(self, toks: _Tokens, k: int) -> bool:
         """True if the time noun at k ends a time phrase before a source's head ("Earlier this week officials said",

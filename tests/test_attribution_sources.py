@@ -299,3 +299,26 @@ def test_a_capitalised_cue_word_in_brackets_is_a_name():
 def test_a_name_after_an_object_starts_its_own_clause(text, cue, source):
     found = [a.source.text for a in _extract(text) if a.cue is not None and a.cue.text == cue]
     assert found == [source]
+
+
+# After an inverted cue a preposition opens no source: "by" opens the passive's agent ("written by Rep. Adam
+# Schiff"), ending before "as"; "on Friday", "on Twitter", "that ..." are no source at all.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The second memo, written by Rep. Adam Schiff (D-CA), is a rebuttal to attacks on the FBI.", "written",
+     "Rep. Adam Schiff"),
+    ("FBI data for 2014, cited by The Hill, said more than 2,500 people were able to buy guns.", "cited", "The Hill"),
+    ("Ryan, criticized by Democrats as the architect of a budget plan, went on offense.", "criticized", "Democrats"),
+    ("The deal, announced on Friday after three days of talks in Washington, averted the tariffs.", "announced", None),
+])
+def test_a_preposition_after_an_inverted_cue(text, cue, source):
+    found = [a.source.text if a.source else None for a in _extract(text) if a.cue is not None and a.cue.text == cue]
+    assert found == [source]
+
+
+def test_a_that_clause_after_a_cue_is_no_inverted_source():
+    text = ("Gary Gerstle, a professor of history and author of “Liberty and Coercion,” noted that states started out "
+            "with broad powers to regulate virtually all activity within their borders.")
+    found = [a for a in _extract(text) if a.cue.text == "noted"]
+    assert [a.content.text for a in found] == [
+        "that states started out with broad powers to regulate virtually all activity within their borders"]
+    assert [a.source for a in found] == [None]  # (it was "that states started out with broad powers")

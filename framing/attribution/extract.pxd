@@ -166,7 +166,8 @@ cdef class _Extractor:
     cpdef bint place_after_head(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(after=Py_ssize_t)
     cpdef bint placed_name(self, _Tokens toks, Py_ssize_t t)
-    @cython.locals(n=Py_ssize_t, t=Py_ssize_t, end=Py_ssize_t, low=str, tok=str, pronoun=bint, capital_next=bint)
+    @cython.locals(n=Py_ssize_t, t=Py_ssize_t, end=Py_ssize_t, low=str, tok=str, pronoun=bint, capital_next=bint,
+                   agent=bint)
     cpdef right_np(self, _Tokens toks, Py_ssize_t k, bint after_quote)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, text=str)

@@ -1429,6 +1429,13 @@ class _Extractor:
         if k >= n or not _initial_alnum(toks.text[k]):
             return None
         low = toks.low[k]
+        agent = False
+        if low in self.tables.boundaries and _initial_lower(toks.text[k]):
+            if low != "by" or k + 1 >= n or not _initial_alnum(toks.text[k + 1]):
+                return None  # "announced on Friday", "wrote on Twitter": no source after the cue
+            k += 1  # "The memo, written by Rep. Adam Schiff, ...": the passive's agent
+            low = toks.low[k]
+            agent = True
         pronoun = low in self.tables.person_pronouns or low in self.tables.group_pronouns
         if pronoun and after_quote and low in self.tables.determiners and k + 1 < n \
                 and _initial_alnum(toks.text[k + 1]) and toks.low[k + 1] not in self.tables.after_inverted:
@@ -1447,8 +1454,8 @@ class _Extractor:
                     t += 1
                     continue
                 break
-            if t > k and toks.low[t] in stop and not self.placed_name(toks, t):
-                break
+            if t > k and ((toks.low[t] in stop and not self.placed_name(toks, t)) or (agent and toks.low[t] == "as")):
+                break  # (an agent ends before "as": "identified by police as Stephen Paddock")
             if toks.low[t] in self.tables.auxiliaries or (_initial_lower(tok) and toks.low[t] in self.cues):
                 return None
             t += 1

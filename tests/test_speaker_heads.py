@@ -322,3 +322,24 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
         if not res.key_anchors.isdisjoint(lower):
             found = tuple(_find_keys(res, lower, table, words) for table in (res.titles, res.countries, res.organisations))
         assert module(res, list(words), list(lower), found) == module(res, list(words), list(lower)), words
+
+
+# "The company", "the network", "the group" alone stand for the listed organisation of their group named last just
+# before them, or else for the body that spoke last if named nearby; never for a country, nor across bodies of other
+# groups, nor for "the agency" (the government group holds too many kinds of body).
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Facebook’s handling of the Cambridge Analytica controversy is certain to be a focus. The company says it first "
+     "discovered the breach in 2015.", "Facebook", "business", "United States"),
+    ("Morris was banned from appearing on Fox News, where he worked until the network declined to renew his "
+     "contract.", "Fox News", "media", "United States"),
+    ("Human Rights Watch said the attacks were unlawful. The group said civilians died.", "Human Rights Watch", "ngo",
+     None),
+    ("AAA defended its decision. “Patel’s remarks ran counter to our spirit,” the group wrote.", "AAA", "other", None),
+    # counterexamples
+    ("Russia said the talks failed. The agency said nothing.", "agency", "government", None),
+    ("Google said it would appeal. The group said the ruling was unfair.", "group", "other", None),
+    ("Facebook said it would remove the posts. " + "The hearing went on for hours. " * 20 + "The company said the "
+     "decision was final.", "company", "business", None),
+])
+def test_a_definite_head_stands_for_the_body_named_before(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

@@ -10,6 +10,7 @@ from .resources import Resources
 
 _WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
@@ -776,7 +777,48 @@ class SpeakerResolver:
                 return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
         if anonymous or m.anonymous_head:
             return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
+        if len(m._lower) == 1 and text[:4].lower() == "the ":
+            body = self._body_named_before(m._lower[0], group, position)
+            if body is not None:
+                return body
         return m.otherwise
+
+    def _body_named_before(self, head: str, group: str, position: int):
+        """The body a definite head stands for ("Facebook said ... the company said": Facebook), if the head is a
+        `definite_body_heads` noun: the listed organisation of the head's group (any of `group_heads_bodies` for
+        "group") named last in the _BODY_REACH characters before `position`; else the last body that spoke, if of
+        that group, named there and no country; else None."""
+        words = self.res.words
+        if head not in words.get("definite_body_heads", ()):
+            return None
+        bodies = words.get("group_heads_bodies", ())
+        organisations = self.res.organisations
+        named = self._single_matches() + self._run_matches()
+        best, best_at = None, -1
+        for at, run in named:
+            if position - _BODY_REACH <= at < position and at > best_at:
+                entry = organisations.get(tuple(_POSSESSIVE.sub("", run).lower().split()))
+                if entry is not None:
+                    found = entry.get("group", "other")
+                    if found == group or (group == "other" and found in bodies):
+                        best, best_at = entry, at
+        if best is not None:
+            return self.profiles.get(best["name"]) or _new_record(
+                Speaker, (best["name"], best.get("group", "other"), best.get("country"), False, False))
+        body = self.recent_group
+        known = self.profiles.get(body)
+        if known is None or known.person or not body[:1].isupper() or not body.rsplit(" ", 1)[-1][:1].isupper() \
+                or body in _derived(self.res, "_country_names", _country_names) \
+                or self._text.rfind(body, max(0, position - _BODY_REACH), position) < 0:
+            return None  # a name written nearby, not "authorities", "ICE spokesman" or a country
+        if known.group == group or (group == "other" and known.group in bodies):
+            return known
+        return None
+
+
+def _country_names(res: Resources) -> frozenset:
+    """The canonical names of the countries ("Russia", "United States")."""
+    return frozenset(res.countries.values())
 
 
 def _pronoun_gender(pronoun: str, rw: dict):

@@ -343,3 +343,27 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
 ])
 def test_a_definite_head_stands_for_the_body_named_before(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
+
+
+# "The Post", "the Times", "the Journal" alone stand for the listed newspaper named last before them whose name ends
+# in that word; with none named, they stay as written.
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("The Washington Post reported the deal on Monday. The Post said the talks had failed.", "Washington Post",
+     "media", "United States"),
+    ("The New York Times and the Los Angeles Times both ran it. The Times said it would correct the story.",
+     "Los Angeles Times", "media", "United States"),
+    ("According to The Wall Street Journal, the deal is off. The Journal said the talks had failed.",
+     "Wall Street Journal", "media", "United States"),
+])
+def test_a_newspaper_short_name_stands_for_the_one_named_before(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
+@pytest.mark.parametrize("text", [
+    "The Post said the talks had failed.",
+    "The Post said the talks had failed. The Washington Post reported it first.",  # named only after
+    "The New York Times reported it. The Post said the talks had failed.",         # another newspaper
+])
+def test_a_newspaper_short_name_with_none_named_before_stays(text):
+    found = [a for a in extract_attributions(Document("d", text)) if a.source.text == "The Post"]
+    assert [(a.speaker, a.speaker_group) for a in found] == [("Post", "other")]

@@ -83,6 +83,8 @@ cdef class SpeakerResolver:
     @cython.locals(m=_Mention)
     cpdef _resolve(self, str text, Py_ssize_t position, bint anonymous)
     cpdef resolve_at(self, str text, Py_ssize_t position, bint anonymous, bint update)
+    @cython.locals(organisations=dict, named=list, k=Py_ssize_t, at=Py_ssize_t, run=str)
+    cpdef _outlet_named_before(self, str word, Py_ssize_t position)
     @cython.locals(words=dict, body=str, organisations=dict, named=list, best_at=Py_ssize_t, at=Py_ssize_t, run=str)
     cpdef _body_named_before(self, str head, str group, Py_ssize_t position)
     cpdef _title_group(self, str canonical)

@@ -755,6 +755,10 @@ class SpeakerResolver:
         if m.name and not anonymous:
             if m.fixed is not None:
                 return m.fixed
+            if m.name_lower in self.res.words.get("outlet_short_names", ()) and text[:4].lower() == "the ":
+                outlet = self._outlet_named_before(m.name_lower, position)
+                if outlet is not None:
+                    return outlet
             if " " in m.name:  # a full name: the people list knows its canonical spelling
                 canonical = m.person_name or self.surname(m.name_lower) or m.name
             else:  # a surname: the list's person, unless the text names another listed person by it
@@ -782,6 +786,23 @@ class SpeakerResolver:
             if body is not None:
                 return body
         return m.otherwise
+
+    def _outlet_named_before(self, word: str, position: int):
+        """The listed organisation named last before `position` whose name ends in `word` ("The Washington Post
+        reported ... The Post said": Washington Post), or None."""
+        organisations = self.res.organisations
+        named = self._run_matches()
+        k = len(named) - 1
+        while k >= 0:
+            at, run = named[k]
+            k -= 1
+            if at >= position:
+                continue
+            entry = organisations.get(tuple(_POSSESSIVE.sub("", run).lower().split()))
+            if entry is not None and entry["name"].rsplit(" ", 1)[-1].lower() == word:
+                return self.profiles.get(entry["name"]) or _new_record(
+                    Speaker, (entry["name"], entry.get("group", "other"), entry.get("country"), False, False))
+        return None
 
     def _body_named_before(self, head: str, group: str, position: int):
         """The body a definite head stands for ("Facebook said ... the company said": Facebook), if the head is a

@@ -32,6 +32,8 @@ cpdef Py_ssize_t _bracket_end(str text, Py_ssize_t start, Py_ssize_t end) except
 cpdef bint _opens_clause_at(_Tokens toks, Py_ssize_t start, frozenset openers)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)
 cpdef bint _as_complement(attr, str text)
+@cython.locals(found=list, at=Py_ssize_t)
+cpdef list _positions(str text, tuple pieces)
 @cython.locals(low=Py_ssize_t, last=Py_ssize_t, at=Py_ssize_t, word=str)
 cpdef Py_ssize_t _before_conjunction(str text, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _overlaps(a, b)
@@ -53,6 +55,7 @@ cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners
     cdef readonly tuple plural_noun_endings, proper_adjective_endings, adjective_endings
     cdef readonly dict gapped, idioms, before_cue
+    cdef readonly tuple evidence_stems
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
@@ -189,7 +192,7 @@ cdef class _Extractor:
     cpdef bint plural_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(quoted=Py_ssize_t, starts=list, ends=list, begin=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t)
     cpdef str kind_of(self, content, default)
-    cpdef sentence(self, Py_ssize_t s_start, Py_ssize_t s_end, bint colon=*)
+    cpdef sentence(self, Py_ssize_t s_start, Py_ssize_t s_end, bint colon=*, bint polled=*)
     @cython.locals(kept=list, restated=bint)
     cpdef drop_restated(self, list local)
     @cython.locals(longest=Py_ssize_t, n=Py_ssize_t, phrase=tuple)

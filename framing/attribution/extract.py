@@ -118,7 +118,7 @@ class _Tables:
     """Lookup tables derived from the resources (built once per resources; a typed class in the compiled build, whose
     tables are then read as C fields)."""
 
-    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "gapped",
+    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "gapped", "evidence_stems",
                  "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idioms", "before_cue",
                  *_WORD_LISTS)
 
@@ -142,6 +142,10 @@ class _Tables:
             self.before_cue[phrase[-1]] = (*self.before_cue.get(phrase[-1], ()), phrase)
         for name in _WORD_LISTS:  # the word lists the rules read, as fields: no dict lookup per word
             setattr(self, name, frozenset(words.get(name, ())))
+        # the evidence nouns holding no other ("poll", "survey"): where a text holds none of them, no sentence names a
+        # poll for `evidence_inline`
+        nouns = self.evidence_nouns
+        self.evidence_stems = tuple(sorted(n for n in nouns if not any(m != n and m in n for m in nouns)))
 
 
 def _idiom_index(res: Resources) -> dict:
@@ -313,18 +317,21 @@ class _Extractor:
         has_cue_word = _has_cue_word if _compiled_has_cue_word is None else _compiled_has_cue_word
         evidence = self.tables.evidence_nouns
         evidential = self.evidential_words = tuple(w for w in self.tables.evidential_adverbs if w in lower)
-        polled = any(noun in lower for noun in evidence)  # "Clinton leads in the latest poll" may be read
+        marks = _positions(lower, self.tables.evidence_stems)  # where the text names a poll ("... in the latest poll")
+        next_mark = 0
         signed, next_signed, made_signed = self.signatures(), 0, False
         for s_start, s_end in self.sentences:
             # A sentence is read only if it has a colon near its start or a word that may begin a cue, an evidential
             # adverb ("reportedly"), or opens with "In" and names a poll before its first comma ("In a CNN poll, ...")
             # or names one after an "in" ("Trump leads in the polls").
             colon = text.find(":", s_start, s_end)
+            while next_mark < len(marks) and marks[next_mark] < s_start:
+                next_mark += 1
+            polled = next_mark < len(marks) and marks[next_mark] < s_end  # (`evidence_inline` reads it)
             if 0 <= colon < s_start + 60 or has_cue_word(lower, s_start, s_end, cue_words, pattern) or (
                     evidential and any(lower.find(w, s_start, s_end) >= 0 for w in evidential)) or (
-                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)) or (
-                    polled and _names_after_in(lower, s_start, s_end, evidence)):
-                self.sentence(s_start, s_end, colon=colon >= 0)
+                    lower.startswith("in ", s_start) and _opening_names(lower, s_start, s_end, evidence)) or polled:
+                self.sentence(s_start, s_end, colon=colon >= 0, polled=polled)
             while next_signed < len(signed) and signed[next_signed][0] < s_end:  # after the sentence's own cues
                 made = self.signed(signed[next_signed], s_start, s_end)
                 if made is not None:
@@ -336,7 +343,7 @@ class _Extractor:
         self.continuations()
         return self.out
 
-    def sentence(self, s_start: int, s_end: int, colon: bool = True) -> None:
+    def sentence(self, s_start: int, s_end: int, colon: bool = True, polled: bool = False) -> None:
         toks = _tokenize(self.text, s_start, s_end, self.lower)
         if colon:
             labelled = self.colon_line(toks, s_start, s_end)
@@ -387,7 +394,7 @@ class _Extractor:
             done = i + size
         if self.evidential_words and not self.tables.evidential_adverbs.isdisjoint(low):
             self.evidential(toks, s_start, s_end, local)
-        if not self.tables.evidence_nouns.isdisjoint(low):
+        if polled:  # (the sentence names a poll: `evidence_stems`)
             self.evidence_inline(toks, s_start, s_end, local)
         if len(local) > 1:
             self.drop_restated(local)
@@ -2113,10 +2120,16 @@ def _opening_names(lower: str, start: int, end: int, nouns: tuple) -> bool:
     return any(lower.find(noun, start, stop) >= 0 for noun in nouns)
 
 
-def _names_after_in(lower: str, start: int, end: int, nouns: frozenset) -> bool:
-    """True if one of `nouns` occurs in lower[start:end] after an " in "."""
-    at = lower.find(" in ", start, end)
-    return at >= 0 and any(lower.find(noun, at, end) >= 0 for noun in nouns)
+def _positions(text: str, pieces: tuple) -> list[int]:
+    """Sorted start positions of every occurrence of each of `pieces` in `text`."""
+    found: list[int] = []
+    for piece in pieces:
+        at = text.find(piece)
+        while at >= 0:
+            found.append(at)
+            at = text.find(piece, at + 1)
+    found.sort()
+    return found
 
 
 def _as_complement(attr: Attribution, text: str) -> bool:

@@ -471,8 +471,8 @@ class _Extractor:
         return -1
 
     def evidence_end(self, toks: _Tokens, head: int) -> int:
-        """Last token of a poll's phrase: its head and what describes it ("released Monday", "last month", "of 800
-        likely voters", "conducted July 11-14")."""
+        """Last token of a poll's phrase: its head and what describes it ("released Monday", "last month", "conducted
+        July 11-14", "from Florida Southern College")."""
         tables = self.tables
         low = toks.low
         n, end = len(low), head
@@ -2113,7 +2113,7 @@ def _has_cue_word(lower: str, start: int, end: int, cue_words: frozenset, patter
     return start > 0 and "a" <= lower[start - 1] <= "z" and not cue_words.isdisjoint(_WORD.findall(lower, start, end))
 
 
-def _opening_names(lower: str, start: int, end: int, nouns: tuple) -> bool:
+def _opening_names(lower: str, start: int, end: int, nouns: frozenset) -> bool:
     """True if one of `nouns` occurs in lower[start:end] before its first comma."""
     comma = lower.find(",", start, end)
     stop = comma if comma >= 0 else end

@@ -270,9 +270,12 @@ def test_real_ctrl_c_stops_workers_cleanly(tmp_path, seeds_dir):
         for i in range(20_000):
             fh.write(json.dumps({"id": str(i), "outlet": "X", "text": paragraphs[i % len(paragraphs)]}) + "\n")
     out = tmp_path / "out.json"
+    # the child handles Ctrl-C as a terminal's command would, even where this test was started in the background
+    # by a non-interactive shell (which ignores SIGINT, and a child inherits that: it would then run to the end)
     process = subprocess.Popen([sys.executable, "-m", "framing", "scorecard", str(corpus), "--jobs", "2",
                                 "--output", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               start_new_session=True, text=True)
+                               start_new_session=True, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(psutil.Process(process.pid).children()) < 2:

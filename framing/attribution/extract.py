@@ -43,6 +43,7 @@ _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case on
 # a dash before the name signing a quotation ("...” ― Sonya Herridge", "- Sanders."): a post's dashes or a hyphen
 _SIGNATURE_DASHES = POST_DASHES + "-"
 _SIGNATURE = CueForm(("—",), "—", "neutral", False)
+_EVIDENCE_IN = CueForm(("in",), "in", "neutral", False)  # the cue of a poll's finding ("in the latest poll")
 
 
 class _Tokens:
@@ -416,9 +417,8 @@ class _Extractor:
         content = self.part(toks.starts[t + 1], s_end) if head and t > 1 and t + 1 < n else None
         if content is None:
             return None
-        form = CueForm(("in",), "in", "neutral", False)
         return self.make(self.part(toks.starts[1], toks.ends[t - 1]), self.part(toks.starts[0], toks.ends[0]),
-                         content, form, s_start, s_end, kind=None)
+                         content, _EVIDENCE_IN, s_start, s_end, kind=None)
 
     def evidence_inline(self, toks: _Tokens, s_start: int, s_end: int, local: list[Attribution]) -> None:
         """'Mr. Trump is ahead in public opinion polls': a poll after an "in" that ends a clause is the source of the
@@ -448,12 +448,9 @@ class _Extractor:
             content = self.part(toks.starts[start], toks.ends[k - 1])
             if content is None:
                 continue
-            form = CueForm(("in",), "in", "neutral", False)
             made = self.make(self.part(toks.starts[k + 1], toks.ends[end]), self.part(toks.starts[k], toks.ends[k]),
-                             content, form, s_start, s_end, kind=None)
-            at = sum(1 for a in local if a.cue is not None and a.cue.start < toks.starts[k])  # keep document order
-            self.out.insert(len(self.out) - len(local) + at, made)
-            local.insert(at, made)
+                             content, _EVIDENCE_IN, s_start, s_end, kind=None)
+            self.insert_in_order(local, made, toks.starts[k])
 
     def evidence_head(self, toks: _Tokens, t: int) -> int:
         """Index of the poll or survey heading the noun phrase opening at token t ("the RealClearPolitics average of
@@ -512,9 +509,14 @@ class _Extractor:
             form = CueForm((low,), low, "distancing", False)
             cue = _new_record(Part, (toks.starts[k], toks.ends[k], toks.text[k]))
             made = self.make(None, cue, content, form, s_start, s_end, kind=None)
-            at = sum(1 for a in local if a.cue is not None and a.cue.start < toks.starts[k])  # keep document order
-            self.out.insert(len(self.out) - len(local) + at, made)
-            local.insert(at, made)
+            self.insert_in_order(local, made, toks.starts[k])
+
+    def insert_in_order(self, local: list[Attribution], made: Attribution, cue_start: int) -> None:
+        """Add `made`, whose cue starts at `cue_start`, to the sentence's attributions (`local`, the last of `out`) in
+        document order: after those whose cue starts before it."""
+        at = sum(1 for a in local if a.cue is not None and a.cue.start < cue_start)
+        self.out.insert(len(self.out) - len(local) + at, made)
+        local.insert(at, made)
 
     def coordinated(self, toks: _Tokens, i: int, made: Attribution) -> bool:
         """True if the cue at i is a second act joined by 'and'/'but' ("praised X and criticized Y"), not content."""

@@ -787,10 +787,18 @@ class SpeakerResolver:
                 return body
         return m.otherwise
 
+    def _listed_body(self, run: str) -> dict | None:
+        """The organisation list's entry for a capitalised run of the text ("Facebook’s": Facebook), or None."""
+        return self.res.organisations.get(tuple(_POSSESSIVE.sub("", run).lower().split()))
+
+    def _body_speaker(self, entry: dict) -> Speaker:
+        """The speaker a listed organisation's entry names: its richest profile so far, or one made from the entry."""
+        return self.profiles.get(entry["name"]) or _new_record(
+            Speaker, (entry["name"], entry.get("group", "other"), entry.get("country"), False, False))
+
     def _outlet_named_before(self, word: str, position: int):
         """The listed organisation named last before `position` whose name ends in `word` ("The Washington Post
         reported ... The Post said": Washington Post), or None."""
-        organisations = self.res.organisations
         named = self._run_matches()
         k = len(named) - 1
         while k >= 0:
@@ -798,10 +806,9 @@ class SpeakerResolver:
             k -= 1
             if at >= position:
                 continue
-            entry = organisations.get(tuple(_POSSESSIVE.sub("", run).lower().split()))
+            entry = self._listed_body(run)
             if entry is not None and entry["name"].rsplit(" ", 1)[-1].lower() == word:
-                return self.profiles.get(entry["name"]) or _new_record(
-                    Speaker, (entry["name"], entry.get("group", "other"), entry.get("country"), False, False))
+                return self._body_speaker(entry)
         return None
 
     def _body_named_before(self, head: str, group: str, position: int):
@@ -813,19 +820,17 @@ class SpeakerResolver:
         if head not in words.get("definite_body_heads", ()):
             return None
         bodies = words.get("group_heads_bodies", ())
-        organisations = self.res.organisations
         named = self._single_matches() + self._run_matches()
         best, best_at = None, -1
         for at, run in named:
             if position - _BODY_REACH <= at < position and at > best_at:
-                entry = organisations.get(tuple(_POSSESSIVE.sub("", run).lower().split()))
+                entry = self._listed_body(run)
                 if entry is not None:
                     found = entry.get("group", "other")
                     if found == group or (group == "other" and found in bodies):
                         best, best_at = entry, at
         if best is not None:
-            return self.profiles.get(best["name"]) or _new_record(
-                Speaker, (best["name"], best.get("group", "other"), best.get("country"), False, False))
+            return self._body_speaker(best)
         body = self.recent_group
         known = self.profiles.get(body)
         if known is None or known.person or not body[:1].isupper() or not body.rsplit(" ", 1)[-1][:1].isupper() \

@@ -280,7 +280,8 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         while start < len(words) and not words[start][0].isupper():
             start += 1
         k = len(words)
-        while k > start and (words[k - 1][0].isupper() or lower[k - 1] in ("de", "al", "bin", "van", "von")):
+        while k > start and (words[k - 1][0].isupper() or lower[k - 1] in ("de", "al", "bin", "van", "von") or (
+                lower[k - 1] == "and" and _and_in_body_name(words, lower, k - 1, res))):
             k -= 1
         if k == start:
             k = len(words) - 1
@@ -310,9 +311,10 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         if name_words and _ends_sentence(w):
             break  # "El Paso. Cruz": a run of capitalised words across a full stop
         if name_words and (_joins_body_name(words, lower, k, links, body_heads) or (
-                taken[k] and k >= 2 and w[0].isupper() and lower[k - 1] in links and lower[k - 2] in body_heads)):
-            name_words.append(w)  # "University of Texas", "Center for American Progress": one body's name
-            continue
+                taken[k] and k >= 2 and w[0].isupper() and lower[k - 1] in links and lower[k - 2] in body_heads) or (
+                lower[k] == "and" and _and_in_body_name(words, lower, k, res))):
+            name_words.append(w)  # "University of Texas", "Center for American Progress", "Fish and Wildlife
+            continue              # Service": one body's name
         if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
         if len(name_words) >= 2 and _head_before_first_name(res, lower, k):
@@ -765,7 +767,8 @@ class SpeakerResolver:
                 in_text = self.surname(m.name_lower)  # ("Bill Clinton ... Clinton"; not "Melania Trump ... Trump")
                 listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
                 canonical = m.person_name if listed else (in_text or m.name)
-            is_person = len(canonical.split()) >= 2 or bool(m.titles) or canonical in self.profiles
+            is_person = (len(canonical.split()) >= 2 and not self._body_name(canonical)) or bool(m.titles) or \
+                canonical in self.profiles
             if m.gender is not None:  # "Ms. Christensen": a person, and a woman
                 is_person = True
                 self.person_genders.setdefault(canonical, m.gender)
@@ -786,6 +789,14 @@ class SpeakerResolver:
             if body is not None:
                 return body
         return m.otherwise
+
+    def _body_name(self, name: str) -> bool:
+        """True if a name of several words ends in a body's head, or opens with one and its link ("Marshall Project",
+        "Center for Systems Science", "Department of Employment"): no person's, whom "he" or "she" could stand for
+        (but "Council Member Marion Barry" is)."""
+        rw = self.res.words
+        heads, words = rw.get("body_name_heads", ()), name.lower().split()
+        return words[-1] in heads or (words[0] in heads and words[1] in rw.get("body_name_links", ()))
 
     def _listed_body(self, run: str) -> dict | None:
         """The organisation list's entry for a capitalised run of the text ("Facebook’s": Facebook), or None."""
@@ -1150,6 +1161,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if name and named_after is not None:
         name = _name_within(name, named_after)  # not "Republican Susan Collins" across the comma
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
+    if group == "other" and titles and orgs:
+        group = orgs[-1]["group"]  # "FBI Director James Comey", "EPA Administrator Scott Pruitt": the body's group
     person_item = _person_entry(res, name) if name else None
     if group == "other" and name and name.split(" ", 1)[0].lower() in res.genders and person_item is None:
         before_name = len(words) - len(name.split()) - 1  # a person's name, by a first name, the list not knowing them:
@@ -1243,6 +1256,26 @@ def _joins_body_name(words: list[str], lower: list[str], k: int, links, heads) -
     before it ("University| of Texas", "Center| for American Progress"; `links` and `heads` as body_name_links and
     body_name_heads)."""
     return lower[k] in links and k > 0 and words[k - 1][0].isupper() and lower[k - 1] in heads
+
+
+def _and_in_body_name(words: list[str], lower: list[str], k: int, res: Resources) -> bool:
+    """True if word k, an "and" between capitalised words, joins two parts of one body's name: the capitalised words
+    after it end the mention in a body's head ("Securities and Exchange Commission", "Fish and Wildlife Service"), or
+    those before it follow a body's head and link ("Department of Housing and Urban Development"); not "Kerry and
+    Lavrov", nor where a first name follows ("the Center for Reproductive Rights and Mehcad Brooks")."""
+    if k == 0 or k + 1 >= len(words) or not words[k - 1][0].isupper() or not words[k + 1][0].isupper():
+        return False
+    for n in range(k + 1, len(lower)):
+        if lower[n] in res.genders:
+            return False
+    rw = res.words
+    heads = rw.get("body_name_heads", ())
+    if lower[-1] in heads and _all_capitalised(words, k + 1, len(words)):
+        return True
+    m = k - 1
+    while m > 0 and words[m][0].isupper():
+        m -= 1
+    return 0 < m and lower[m] in rw.get("body_name_links", ()) and lower[m - 1] in heads and words[m - 1][0].isupper()
 
 
 def _possessor_end(text: str, res: Resources) -> int:

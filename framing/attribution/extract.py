@@ -106,12 +106,12 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects", "finding_verbs",
                "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects",
                "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs",
-               "main_clause_verbs", "name_openers", "naming_participles", "nominal_object_stances", "nominal_objects",
-               "not_adverbs", "not_source_ends", "not_source_heads", "np_breakers", "number_words", "object_heads",
-               "objects", "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers",
-               "passive_cues", "person_pronouns", "phrasal_particles", "place_prepositions", "plural_heads",
-               "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns", "self_pronouns",
-               "sentence_openers", "signature_links", "singular_determiners", "source_postmodifiers",
+               "main_clause_verbs", "months", "name_openers", "naming_participles", "nominal_object_stances",
+               "nominal_objects", "not_adverbs", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
+               "object_heads", "objects", "parenthetical_verbs", "parentheticals", "participle_followers",
+               "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles", "place_prepositions",
+               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
+               "self_pronouns", "sentence_openers", "signature_links", "singular_determiners", "source_postmodifiers",
                "subject_pronouns", "time_determiners", "time_nouns", "time_words", "times_before_cue", "weekdays")
 
 
@@ -1480,11 +1480,12 @@ class _Extractor:
     def placed_name(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a place preposition after a speaker's head and before a name, which both belong to an
         inverted source ("said officials in Washington", "said a diplomat at the United Nations"; not "said a
-        spokesman in a statement")."""
+        spokesman in a statement", "hired her firm on Wednesday")."""
         if not self.place_after_head(toks, t):
             return False
         after = t + 2 if t + 2 < len(toks.low) and toks.low[t + 1] == "the" else t + 1
-        return after < len(toks.low) and _initial_upper(toks.text[after])
+        return after < len(toks.low) and _initial_upper(toks.text[after]) and toks.low[after] not in \
+            self.tables.weekdays and toks.low[after] not in self.tables.months
 
     def quote_after_source(self, toks: _Tokens, b: int) -> Part | None:
         """The quotation after a comma that follows the source ending at token b of a sentence opening with its cue

@@ -1066,23 +1066,26 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         text = text[named_at:].lstrip()
     words = _words(text)
     lower = _lower_all(words)
-    postmodifiers, for_heads = res.words.get("source_postmodifiers", ()), res.words.get("for_heads", ())
+    rw = res.words
+    postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
     places = res.words.get("place_prepositions", ())
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
     complements = res.words.get("name_complements", ())
     for n in range(1, len(words)):
-        placed = (words[n] in places and lower[n - 1] in res.placed_heads) or (
-            words[n] in complements and _named_person_before(words, lower, n, res))
+        placed = (words[n] in places and lower[n - 1] in res.placed_heads and not _links_body_name(words, lower, n, rw)) \
+            or (words[n] in complements and _named_person_before(words, lower, n, res))
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
+            if named_after is not None and placed:
+                _describe(mention, named_after, res)  # "the top Republican on the Armed Services Committee, Sen. Jim
+                return                                # Inhofe": the person named after the comma
             if (placed or words[n] == "for") and n + 1 < len(words):
                 represented = _mention_of(" ".join(words[n + 1:]), res)
             del words[n:]  # "a source close to Trump", "lawyers for the family", "voters who backed Trump": the source
             # (but "The Twitter user who posted the photo, Dennis Kosuth": the name after the comma)
             del lower[n:]
             break
-    rw = res.words
     if len(lower) == 1 and ("'" in lower[0] or "’" in lower[0]):  # "They’re", "he'd": the pronoun
         bare = lower[0].replace("’", "'").split("'")[0]
         if bare in rw.get("person_pronouns", ()) or bare in rw.get("group_pronouns", ()):
@@ -1256,6 +1259,13 @@ def _joins_body_name(words: list[str], lower: list[str], k: int, links, heads) -
     before it ("University| of Texas", "Center| for American Progress"; `links` and `heads` as body_name_links and
     body_name_heads)."""
     return lower[k] in links and k > 0 and words[k - 1][0].isupper() and lower[k - 1] in heads
+
+
+def _links_body_name(words: list[str], lower: list[str], n: int, rw: dict) -> bool:
+    """True if word n links a body's name ("the United Nations Office| on Drugs and Crime"), not a weekday or a month
+    after it ("the Ninth Circuit Court on October 13")."""
+    return _joins_body_name(words, lower, n, rw.get("body_name_links", ()), rw.get("body_name_heads", ())) and not (
+        n + 1 < len(lower) and (lower[n + 1] in rw.get("weekdays", ()) or lower[n + 1] in rw.get("months", ())))
 
 
 def _and_in_body_name(words: list[str], lower: list[str], k: int, res: Resources) -> bool:

@@ -1232,3 +1232,18 @@ def test_a_sentence_opener_is_no_source(text, sources):
 ])
 def test_at_least_before_a_quantity_is_part_of_the_source(text, source, speaker):
     assert [(a.source.text, a.speaker) for a in _extract(text) if a.source is not None][:1] == [(source, speaker)]
+
+
+# A capitalised auxiliary between a capitalised word and a lower-case one is a name's last word, not part of the cue
+# ("Theresa May has said", "George Will wrote"); a headline's capitals keep it an auxiliary ("Officials May Say").
+@pytest.mark.parametrize("text, source, cue", [
+    ("Theresa May has said she will stay.", "Theresa May", "has said"),
+    ("Mrs May said the deal was done.", "Mrs May", "said"),
+    ("Columnist George Will wrote that the party was dead.", "Columnist George Will", "wrote"),
+    ("Although May had offered a tepid endorsement, she was clear.", "May", "had offered"),
+    # counterexamples
+    ("Officials May Say Otherwise, the paper reported.", "the paper", "reported"),
+    ("Critics may say that it is over.", "Critics", "may say"),
+])
+def test_a_capitalised_auxiliary_after_a_name_is_the_names(text, source, cue):
+    assert (source, cue) in [(a.source.text, a.cue.text) for a in _extract(text) if a.source]

@@ -425,3 +425,20 @@ def test_he_and_she_skip_a_bodys_name(text, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.source is not None]
         assert found[-1].source.text.lower() in ("he", "she") and found[-1].speaker == speaker
+
+
+# A first name alone is a person's name ("said Abe. He said"), the text's full name where one opens with it ("Rachel
+# Dolezal ... Rachel said"); an unknown word or a month ("June") is none, so "he" or "she" do not stand for it.
+@pytest.mark.parametrize("text, speakers", [
+    ("“I like to go to China,” said Abe. He said many people feel the same way.", ["Abe", "Abe"]),
+    ("Rachel Dolezal resigned on Monday. Rachel said she felt isolated. She told NBC that she was black.",
+     ["Rachel Dolezal", "Rachel Dolezal"]),
+    ("Kylie Ciesla. Prom was cancelled. “It is really hard,” Kylie said. She said she wanted the science.",
+     ["Kylie Ciesla", "Kylie Ciesla"]),
+    # counterexamples
+    ("“It is hard,” said Zorgon. He said many people feel the same way.", ["Zorgon", None]),
+    ("Roy Blunt spoke on Monday. “It was a hard month,” said June. She said it was over.", ["June", None]),
+])
+def test_a_first_name_alone_is_a_person(text, speakers):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.speaker for a in extract(Document("d", text))] == speakers

@@ -995,9 +995,14 @@ class _Extractor:
         return self.part(toks.starts[a], end)
 
     def before_verb(self, toks: _Tokens, k: int) -> bool:
-        """True if token k is an auxiliary, a negation or an adverb, which may stand before a cue ("has not also said")."""
+        """True if token k is an auxiliary, a negation or an adverb, which may stand before a cue ("has not also said");
+        not a capitalised auxiliary between a capitalised word and a lower-case one, a name's ("Theresa May has said",
+        "George Will wrote"; not in a headline's capitals: "Officials May Say")."""
         low = toks.low[k]
-        return low in self.tables.auxiliaries or low.endswith("n't") or (
+        if low in self.tables.auxiliaries:
+            return not (0 < k < len(toks.low) - 1 and _initial_upper(toks.text[k]) and _initial_upper(toks.text[k - 1])
+                        and _initial_lower(toks.text[k + 1]))
+        return low.endswith("n't") or (
             low.endswith("ly") and len(low) > 4 and _initial_lower(toks.text[k]) and low not in self.tables.not_adverbs)
 
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
@@ -1290,8 +1295,8 @@ class _Extractor:
             start += 1  # "advocates and progressives" stopped at the verb reading of "advocates": the last conjunct
         if start > j:
             return None
-        if self.tables.auxiliaries.issuperset(lows[start:j + 1]):
-            return None
+        if self.tables.auxiliaries.issuperset(lows[start:j + 1]) and not (j > 0 and _initial_upper(text[j])):
+            return None  # (but "Although May had offered": a name after the sentence's first word)
         if lows[j] in self.tables.not_source_heads and "who" not in lows[start:j] and "which" not in lows[start:j]:
             return None  # "... spoke only on the condition of anonymity confirmed": the source is out of reach
         first = text[start]

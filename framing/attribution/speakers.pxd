@@ -86,6 +86,8 @@ cdef class SpeakerResolver:
     cpdef _resolve(self, str text, Py_ssize_t position, bint anonymous)
     cpdef resolve_at(self, str text, Py_ssize_t position, bint anonymous, bint update)
     cpdef bint _body_name(self, str name)
+    cpdef bint _first_name(self, str key)
+    cpdef str _full_name_from(self, str first)
     cpdef _listed_body(self, str run)
     cpdef _body_speaker(self, dict entry)
     @cython.locals(named=list, k=Py_ssize_t, at=Py_ssize_t, run=str)

@@ -633,9 +633,9 @@ class SpeakerResolver:
         """"female", "male" or None: from an honorific the text gave the person, else from the first name (the second
         word of a longer name whose first word is no first name: a title)."""
         gender = self.person_genders.get(name)
-        if gender is None and " " in name:
+        if gender is None:
             words = name.lower().split()
-            gender = self.res.genders.get(words[0])
+            gender = self.res.genders.get(words[0])  # ("Admild", "Maria": a first name alone too)
             if gender is None and len(words) > 2:
                 gender = self.res.genders.get(words[1])  # "Attorney Michael Sherwin", "Rabbi Michael Goldstein"
         return gender
@@ -767,8 +767,10 @@ class SpeakerResolver:
                 in_text = self.surname(m.name_lower)  # ("Bill Clinton ... Clinton"; not "Melania Trump ... Trump")
                 listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
                 canonical = m.person_name if listed else (in_text or m.name)
+                if canonical is m.name and self._first_name(m.name_lower):
+                    canonical = self._full_name_from(m.name)  # "Rachel said": Rachel Dolezal, named in the text
             is_person = (len(canonical.split()) >= 2 and not self._body_name(canonical)) or bool(m.titles) or \
-                canonical in self.profiles
+                canonical in self.profiles or self._first_name(canonical.lower())  # ("Abe said": a first name alone)
             if m.gender is not None:  # "Ms. Christensen": a person, and a woman
                 is_person = True
                 self.person_genders.setdefault(canonical, m.gender)
@@ -789,6 +791,27 @@ class SpeakerResolver:
             if body is not None:
                 return body
         return m.otherwise
+
+    def _first_name(self, key: str) -> bool:
+        """True if a lower-cased word is a first name of the [names] lists and no month ("Abe", "Natalie"; not "June")."""
+        return key in self.res.genders and key not in self.res.words.get("months", ()) and \
+            key not in self.res.honorifics
+
+    def _full_name_from(self, first: str) -> str:
+        """The first name of two or three capitalised words in the text that opens with `first` ("Rachel" -> "Rachel
+        Dolezal"; up to a sentence's end: "Kylie Ciesla. Prom" -> "Kylie Ciesla"), else `first`."""
+        opening = first + " "
+        for _, run in self._run_matches():
+            if run.startswith(opening) and "\n" not in run:
+                words = run.split(" ")
+                for k in range(1, len(words)):
+                    if _ends_sentence(words[k]):
+                        words = words[:k + 1]
+                        words[k] = words[k].rstrip(".")
+                        break
+                if len(words) <= 3 and not self._body_name(" ".join(words)):
+                    return " ".join(words)
+        return first
 
     def _body_name(self, name: str) -> bool:
         """True if a name of several words ends in a body's head, or opens with one and its link ("Marshall Project",

@@ -442,3 +442,17 @@ def test_he_and_she_skip_a_bodys_name(text, speaker):
 def test_a_first_name_alone_is_a_person(text, speakers):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         assert [a.speaker for a in extract(Document("d", text))] == speakers
+
+
+# A name in capitals (a transcript's label) is written as the text writes it in title case, or so where it opens with
+# a first name; capitals that name nobody stay as they are.
+@pytest.mark.parametrize("text, speaker", [
+    ("I'm Juan González.\n\nJUAN GONZÁLEZ: We turn now to the fight for the internet.", "Juan González"),
+    ("RACHEL MARTIN: So Republicans are on defense in Pennsylvania.", "Rachel Martin"),
+    ("Beto O'Rourke spoke.\n\nBETO O'ROURKE: We will win Texas.", "Beto O'Rourke"),
+    # counterexample
+    ("INTERACTIVE CALENDAR: The debates start in June.", "INTERACTIVE CALENDAR"),
+])
+def test_a_name_in_capitals_as_the_text_writes_it(text, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.speaker for a in extract(Document("d", text))] == [speaker]

@@ -769,6 +769,8 @@ class SpeakerResolver:
                 canonical = m.person_name if listed else (in_text or m.name)
                 if canonical is m.name and self._first_name(m.name_lower):
                     canonical = self._full_name_from(m.name)  # "Rachel said": Rachel Dolezal, named in the text
+            if canonical.isupper() and " " in canonical:
+                canonical = self._from_capitals(canonical)  # "JUAN GONZÁLEZ:" (a transcript's label): Juan González
             is_person = (len(canonical.split()) >= 2 and not self._body_name(canonical)) or bool(m.titles) or \
                 canonical in self.profiles or self._first_name(canonical.lower())  # ("Abe said": a first name alone)
             if m.gender is not None:  # "Ms. Christensen": a person, and a woman
@@ -796,6 +798,15 @@ class SpeakerResolver:
         """True if a lower-cased word is a first name of the [names] lists and no month ("Abe", "Natalie"; not "June")."""
         return key in self.res.genders and key not in self.res.words.get("months", ()) and \
             key not in self.res.honorifics
+
+    def _from_capitals(self, name: str) -> str:
+        """A name written in capitals as the text writes it elsewhere in title case, or so written where it opens with
+        a first name ("NERMEEN SHAIKH" -> "Nermeen Shaikh", "RACHEL MARTIN" -> "Rachel Martin"); else as it is ("SEE
+        ALSO", "INTERACTIVE CALENDAR")."""
+        titled = " ".join(["-".join([_title_word(part) for part in word.split("-")]) for word in name.split(" ")])
+        if titled in self._text or self._first_name(name[:name.find(" ")].lower()):
+            return titled
+        return name
 
     def _full_name_from(self, first: str) -> str:
         """The first name of two or three capitalised words in the text that opens with `first` ("Rachel" -> "Rachel
@@ -1289,6 +1300,14 @@ def _links_body_name(words: list[str], lower: list[str], n: int, rw: dict) -> bo
     after it ("the Ninth Circuit Court on October 13")."""
     return _joins_body_name(words, lower, n, rw.get("body_name_links", ()), rw.get("body_name_heads", ())) and not (
         n + 1 < len(lower) and (lower[n + 1] in rw.get("weekdays", ()) or lower[n + 1] in rw.get("months", ())))
+
+
+def _title_word(word: str) -> str:
+    """A word in capitals as a name writes it: its first letter a capital, and the one after an apostrophe opening it
+    ("O'ROURKE" -> "O'Rourke"; "FLOYD’S" -> "Floyd’s")."""
+    if len(word) > 2 and word[1] in "'’":
+        return word[:3] + word[3:].lower()
+    return word[:1] + word[1:].lower()
 
 
 def _and_in_body_name(words: list[str], lower: list[str], k: int, res: Resources) -> bool:

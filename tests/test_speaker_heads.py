@@ -413,10 +413,10 @@ def test_a_bodys_name_holding_and(text, speaker, group, country):
 @pytest.mark.parametrize("text, speaker", [
     ("“The ice is melting,” said Michael Oppenheimer. Ohio State University said the study was new. He predicted "
      "that the sea would rise.", "Michael Oppenheimer"),
-    ("“I was panicking,” Admild Joseph said. The Marshall Project said detainees were sick. “I thought I would die,” "
-     "he said.", "Admild Joseph"),
-    ("“The data is new,” said Jessica Vaughan. The Center for Immigration Studies said removals fell. “Removals take "
-     "time,” she said.", "Jessica Vaughan"),
+    ("“I was panicking,” Admild Joseph said. The Marshall Project said detainees were sick. “I thought I would "
+     "die,” he said.", "Admild Joseph"),
+    ("“The data is new,” said Jessica Vaughan. The Center for Immigration Studies said removals fell. “Removals "
+     "take time,” she said.", "Jessica Vaughan"),
     # counterexample: a title opened by a body's head is no body's name
     ("Council Member Muriel Bowser said the city was safe. The Urban Institute said rents rose. “There is no black "
      "or white way to pick up the trash,” she said.", "Council Member Muriel Bowser"),

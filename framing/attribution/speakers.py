@@ -767,7 +767,7 @@ class SpeakerResolver:
                 in_text = self.surname(m.name_lower)  # ("Bill Clinton ... Clinton"; not "Melania Trump ... Trump")
                 listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
                 canonical = m.person_name if listed else (in_text or m.name)
-                if canonical is m.name and self._first_name(m.name_lower):
+                if not listed and in_text is None and self._first_name(m.name_lower):
                     canonical = self._full_name_from(m.name)  # "Rachel said": Rachel Dolezal, named in the text
             if canonical.isupper() and " " in canonical:
                 canonical = self._from_capitals(canonical)  # "JUAN GONZÁLEZ:" (a transcript's label): Juan González
@@ -795,7 +795,8 @@ class SpeakerResolver:
         return m.otherwise
 
     def _first_name(self, key: str) -> bool:
-        """True if a lower-cased word is a first name of the [names] lists and no month ("Abe", "Natalie"; not "June")."""
+        """True if a lower-cased word is a first name of the [names] lists, no month and no honorific ("Abe", "Natalie";
+        not "June")."""
         return key in self.res.genders and key not in self.res.words.get("months", ()) and \
             key not in self.res.honorifics
 
@@ -830,7 +831,8 @@ class SpeakerResolver:
         (but "Council Member Marion Barry" is)."""
         rw = self.res.words
         heads, words = rw.get("body_name_heads", ()), name.lower().split()
-        return words[-1] in heads or (words[0] in heads and words[1] in rw.get("body_name_links", ()))
+        links = rw.get("body_name_links", ())
+        return words[-1] in heads or (len(words) > 1 and words[0] in heads and words[1] in links)
 
     def _listed_body(self, run: str) -> dict | None:
         """The organisation list's entry for a capitalised run of the text ("Facebook’s": Facebook), or None."""
@@ -1106,8 +1108,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
     complements = res.words.get("name_complements", ())
     for n in range(1, len(words)):
-        placed = (words[n] in places and lower[n - 1] in res.placed_heads and not _links_body_name(words, lower, n, rw)) \
-            or (words[n] in complements and _named_person_before(words, lower, n, res))
+        placed = (words[n] in places and lower[n - 1] in res.placed_heads and
+                  not _links_body_name(words, lower, n, rw)) or (
+            words[n] in complements and _named_person_before(words, lower, n, res))
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
@@ -1314,7 +1317,7 @@ def _and_in_body_name(words: list[str], lower: list[str], k: int, res: Resources
     """True if word k, an "and" between capitalised words, joins two parts of one body's name: the capitalised words
     after it end the mention in a body's head ("Securities and Exchange Commission", "Fish and Wildlife Service"), or
     those before it follow a body's head and link ("Department of Housing and Urban Development"); not "Kerry and
-    Lavrov", nor where a first name follows ("the Center for Reproductive Rights and Mehcad Brooks")."""
+    Lavrov", nor where a listed first name follows ("the Center for Reproductive Rights and Steve Brooks")."""
     if k == 0 or k + 1 >= len(words) or not words[k - 1][0].isupper() or not words[k + 1][0].isupper():
         return False
     for n in range(k + 1, len(lower)):

@@ -392,6 +392,10 @@ def test_a_newspaper_short_name_with_none_named_before_stays(text):
      "United States"),
     ("The Centers for Disease Control said cases rose.", "Centers for Disease Control and Prevention", "government",
      "United States"),
+    # a body named by a title and its head ("Sheriff's Office"): the body, not its head alone
+    ("The Harris County Sheriff's Office said the suspect was arrested.", "Harris County Sheriff Office",
+     "government", None),
+    ("The Attorney General's Office said it would appeal.", "Attorney General Office", "government", None),
     # a title between a body and a name: the person, of the body's group where the title has none
     ("EPA Administrator Scott Pruitt said the rule was dead.", "Scott Pruitt", "government", "United States"),
     ("FBI Director Christopher Wray said the bureau would cooperate.", "Christopher Wray", "government",

@@ -20,7 +20,8 @@ cpdef bint _ends_sentence(str word)
 cpdef bint _ends_at(matches, Py_ssize_t end)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
                honorifics=frozenset, anonymous_heads=frozenset, special=frozenset,
-               stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t, links=frozenset, body_heads=frozenset)
+               stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t, links=frozenset, body_heads=frozenset,
+               by_title=bint)
 cpdef tuple _split_name(res, list words, list lower=*, tuple found=*)
 cpdef list _lower_all(list words)
 @cython.locals(word=str, best=str)

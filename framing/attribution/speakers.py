@@ -306,6 +306,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             for k in range(s, e):
                 taken[k] = True
     name_words: list[str] = []
+    by_title = False  # the words taken so far name a body by a title before its head ("Sheriff's Office")
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if name_words and _ends_sentence(w):
@@ -315,6 +316,12 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
                 lower[k] == "and" and _and_in_body_name(words, lower, k, res))):
             name_words.append(w)  # "University of Texas", "Center for American Progress", "Fish and Wildlife
             continue              # Service": one body's name
+        if taken[k] and w[0].isupper() and name_words and (by_title or (
+                len(name_words) == 1 and lower[k + 1] in body_heads)):
+            by_title = True  # "the Harris County Sheriff's Office", "the Attorney General's Office": a body named by a
+            name_words.append(w)  # title, the words before it too
+            continue
+        by_title = False
         if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
         if len(name_words) >= 2 and _head_before_first_name(res, lower, k):
@@ -625,8 +632,8 @@ class SpeakerResolver:
                         if name is not None and (gender is None or self._gender_of(name) == gender):
                             listed = name
                     continue
-            if gender is None or self._gender_of(name) == gender:
-                return name
+            if (gender is None or self._gender_of(name) == gender) and not (" " in name and self._body_name(name)):
+                return name  # (no body's name: "the Wits Justice Project ... he said")
         return listed
 
     def _gender_of(self, name: str):
@@ -1336,14 +1343,17 @@ def _and_in_body_name(words: list[str], lower: list[str], k: int, res: Resources
 def _possessor_end(text: str, res: Resources) -> int:
     """Where the last capitalised possessor before a capitalised name ends in a mention ("The Times's| Maggie
     Haberman", "ACRONYM's| McGowan", "Obama's| Secretary of State John Kerry"), or 0: a possessor that is a
-    common word names no body ("People's Daily", "Women's March")."""
+    common word names no body ("People's Daily", "Women's March"), nor one before a body's head that ends the mention
+    ("the Harris County Sheriff's Office", "the Attorney General's Office")."""
     at, end = -1, 0
+    heads = res.words.get("body_name_heads", ())
     while True:
         at = _next_apostrophe(text, at + 1)
         if at < 0:
             return end
         after = at + 2 if text.startswith("s", at + 1) else at + 1  # "Times's", "Democrats'"
-        if after + 1 < len(text) and text[after] == " " and text[after + 1].isupper():
+        if after + 1 < len(text) and text[after] == " " and text[after + 1].isupper() and not (
+                " " not in text[after + 1:] and text[after + 1:].lower() in heads):
             start = text.rfind(" ", 0, at) + 1
             if text[start:start + 1].isupper() and text[start:at].lower() not in _derived(res, "_common_words",
                                                                                           _common_words):

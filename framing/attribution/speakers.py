@@ -1353,7 +1353,7 @@ def _possessor_end(text: str, res: Resources) -> int:
             return end
         after = at + 2 if text.startswith("s", at + 1) else at + 1  # "Times's", "Democrats'"
         if after + 1 < len(text) and text[after] == " " and text[after + 1].isupper() and not (
-                " " not in text[after + 1:] and text[after + 1:].lower() in heads):
+                text.find(" ", after + 1) < 0 and text[after + 1:].lower() in heads):
             start = text.rfind(" ", 0, at) + 1
             if text[start:start + 1].isupper() and text[start:at].lower() not in _derived(res, "_common_words",
                                                                                           _common_words):

@@ -1247,3 +1247,25 @@ def test_at_least_before_a_quantity_is_part_of_the_source(text, source, speaker)
 ])
 def test_a_capitalised_auxiliary_after_a_name_is_the_names(text, source, cue):
     assert (source, cue) in [(a.source.text, a.cue.text) for a in _extract(text) if a.source]
+
+
+# A modal written with a capital right before a form no modal takes (an inflected cue, a finite auxiliary) is a
+# name, also first in a sentence ("May said", "Will wrote"); "May say" keeps the modal, and a month after "in",
+# "early" or "last" is a date, skipped between the source and its cue.
+@pytest.mark.parametrize("text, source, cue, speaker", [
+    ("Theresa May met the EU leaders on Monday. May said the deal was dead.", "May", "said", "Theresa May"),
+    ("Theresa May met the EU leaders. May has said the deal was dead.", "May", "has said", "Theresa May"),
+    ("George Will is a columnist. Will wrote that the party had lost its way.", "Will", "wrote", "George Will"),
+    ("The administration in May said it wanted China to commit.", "The administration", "said", "United States"),
+    ("A Quinnipiac University poll in May found that most voters did not know him.",
+     "A Quinnipiac University poll", "found", "Quinnipiac University"),
+    ("The ministry in early June said the talks had failed.", "The ministry", "said", "ministry"),
+    # counterexamples: the modal before a base form; a month after a participle stays in the source's clause
+    ("May say what you like, he said.", "he", "said", None),
+    ("A study unveiled in November estimates that the whales now number 24,900.", "A study unveiled in November",
+     "estimates", "study"),
+])
+def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(text, source, cue, speaker):
+    found = [(a.source.text, a.cue.text, a.speaker) for a in _extract(text) if a.source]
+    assert found[0] == (source, cue, speaker)
+    assert not any(c.startswith(("May ", "June ", "November ")) for _, c, _ in found)

@@ -464,3 +464,17 @@ def _assert_speakers(text, speakers):
 ])
 def test_a_name_in_capitals_as_the_text_writes_it(text, speaker):
     _assert_speakers(text, [speaker])
+
+
+# A sentence's first word in -ing before a name is a verb's, not the name's first word ("Boosting May's chances",
+# "Seeing Barack Obama as"); a first name ("Sterling") or a title's participle ("Acting", "Ranking") stays in it.
+@pytest.mark.parametrize("text, speakers", [
+    ("Boosting Smith's chances was a falling out among rivals. “We are ready,” Smith said.", ["Smith"]),
+    ("Watching Jane Doakes speak was a joy. “It was fun,” Doakes said.", ["Jane Doakes"]),
+    # counterexamples
+    ("Acting Defense Secretary Patrick Shanahan withdrew. “It is painful,” Mr. Shanahan said.", ["Patrick Shanahan"]),
+    ("“They were under pressure,” said Sterling Jensen. “It was hard,” Jensen added.", ["Sterling Jensen"] * 2),
+    ("“The race is close,” said Keating Holland. “It is,” Holland said.", ["Keating Holland"] * 2),
+])
+def test_a_sentences_first_word_in_ing_is_no_part_of_a_name(text, speakers):
+    _assert_speakers(text, speakers)

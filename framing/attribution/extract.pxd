@@ -66,6 +66,7 @@ cdef class _Tables:
     cdef public frozenset object_heads, clause_adverbs
     cdef public frozenset experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
+    cdef public frozenset finite_auxiliaries, modals, month_prepositions
     cdef public frozenset content_openers, idiom_openers
     cdef public frozenset inverting_verbs, not_source_heads
     cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs, months
@@ -133,6 +134,9 @@ cdef class _Extractor:
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
     @cython.locals(low=str)
     cpdef bint before_verb(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(after=str, forms=list)
+    cpdef bint modal_name(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint dated(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(a=Py_ssize_t, start=Py_ssize_t, stop=Py_ssize_t)
     cpdef verb_span(self, _Tokens toks, Py_ssize_t i, Py_ssize_t end)
     cpdef bint reduced_relative(self, _Tokens toks, Py_ssize_t k)

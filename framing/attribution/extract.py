@@ -104,15 +104,16 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
                "evidence_compounds", "evidence_not_after", "evidence_nouns", "evidence_postmodifiers",
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects", "finding_verbs",
-               "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects",
-               "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs",
-               "main_clause_verbs", "months", "name_openers", "naming_participles", "nominal_object_stances",
-               "nominal_objects", "not_adverbs", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
-               "object_heads", "objects", "parenthetical_verbs", "parentheticals", "participle_followers",
-               "participle_openers", "passive_cues", "person_pronouns", "phrasal_particles", "place_prepositions",
-               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
-               "self_pronouns", "sentence_openers", "signature_links", "singular_determiners", "source_postmodifiers",
-               "subject_pronouns", "time_determiners", "time_nouns", "time_words", "times_before_cue", "weekdays")
+               "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
+               "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
+               "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
+               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
+               "not_source_heads", "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs",
+               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
+               "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
+               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
+               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns",
+               "time_words", "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -693,6 +694,10 @@ class _Extractor:
                 j -= 2
             elif low == "since" and j > 0 and toks.low[j - 1] in ("has", "have", "had"):
                 j -= 1
+            elif self.dated(toks, j) and not (j >= 3 and self.reduced_relative_verb(toks, j - 2, j)):
+                j -= 2  # "The administration in May said", "a poll in early June found"; not after a participle ("A
+                if j >= 0 and toks.low[j] == "in" and toks.low[j + 1] != "in":  # study unveiled in November estimates":
+                    j -= 1                                                       # the clause is the source's)
             elif self.before_verb(toks, j):
                 passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
                 j -= 1
@@ -1001,9 +1006,34 @@ class _Extractor:
         low = toks.low[k]
         if low in self.tables.auxiliaries:
             return not (0 < k < len(toks.low) - 1 and _initial_upper(toks.text[k]) and _initial_upper(toks.text[k - 1])
-                        and _initial_lower(toks.text[k + 1]))
+                        and _initial_lower(toks.text[k + 1])) and not self.modal_name(toks, k) and not self.dated(toks, k)
         return low.endswith("n't") or (
             low.endswith("ly") and len(low) > 4 and _initial_lower(toks.text[k]) and low not in self.tables.not_adverbs)
+
+    def modal_name(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a modal written with a capital before a lower-case word no modal takes: a finite
+        auxiliary or a cue's inflected form, so a name ("May said", "Will wrote", "May has said"; not "May say")."""
+        if k + 1 >= len(toks.low) or toks.low[k] not in self.tables.modals or not _initial_upper(toks.text[k]) \
+                or not _initial_lower(toks.text[k + 1]):
+            return False
+        if self.dated(toks, k):
+            return False  # "in May said": the month
+        after = toks.low[k + 1]
+        if after in self.tables.finite_auxiliaries:
+            return True
+        forms = self.cues.get(after)
+        if not forms:
+            return False
+        for form in forms:
+            if form.lemma.split(" ", 1)[0] == after:
+                return False  # "May say", "May point out": the base form a modal takes
+        return True
+
+    def dated(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a month written with a capital after a lower-case word of `month_prepositions` ("in May",
+        "early June"): a date, not a modal ("The administration in May said")."""
+        return k > 0 and toks.low[k] in self.tables.months and _initial_upper(toks.text[k]) \
+            and toks.low[k - 1] in self.tables.month_prepositions and _initial_lower(toks.text[k - 1])
 
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""
@@ -1295,7 +1325,8 @@ class _Extractor:
             start += 1  # "advocates and progressives" stopped at the verb reading of "advocates": the last conjunct
         if start > j:
             return None
-        if self.tables.auxiliaries.issuperset(lows[start:j + 1]) and not (j > 0 and _initial_upper(text[j])):
+        if self.tables.auxiliaries.issuperset(lows[start:j + 1]) and not (j > 0 and _initial_upper(text[j])) \
+                and not self.modal_name(toks, j):
             return None  # (but "Although May had offered": a name after the sentence's first word)
         if lows[j] in self.tables.not_source_heads and "who" not in lows[start:j] and "which" not in lows[start:j]:
             return None  # "... spoke only on the condition of anonymity confirmed": the source is out of reach

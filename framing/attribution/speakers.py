@@ -16,6 +16,8 @@ _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the 
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
 # Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead,
 # and possessive quantifiers (*+, ++) stop it backtracking where no other match is possible.
+_BEFORE_SENTENCE_WORD = " \t\"“‘'(["  # what may stand between a sentence's end and its first word
+_SENTENCE_ENDS = ".!?\n:"
 _CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){0,6}[\w'’\-]*+")
 # The same runs, two words or more only (a single capitalised word never matches).
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
@@ -384,8 +386,28 @@ class SpeakerResolver:
     def _run_matches(self) -> list[tuple[int, str]]:
         """(start, run) of every run of two or more capitalised words in the text, in text order (one regex pass)."""
         if self._matches is None:
-            self._matches = _text_runs(self._text, names=True)
+            self._matches = self._without_gerunds(_text_runs(self._text, names=True))
         return self._matches
+
+    def _without_gerunds(self, matches: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """`matches` with a sentence's first word in -ing that is no first name taken off its run: a verb opening the
+        sentence, not a name's first word ("Boosting May's chances", "Seeing Barack Obama as"; not "said Sterling
+        Jensen"); the run goes where one word is left."""
+        out = None
+        text, kept = self._text, self.res.words.get("title_participles", ())
+        for n, (start, run) in enumerate(matches):
+            first_end = len(run.split(None, 1)[0])
+            if first_end > 4 and run.endswith("ing", 0, first_end) and _sentence_start(text, start) \
+                    and run[:first_end].lower() not in kept and not self._first_name(run[:first_end].lower()):
+                if out is None:
+                    out = matches[:n]
+                rest = run[first_end:].lstrip()
+                if " " in rest:  # still a name of two words or more
+                    out.append((start + len(run) - len(rest), rest))
+                continue
+            if out is not None:
+                out.append((start, run))
+        return matches if out is None else out
 
     def _capitalised_runs(self) -> list[tuple[str, str]]:
         """(run, lower-cased run) of the text's distinct runs of two or more capitalised words, first seen first."""
@@ -988,6 +1010,14 @@ def _text_runs(text: str, *, names: bool) -> list[tuple[int, str]]:
     if names:
         return [(m.start(), run) for m in _CAPITALISED_NAME.finditer(text) if " " in (run := m.group(0))]
     return [(m.start(), word) for m in _CAPITALISED_RUN.finditer(text) if " " not in (word := m.group(0))]
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True if position `at` opens the text, a line or a sentence (quotation marks and brackets before it aside)."""
+    k = at - 1
+    while k >= 0 and text[k] in _BEFORE_SENTENCE_WORD:
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_ENDS
 
 
 def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> Speaker | None:

@@ -219,6 +219,7 @@ RUN_CASES = [
     "ABc def XYz Abc McDonald Trump NASA ACLU",          # a failed run resumes after its word (and mid-word)
     "John\nSmith John \u00a0 Smith John\u3000Smith",      # a line break or other spaces split no run, but only " " names
     "A B C D E F G H I J",                               # at most seven words a run
+    "Work\n\nVictor Cerda. Cameron.\n \nHome of\n\nThe A \n B \r\n\r\nC",  # a blank line ends a run
     "of the Of The ofA vonX the  Quick the\tBrown de",
     "Ünal İstanbul Ωmega Éric Zoë Añez",                  # [A-Z] is ASCII: other capitals start no run
     "",

@@ -478,3 +478,43 @@ def test_a_name_in_capitals_as_the_text_writes_it(text, speaker):
 ])
 def test_a_sentences_first_word_in_ing_is_no_part_of_a_name(text, speakers):
     _assert_speakers(text, speakers)
+
+
+# A blank line ends a run of capitalised words: a heading or a paragraph's last name joins no name after it.
+@pytest.mark.parametrize("text, speakers", [
+    ("Looking For Less Expensive Alternatives\n\nVictor Cerda, a former official, says it is simplistic. Cerda says "
+     "detention is expensive.", ["Victor Cerda", "Victor Cerda"]),
+    ("She met Kay Hagan\n\nTom Tillis spoke at noon. “We will win,” Tillis said.", ["Tom Tillis"]),
+    # counterexample: a single line break between a title and a name keeps them one run
+    ("She met Sen. Kay\nHagan at noon. “We will win,” Hagan said.", ["Kay Hagan"]),
+])
+def test_a_blank_line_ends_a_run_of_capitalised_words(text, speakers):
+    _assert_speakers(text, speakers)
+
+
+# One capitalised word after a title's "of", before a first and last name, is the title's ("Assistant Secretary of
+# Defense Victorino Mercado"); a body's name of several words after "of" stays whole.
+@pytest.mark.parametrize("words, name", [
+    ("Assistant Secretary of Defense Victorino Mercado", "Victorino Mercado"),
+    ("Secretary of Education Betsy DeVos", "Betsy DeVos"),
+    ("Solicitor General Donald Verrilli", "Donald Verrilli"),
+    # counterexamples
+    ("Secretary of State John Kerry", "John Kerry"),
+    ("president of United Teachers Los Angeles", "United Teachers Los Angeles"),
+])
+def test_a_titles_of_word_is_no_part_of_the_name(words, name):
+    for split_name in pure_and_compiled("speakers", "_split_name"):
+        from framing.attribution.speakers import _words
+
+        assert split_name(load_resources(), _words(words))[0] == name
+
+
+# A listed person's one-word name stands for the listed person where the text writes another person's full name with
+# it only later ("Trump said ... Melania Trump"); once that full name is written, it stands for it.
+@pytest.mark.parametrize("text, speakers", [
+    ("Trump said the raid was a disgrace. He tweeted about it later. Melania Trump was not there.",
+     ["Donald Trump", "Donald Trump"]),
+    ("Bill Clinton spoke on Monday. Clinton said the plan was good.", ["Bill Clinton"]),
+])
+def test_a_listed_surname_before_another_full_name_is_the_listed_person(text, speakers):
+    _assert_speakers(text, speakers)

@@ -331,7 +331,8 @@ def capitalised_runs(str text not None, bint names):
 
     names=True: the matches of speakers._CAPITALISED_NAME (two to seven capitalised words) that hold a space;
     names=False: the matches of speakers._CAPITALISED_RUN (one to seven) that hold none. Both regexes are
-    `[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){k,6}[\w'’\-]*+`, with k = 1 and 0.
+    `[A-Z](?:[\w'’.\-]*+S(?:(?:of|de|al|bin|van|von|the)S)?[A-Z]){k,6}[\w'’\-]*+`, with k = 1 and 0 and S the spaces
+    of speakers._SPACES (holding one line break at most).
     """
     cdef Py_ssize_t n = len(text), i = 0, pos, nxt, word_end, first_word_end, p, k
     cdef int iterations, least = 1 if names else 0
@@ -405,23 +406,37 @@ cdef Py_ssize_t _next_capital(int kind, void *data, Py_ssize_t pos, Py_ssize_t n
     while p < n and _in_name(PyUnicode_READ(kind, data, p)):
         p += 1
     word_end[0] = p
-    q = p
-    while q < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, q)):
-        q += 1
+    q = _after_spaces(kind, data, p, n)
     if q == p or q >= n:
         return -1
     size = _connector(kind, data, q, n)
     if size:
         r = q + size
-        s = r
-        while s < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, s)):
-            s += 1
+        s = _after_spaces(kind, data, r, n)
         if s > r and s < n and u"A" <= PyUnicode_READ(kind, data, s) <= u"Z":
             return s + 1
         return -1       # without the connector a capital would be needed where its lower-case letter is
     if u"A" <= PyUnicode_READ(kind, data, q) <= u"Z":
         return q + 1
     return -1
+
+
+cdef Py_ssize_t _after_spaces(int kind, void *data, Py_ssize_t p, Py_ssize_t n):
+    """Where the spaces from `p` end, holding one line break at most (speakers._SPACES): a blank line ends a run, and
+    spaces up to a second line break match as `p` itself (no spaces) where they hold two."""
+    cdef Py_ssize_t q = p
+    cdef int breaks = 0
+    cdef Py_UCS4 ch
+    while q < n:
+        ch = PyUnicode_READ(kind, data, q)
+        if not Py_UNICODE_ISSPACE(ch):
+            break
+        if ch == u"\n":
+            breaks += 1
+            if breaks == 2:
+                return p
+        q += 1
+    return q
 
 
 cdef Py_ssize_t _connector(int kind, void *data, Py_ssize_t q, Py_ssize_t n):

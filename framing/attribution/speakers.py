@@ -14,13 +14,17 @@ _BODY_REACH = 400  # characters before a definite head ("the company") searched 
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
-# Up to seven capitalised words ("Secretary of State John Kerry"); starting with [A-Z] lets the regex engine skip ahead,
-# and possessive quantifiers (*+, ++) stop it backtracking where no other match is possible.
 _BEFORE_SENTENCE_WORD = " \t\"“‘'(["  # what may stand between a sentence's end and its first word
 _SENTENCE_ENDS = ".!?\n:"
-_CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){0,6}[\w'’\-]*+")
+# Up to seven capitalised words ("Secretary of State John Kerry"), the spaces between them holding one line break at
+# most (a blank line ends a paragraph, and the run); starting with [A-Z] lets the regex engine skip ahead, and
+# possessive quantifiers (*+, ++) stop it backtracking where no other match is possible.
+_SPACES = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"
+_CAPITALISED_RUN = re.compile(
+    rf"[A-Z](?:[\w'’.\-]*+{_SPACES}(?:(?:of|de|al|bin|van|von|the){_SPACES})?[A-Z]){{0,6}}[\w'’\-]*+")
 # The same runs, two words or more only (a single capitalised word never matches).
-_CAPITALISED_NAME = re.compile(r"[A-Z](?:[\w'’.\-]*+\s++(?:(?:of|de|al|bin|van|von|the)\s++)?[A-Z]){1,6}[\w'’\-]*+")
+_CAPITALISED_NAME = re.compile(
+    rf"[A-Z](?:[\w'’.\-]*+{_SPACES}(?:(?:of|de|al|bin|van|von|the){_SPACES})?[A-Z]){{1,6}}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
 _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
@@ -197,10 +201,11 @@ def _all_upper(words: list[str], start: int, end: int) -> bool:
 
 
 def _name_openers(res: Resources) -> frozenset:
-    """Function words that a capitalised run may start with but a name never does ("So I", "What Cruz")."""
+    """Function words that a capitalised run may start with but a name never does ("So I", "What Cruz", "I'm Juan
+    González")."""
     return _derived(res, "_name_openers", lambda r: frozenset().union(*(
         r.words.get(name, ()) for name in ("boundaries", "determiners", "self_pronouns", "person_pronouns",
-                                           "group_pronouns", "name_openers"))))
+                                           "group_pronouns", "name_openers", "contractions"))))
 
 
 def _without_openers(res: Resources, name_words: list[str]) -> str | None:
@@ -326,8 +331,11 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         by_title = False
         if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
-        if len(name_words) >= 2 and _head_before_first_name(res, lower, k):
-            break  # (as above, in a source that also names a title, country or organisation)
+        if len(name_words) >= 2 and (_head_before_first_name(res, lower, k) or (
+                len(name_words) == 2 and k >= 2 and lower[k - 1] == "of" and taken[k - 2])):
+            break  # (as above, in a source that also names a title, country or organisation); "Assistant Secretary
+            # of Defense Victorino Mercado": one word after a title's "of", before two, is the title's (not "president
+            # of United Teachers Los Angeles")
         name_words.append(w)
     name_words.reverse()
     while name_words and not name_words[0][0].isupper():
@@ -647,6 +655,8 @@ class SpeakerResolver:
                 j -= 1
                 key = self._single_key(singles[j][1])
                 name = self._text_surname(key)
+                if name is not None:
+                    name = self._surname_before(key, name, singles[j][0])
                 if name is None:
                     if listed is None:
                         person = self.res.people.get((key,))  # "Obama"
@@ -656,6 +666,18 @@ class SpeakerResolver:
                     continue
             if (gender is None or self._gender_of(name) == gender) and not (" " in name and self._body_name(name)):
                 return name  # (no body's name: "the Wits Justice Project ... he said")
+        return listed
+
+    def _surname_before(self, key: str, name: str, position: int) -> str:
+        """`name`, the text's full name known by the one-word `key`; but the listed person known by `key` where the
+        text writes `name` only after `position` ("Trump's rage ... he tweeted ... Melania Trump": Donald Trump;
+        "Clinton said" after "Bill Clinton" stays Bill Clinton)."""
+        person = self.res.people.get((key,))
+        if person is None:
+            return name
+        listed = person.get("name", key)
+        if listed == name or not 0 <= position < self._text.find(name):
+            return name
         return listed
 
     def _gender_of(self, name: str):
@@ -794,6 +816,8 @@ class SpeakerResolver:
                 canonical = m.person_name or self.surname(m.name_lower) or m.name
             else:  # a surname: the list's person, unless the text names another listed person by it
                 in_text = self.surname(m.name_lower)  # ("Bill Clinton ... Clinton"; not "Melania Trump ... Trump")
+                if in_text is not None:
+                    in_text = self._surname_before(m.name_lower, in_text, position)
                 listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
                 canonical = m.person_name if listed else (in_text or m.name)
                 if not listed and in_text is None and self._first_name(m.name_lower):

@@ -26,7 +26,7 @@ from framing.document import Document
      "Dannel Malloy", "politician", None),
     # an opening bracket, and a second relative clause joined by "and"/"but", take the first clause's antecedent
     ("Trump lashed out at Rep. John Lewis (who had called the president-elect “illegitimate”) on Saturday.", "who",
-     "John Lewis", "politician", None),
+     "John Lewis", "politician", "United States"),
     ("They hired talented public servants who joined to steer the administration, and who in turn hoped Trump would "
      "prove himself capable.", "who", "talented public servants", "other", None),
 ])

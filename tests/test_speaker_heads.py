@@ -484,7 +484,7 @@ def test_a_sentences_first_word_in_ing_is_no_part_of_a_name(text, speakers):
 @pytest.mark.parametrize("text, speakers", [
     ("Looking For Less Expensive Alternatives\n\nVictor Cerda, a former official, says it is simplistic. Cerda says "
      "detention is expensive.", ["Victor Cerda", "Victor Cerda"]),
-    ("She met Kay Hagan\n\nTom Tillis spoke at noon. “We will win,” Tillis said.", ["Tom Tillis"]),
+    ("She met Kay Hagan\n\nTom Tallis spoke at noon. “We will win,” Tallis said.", ["Tom Tallis"]),
     # counterexample: a single line break between a title and a name keeps them one run
     ("She met Sen. Kay\nHagan at noon. “We will win,” Hagan said.", ["Kay Hagan"]),
 ])

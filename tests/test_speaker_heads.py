@@ -272,7 +272,10 @@ def test_a_newspaper_named_by_a_common_word(text, speaker, group, country):
     ("Twitter users said the post was fake.", "Twitter users", "other", None),
     ("Knowles, a Guardian reader, said the subway was late.", "Knowles", "other", None),
     ("Fox News viewers said the debate was unfair.", "Fox News viewers", "public", None),
+    ("Amazon workers said the warehouse was unsafe.", "Amazon workers", "public", None),
+    ("Microsoft shareholders said the deal was bad.", "Microsoft shareholders", "other", None),
     # counterexamples: someone working for the organisation
+    ("Pentagon officials said the plan was ready.", "Pentagon", "military", "United States"),
     ("Kim, a White House aide, said the talks failed.", "Kim", "government", "United States"),
     ("A Twitter spokesman said the post was fake.", "Twitter", "business", "United States"),
 ])

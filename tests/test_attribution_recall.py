@@ -1269,3 +1269,23 @@ def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(text, source, cu
     found = [(a.source.text, a.cue.text, a.speaker) for a in _extract(text) if a.source]
     assert found[0] == (source, cue, speaker)
     assert not any(c.startswith(("May ", "June ", "November ")) for _, c, _ in found)
+
+
+# The listener of an addressee verb (tell, ask, warn, ...) before "that" is no part of the content, capitalised or not
+# ("told the Times that", "told the raucous crowd that", "told him that"); a relative "that" after the object, or a
+# thing told, keeps the object in the content.
+@pytest.mark.parametrize("text, content", [
+    ("Carter told the Times that he regretted the emails.", "that he regretted the emails"),
+    ("Trump told the raucous crowd that it meant a lot to him.", "that it meant a lot to him"),
+    ("A spokeswoman told The New York Times Tuesday morning that Trump canceled the interview.",
+     "that Trump canceled the interview"),
+    ("She told him that it was over.", "that it was over"),
+    ("He warned the party that it would lose.", "that it would lose"),
+    ("Mr Trump told Russian officials that firing Comey had relieved great pressure.",
+     "that firing Comey had relieved great pressure"),
+    # counterexamples
+    ("He told the story of one family that had to sell its house.", "the story of one family that had to sell its house"),
+    ("We asked the editor of that article for a link.", "the editor of that article for a link"),
+])
+def test_an_addressees_listener_is_no_part_of_the_content(text, content):
+    assert content in [a.content.text for a in _extract(text) if a.content]

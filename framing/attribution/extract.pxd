@@ -128,7 +128,8 @@ cdef class _Extractor:
     cpdef bint inverted_predicate(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(k=Py_ssize_t, low=str, skipped=Py_ssize_t)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
-    @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint, passive=bint, low=str)
+    @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, after_cue=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint,
+                   passive=bint, low=str)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
@@ -184,6 +185,10 @@ cdef class _Extractor:
     cpdef content_after(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)
     @cython.locals(m=Py_ssize_t, n=Py_ssize_t)
     cpdef Py_ssize_t past_listener(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(m=Py_ssize_t, n=Py_ssize_t, low=str)
+    cpdef Py_ssize_t past_addressee(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(after=str)
+    cpdef bint relative_that(self, _Tokens toks, Py_ssize_t m)
     cpdef opening_clause_subject(self, _Tokens toks, Py_ssize_t j, content)
     cpdef content_to_comma(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)
     cpdef content_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)

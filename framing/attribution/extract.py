@@ -859,6 +859,7 @@ class _Extractor:
             return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
         cue_end = i + size
         cue_part = self.verb_span(toks, i, cue_end)
+        after_cue = self.past_addressee(toks, cue_end) if form.lemma in self.tables.addressee_verbs else cue_end
         anonymous_passive = False
         inherited: Attribution | None = None
         source_part = None
@@ -893,7 +894,7 @@ class _Extractor:
                         left = subject
         if inherited is not None:
             source_part = inherited.source
-            content_part = self.content_after(toks, cue_end, s_end)
+            content_part = self.content_after(toks, after_cue, s_end)
         elif left is not None:
             a, b = left
             if not passive and self.relative_participle(toks, b, i, cue_end):
@@ -921,7 +922,7 @@ class _Extractor:
             if before is not None and not self.label_before(toks, before, cue_end, form, s_start):
                 content_part = self.content_before(toks, a, s_start)
             else:
-                content_part = self.content_after(toks, cue_end, s_end)
+                content_part = self.content_after(toks, after_cue, s_end)
                 if content_part is None or (len(content_part.text) < 3 and content_part.text.lower() != "no"):
                     content_part = self.content_before(toks, a, s_start) or content_part
                 elif a >= 2 and toks.text[a - 1] == "," and "," in self.text[cue_part.end:content_part.start] \
@@ -932,7 +933,7 @@ class _Extractor:
             if local and local[-1].source is None and _overlaps(content_part, local[-1].content):
                 # "Asked whether ..., 75 percent said yes": the question is not the answer; but with nothing
                 # after the cue ("After refusing to leave ..., police said.") the clause before it is the content
-                content_part = self.content_after(toks, cue_end, s_end) or content_part
+                content_part = self.content_after(toks, after_cue, s_end) or content_part
         elif participle:
             if local:
                 inherited = local[-1]
@@ -945,7 +946,7 @@ class _Extractor:
                     source = self.part(toks.starts[main[0]], toks.ends[main[1]]) if main is not None else None
                     return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
                 source_part = self.part(toks.starts[subject[0]], toks.ends[subject[1]])
-            content_part = self.content_after(toks, cue_end, s_end)
+            content_part = self.content_after(toks, after_cue, s_end)
         else:
             if inverted is not None:
                 a, b, _ = inverted
@@ -962,7 +963,7 @@ class _Extractor:
                 # "as expected"), or a passive ("Warned by aides, Kerry said"): no cue
                 return None
             else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
-                content = self.content_after(toks, cue_end, s_end)
+                content = self.content_after(toks, after_cue, s_end)
                 return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None
         if source_part is None and not anonymous_passive and inherited is None:
             return None
@@ -1601,6 +1602,41 @@ class _Extractor:
             m += 1
         m = self.skip_phrases(toks, m)
         return m if m < n and toks.low[m] == "that" else k
+
+    def past_addressee(self, toks: _Tokens, k: int) -> int:
+        """The "that" after the listener of an addressee verb opening at token k ("told the Times that", "told the
+        raucous crowd that", "warned her aides that": the content starts at "that"), else k; not after a thing told
+        ("told the story that his father told")."""
+        n = len(toks.low)
+        if k + 1 < n and toks.low[k] in self.tables.objects and toks.low[k + 1] == "that":
+            return k + 1  # "told him that"
+        if k >= n or toks.low[k] == "that" or (toks.low[k] not in self.tables.determiners
+                                               and not _initial_upper(toks.text[k])):
+            return k
+        m = k + 1
+        while m < n and m - k <= _LISTENER_WORDS:
+            low = toks.low[m]
+            if low == "that":
+                if toks.low[m - 1] in self.tables.object_heads and _initial_lower(toks.text[m - 1]) \
+                        or toks.low[m - 1] in self.tables.nominal_objects or self.relative_that(toks, m):
+                    return k
+                return m
+            if not _initial_alnum(toks.text[m]) and low not in ("&", "'s", "’s"):
+                return k
+            if low in self.cues or low in self.tables.boundaries or low in self.tables.auxiliaries:
+                return k
+            m += 1
+        return k
+
+    def relative_that(self, toks: _Tokens, m: int) -> bool:
+        """True if the "that" at token m opens a relative clause, a verb or auxiliary after it ("the crowd that had
+        gathered", "the claims that circulated"), not what a listener is told ("told the crowd that he would")."""
+        if m + 1 >= len(toks.low) or not _initial_lower(toks.text[m + 1]):
+            return False
+        after = toks.low[m + 1]
+        if after in self.tables.auxiliaries or (len(after) > 4 and _ends_with(after, "ed")):
+            return True
+        return after in self.tables.verb_only and not _ends_with(after, "ing")  # ("told them that firing Comey")
 
     def opening_clause_subject(self, toks: _Tokens, j: int, content: Part | None) -> tuple[int, int] | None:
         """The main clause's subject after a participle clause opening the sentence, which is who the participle

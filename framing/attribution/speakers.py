@@ -404,9 +404,10 @@ class SpeakerResolver:
         out = None
         text, kept = self._text, self.res.words.get("title_participles", ())
         for n, (start, run) in enumerate(matches):
-            first_end = len(run.split(None, 1)[0])
-            if first_end > 4 and run.endswith("ing", 0, first_end) and _sentence_start(text, start) \
-                    and run[:first_end].lower() not in kept and not self._first_name(run[:first_end].lower()):
+            first_end = run.find("ing ") + 3  # most runs hold no "ing " (one search each); a line break ends it rarely
+            if first_end > 4 and " " not in run[:first_end] and "\n" not in run[:first_end] \
+                    and _sentence_start(text, start) and run[:first_end].lower() not in kept \
+                    and not self._first_name(run[:first_end].lower()):
                 if out is None:
                     out = matches[:n]
                 rest = run[first_end:].lstrip()

@@ -1617,7 +1617,7 @@ class _Extractor:
         while m < n and m - k <= _LISTENER_WORDS:
             low = toks.low[m]
             if low == "that":
-                if toks.low[m - 1] in self.tables.object_heads and _initial_lower(toks.text[m - 1]) \
+                if (toks.low[m - 1] in self.tables.object_heads and _initial_lower(toks.text[m - 1])) \
                         or toks.low[m - 1] in self.tables.nominal_objects or self.relative_that(toks, m):
                     return k
                 return m

@@ -422,8 +422,8 @@ cdef Py_ssize_t _next_capital(int kind, void *data, Py_ssize_t pos, Py_ssize_t n
 
 
 cdef Py_ssize_t _after_spaces(int kind, void *data, Py_ssize_t p, Py_ssize_t n):
-    """Where the spaces from `p` end, holding one line break at most (speakers._SPACES): a blank line ends a run, and
-    spaces up to a second line break match as `p` itself (no spaces) where they hold two."""
+    """Where the spaces from `p` end, holding one line break at most (speakers._SPACES); `p` itself (no spaces, so
+    the run ends) where they hold two line breaks: a blank line."""
     cdef Py_ssize_t q = p
     cdef int breaks = 0
     cdef Py_UCS4 ch

@@ -405,9 +405,9 @@ class SpeakerResolver:
         text, kept = self._text, self.res.words.get("title_participles", ())
         for n, (start, run) in enumerate(matches):
             first_end = run.find("ing ") + 3  # most runs hold no "ing " (one search each); a line break ends it rarely
-            if first_end > 4 and " " not in run[:first_end] and "\n" not in run[:first_end] \
-                    and _sentence_start(text, start) and run[:first_end].lower() not in kept \
-                    and not self._first_name(run[:first_end].lower()):
+            first = run[:first_end].lower() if first_end > 4 else ""  # its first word, unless a space stands in it
+            if first and " " not in first and "\n" not in first and _sentence_start(text, start) and first not in kept \
+                    and not self._first_name(first):
                 if out is None:
                     out = matches[:n]
                 rest = run[first_end:].lstrip()

@@ -422,8 +422,6 @@ def test_other_in_openings_are_no_cue(text):
 # A poll after an "in" that ends a clause is the source of the clause before it ("in" the cue): what describes the
 # poll belongs to it ("released Wednesday", "last month", "from Florida Southern College"), not what it surveyed.
 @pytest.mark.parametrize("text, source, content", [
-    ("Trump has a decisive lead in the polls ahead of the state’s April 19 primary.", "the polls",
-     "Trump has a decisive lead"),
     ("But he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by blunders.",
      "the latest CNN/ORC poll released Wednesday", "he fell to 10 percent"),
     ("Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist South Carolina poll Jan. 17-23.",
@@ -451,6 +449,11 @@ def test_a_poll_after_in_is_the_source_of_its_clause(text, source, content):
     "Clinton has gained ground in poll numbers since June.",            # "poll" modifies "numbers"
     "Campaigns spend millions in guiding their surveys.",               # a gerund's object
     "Six in 10 Republicans say the party is divided in a recent poll.", # the respondents speak (cue "say")
+    # "the polls" with nothing describing them: a standing, no poll's finding (PolNeAR train: 31 such "in" cues
+    # unannotated, 4 annotated, as "Trump has a decisive lead in the polls ahead of the primary")
+    "But a series of unforced errors have handed Clinton a wide lead in the polls.",
+    "Though he trails Clinton in the polls nationally, Sanders has led in New Hampshire.",
+    "Trump is spending the day attacking a rival who is far behind him in the polls: Jeb Bush.",
 ])
 def test_a_poll_after_in_that_is_no_source(text):
     assert [a.cue.text for a in _extract(text) if a.cue.text == "in"] == []

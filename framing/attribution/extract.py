@@ -112,8 +112,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
                "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
                "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
-               "singular_determiners", "source_postmodifiers", "subject_pronouns", "time_determiners", "time_nouns",
-               "time_words", "times_before_cue", "weekdays")
+               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners",
+               "time_nouns", "time_words", "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -434,6 +434,8 @@ class _Extractor:
             if head < 0:
                 continue
             end = self.evidence_end(toks, head)
+            if end == head == k + 2 and low[k + 1] == "the" and low[head] in tables.standing_polls:
+                continue  # "behind him in the polls": a standing, no poll's finding
             after = low[end + 1] if end + 1 < n else ""
             if after in tables.auxiliaries or after in tables.main_clause_verbs or after in self.cue_keys or \
                     after in tables.evidence_compounds or low[k - 1] in tables.evidence_not_after:

@@ -599,10 +599,16 @@ def test_gapped_speak_about_counterexamples(text):
     assert [a.cue.text for a in _extract(text) if a.cue.text.split()[0].lower() in ("spoke", "speak")] == []
 
 
-# A poll, study or report as the source makes a clause-only verb ("found") a cue without a that-clause.
+# A poll, study or report as the source, or whom one is by, makes a clause-only verb ("found") a cue without a
+# that-clause.
 @pytest.mark.parametrize("text, cue", [
     ("However, a Wall Street Journal article published Friday found no record of the class.", "found"),
     ("The survey found broad support for the measure among Republicans.", "found"),
+    ("A survey by the organization in March found Mrs. Clinton with a lead of 48 percent to 41 percent.", "found"),
+    ("A study by the liberal watchdog group Media Matters found the Republican nominee garnered more airtime.",
+     "found"),
+    ("One influential 2009 paper found improvements in fourth- and eighth-grade math scores.", "found"),
+    ("A report released by the Brookings Institution last year found fewer jobs in the region.", "found"),
 ])
 def test_clause_only_verb_after_an_evidence_source(text, cue):
     assert cue in [a.cue.text for a in _extract(text)]
@@ -611,6 +617,8 @@ def test_clause_only_verb_after_an_evidence_source(text, cue):
 @pytest.mark.parametrize("text", [
     "Trump hasn't found the way to do that.",                    # a person, no clause
     "The reporters found a seat at the back of the poll station.",
+    "The building was designed by the architect, who found a way to save money.",   # no poll before "by"
+    "A poll worker paid by the campaign found a seat.",             # no poll's phrase right before "by"
 ])
 def test_clause_only_verb_after_a_person_without_clause(text):
     assert _extract(text) == []

@@ -27,6 +27,7 @@ _compiled_folded_lower = None  # and the compiled lower-casing of a document her
 _compiled_cue_candidates = None  # and the compiled search for a sentence's words that may begin a cue here
 _compiled_occurring = None  # and the compiled search for the anonymity markers a document holds here
 _WORD = re.compile(r"[a-z]+")
+_BY_EVIDENCE = re.compile(r"(?:([a-z]+) )?([a-z]+) by $")  # the two words before a source's "by"
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
@@ -489,12 +490,20 @@ class _Extractor:
         return end
 
     def evidence_source(self, made: Attribution) -> bool:
-        """True if the source is a poll, study or report ("the poll found ...", "an article ... found ...")."""
+        """True if the source is a poll, study or report ("the poll found ...", "an article ... found ..."), or whom
+        one is by ("a survey by the organization found ...", "a study by Media Matters found ...")."""
         source = made.source
         if source is None:
             return False
+        sources = self.tables.evidence_sources
         words = _WORD.findall(self.lower, source.start, source.end)
-        return bool(words) and any(w in self.tables.evidence_sources for w in words[-4:])
+        if words and any(w in sources for w in words[-4:]):
+            return True
+        before = _BY_EVIDENCE.search(self.lower, max(0, source.start - 40), source.start)
+        if before is None:
+            return False
+        head, last = before.group(1), before.group(2)  # "a survey by", "a report released by"
+        return last in sources or (head in sources and last in self.tables.evidence_postmodifiers)
 
     def evidential(self, toks: _Tokens, s_start: int, s_end: int, local: list[Attribution]) -> None:
         """'The Club for Growth is reportedly spending ...': an evidential adverb before no cue attributes its clause

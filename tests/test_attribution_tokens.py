@@ -54,6 +54,8 @@ CASES = [
     "nul\x00byte \x00 and\x00",
     "",
     "word, " * 70,     # 140 tokens: the offset arrays grow past their first 32 slots
+    # digit groups: "1,100" is one word, "1,00", "1,0000", "x,100" and "12,345abc" are not; ١,٢٣٤ (Arabic-Indic) is
+    "1,100 and 5,000,000 $97,000-a-year 1,00 1,0000 x,100 12,345abc ١,٢٣٤ 3,5 ,100 7,123",
 ]
 
 

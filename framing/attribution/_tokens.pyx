@@ -3,14 +3,14 @@
 
 `tokens(text, start, end)` returns (starts, ends, words, low). The first three are exactly what
 extract._tokenize derives from `_PIECE.findall(text, start, end)`: a token is a word (`\\w+` runs joined by
-one of -'’.& each) or any other character that is not whitespace, where \\w and whitespace are the `re`
-module's Unicode classes (Py_UNICODE_ISALNUM or "_", and Py_UNICODE_ISSPACE); `low` holds the words
-lower-cased as extract._tokenize lower-cases them. tests/test_attribution_tokens.py checks both on
-arbitrary text. `has_cue_word` answers as extract._has_cue_word does with its regex (tested the same way), 
-`capitalised_runs` finds what speakers._CAPITALISED_NAME and _CAPITALISED_RUN find, `folded_lower` lower-cases a
-document as extract._Extractor does, `name_words` finds the words of speakers._WORD, and
-`lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of the words that are keys of
-the cue table (given as a frozenset of them); `occurring(text, pieces)` gives the pieces a text holds (the
+one of -'’.& each, or by a comma before a group of three digits: "1,100") or any other character that is not
+whitespace, where \\w and whitespace are the `re` module's Unicode classes (Py_UNICODE_ISALNUM or "_", and
+Py_UNICODE_ISSPACE); `low` holds the words lower-cased as extract._tokenize lower-cases them.
+tests/test_attribution_tokens.py checks both on arbitrary text. `has_cue_word` answers as extract._has_cue_word
+does with its regex (tested the same way), `capitalised_runs` finds what speakers._CAPITALISED_NAME and
+_CAPITALISED_RUN find, `folded_lower` lower-cases a document as extract._Extractor does, `name_words` finds the
+words of speakers._WORD, and `lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of
+the words that are keys of the cue table (given as a frozenset of them); `occurring(text, pieces)` gives the pieces a text holds (the
 anonymity markers of a document) in one pass; `new_record(cls, items)` is `tuple.__new__(cls, items)` for a named
 tuple, made without the generic call and the temporary copy. The tokenizer makes new strings for every token: reusing
 those of recent ASCII tokens (a table of 8,192, from the eleventh session) made the tokenizer faster alone but the
@@ -36,6 +36,7 @@ cdef extern from "Python.h":
     void *PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void *data, Py_ssize_t i)
     Py_UCS4 Py_UNICODE_TOLOWER(Py_UCS4 ch)
+    bint Py_UNICODE_ISDECIMAL(Py_UCS4 ch)
     bint PyUnicode_IS_ASCII(object text)
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
     int PyUnicode_4BYTE_KIND
@@ -53,6 +54,18 @@ cdef inline bint _is_joiner(Py_UCS4 ch):
     return ch == u"-" or ch == u"'" or ch == u"\u2019" or ch == u"." or ch == u"&"
 
 
+cdef inline bint _digit_group(int kind, void *data, Py_ssize_t i, Py_ssize_t end):
+    """True if the comma at i joins a digit group to the number before it ("1,100", "5,000,000"): a digit before it,
+    three after it and no word character after those (the regex's `(?<=\\d),\\d{3}(?!\\w)`, within `end`)."""
+    cdef Py_ssize_t k
+    if i < 1 or i + 3 >= end or not Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i - 1)):
+        return False
+    for k in range(i + 1, i + 4):
+        if not Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k)):
+            return False
+    return i + 4 >= end or not is_word(PyUnicode_READ(kind, data, i + 4))
+
+
 def tokens(str text not None, Py_ssize_t start, Py_ssize_t end):
     """(starts, ends, words, low): the tokens of text[start:end], and each word lower-cased with ’ folded to ', as
     extract._tokenize lower-cases them; low is None when lower-casing changes a word's length (İ -> i̇),
@@ -64,7 +77,7 @@ def tokens(str text not None, Py_ssize_t start, Py_ssize_t end):
 cdef array.array _OFFSETS = array.array("q")  # the type of the offset arrays
 
 cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
-    cdef Py_ssize_t i = within(start, len(text)), first, n = 0, capacity = 32
+    cdef Py_ssize_t i = within(start, len(text)), first, n = 0, capacity = 32, k
     cdef Py_UCS4 ch
     cdef bint upper, ascii
     cdef list words = [], low = []
@@ -92,6 +105,10 @@ cdef tuple _scan(str text, Py_ssize_t start, Py_ssize_t end):
                 elif i + 1 < end and _is_joiner(ch) and is_word(PyUnicode_READ(kind, data, i + 1)):
                     ascii &= ch < 128
                     i += 1
+                elif ch == u"," and _digit_group(kind, data, i, end):
+                    for k in range(i + 1, i + 4):
+                        ascii &= PyUnicode_READ(kind, data, k) < 128
+                    i += 4
                 else:
                     break
         if n == capacity:

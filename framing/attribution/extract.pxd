@@ -77,7 +77,7 @@ cdef class _Tables:
     cdef public frozenset place_prepositions, body_name_heads, body_name_links
     cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
-    cdef public frozenset standing_polls
+    cdef public frozenset standing_polls, plural_finite_verbs
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
 cdef class _Extractor:

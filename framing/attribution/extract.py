@@ -17,10 +17,10 @@ from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
 from .speakers import Speaker, SpeakerResolver, _holds_any, _joins_body_name, _new_record, _word_before
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+|(?<=\d),\d{3}(?!\w))*|[^\w\s]")  # "1,100" is one word
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
 # word part can fail, so its inner quantifiers need not be possessive (a possessive group repeat is slower in `re`)
-_PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+)*+|[^\w\s])")
+_PIECE = re.compile(r"\s*+(?:\w+(?:[-'’.&]\w+|(?<=\d),\d{3}(?!\w))*+|[^\w\s])")
 _compiled_tokens = None  # setup.py's compiled copy imports the compiled tokenizer here (framing/attribution/_tokens.pyx)
 _compiled_has_cue_word = None  # and the compiled cue-word gate here
 _compiled_folded_lower = None  # and the compiled lower-casing of a document here
@@ -111,10 +111,10 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
                "not_source_heads", "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs",
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
-               "phrasal_particles", "place_prepositions", "plural_heads", "pronoun_determiners", "quantifiers",
-               "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers", "signature_links",
-               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners",
-               "time_nouns", "time_words", "times_before_cue", "weekdays")
+               "phrasal_particles", "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
+               "quantifiers", "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers",
+               "signature_links", "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns",
+               "time_determiners", "time_nouns", "time_words", "times_before_cue", "weekdays")
 
 
 class _Tables:
@@ -369,6 +369,8 @@ class _Extractor:
             if i < done or not _initial_alnum(tok_text[i]):
                 continue
             forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
+            if forms and i + 1 < len(low) and low[i + 1] in self.tables.plural_finite_verbs and _ends_with(low[i], "s"):
+                forms = [form for form in forms if form.nominal]  # "the donor names weren't": a noun, no verb
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)):
                 continue

@@ -194,8 +194,9 @@ cdef str _lower_ascii(str word):
 
 
 def name_words(str text not None):
-    r"""The matches of speakers._WORD, `[\w][\w'’.\-&]*[\w.]|[\w]`, in `text`: a word character, and the longest
-    run of word characters, full stops and '’-& after it that ends in a word character or a full stop."""
+    r"""The matches of speakers._WORD in `text`: a word character, and the longest run of word characters, full
+    stops, '’-& and commas before a group of three digits ("5,000") after it that ends in a word character or a
+    full stop."""
     cdef Py_ssize_t n = len(text), i = 0, j, last
     cdef Py_UCS4 ch
     cdef list out = []
@@ -211,7 +212,8 @@ def name_words(str text not None):
             ch = PyUnicode_READ(kind, data, j)
             if ch == u"." or is_word(ch):
                 last = j
-            elif not (ch == u"'" or ch == u"\u2019" or ch == u"-" or ch == u"&"):
+            elif not (ch == u"'" or ch == u"\u2019" or ch == u"-" or ch == u"&" or
+                      (ch == u"," and _digit_group(kind, data, j, n))):
                 break
             j += 1
         out.append(text[i:last + 1])

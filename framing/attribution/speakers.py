@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .resources import Resources
 
-_WORD = re.compile(r"[\w][\w'’.\-&]*[\w.]|[\w]")
+_WORD = re.compile(r"[\w](?:[\w'’.\-&]|(?<=\d),(?=\d{3}(?!\w)))*[\w.]|[\w]")  # "5,000" is one word
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have

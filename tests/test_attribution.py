@@ -382,6 +382,8 @@ def test_speaker_names_and_groups(text, cue, speaker, group):
     "CLARIFICATION: This story has been updated to reflect the court's ruling.",
     "Earlier: Democrats closer to seeing Trump's finance records.",
     "Translation: Russia would no longer be seated at the table.",
+    "Clinton: 2,316.",       # a tally: no word follows the colon
+    "Superdelegates: 121.",
 ])
 def test_section_labels_before_a_colon_are_no_speakers(text):
     assert [a for a in _extract(text) if a.cue and a.cue.text == ":"] == []

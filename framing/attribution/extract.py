@@ -767,8 +767,8 @@ class _Extractor:
         source = self.part(toks.starts[start], toks.ends[k - 1])
         cue = _new_record(Part, (toks.starts[k], toks.ends[k], ":"))
         content = self.content_after(toks, k + 1, s_end)
-        if source is None or content is None:
-            return None
+        if source is None or content is None or not any(map(str.isalpha, content.text)):
+            return None  # (or "Clinton: 2,316.", "Pledged: 781.": a tally, no words said)
         form = CueForm((":",), ":", "neutral", False)
         return self.make(source, cue, content, form, s_start, s_end, kind=None)
 

@@ -77,7 +77,7 @@ cdef class _Tables:
     cdef public frozenset place_prepositions, body_name_heads, body_name_links
     cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
-    cdef public frozenset standing_polls, plural_finite_verbs
+    cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
 cdef class _Extractor:
@@ -186,6 +186,8 @@ cdef class _Extractor:
     cpdef content_after(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)
     @cython.locals(m=Py_ssize_t, n=Py_ssize_t)
     cpdef Py_ssize_t past_listener(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(m=Py_ssize_t, n=Py_ssize_t, low=str)
+    cpdef Py_ssize_t past_setting(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(m=Py_ssize_t, n=Py_ssize_t, low=str)
     cpdef Py_ssize_t past_addressee(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(after=str)

@@ -91,6 +91,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
 _AGENT_WORDS = 10  # a passive's agent ("was criticized by ...") has at most so many words
 _ACCORDING_WORDS = 16  # and the source of "according to" ("a report by the Office of Inspector General")
+_SETTING_WORDS = 8  # a phrase of place or time between a cue and "that" has at most so many words ("during a rally in Iowa")
 _LISTENER_WORDS = 6  # a capitalised listener between a cue and "that" has at most so many words ("told The Associated Press")
 _FRONTED_WORDS = 6  # a phrase of at most so many words before "according to X," or "X said," mid-sentence is no clause
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
@@ -113,8 +114,9 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
                "phrasal_particles", "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
                "quantifiers", "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers",
-               "signature_links", "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns",
-               "time_determiners", "time_nouns", "time_words", "times_before_cue", "weekdays")
+               "setting_prepositions", "signature_links", "singular_determiners", "source_postmodifiers",
+               "standing_polls", "subject_pronouns", "time_determiners", "time_nouns", "time_words", "times_before_cue",
+               "weekdays")
 
 
 class _Tables:
@@ -1597,7 +1599,9 @@ class _Extractor:
         k = self.skip_phrases(toks, k)
         if k >= len(toks.low):
             return None
-        if k > 0 and toks.low[k - 1] != ":" and _initial_upper(toks.text[k]):
+        if toks.low[k] in self.tables.setting_prepositions:
+            k = self.past_setting(toks, k)
+        elif k > 0 and toks.low[k - 1] != ":" and _initial_upper(toks.text[k]):
             k = self.past_listener(toks, k)
         start = toks.starts[k]
         quote = self.quote_at(start)
@@ -1615,6 +1619,25 @@ class _Extractor:
             m += 1
         m = self.skip_phrases(toks, m)
         return m if m < n and toks.low[m] == "that" else k
+
+    def past_setting(self, toks: _Tokens, k: int) -> int:
+        """The "that" after a phrase of place or time opening at token k ("said in Ohio that", "told supporters during
+        a rally in Iowa that": the content starts at "that", as PolNeAR marks it), else k; not where a clause or a
+        relative clause comes first ("said in a move that surprised", "said in Ohio he believed that")."""
+        n = len(toks.low)
+        m = k + 1
+        while m < n and m - k <= _SETTING_WORDS:
+            low = toks.low[m]
+            if low == "that":
+                if m == k + 1 or toks.low[m - 1] in self.tables.object_heads or self.relative_that(toks, m):
+                    return k
+                return m
+            if not _initial_alnum(toks.text[m]) or low in self.tables.verb_only or low in self.tables.auxiliaries \
+                    or low in self.tables.subject_pronouns or (low in self.tables.boundaries
+                                                               and low not in self.tables.setting_prepositions):
+                return k
+            m += 1
+        return k
 
     def past_addressee(self, toks: _Tokens, k: int) -> int:
         """The "that" after the listener of an addressee verb opening at token k ("told the Times that", "told the

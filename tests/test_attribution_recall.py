@@ -1350,3 +1350,15 @@ def test_an_addressees_listener_is_no_part_of_the_content(text, content):
 ])
 def test_a_setting_between_a_cue_and_that_is_no_part_of_the_content(text, content):
     assert content in [a.content.text for a in _extract(text) if a.content]
+
+
+# A content ends where a later attribution of its sentence begins: at the later source where it comes first
+# ("..., and Cruz said"), at the later cue where its source follows it (", according to two people familiar").
+@pytest.mark.parametrize("text, content", [
+    ("The president told her that it was not that simple, according to two people familiar with the conversation.",
+     "that it was not that simple"),
+    ("Most voters believe that Wall Street is a boon for the economy, according to a new survey.",
+     "that Wall Street is a boon for the economy"),
+])
+def test_a_content_ends_before_a_later_according_to(text, content):
+    assert [a.content.text for a in _extract(text) if a.kind != "according_to"] == [content]

@@ -1754,7 +1754,8 @@ class _Extractor:
             nxt = local[n + 1]
             if attr.content is None or nxt.cue is None or nxt.kind == "nominal":
                 continue  # a noun cue sits inside a phrase ("consequences arising from Kerry's comment that ...")
-            cut = nxt.source.start if nxt.source and nxt.source.start > attr.cue.end else nxt.cue.start
+            # at the later source where it comes first ("..., and Cruz said"), else at its cue ("..., according to X")
+            cut = nxt.source.start if nxt.source and attr.cue.end < nxt.source.start < nxt.cue.start else nxt.cue.start
             if attr.content.start < cut < attr.content.end:
                 end = _before_conjunction(self.text, attr.content.start, cut)
                 part = self.part(attr.content.start, end)

@@ -346,6 +346,9 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
     ("Majority Leader Mitch McConnell said the bill would pass.", "said", "Mitch McConnell", "politician"),
     ("Treasury Secretary Steven Mnuchin said the cuts would pay for themselves.", "said", "Steven Mnuchin", "government"),
     ("Director of National Intelligence James Clapper said Russia interfered.", "said", "James Clapper", "government"),
+    ("One of them, State Auditor John Dougall, told BuzzFeed News that activists were encouraging him.", "told",
+     "John Dougall", "government"),
+    ("New York City Comptroller Scott Stringer said the plan would fail.", "said", "Scott Stringer", "government"),
     ("Chief Justice John Roberts wrote that the law was valid.", "wrote", "John Roberts", "judiciary"),
     ("Facebook CEO Mark Zuckerberg said the company made mistakes.", "said", "Mark Zuckerberg", "business"),
     ("The Justice Department said the inquiry would go on.", "said", "Justice Department", "government"),  # not the FBI

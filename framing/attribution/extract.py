@@ -1273,6 +1273,10 @@ class _Extractor:
                         tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and _initial_alnum(text[k - 1]))):
                     k -= 1  # "U.S.", "AT&T", "the Democrats' leader"; not the closing mark of a ''quote''
                     continue
+                if tok == "/" and 0 < k < j and toks.ends[k - 1] == toks.starts[k] and toks.ends[k] == toks.starts[k + 1] \
+                        and _initial_alnum(text[k - 1]):
+                    k -= 1  # "a CNN/ORC poll", "the Wall Street Journal/NBC News poll": one name of two
+                    continue
                 break
             lower_case = _initial_lower(tok) or k == 0 or not _initial_alnum(text[k - 1])
             if lower_case and low in bounds:

@@ -1372,3 +1372,14 @@ def test_a_content_ends_before_a_later_according_to(text, content):
 ])
 def test_a_slash_joins_two_names_of_a_source(text, source):
     assert [a.source.text for a in _extract(text)] == [source]
+
+
+# A capitalised determiner opening a sentence is no subject, so a word in -ed after it is an adjective of the source,
+# not a verb ending it ("A teary-eyed Bush", "The self-described democratic socialist"); after a name it stays a verb.
+@pytest.mark.parametrize("text, source", [
+    ("A teary-eyed Bush said he would fight on.", "A teary-eyed Bush"),
+    ("The self-described democratic socialist said the system was rigged.",
+     "The self-described democratic socialist"),
+])
+def test_an_adjective_in_ed_after_an_opening_determiner_belongs_to_the_source(text, source):
+    assert [a.source.text for a in _extract(text)] == [source]

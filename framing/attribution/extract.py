@@ -1452,8 +1452,12 @@ class _Extractor:
             return True
         if k == 0:
             return False
-        before = toks.text[k - 1]
-        after_subject = _initial_upper(before) or toks.low[k - 1] in self.tables.person_pronouns or toks.low[k - 1] in self.tables.group_pronouns
+        before, low_before = toks.text[k - 1], toks.low[k - 1]
+        # (a capitalised determiner opening a sentence is no subject of a compound adjective, "A teary-eyed Bush", "The
+        # self-described socialist"; but "The embattled senator" stays as the mentions read it, and "This is")
+        after_subject = (_initial_upper(before) and (low_before not in self.tables.determiners or "-" not in low
+                                                     or low_before in self.tables.pronoun_determiners)) \
+            or low_before in self.tables.person_pronouns or low_before in self.tables.group_pronouns
         if not after_subject:
             return False
         if low.endswith("ed"):

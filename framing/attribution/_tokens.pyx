@@ -10,11 +10,12 @@ tests/test_attribution_tokens.py checks both on arbitrary text. `has_cue_word` a
 does with its regex (tested the same way), `capitalised_runs` finds what speakers._CAPITALISED_NAME and
 _CAPITALISED_RUN find, `folded_lower` lower-cases a document as extract._Extractor does, `name_words` finds the
 words of speakers._WORD, and `lower_words` lower-cases a list of words, and `cue_candidates` gives the indexes of
-the words that are keys of the cue table (given as a frozenset of them); `occurring(text, pieces)` gives the pieces a text holds (the
-anonymity markers of a document) in one pass; `new_record(cls, items)` is `tuple.__new__(cls, items)` for a named
-tuple, made without the generic call and the temporary copy. The tokenizer makes new strings for every token: reusing
-those of recent ASCII tokens (a table of 8,192, from the eleventh session) made the tokenizer faster alone but the
-pipeline about 3% slower, its table and the old strings it kept crowding the caches of the scorers batched beside it.
+the words that are keys of the cue table (given as a frozenset of them); `occurring(text, pieces)` gives the pieces
+a text holds (the anonymity markers of a document) in one pass; `new_record(cls, items)` is
+`tuple.__new__(cls, items)` for a named tuple, made without the generic call and the temporary copy. The tokenizer
+makes new strings for every token: reusing those of recent ASCII tokens (a table of 8,192, from the eleventh
+session) made the tokenizer faster alone but the pipeline about 3% slower, its table and the old strings it kept
+crowding the caches of the scorers batched beside it.
 """
 
 from cpython cimport array

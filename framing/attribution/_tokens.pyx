@@ -578,7 +578,8 @@ def new_record(type cls not None, tuple items not None):
 
 
 cdef enum:
-    _TRIGRAM_BITS = 14                            # the filter of `occurring`: one bit for each hashed three characters
+    _TRIGRAM_BITS = 14                            # `occurring` hashes three characters to so many bits
+    _LONGEST_WINDOW = 200                         # and reads windows of at most so many characters (shifts fit a byte)
 
 
 cdef inline unsigned int _trigram(unsigned int a, unsigned int b, unsigned int c) noexcept:
@@ -587,64 +588,53 @@ cdef inline unsigned int _trigram(unsigned int a, unsigned int b, unsigned int c
 
 
 def occurring(str text not None, tuple pieces not None):
-    """`[piece for piece in pieces if piece in text]` (pieces are str) in one pass over the text: a position is
-    compared with a piece only where the three characters there hash as the piece's first three do (a filter of
-    those hashes finds the positions); pieces shorter than three characters are searched for as `in` does."""
-    cdef unsigned char seen[1 << (_TRIGRAM_BITS - 3)]
-    cdef Py_ssize_t n = len(text), n_pieces = len(pieces), i, p, size, left = 0
+    """`[piece for piece in pieces if piece in text]` (pieces are str), skipping through the text as Wu and
+    Manber's search does: with m the shortest piece's length, the three characters ending a window of m characters
+    are hashed, and the window moves on as far as no piece's first m characters hold those three further on (m - 2
+    where none holds them); a piece is compared only where its own first m characters end in them. Pieces shorter
+    than three characters are searched for as `in` does."""
+    cdef unsigned char shift[1 << _TRIGRAM_BITS]
+    cdef Py_ssize_t n = len(text), n_pieces = len(pieces), i, j, p, size, m = _LONGEST_WINDOW, left = 0, at
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
     cdef unsigned int h
-    cdef unsigned int *hashes = <unsigned int *>PyMem_Malloc(max(n_pieces, 1) * sizeof(unsigned int))
-    cdef list found = [None] * n_pieces
+    cdef list found = [None] * n_pieces, ends = [None] * n_pieces  # a compared piece's hash, ending its first m
     cdef str piece
-    if hashes is NULL:
-        raise MemoryError()
-    try:
-        memset(seen, 0, sizeof(seen))
+    for p in range(n_pieces):
+        piece = pieces[p]
+        if len(piece) < 3:
+            if piece in text:             # found here or absent: never compared in the loop
+                found[p] = piece
+            continue
+        m = min(m, len(piece))
+        left += 1
+    if not left:
+        return [piece for piece in found if piece is not None]
+    memset(shift, m - 2, sizeof(shift))
+    for p in range(n_pieces):
+        piece = pieces[p]
+        if len(piece) < 3:
+            continue
+        for j in range(m - 2):            # the three characters at j of the piece's first m
+            h = _trigram(<unsigned int>piece[j], <unsigned int>piece[j + 1], <unsigned int>piece[j + 2])
+            if shift[h] > m - 3 - j:
+                shift[h] = m - 3 - j
+        ends[p] = _trigram(<unsigned int>piece[m - 3], <unsigned int>piece[m - 2], <unsigned int>piece[m - 1])
+    i = m - 3                             # where the three characters ending the first window start
+    while left and i + 2 < n:
+        h = _trigram(PyUnicode_READ(kind, data, i), PyUnicode_READ(kind, data, i + 1),
+                     PyUnicode_READ(kind, data, i + 2))
+        if shift[h]:
+            i += shift[h]
+            continue
+        at = i - (m - 3)                  # the window's start
         for p in range(n_pieces):
-            piece = pieces[p]
-            if len(piece) < 3:
-                hashes[p] = 0                     # a hash too, but found here or absent: never compared
-                if piece in text:
-                    found[p] = piece
+            if found[p] is not None or ends[p] is None or <unsigned int>ends[p] != h:
                 continue
-            h = hashes[p] = _trigram(<unsigned int>piece[0], <unsigned int>piece[1], <unsigned int>piece[2])
-            seen[h >> 3] |= 1 << (h & 7)
-            left += 1
-        i = _next_trigram(kind, data, 0, n, seen)
-        while left and i >= 0:
-            h = _trigram(PyUnicode_READ(kind, data, i), PyUnicode_READ(kind, data, i + 1),
-                         PyUnicode_READ(kind, data, i + 2))
-            for p in range(n_pieces):
-                if hashes[p] != h or found[p] is not None:
-                    continue
-                piece = pieces[p]
-                size = len(piece)
-                if i + size <= n and PyUnicode_Tailmatch(text, piece, i, i + size, -1):
-                    found[p] = piece
-                    left -= 1
-            i = _next_trigram(kind, data, i + 1, n, seen)
-    finally:
-        PyMem_Free(hashes)
-    return [piece for piece in found if piece is not None]
-
-
-cdef Py_ssize_t _next_trigram(int kind, void *data, Py_ssize_t i, Py_ssize_t n, const unsigned char *seen) noexcept:
-    """The first position from i whose three characters the filter `seen` holds, or -1."""
-    if kind == 1:
-        return _next_trigram_in(<const Py_UCS1 *>data, i, n, seen)
-    if kind == 2:
-        return _next_trigram_in(<const Py_UCS2 *>data, i, n, seen)
-    return _next_trigram_in(<const Py_UCS4 *>data, i, n, seen)
-
-
-cdef Py_ssize_t _next_trigram_in(const unit *chars, Py_ssize_t i, Py_ssize_t n,
-                                 const unsigned char *seen) noexcept:
-    cdef unsigned int h
-    while i + 2 < n:
-        h = _trigram(chars[i], chars[i + 1], chars[i + 2])
-        if seen[h >> 3] & (1 << (h & 7)):
-            return i
+            piece = pieces[p]
+            size = len(piece)
+            if at + size <= n and PyUnicode_Tailmatch(text, piece, at, at + size, -1):
+                found[p] = piece
+                left -= 1
         i += 1
-    return -1
+    return [piece for piece in found if piece is not None]

@@ -377,6 +377,8 @@ class _Extractor:
                                                          and not self.after_name(toks, i)):
                 continue
             size = len(forms[0].words)
+            if local and self.in_setting(local, toks, i):
+                continue  # "said in a statement posted on Facebook that": the statement's participle, no cue
             if forms[0].lemma in as_complement and not _as_follows(toks, i + size):
                 done = i + size
                 continue  # "saw him there" (checked before the work; "see" and "seen" are frequent words)
@@ -406,6 +408,17 @@ class _Extractor:
         if len(local) > 1:
             self.drop_restated(local)
             self.trim_contents(local)
+
+    def in_setting(self, local: list[Attribution], toks: _Tokens, i: int) -> bool:
+        """True if token i is a participle describing a document between an earlier cue of the sentence and that cue's
+        content ("said in a statement posted on Facebook that ...", `past_setting`): no cue of its own."""
+        if not self.setting_participle(toks, i):
+            return False
+        at = toks.starts[i]
+        for attr in local:
+            if attr.cue is not None and attr.content is not None and attr.cue.end <= at < attr.content.start:
+                return True
+        return False
 
     def evidence_opening(self, toks: _Tokens, s_start: int, s_end: int) -> Attribution | None:
         """'In a CNN national poll last month, Clinton led by 20 points': the poll is the source, "In" the cue."""
@@ -1484,6 +1497,11 @@ class _Extractor:
             return t - 1
         return None
 
+    def quote_opens(self, pos: int) -> bool:
+        """True if a quotation opens at `pos`."""
+        quote = self.quote_at(pos)
+        return quote is not None and quote.start == pos
+
     def opening_quote(self, toks: _Tokens, j: int) -> bool:
         """True if token j closes a quotation that opens the sentence ('"We won," said ...'; not 'X called them
         "fat cats," criticized ...')."""
@@ -1604,11 +1622,12 @@ class _Extractor:
     # -- content -------------------------------------------------------------------------
     def content_after(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
         """The content opening at token k (after any after_cue phrase or named listener) up to `s_end`."""
+        skipped_from = k
         k = self.skip_phrases(toks, k)
         if k >= len(toks.low):
             return None
-        if toks.low[k] in self.tables.setting_prepositions:
-            k = self.past_setting(toks, k)
+        if toks.low[k] in self.tables.setting_prepositions or (k > skipped_from and self.setting_participle(toks, k)):
+            k = self.past_setting(toks, k)  # "said in Ohio that", "said in a statement released Monday that"
         elif k > 0 and toks.low[k - 1] != ":" and _initial_upper(toks.text[k]):
             k = self.past_listener(toks, k)
         start = toks.starts[k]
@@ -1630,22 +1649,43 @@ class _Extractor:
 
     def past_setting(self, toks: _Tokens, k: int) -> int:
         """The "that" after a phrase of place or time opening at token k ("said in Ohio that", "told supporters during
-        a rally in Iowa that": the content starts at "that", as PolNeAR marks it), else k; not where a clause or a
-        relative clause comes first ("said in a move that surprised", "said in Ohio he believed that")."""
+        a rally in Iowa that", "wrote in an op-ed published Tuesday by The Atlantic that": the content starts at
+        "that", as PolNeAR marks it), or the words after a colon ending it ("said in Ohio: ..."), else k; not where a
+        clause or a relative clause comes first ("said in a move that surprised", "said in Ohio he believed that").
+        Token k may also be the participle after the document a skipped phrase names ("in a statement released
+        Monday that")."""
         n = len(toks.low)
         m = k + 1
+        participle = toks.low[k] not in self.tables.setting_prepositions  # (passed: "by" may name who published it)
         while m < n and m - k <= _SETTING_WORDS:
             low = toks.low[m]
             if low == "that":
-                if m == k + 1 or toks.low[m - 1] in self.tables.object_heads or self.relative_that(toks, m):
-                    return k
+                if m == k + 1 or (toks.low[m - 1] in self.tables.object_heads and _initial_lower(toks.text[m - 1])) \
+                        or self.relative_that(toks, m):
+                    return k  # ("said in a post that": what the post held; "in The Washington Post that": a name)
                 return m
-            if not _initial_alnum(toks.text[m]) or low in self.tables.verb_only or low in self.tables.auxiliaries \
-                    or low in self.tables.subject_pronouns or (low in self.tables.boundaries
-                                                               and low not in self.tables.setting_prepositions):
-                return k
+            if low == ":" and m + 1 < n and (_initial_lower(toks.text[m - 1]) or self.quote_opens(toks.starts[m + 1])):
+                return m + 1  # (not in a title, "in his book Last Act: The Final Years", or a time, "at 10:30")
+            if self.setting_participle(toks, m):
+                participle = True  # "an op-ed published Tuesday", "a statement released by his office"
+            elif not _initial_alnum(toks.text[m]) or (low in self.tables.verb_only and _initial_lower(toks.text[m])) \
+                    or low in self.tables.auxiliaries or low in self.tables.subject_pronouns or (
+                        low in self.tables.boundaries and not (
+                            low in self.tables.setting_prepositions or (participle and low == "by"))):
+                return k  # (a capitalised word is a name's: "in The Washington Post that")
             m += 1
         return k
+
+    def setting_participle(self, toks: _Tokens, m: int) -> bool:
+        """True if token m is a lower-case participle in -ed right after a lower-case noun, which it describes ("a
+        statement released Monday", "an op-ed published Tuesday"), not after a pronoun, determiner or auxiliary."""
+        low = toks.low[m]
+        if m == 0 or len(low) <= 4 or not _ends_with(low, "ed") or not _initial_lower(toks.text[m]):
+            return False
+        before = toks.low[m - 1]
+        return _initial_lower(toks.text[m - 1]) and _initial_alpha(before) and not (
+            before in self.tables.determiners or before in self.tables.auxiliaries or before in self.tables.boundaries
+            or before in self.tables.subject_pronouns or before in self.tables.objects)
 
     def past_addressee(self, toks: _Tokens, k: int) -> int:
         """The "that" after the listener of an addressee verb opening at token k ("told the Times that", "told the

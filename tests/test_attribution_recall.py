@@ -201,6 +201,30 @@ def test_naming_participles_are_no_cues(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
 
 
+# "call" with a person as its object and nothing said of them after it is a telephone call, no cue (PolNeAR train:
+# cue predictions 18,108 -> 18,102, one hit fewer, "Cruz called them on it:"); a description after the person, a
+# possessive, "for"/"on" and a comment ("as X called them") keep the cue.
+@pytest.mark.parametrize("text, cues", [
+    ("A year later, Mr. Obama called Naghmeh Abedini.", []),
+    ("Bruch said he called Haugland earlier this month to learn more about the nuances of his argument.", ["said"]),
+    ("Randolph told others that he called her at one point and leveled the same threat.", ["told"]),
+    ("Clinton said Wednesday that she called Sanders after Tuesday night's primaries.", ["said"]),
+    ("President Trump called him Thursday morning to discuss the immigration deal.", ["to discuss"]),  # its purpose
+    ("Obama called House Speaker John Boehner at mid-afternoon Friday.", []),
+    # counterexamples: what the caller calls the person or thing follows it
+    ("Rubio called him a con artist.", ["called"]),
+    ("Plouffe called Trump \u201ca psychopath\u201d over the weekend.", ["called"]),
+    ("Mr. Kerry called Mr. Netanyahu\u2019s criticisms \u201cway over the top.\u201d", ["called"]),
+    ("Critics are calling Mr. Obama weak.", ["are calling"]),
+    ("He lashed out at what he called U.S. interference in a former Soviet republic.", ["lashed out", "called"]),
+    ("President Barack Obama called Wednesday for peace with justice.", ["called"]),
+    ("Or, as The Daily Beast called them in an article last week, \u201cManchurian anchors.\u201d", ["called"]),
+    ("White House Calls News Further Evidence Of Recovery", ["Calls"]),
+])
+def test_a_telephone_call_is_no_cue(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
+
+
 # A cue whose subject the rules cannot delimit still reports its content, with an unnamed source: after
 # "to" with no sentence subject, after a relative "that", after a number ("42% say").
 @pytest.mark.parametrize("text, cue, content", [

@@ -78,6 +78,7 @@ cdef class _Tables:
     cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions
+    cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
 cdef class _Extractor:
@@ -123,6 +124,8 @@ cdef class _Extractor:
     cpdef bint compound_noun(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, low=str, prev=str, name=Py_ssize_t)
     cpdef bint named_thing(self, _Tokens toks, Py_ssize_t i)
+    @cython.locals(n=Py_ssize_t, m=Py_ssize_t, j=Py_ssize_t, low=str)
+    cpdef bint phone_call(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(mod=str, word=str)
     cpdef bint noun_modifier(self, _Tokens toks, Py_ssize_t k)
     cpdef light_verb(self, _Tokens toks, Py_ssize_t i)

@@ -102,9 +102,9 @@ _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, 
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "body_name_heads",
                "body_name_links", "boundaries", "catenatives", "clause_adverbs", "clause_conjunctions",
-               "clause_only_verbs", "colon_not_sources", "content_openers", "contractions", "coordinated_modifiers",
-               "coordinated_stances", "cue_particles", "depicting_verbs", "depictions", "determiners",
-               "evidence_compounds", "evidence_not_after", "evidence_nouns", "evidence_postmodifiers",
+               "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
+               "coordinated_modifiers", "coordinated_stances", "cue_particles", "depicting_verbs", "depictions",
+               "determiners", "evidence_compounds", "evidence_not_after", "evidence_nouns", "evidence_postmodifiers",
                "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects", "finding_verbs",
                "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
                "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
@@ -112,11 +112,11 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
                "not_source_heads", "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs",
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
-               "phrasal_particles", "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
-               "quantifiers", "question_openers", "relative_pronouns", "self_pronouns", "sentence_openers",
-               "setting_prepositions", "signature_links", "singular_determiners", "source_postmodifiers",
-               "standing_polls", "subject_pronouns", "time_determiners", "time_nouns", "time_words", "times_before_cue",
-               "weekdays")
+               "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions",
+               "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
+               "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions", "signature_links",
+               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners",
+               "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
 
 
 class _Tables:
@@ -594,6 +594,9 @@ class _Extractor:
         if verbs and i == 1 and prev in self.tables.intensifiers and _ends_with(toks.low[i + size - 1], "ed") \
                 and self.inverted_predicate(toks, i + size):
             return None  # a predicate adjective put first: "Less discussed, however, is ...", "More noted was ..."
+        if verbs and size == 1 and verbs[0].lemma in self.tables.phoning_verbs and _initial_lower(toks.text[i]) \
+                and self.phone_call(toks, i + 1):
+            return None  # "Obama called Naghmeh Abedini.", "she called him at one point": a telephone call
         if verbs and size == 1 and toks.low[i] in self.tables.naming_participles and self.named_thing(toks, i):
             return None  # a name given: "a program called Sandy Hook Promise", "A newly formed super PAC called Future 45"
         if verbs and prev in self.tables.depictions and verbs[0].lemma in self.tables.depicting_verbs:
@@ -668,6 +671,38 @@ class _Extractor:
                     or low in self.tables.pronouns_or_determiners or low in self.tables.relative_pronouns:
                 return False
         return False
+
+    def phone_call(self, toks: _Tokens, k: int) -> bool:
+        """True if a verb of `phoning_verbs` before token k takes a person and says nothing of them after ("Obama
+        called Naghmeh Abedini.", "he called Haugland earlier this month to learn more"): a telephone call, not
+        "called him a con artist", "called Trump "a psychopath"", "called Trump's remarks racist"."""
+        n = len(toks.low)
+        if k >= n or toks.low[k] in self.tables.weekdays or toks.low[k] in self.tables.months:
+            return False  # "called Wednesday for": a time, then what was called for
+        j = k - 2  # the subject's first word, then a word opening a comment before it ("as The Daily Beast called")
+        while j >= 0 and k - 2 - j < 4 and (_initial_upper(toks.text[j]) or toks.low[j] in self.tables.subject_pronouns):
+            j -= 1
+        if j >= 0 and toks.low[j] in self.tables.comment_openers:
+            return False
+        if toks.low[k] in self.tables.phoned_pronouns:
+            m = k + 1
+        elif _initial_upper(toks.text[k]) and toks.low[k] not in self.tables.determiners:
+            m = k + 1
+            while m < n and (_initial_upper(toks.text[m]) or (
+                    toks.text[m] == "." and m + 1 < n and _initial_upper(toks.text[m + 1]))):
+                m += 1  # the person's name ("Mr. Netanyahu", "George W. Bush", "U.S.")
+        else:
+            return False
+        if m >= n:
+            return True
+        low = toks.low[m]
+        if low in self.tables.boundaries:
+            return low not in self.tables.unphoned_boundaries
+        if low in self.tables.phone_particles or (_ends_with(low, "ly") and _initial_lower(toks.text[m])):
+            return True
+        if not _initial_alnum(toks.text[m]):  # the sentence's end (a full stop inside it ends an abbreviation)
+            return toks.text[m] in (";", "!", "?") or (toks.text[m] == "." and m + 1 == n)
+        return self.skip_phrases(toks, m) > m
 
     def noun_modifier(self, toks: _Tokens, k: int) -> bool:
         """True if token k is a word that can only modify a noun after it, not be its subject: singular, and no

@@ -1043,9 +1043,36 @@ def test_a_long_bracketed_aside_between_subject_and_cue_is_skipped(text, source)
     assert source in [s for _, s, _ in _summary(text)]
 
 
+# A name placed by "in", "at", "from" or "on" after a lower-case noun opening its clause belongs to a source headed by
+# that noun ("the most popular carrier in Maryland", "a U.S. citizen from Milwaukee"; PolNeAR train: source exact hits
+# 10,148 -> 10,159); not where the noun is a verb's or preposition's object, a participle comes before the place, or a
+# relative clause follows the name.
+@pytest.mark.parametrize("text, source, speaker", [
+    ("The most popular carrier in Maryland has called for a 30 percent hike.", "The most popular carrier in Maryland",
+     "most popular carrier"),
+    ("Supporters of Obama's law in Texas say the federal government hasn't shown its case.",
+     "Supporters of Obama's law in Texas", "Supporters of Obama law"),
+    ("A new poll in The Pittsburgh Tribune found that 73 percent of voters want a moratorium.",
+     "A new poll in The Pittsburgh Tribune", "Pittsburgh Tribune"),  # (a document: the body it names speaks)
+    ("Angelica Rubio, a U.S. citizen from Milwaukee, said she became active on the issue.",
+     "Angelica Rubio, a U.S. citizen from Milwaukee", "Angelica Rubio"),
+    ("Republican staffers on the Senate Budget Committee estimated that the annual cost could be in the billions.",
+     "Republican staffers on the Senate Budget Committee", "Republican staffers"),
+    # counterexamples
+    ("He agreed because an acquaintance he met when the pageant was held in Moscow told him this person might help.",
+     "Moscow", "Russia"),
+    ("The comment drew swift rebukes from Republicans who pointed out that officials knew.", "Republicans who",
+     "Republicans"),
+    ("The Kremlin poured fresh scorn on US intelligence claims of hacking.", "US intelligence", "US intelligence"),
+])
+def test_a_named_place_after_a_noun_opening_its_clause_stays_in_the_source(text, source, speaker):
+    assert (source, speaker) in [(a.source.text, a.speaker) for a in _extract(text) if a.source]
+
+
 # A place or body after a speaker's head noun stays in the source ("officials in Washington"); the speaker is the
-# head, with the place's country. Not after a document's head ("a letter from the Pentagon": the Pentagon speaks),
-# nor across a verb ("Kerry met diplomats in Geneva and said").
+# head, with the place's country. After a document's head the source keeps the document too, as PolNeAR's do (31 of
+# 35 such gold sources), but the body speaks ("a letter from the Pentagon": the Pentagon); not across a verb ("Kerry
+# met diplomats in Geneva and said").
 @pytest.mark.parametrize("text, source, speaker, group, country", [
     ("Officials in Washington said the talks would resume.", "Officials in Washington", "officials", "anonymous",
      "United States"),
@@ -1071,7 +1098,7 @@ def test_a_long_bracketed_aside_between_subject_and_cue_is_skipped(text, source)
      "Office on Drugs and Crime", "un", None),
     ("The Ninth Circuit Court on October 13 said same-sex couples can marry.", "The Ninth Circuit Court on October 13",
      "Ninth Circuit Court", "other", None),
-    ("A letter from the Pentagon said the troops would stay.", "the Pentagon", "Pentagon", "military",
+    ("A letter from the Pentagon said the troops would stay.", "A letter from the Pentagon", "Pentagon", "military",
      "United States"),
     ('"It is over," said a spokesman in a statement.', "a spokesman", "spokesman", "government", None),
     ("Joanna Hendon, left, said President Trump hired her firm on Wednesday", "Joanna Hendon, left", "Joanna Hendon",

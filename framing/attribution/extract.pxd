@@ -179,6 +179,10 @@ cdef class _Extractor:
     cpdef bint quote_opens(self, Py_ssize_t pos)
     cpdef bint opening_quote(self, _Tokens toks, Py_ssize_t j)
     cpdef bint place_after_head(self, _Tokens toks, Py_ssize_t t)
+    @cython.locals(name=Py_ssize_t, before=str, low=str)
+    cpdef bint named_place_after_noun(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
+    @cython.locals(m=Py_ssize_t, low=str, word=str)
+    cpdef bint opens_clause_before(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(after=Py_ssize_t)
     cpdef bint placed_name(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(n=Py_ssize_t, t=Py_ssize_t, end=Py_ssize_t, low=str, tok=str, pronoun=bint, capital_next=bint,

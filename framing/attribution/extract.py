@@ -1360,6 +1360,10 @@ class _Extractor:
                     k -= 1  # "officials in Washington", "analysts at Goldman Sachs": the source's head comes before
                     modified = True
                     continue
+                if k < j and self.named_place_after_noun(toks, k, j):
+                    k -= 2  # "the most popular carrier in Maryland", "Two colleges in Kentucky": the noun before the
+                    modified = True  # place heads the source (read as a noun, not as the verb its form may be)
+                    continue
                 if low == "and" and k + 1 < j and k > 0 and lows[k - 1] in self.tables.coordinated_modifiers \
                         and lows[k + 1] in self.tables.coordinated_modifiers:
                     k -= 1  # "current and former officials"
@@ -1589,6 +1593,41 @@ class _Extractor:
     def place_after_head(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a place preposition right after a speaker's head noun ("officials in", "analysts at")."""
         return t > 0 and toks.low[t] in self.tables.place_prepositions and toks.low[t - 1] in self.res.placed_heads
+
+    def named_place_after_noun(self, toks: _Tokens, t: int, j: int) -> bool:
+        """True if token t is a place preposition between a lower-case noun and a name ending at j ("a recent poll in
+        Michigan", "supporters of the law in Texas"): the name places the noun, which heads the source; not after a
+        verb, adverb or determiner or after an auxiliary ("lives in Texas", "early in January", "was held in Moscow"),
+        nor before a date ("a poll in June")."""
+        if t == 0 or toks.low[t] not in self.tables.place_prepositions or toks.low[j] in self.tables.relative_pronouns:
+            return False  # ("drew swift rebukes from Republicans who pointed out": the name heads its relative clause)
+        name = t + 2 if toks.low[t + 1] == "the" else t + 1
+        if name > j or not _initial_upper(toks.text[name]) or toks.low[name] in self.tables.weekdays \
+                or toks.low[name] in self.tables.months:
+            return False
+        before, low = toks.text[t - 1], toks.low[t - 1]
+        if not before.isalpha() or not before.islower() or low in self.tables.boundaries \
+                or low in self.tables.auxiliaries or low in self.tables.determiners or low in self.tables.verb_only \
+                or low in self.tables.subject_pronouns or low in self.tables.objects or low in self.cues \
+                or _ends_with(low, ("ly", "ed", "ing")):
+            return False
+        return self.opens_clause_before(toks, t - 1)
+
+    def opens_clause_before(self, toks: _Tokens, k: int) -> bool:
+        """True if the noun at token k ends a noun phrase opening its clause (after the sentence's start, a mark, a
+        conjunction or a sentence opener: "The most popular carrier", "and Democratic staffers", "Supporters of the
+        law"), not a verb's or preposition's object ("have no interest", "poured fresh scorn", "get clarity")."""
+        for m in range(k - 1, max(-1, k - 9), -1):
+            low, word = toks.low[m], toks.text[m]
+            if not _initial_alnum(word) or low in self.tables.clause_conjunctions or low in self.tables.sentence_openers:
+                return True
+            if low == "of" or low in self.tables.determiners or _initial_upper(word) or _initial_digit(word):
+                continue  # ("Supporters of the law", "his Republican allies", "Two colleges")
+            if low in self.tables.boundaries or low in self.tables.auxiliaries or low in self.tables.verb_only \
+                    or low in self.tables.subject_pronouns or low in self.tables.objects \
+                    or _ends_with(low, ("ed", "ing", "ly")):
+                return False
+        return k < 9  # (the sentence's start, or too far to tell)
 
     def placed_name(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a place preposition after a speaker's head and before a name, which both belong to an

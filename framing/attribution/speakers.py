@@ -1170,8 +1170,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
     complements = res.words.get("name_complements", ())
     for n in range(1, len(words)):
-        placed = (words[n] in places and lower[n - 1] in res.placed_heads and
-                  not _links_body_name(words, lower, n, rw)) or (
+        placed = (words[n] in places and (lower[n - 1] in res.placed_heads or _noun_before_place(
+            words, lower, n, rw, res.head_groups)) and not _links_body_name(words, lower, n, rw)) or (
             words[n] in complements and _named_person_before(words, lower, n, res))
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
@@ -1365,6 +1365,21 @@ def _links_body_name(words: list[str], lower: list[str], n: int, rw: dict) -> bo
     after it ("the Ninth Circuit Court on October 13")."""
     return _joins_body_name(words, lower, n, rw.get("body_name_links", ()), rw.get("body_name_heads", ())) and not (
         n + 1 < len(lower) and (lower[n + 1] in rw.get("weekdays", ()) or lower[n + 1] in rw.get("months", ())))
+
+
+def _noun_before_place(words: list[str], lower: list[str], n: int, rw: dict, heads: dict) -> bool:
+    """True if the place preposition at word n stands between a lower-case noun and a name ("the most popular carrier
+    in Maryland", "a U.S. citizen from Milwaukee"): the name places the noun, the mention's head; not after an adverb,
+    participle or function word, nor before a date ("early in January", "a citizen from June"), nor after a
+    document's head, which speaks for the name ("a report from Reuters": Reuters, as before)."""
+    name = n + 2 if n + 2 < len(words) and lower[n + 1] == "the" else n + 1
+    if name >= len(words) or not words[name][:1].isupper() or lower[name] in rw.get("weekdays", ()) \
+            or lower[name] in rw.get("months", ()):
+        return False
+    before = lower[n - 1]
+    return words[n - 1].isalpha() and words[n - 1].islower() and heads.get(before) != "document" and not (
+        before in rw.get("boundaries", ()) or before in rw.get("auxiliaries", ()) or before in rw.get("determiners", ())
+        or before in rw.get("subject_pronouns", ()) or before.endswith(("ly", "ed", "ing")))
 
 
 def _title_word(word: str) -> str:

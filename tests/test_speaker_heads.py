@@ -521,3 +521,20 @@ def test_a_titles_of_word_is_no_part_of_the_name(words, name):
 ])
 def test_a_listed_surname_before_another_full_name_is_the_listed_person(text, speakers):
     _assert_speakers(text, speakers)
+
+
+# A name ending in an outlet's word of body_name_heads ("Tribune", "Times", "News", "Gazette") is a body's, not a
+# person's: "he" and "she" pass over it to the person named before (AllSides 2,000: 13 pronouns that had resolved to
+# an outlet); "piece", "headline", "column" and "essay" head documents.
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Mayor Jane Castor defended the plan. She told the Tampa Bay Times the plan would work. She said it was cheap.",
+     "Jane Castor", "politician", None),
+    ("Rep. Rashida Tlaib spoke on Monday. The Detroit News reported the speech. She said the vote was wrong.",
+     "Rashida Tlaib", "politician", "United States"),
+    ("The piece argued that the policy had failed.", "piece", "document", None),
+    ("The front-page headline said the deal was dead.", "front-page headline", "document", None),
+    # counterexample: a person's name that ends in no such word
+    ("Dan Times-Newman spoke on Monday. He said the vote was wrong.", "Dan Times-Newman", "other", None),
+])
+def test_an_outlets_name_is_no_persons(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

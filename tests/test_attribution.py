@@ -30,8 +30,8 @@ CASES = [
      "endorsing"),
     ("Democrats want the Senate to hold hearings.", "want", "Democrats", "the Senate to hold hearings", "indirect",
      "want", "cognitive"),
-    ('"Carson is special," said conservative activist Bob Klaus, who backs no campaign.', "said",
-     "conservative activist Bob Klaus", '"Carson is special,"', "direct", "say", "neutral"),
+    ('"Carson is special," said conservative activist Bob Klaus, who backs no campaign.', "said",  # (its relative
+     "conservative activist Bob Klaus, who backs no campaign", '"Carson is special,"', "direct", "say", "neutral"),
     ("“That is a false equivalency!” Maher replied.", "replied", "Maher", "“That is a false equivalency!”",
      "direct", "reply", "neutral"),
     ("“Is that true?” Trump asked on Monday.", "asked", "Trump", "“Is that true?”", "direct", "ask", "neutral"),

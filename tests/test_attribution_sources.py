@@ -205,11 +205,12 @@ def test_an_organisation_suffix_is_no_persons_name(text, speaker):
     ('"We\'re going to start chipping away at the secretary\'s delegate lead," added his campaign manager Jeff '
      'Weaver, speaking to CNN after the senator spoke.', "his campaign manager Jeff Weaver", "added", "Jeff Weaver"),
     ('"Our world fell apart in a week," said his wife, Kristi McLaughlin, who works part-time as a pastor.',
-     "his wife, Kristi McLaughlin", "said", "Kristi McLaughlin"),
+     "his wife, Kristi McLaughlin, who works part-time as a pastor", "said", "Kristi McLaughlin"),  # (PolNeAR's span)
     ('Said Comey, "The thought that an error on our part is connected to this guy\'s purchase of a gun is painful."',
      "Comey", "Said", "James Comey"),
     ("The small pink home was recently renovated. Said Dorothy Poynter, who grew up with Ali in the neighborhood, "
-     "“We were all so proud of him.”", "Dorothy Poynter", "Said", "Dorothy Poynter"),
+     "“We were all so proud of him.”", "Dorothy Poynter, who grew up with Ali in the neighborhood", "Said",
+     "Dorothy Poynter"),
     ('"We won," said he.', "he", "said", None),
     # counterexamples: the source stays where it was
     ("Said Jalili, Iran's negotiator, said the talks would go on.", "Jalili, Iran's negotiator", "said", "Jalili"),

@@ -308,6 +308,32 @@ def test_common_word_must_be_true_or_false(tmp_path):
         "g.toml: [[organisations]] entry 1 ('The Guardian'): common_word must be true or false"]
 
 
+def test_held_in_bodies_must_be_true_or_false(tmp_path):
+    from framing.attribution.checks import speaker_group_problems
+
+    data = {"groups": {"government": "government official"},
+            "titles": [{"title": "President", "group": "government", "held_in_bodies": "yes"}]}
+    assert speaker_group_problems(data, "g.toml") == [
+        "g.toml: [[titles]] entry 1 ('President'): held_in_bodies must be true or false"]
+
+
+# A title held in companies and groups too (`held_in_bodies`) takes the group of the body an appositive names it held
+# in, or none; a government title keeps its own ("ambassador to Saudi Arabia").
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Kevin Broughton, spokesman for the Tea Party Patriots Citizens Fund, said the plan would fail.",
+     "Kevin Broughton", "other", None),
+    ("\u201cIt is fine,\u201d said Zuhdi Jasser, president of the American Islamic Forum for Democracy.",
+     "Zuhdi Jasser", "other", None),
+    ("John Kirby, spokesman for the State Department, said the talks would resume.", "John Kirby", "government",
+     "United States"),
+    ("James Smith, ambassador to Saudi Arabia, said the talks would resume.", "James Smith", "government", None),
+    ("Nigel Gault, chief United States economist for IHS Global Insight, said growth was slow.", "Nigel Gault",
+     "expert", "United States"),
+])
+def test_a_title_held_in_a_named_body_takes_the_bodys_group(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
 _MENTION_WORDS = ["Secretary", "of", "State", "John", "Kerry", "Mr.", "Mr", "Dr.", "Sen.", "U.S.", "US", "Russian",
                   "Foreign", "Minister", "Sergey", "Lavrov", "the", "Red", "Cross", "WHO", "who", "spokesman", "for",
                   "United", "States", "Jr.", "Ms.", "President", "Obama", "de", "Blasio", "Doctors", "Without", "Borders"]

@@ -153,7 +153,10 @@ cdef class _Extractor:
     cpdef question(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                   list local, Py_ssize_t j)
+    @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
+    @cython.locals(word=str, low=str)
+    cpdef bint opens_appositive(self, _Tokens toks, Py_ssize_t k)
     cpdef quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
     @cython.locals(low=list, first=str, skipped=Py_ssize_t)
     cpdef bint label_before(self, _Tokens toks, quote, Py_ssize_t k, form, Py_ssize_t s_start)

@@ -95,6 +95,7 @@ _SETTING_WORDS = 8  # a phrase of place or time between a cue and "that" has at 
 _LISTENER_WORDS = 6  # a capitalised listener between a cue and "that" has at most so many words ("told The Associated Press")
 _FRONTED_WORDS = 6  # a phrase of at most so many words before "according to X," or "X said," mid-sentence is no clause
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
+_APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many tokens ("said X, chairman of ..., a ...")
 
 
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
@@ -1189,22 +1190,39 @@ class _Extractor:
         return None
 
     def extend_appositive(self, toks: _Tokens, b: int) -> int:
-        """'said Peter Wehner, a former director of ...': extend an inverted source over its appositive."""
+        """'said Peter Wehner, a former director of ...', 'said Biden, who served as a senator for 36 years', 'said Dean
+        Baker, co-director of the Center for Economic and Policy Research, a liberal think tank': extend an inverted
+        source over its appositives or relative clause, as PolNeAR's sources hold them; not over a participle clause
+        or a later cue ("said Smith, adding that ...", "said Smith, who added that ...")."""
         n = len(toks.low)
-        if b + 2 >= n or toks.text[b + 1] != ",":
-            return b
-        first = toks.text[b + 2]
-        if not (_initial_upper(first) or _initial_digit(first) or toks.low[b + 2] in self.tables.determiners):
-            return b
-        t = b + 2
-        while t < n and toks.text[t] not in (",", ";", ":", "(", ")") and toks.text[t] not in _OPENERS:
-            if toks.low[t] in self.cues and _initial_lower(toks.text[t]) and toks.low[t] not in self.anonymous_heads:
-                return b
-            t += 1
-        end = t - 1
-        while end > b + 2 and not _initial_alnum(toks.text[end]):
-            end -= 1
-        return end if end - b <= 14 else b
+        end = b
+        while end + 2 < n and toks.text[end + 1] == "," and self.opens_appositive(toks, end + 2):
+            t = end + 2
+            while t < n and toks.text[t] not in _PHRASE_STOPS and toks.text[t] not in _OPENERS:
+                if toks.low[t] in self.cues and _initial_lower(toks.text[t]) and toks.low[t] not in self.anonymous_heads:
+                    return end  # (the appositives before it, if any)
+                t += 1
+            last = t - 1
+            while last > end + 2 and not _initial_alnum(toks.text[last]):
+                last -= 1
+            if last - b > _APPOSITIVE_TOKENS:
+                break
+            end = last
+            if t >= n or toks.text[t] != ",":
+                break
+        return end
+
+    def opens_appositive(self, toks: _Tokens, k: int) -> bool:
+        """True if token k may open an appositive or relative clause after an inverted source: a capitalised word, a
+        number, a determiner, "who"/"whose", or a lower-case noun ("chairman of", "senior counsel"), not a participle,
+        adverb, conjunction, preposition or pronoun."""
+        word, low = toks.text[k], toks.low[k]
+        if _initial_upper(word) or _initial_digit(word) or low in self.tables.determiners or low in ("who", "whose"):
+            return True
+        return word.isalpha() is False and "-" in word and word.replace("-", "").isalpha() and word.islower() or (
+            word.isalpha() and word.islower() and not (
+                low in self.tables.boundaries or low in self.tables.subject_pronouns or low in self.tables.objects
+                or low in self.tables.auxiliaries or low in self.cues or _ends_with(low, ("ing", "ed", "ly"))))
 
     def quote_before(self, toks: _Tokens, a: int, s_start: int):
         """The quotation ending in this sentence, then a comma, that directly precedes token a, or None."""

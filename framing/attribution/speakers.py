@@ -1156,7 +1156,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             described = rest  # "Jason Sims — a teacher from ...", "the Arizona senator, a harsh critic of ..."
             text = head
         else:
-            named_after = rest
+            named_after = _head(rest)  # "his wife, Kristi McLaughlin, who works part-time as a pastor": the name
+            text = text[:text.index(rest, len(head)) + len(named_after)]
     possessor = None  # "The Times's Maggie Haberman", "ACRONYM's McGowan": whom the named source speaks for
     named_at = _possessor_end(text, res)
     if named_at:
@@ -1277,6 +1278,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         words_of = described.split()  # its head comes before any preposition ("an economist at Harvard")
         cut = _first_in(words_of, 1, rw.get("country_complements", ()))
         appositive = _mention_of(" ".join(words_of[:cut]), res)
+        if not appositive.empty and appositive.pronoun is None and _held_in_bodies(appositive.titles) \
+                and not appositive._orgs and cut is not None and _names_body_after(words_of, cut):
+            # a title held in a named body ("spokesman for the AFL-CIO", "president of the Council on Foreign
+            # Relations"): the body's group where it has one (a country: "ambassador to Saudi Arabia"), else none
+            appositive = _mention_of(" ".join(words_of[cut + 1:]), res)
         if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
             group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
     if represented is not None and not represented.empty and represented.pronoun is None:
@@ -1380,6 +1386,25 @@ def _noun_before_place(words: list[str], lower: list[str], n: int, rw: dict, hea
     return words[n - 1].isalpha() and words[n - 1].islower() and heads.get(before) != "document" and not (
         before in rw.get("boundaries", ()) or before in rw.get("auxiliaries", ()) or before in rw.get("determiners", ())
         or before in rw.get("subject_pronouns", ()) or before.endswith(("ly", "ed", "ing")))
+
+
+def _held_in_bodies(titles: tuple) -> bool:
+    """True if there are titles and each is held in companies and groups too (`held_in_bodies`: "president", "spokesman";
+    not "ambassador")."""
+    for item in titles:
+        if not item.get("held_in_bodies"):
+            return False
+    return bool(titles)
+
+
+def _names_body_after(words: list[str], cut: int) -> bool:
+    """True if the words after a preposition at word `cut` name something by a capitalised word ("of the
+    International Crisis Committee", "of the left-leaning Center on Budget and Policy Priorities", "of global policy
+    at the Information Technology Industry Council"), not a common noun phrase only ("at a bank")."""
+    for n in range(cut + 1, len(words)):
+        if words[n][:1].isupper():
+            return True
+    return False
 
 
 def _title_word(word: str) -> str:

@@ -95,7 +95,7 @@ _SETTING_WORDS = 8  # a phrase of place or time between a cue and "that" has at 
 _LISTENER_WORDS = 6  # a capitalised listener between a cue and "that" has at most so many words ("told The Associated Press")
 _FRONTED_WORDS = 6  # a phrase of at most so many words before "according to X," or "X said," mid-sentence is no clause
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
-_APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many tokens ("said X, chairman of ..., a ...")
+_APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many tokens ("said X, chairman of ...")
 
 
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
@@ -1219,10 +1219,10 @@ class _Extractor:
         word, low = toks.text[k], toks.low[k]
         if _initial_upper(word) or _initial_digit(word) or low in self.tables.determiners or low in ("who", "whose"):
             return True
-        return word.isalpha() is False and "-" in word and word.replace("-", "").isalpha() and word.islower() or (
-            word.isalpha() and word.islower() and not (
-                low in self.tables.boundaries or low in self.tables.subject_pronouns or low in self.tables.objects
-                or low in self.tables.auxiliaries or low in self.cues or _ends_with(low, ("ing", "ed", "ly"))))
+        if not word.islower() or not (word.isalpha() or word.replace("-", "").isalpha()):  # ("co-director")
+            return False
+        return not (low in self.tables.boundaries or low in self.tables.subject_pronouns or low in self.tables.objects
+                    or low in self.tables.auxiliaries or low in self.cues or _ends_with(low, ("ing", "ed", "ly")))
 
     def quote_before(self, toks: _Tokens, a: int, s_start: int):
         """The quotation ending in this sentence, then a comma, that directly precedes token a, or None."""
@@ -1645,7 +1645,7 @@ class _Extractor:
                     or low in self.tables.subject_pronouns or low in self.tables.objects \
                     or _ends_with(low, ("ed", "ing", "ly")):
                 return False
-        return k < 9  # (the sentence's start, or too far to tell)
+        return k < 9  # the sentence's start (read to it), or too far back to tell
 
     def placed_name(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a place preposition after a speaker's head and before a name, which both belong to an

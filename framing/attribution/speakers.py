@@ -1389,8 +1389,8 @@ def _noun_before_place(words: list[str], lower: list[str], n: int, rw: dict, hea
 
 
 def _held_in_bodies(titles: tuple) -> bool:
-    """True if there are titles and each is held in companies and groups too (`held_in_bodies`: "president", "spokesman";
-    not "ambassador")."""
+    """True if there are titles and each is held in companies and groups too (`held_in_bodies`: "president",
+    "spokesman"; not "ambassador")."""
     for item in titles:
         if not item.get("held_in_bodies"):
             return False

@@ -125,8 +125,8 @@ class _Tables:
     tables are then read as C fields)."""
 
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "gapped", "evidence_stems",
-                 "pronouns_or_determiners", "proper_adjective_endings", "adjective_endings", "idioms", "before_cue",
-                 *_WORD_LISTS)
+                 "pronouns_or_determiners", "closed_words", "proper_adjective_endings", "adjective_endings", "idioms",
+                 "before_cue", *_WORD_LISTS)
 
     def __init__(self, res: Resources):
         words = res.words
@@ -142,6 +142,9 @@ class _Tables:
         self.pronouns_or_determiners = frozenset().union(*(words[name] for name in
                                                            ("person_pronouns", "group_pronouns", "self_pronouns",
                                                             "determiners")))
+        # prepositions and conjunctions, auxiliaries, subject and object pronouns: closed classes, never a source's noun
+        self.closed_words = frozenset().union(*(words.get(name, ()) for name in
+                                                ("boundaries", "auxiliaries", "subject_pronouns", "objects")))
         self.idioms = _idiom_index(res)
         self.before_cue = {}  # last word -> the `before_cue` phrases ending in it ("in a statement": "statement")
         for phrase in res.phrases.get("before_cue", ()):
@@ -1221,8 +1224,7 @@ class _Extractor:
             return True
         if not word.islower() or not (word.isalpha() or word.replace("-", "").isalpha()):  # ("co-director")
             return False
-        return not (low in self.tables.boundaries or low in self.tables.subject_pronouns or low in self.tables.objects
-                    or low in self.tables.auxiliaries or low in self.cues or _ends_with(low, ("ing", "ed", "ly")))
+        return not (low in self.tables.closed_words or low in self.cues or _ends_with(low, ("ing", "ed", "ly")))
 
     def quote_before(self, toks: _Tokens, a: int, s_start: int):
         """The quotation ending in this sentence, then a comma, that directly precedes token a, or None."""
@@ -1624,9 +1626,8 @@ class _Extractor:
                 or toks.low[name] in self.tables.months:
             return False
         before, low = toks.text[t - 1], toks.low[t - 1]
-        if not before.isalpha() or not before.islower() or low in self.tables.boundaries \
-                or low in self.tables.auxiliaries or low in self.tables.determiners or low in self.tables.verb_only \
-                or low in self.tables.subject_pronouns or low in self.tables.objects or low in self.cues \
+        if not before.isalpha() or not before.islower() or low in self.tables.closed_words \
+                or low in self.tables.determiners or low in self.tables.verb_only or low in self.cues \
                 or _ends_with(low, ("ly", "ed", "ing")):
             return False
         return self.opens_clause_before(toks, t - 1)
@@ -1641,9 +1642,7 @@ class _Extractor:
                 return True
             if low == "of" or low in self.tables.determiners or _initial_upper(word) or _initial_digit(word):
                 continue  # ("Supporters of the law", "his Republican allies", "Two colleges")
-            if low in self.tables.boundaries or low in self.tables.auxiliaries or low in self.tables.verb_only \
-                    or low in self.tables.subject_pronouns or low in self.tables.objects \
-                    or _ends_with(low, ("ed", "ing", "ly")):
+            if low in self.tables.closed_words or low in self.tables.verb_only or _ends_with(low, ("ed", "ing", "ly")):
                 return False
         return k < 9  # the sentence's start (read to it), or too far back to tell
 
@@ -1776,8 +1775,7 @@ class _Extractor:
             return False
         before = toks.low[m - 1]
         return _initial_lower(toks.text[m - 1]) and _initial_alpha(before) and not (
-            before in self.tables.determiners or before in self.tables.auxiliaries or before in self.tables.boundaries
-            or before in self.tables.subject_pronouns or before in self.tables.objects)
+            before in self.tables.determiners or before in self.tables.closed_words)
 
     def past_addressee(self, toks: _Tokens, k: int) -> int:
         """The "that" after the listener of an addressee verb opening at token k ("told the Times that", "told the

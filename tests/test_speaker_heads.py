@@ -564,3 +564,53 @@ def test_a_listed_surname_before_another_full_name_is_the_listed_person(text, sp
 ])
 def test_an_outlets_name_is_no_persons(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
+
+
+def _assert_attributions(text, expected):
+    """Every attribution with a source gives these (source, speaker, anonymous), in order, pure and compiled."""
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [(a.source.text, a.speaker, a.anonymous) for a in extract(Document("d", text)) if a.source is not None]
+        assert found == expected
+
+
+# A title after "a", "an" or "another" is someone the text does not name: a vague source, not the holder of the
+# title named before (AllSides 2,000: "a vice president at Third Way" had resolved to Joe Biden, "a spokesman for the
+# group" to John Kirby); a source only holding a title further in ("a video the judge") is no such title holder.
+@pytest.mark.parametrize("text, expected", [
+    ("Vice President Joe Biden spoke in Ohio on Monday. A vice president at Third Way, a centrist think tank, said "
+     "the party should embrace his record.", [("A vice president at Third Way, a centrist think tank", "vice president",
+                                               True)]),
+    ("Vice President Joe Biden spoke in Ohio on Monday. “The party should embrace his record,” said a vice president "
+     "at Third Way.", [("a vice president", "vice president", True)]),
+    ("State Department spokesman John Kirby said the talks would resume. A spokesman for the group vowed to fight on.",
+     [("State Department spokesman John Kirby", "John Kirby", False), ("A spokesman for the group", "spokesman", True)]),
+    ("Judge Rolf Treu ruled in June. In Texas, a federal judge said the law was unconstitutional.",
+     [("a federal judge", "federal judge", True)]),
+    # counterexamples: "the" names the holder; a title holder named; a title inside another noun phrase
+    ("State Department spokesman John Kirby said the talks would resume. The spokesman said they would last a week.",
+     [("State Department spokesman John Kirby", "John Kirby", False), ("The spokesman", "John Kirby", False)]),
+    ("Judge Rolf Treu ruled in June. A federal judge, Jesse Furman, said the law was unconstitutional.",
+     [("A federal judge, Jesse Furman", "Jesse Furman", False)]),
+    ("Vice President Joe Biden spoke in Ohio on Monday. “The party should embrace his record,” said Lanae Erickson, a "
+     "vice president at Third Way.", [("Lanae Erickson, a vice president at Third Way", "Lanae Erickson", False)]),
+])
+def test_an_indefinite_title_is_someone_unnamed(text, expected):
+    _assert_attributions(text, expected)
+
+
+# A pronoun with no speaker before it stands for the person named last; a name written as a possessor gives way to a
+# name before it in its sentence (AllSides 2,000: six "he" of an article about Brett Kavanaugh had resolved to Donald
+# Trump, named in Kavanaugh's appositive).
+@pytest.mark.parametrize("text, speaker", [
+    ("Judge Brett Kavanaugh, President Donald Trump’s new nominee for the Supreme Court, is a whip-smart legal "
+     "conservative. As a judge, he has defended the separation of powers.", "Brett Kavanaugh"),
+    ("These officers are not worried any more than Daniel Pantaleo, the former officer whose chokehold led to Eric "
+     "Garner’s death. He knew that the union would back him up.", "Daniel Pantaleo"),
+    # counterexamples: a possessor alone in its sentence; a name before it in an earlier sentence
+    ("The plan was President Donald Trump’s idea. He said it would work.", "Donald Trump"),
+    ("Bernie Sanders was in Ohio. The plan was President Donald Trump’s idea. He said it would work.", "Donald Trump"),
+])
+def test_a_pronoun_passes_over_a_possessor_to_the_name_before_it(text, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a.speaker for a in extract(Document("d", text)) if a.source is not None]
+        assert found[-1:] == [speaker]

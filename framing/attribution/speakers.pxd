@@ -109,8 +109,10 @@ cdef class SpeakerResolver:
     cpdef surname(self, str key)
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
-    @cython.locals(runs=list, singles=list, i=Py_ssize_t, j=Py_ssize_t, known=tuple, titled=tuple, key=str)
+    @cython.locals(runs=list, singles=list, i=Py_ssize_t, j=Py_ssize_t, known=tuple, titled=tuple, key=str, at=Py_ssize_t,
+                   written=str, possessor_at=Py_ssize_t)
     cpdef _mentioned_before(self, Py_ssize_t position, gender=*)
+    cpdef bint _one_sentence(self, Py_ssize_t start, Py_ssize_t end)
     @cython.locals(words=list)
     cpdef _gender_of(self, str name)
     cpdef bint _fits(self, name, gender)
@@ -121,7 +123,7 @@ cdef class SpeakerResolver:
 cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
-    cdef public object _lower, _words, _orgs, role_titles, gender
+    cdef public object _lower, _words, _orgs, role_titles, gender, indefinite
 
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t)
@@ -131,6 +133,8 @@ cpdef _Mention _mention_of(str text, res, dict memo=*)
 @cython.locals(kept=list, word=str)
 cpdef tuple _without_countries(tuple lower, dict countries)
 cpdef frozenset _country_names(res)
+@cython.locals(word=str, key=str, title=list, size=Py_ssize_t)
+cpdef bint _headed_by_title(tuple lower, list role_keys, dict rw)
 @cython.locals(at=Py_ssize_t, word=str)
 cpdef Py_ssize_t _last_possessive(list words, Py_ssize_t count)
 @cython.locals(end=Py_ssize_t, start=Py_ssize_t, owner=Py_ssize_t, after=list)

@@ -639,13 +639,16 @@ class SpeakerResolver:
         runs, singles = self._run_matches(), self._single_matches()
         i, j = bisect_left(runs, (position, "")), bisect_left(singles, (position, ""))
         listed = None  # the last listed person named before `position` who fits, if no full name does
+        possessor = None  # the last name found, written as a possessor ("President Donald Trump’s new nominee")
+        possessor_at = 0
         while i > 0 or j > 0:
             if j == 0 or (i > 0 and runs[i - 1][0] > singles[j - 1][0]):
                 i -= 1
-                known = self._known_run(runs[i][1])
+                at, written = runs[i]
+                known = self._known_run(written)
                 if not known:
                     if listed is None:
-                        titled = self._listed_titled(runs[i][1])  # "President Obama"
+                        titled = self._listed_titled(written)  # "President Obama"
                         if titled and (gender is None or self._gender_of(titled[1]) == gender):
                             listed = titled[1]
                     continue
@@ -654,10 +657,11 @@ class SpeakerResolver:
                     name = known[0]
             else:
                 j -= 1
-                key = self._single_key(singles[j][1])
+                at, written = singles[j]
+                key = self._single_key(written)
                 name = self._text_surname(key)
                 if name is not None:
-                    name = self._surname_before(key, name, singles[j][0])
+                    name = self._surname_before(key, name, at)
                 if name is None:
                     if listed is None:
                         person = self.res.people.get((key,))  # "Obama"
@@ -666,8 +670,21 @@ class SpeakerResolver:
                             listed = name
                     continue
             if (gender is None or self._gender_of(name) == gender) and not (" " in name and self._body_name(name)):
-                return name  # (no body's name: "the Wits Justice Project ... he said")
-        return listed
+                # (no body's name: "the Wits Justice Project ... he said"); a possessor gives way to a name before
+                # it in its sentence ("Judge Brett Kavanaugh, President Donald Trump’s new nominee, ... he":
+                # Kavanaugh)
+                if possessor is not None:
+                    return name if self._one_sentence(at, possessor_at) else possessor
+                if _POSSESSIVE.search(written) is None:
+                    return name
+                possessor, possessor_at = name, at
+        return possessor if possessor is not None else listed
+
+    def _one_sentence(self, start: int, end: int) -> bool:
+        """True if no sentence ends in the text between `start` and `end` (no full stop, question or exclamation mark
+        before a space, and no line break)."""
+        between = self._text[start:end]
+        return "\n" not in between and ". " not in between and "? " not in between and "! " not in between
 
     def _surname_before(self, key: str, name: str, position: int) -> str:
         """`name`, the text's full name known by the one-word `key`; but the listed person known by `key` where the
@@ -836,6 +853,10 @@ class SpeakerResolver:
             return _new_record(Speaker, (canonical, group, country, False, is_person))
         if m.role_keys is None:
             m.finish(self.res)
+        if m.indefinite and m.role_keys and not anonymous and not m.anonymous_head:
+            # "a spokesman for the sheriff's office", "a vice president at Third Way": someone the text does not name
+            # (a vague source, as "an official" is), not the holder of the title named before
+            return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position)
             if canonical is not None:
@@ -1068,7 +1089,7 @@ class _Mention:
 
     __slots__ = ("empty", "pronoun", "epithet", "group", "country", "name", "name_lower", "person_name", "fixed",
                  "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
-                 "role_titles", "gender", "_lower", "_words", "_orgs")
+                 "role_titles", "gender", "indefinite", "_lower", "_words", "_orgs")
 
     def __init__(self, text: str, res: Resources):
         _describe(self, text, res)
@@ -1085,6 +1106,8 @@ class _Mention:
         if alias_keys:
             role_keys.append(alias_keys)
         self.role_keys = tuple(role_keys)
+        if self.indefinite:
+            self.indefinite = _headed_by_title(lower, role_keys, res.words)
         last = lower[-1].rstrip(".")
         cut = lower.index("who") if "who" in lower else len(words)
         self.anonymous_head = bool((last in res.anonymous_heads and not orgs)
@@ -1100,6 +1123,25 @@ class _Mention:
         else:
             self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(
                 Speaker, (" ".join(words), group, country, False, False))
+
+
+def _headed_by_title(lower: tuple, role_keys: list, rw: dict) -> bool:
+    """True if the mention's words end as one of its titles ends and no determiner or preposition comes before that
+    ending ("senior U.S. Defense spokesman", "former military chief of staff", "a commissioner" of "police
+    commissioner"; not "video the judge", "report from The Hollywood Reporter")."""
+    determiners, complements = rw.get("determiners", ()), rw.get("country_complements", ())
+    for keys in role_keys:
+        for key in keys:
+            title = key.split(" ")
+            size = 0  # how many words the mention and the title end with alike
+            while size < len(title) and size < len(lower) and title[len(title) - 1 - size] == lower[len(lower) - 1 - size]:
+                size += 1
+            if size:
+                for word in lower[:len(lower) - size]:
+                    if word in determiners or word in complements:
+                        return False
+                return True
+    return False
 
 
 def _common_case(name: str, res: Resources) -> str:
@@ -1146,6 +1188,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
     mention.empty, mention.pronoun, mention.epithet = False, None, False
+    mention.indefinite = False  # "a spokesman", "another vice president": someone new, no holder of the title named before
     mention.role_titles, mention.gender = None, None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
@@ -1224,6 +1267,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     while lower and (len(lower) > 1 or lower[0] not in res.anonymous_heads) and (
             lower[0] in rw.get("determiners", ()) or (lower[0] in rw.get("name_openers", ()) and not words[0].isupper())):
         described_one = described_one or lower[0] != "the"
+        mention.indefinite = mention.indefinite or lower[0] in rw.get("indefinite_determiners", ())
         lower.pop(0)  # "the spokesman", "which he"
         words.pop(0)
     if not words:

@@ -79,6 +79,7 @@ cdef class _Tables:
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions
     cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
+    cdef public frozenset agent_participles
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
 cdef class _Extractor:
@@ -162,13 +163,15 @@ cdef class _Extractor:
     cpdef bint label_before(self, _Tokens toks, quote, Py_ssize_t k, form, Py_ssize_t s_start)
     @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
-    cpdef left_np(self, _Tokens toks, Py_ssize_t j)
+    cpdef left_np(self, _Tokens toks, Py_ssize_t j, bint agents=*)
     @cython.locals(text=list, lows=list, n=Py_ssize_t, word=str, tables=_Tables)
     cpdef Py_ssize_t name_after_object(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(before=str)
     cpdef bint time_before_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(word=str, low=str, before=str, t=Py_ssize_t)
     cpdef bint reduced_relative_verb(self, _Tokens toks, Py_ssize_t k, Py_ssize_t j)
+    @cython.locals(low=str, before=str, tables=_Tables)
+    cpdef bint agent_participle(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(head=str, low=str, n=Py_ssize_t, k=Py_ssize_t, limit=Py_ssize_t)
     cpdef bint relative_participle(self, _Tokens toks, Py_ssize_t b, Py_ssize_t i, Py_ssize_t cue_end)
     @cython.locals(low=str)

@@ -101,23 +101,24 @@ _APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
-               "agentless_passive_stances", "appearance_verbs", "as_complement_verbs", "auxiliaries", "body_name_heads",
-               "body_name_links", "boundaries", "catenatives", "clause_adverbs", "clause_conjunctions",
-               "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
-               "coordinated_modifiers", "coordinated_stances", "cue_particles", "depicting_verbs", "depictions",
-               "determiners", "evidence_compounds", "evidence_not_after", "evidence_nouns", "evidence_postmodifiers",
-               "evidence_sources", "evidential_adverbs", "experiencer_stances", "expletive_subjects", "finding_verbs",
-               "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
-               "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
-               "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
-               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
-               "not_source_heads", "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs",
-               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
-               "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions",
-               "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
-               "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions", "signature_links",
-               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners",
-               "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
+               "agent_participles", "agentless_passive_stances", "appearance_verbs", "as_complement_verbs",
+               "auxiliaries", "body_name_heads", "body_name_links", "boundaries", "catenatives", "clause_adverbs",
+               "clause_conjunctions", "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers",
+               "contractions", "coordinated_modifiers", "coordinated_stances", "cue_particles", "depicting_verbs",
+               "depictions", "determiners", "evidence_compounds", "evidence_not_after", "evidence_nouns",
+               "evidence_postmodifiers", "evidence_sources", "evidential_adverbs", "experiencer_stances",
+               "expletive_subjects", "finding_verbs", "finite_auxiliaries", "for_heads", "gap_stops",
+               "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects", "intensifiers",
+               "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs", "main_clause_verbs", "modals",
+               "month_prepositions", "months", "name_openers", "naming_participles", "nominal_object_stances",
+               "nominal_objects", "not_adverbs", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
+               "object_heads", "objects", "parenthetical_verbs", "parentheticals", "participle_followers",
+               "participle_openers", "passive_cues", "person_pronouns", "phone_particles", "phoned_pronouns",
+               "phoning_verbs", "phrasal_particles", "place_prepositions", "plural_finite_verbs", "plural_heads",
+               "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns", "self_pronouns",
+               "sentence_openers", "setting_prepositions", "signature_links", "singular_determiners",
+               "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners", "time_nouns",
+               "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
 
 
 class _Tables:
@@ -383,6 +384,9 @@ class _Extractor:
             size = len(forms[0].words)
             if local and self.in_setting(local, toks, i):
                 continue  # "said in a statement posted on Facebook that": the statement's participle, no cue
+            if size == 1 and i > 0 and i + 1 < len(low) and low[i + 1] == "by" and self.agent_participle(toks, i):
+                done = i + size
+                continue  # "an article written by", "the opinions expressed by": a participle clause of a noun, no cue
             if forms[0].lemma in as_complement and not _as_follows(toks, i + size):
                 done = i + size
                 continue  # "saw him there" (checked before the work; "see" and "seen" are frequent words)
@@ -520,6 +524,8 @@ class _Extractor:
         words = _WORD.findall(self.lower, source.start, source.end)
         if words and any(w in sources for w in words[-4:]):
             return True
+        if "by" in words[2:] and words[words.index("by", 2) - 2] in sources:
+            return True  # "a report released by the Brookings Institution": the noun before the participle
         before = _BY_EVIDENCE.search(self.lower, max(0, source.start - 40), source.start)
         if before is None:
             return False
@@ -1320,9 +1326,12 @@ class _Extractor:
             return True
         return low.endswith("s") and not low.endswith("ss") and low.endswith(self.tables.plural_noun_endings)
 
-    def left_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
-        """Token range of the noun phrase ending at token j (reading leftwards), or None."""
+    def left_np(self, toks: _Tokens, j: int, agents: bool = True) -> tuple[int, int] | None:
+        """Token range of the noun phrase ending at token j (reading leftwards), or None; with `agents`, a noun phrase
+        ending in the agent of a participle clause is the noun the clause follows ("a memo seen by Reuters"), unless
+        it ends in a relative pronoun ("a complaint written by an official who": the official)."""
         text, lows = toks.text, toks.low
+        agents = agents and lows[j] not in self.tables.relative_pronouns if j >= 0 else False
         if j > 0 and text[j] == "." and _initial_upper(text[j - 1]) and len(text[j - 1]) <= 3:
             j -= 1  # "Joseph R. Biden Jr." / "U.S."
         if j < 0 or not _initial_alnum(text[j]):
@@ -1364,6 +1373,10 @@ class _Extractor:
                     k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
                     modified = True
                     continue
+                if agents and k < j and k >= 2 and low == "by" and self.agent_participle(toks, k - 1):
+                    k -= 3  # "a memo seen by Reuters", "Computer logs obtained by The New York Times", "a panel of
+                    modified = True  # reporters led by Chris Matthews": the participle and its agent belong to the
+                    continue  # source, whose head is the noun before the participle
                 if k < j and k >= 2 and low in followers and self.reduced_relative_verb(toks, k - 1, j):
                     k -= 2  # "a study unveiled in November", "officials involved in the talks": a participle clause
                     modified = True
@@ -1488,6 +1501,26 @@ class _Extractor:
             if _initial_upper(toks.text[t]) and toks.low[t] not in followers:
                 return False
         return True
+
+    def agent_participle(self, toks: _Tokens, k: int) -> bool:
+        """True if token k, before "by", is a past participle after a common noun ("memo seen", "letter signed", "panel
+        led", "Families affected"): a lower-case word in -ed or of `agent_participles`, after a lower-case word (or
+        a sentence's first word that is a head of `[heads]` or an anonymous head) that is no boundary,
+        auxiliary, subject pronoun or determiner ("was seen", "he signed", "and led" are not) and no adverb in -ly;
+        and no lower-case word in -ing or number after the "by" (but "by Morning Consult")."""
+        low = toks.low[k]
+        if not toks.text[k].islower() or not (len(low) > 4 and _ends_with(low, "ed") or low in self.tables.agent_participles):
+            return False
+        if k + 2 < len(toks.low) and (toks.text[k + 2].islower() and _ends_with(toks.low[k + 2], "ing")
+                                      or _initial_digit(toks.text[k + 2])):
+            return False  # "responded by calling", "predicted by 5-1": a means or a margin, no agent
+        before, tables = toks.low[k - 1], self.tables
+        if not _initial_lower(toks.text[k - 1]) and not (k == 1 and (before in self.res.head_groups
+                                                                     or before in self.anonymous_heads)):
+            return False  # after a name ("Trump joined by"); a sentence's first word may be a common noun ("Families")
+        return _initial_alpha(before) and before not in tables.boundaries and \
+            before not in tables.auxiliaries and before not in tables.subject_pronouns and \
+            before not in tables.determiners and not _ends_with(before, "ly")
 
     def relative_participle(self, toks: _Tokens, b: int, i: int, cue_end: int) -> bool:
         """True if the one-word cue at i, a lower-case word in -ed right after the lower-case head b of a thing (no head
@@ -2079,7 +2112,7 @@ class _Extractor:
         if j >= 0 and (toks.low[j] in (",", "—", "–") or toks.text[j] == "("):  # "McConnell, who", "Gov. Dannel
             j -= 1                                                              # Malloy — who", "Lewis (who"
         j = _before_party_label(toks, j)  # "Schiff, D-Calif., who", "Sen. Lindsey Graham (R-S.C.), who"
-        found = self.left_np(toks, j) if j >= 0 else None
+        found = self.left_np(toks, j, False) if j >= 0 else None  # ("a call released by Manigault Newman, who": her)
         return self.np_part(toks, found[0], found[1]) if found is not None else None
 
     def described_person(self, source: Part, s_start: int, anonymous: bool) -> Part | None:

@@ -55,7 +55,7 @@ cpdef bint _noun_before_place(list words, list lower, Py_ssize_t n, dict rw, dic
 cpdef Py_ssize_t _possessor_end(str text, res)
 @cython.locals(straight=Py_ssize_t, curly=Py_ssize_t)
 cpdef Py_ssize_t _next_apostrophe(str text, Py_ssize_t start)
-@cython.locals(word=str, before=str)
+@cython.locals(word=str, before=str, by_agent=bint)
 cpdef bint _opens_participle_clause(list words, list lower, Py_ssize_t n, dict rw, dict heads, anonymous_heads)
 @cython.locals(start=Py_ssize_t, end=Py_ssize_t, spaces=Py_ssize_t, first=Py_ssize_t, s=Py_ssize_t, ch=Py_UCS4)
 cpdef _word_before(str text, Py_ssize_t at, Py_ssize_t reach)

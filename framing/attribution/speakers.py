@@ -1374,7 +1374,8 @@ def _opens_participle_clause(words: list[str], lower: list[str], n: int, rw: dic
     if word.endswith("ing") and word.islower() and n + 1 < len(words) and words[n + 1].islower() \
             and (before in heads or before in anonymous_heads):
         return True  # "two senior officials speaking on the condition of anonymity", "a spokesman speaking for ..."
-    if not word.endswith("ed") or not word.islower() or before in rw["auxiliaries"] or before in rw["determiners"] \
+    by_agent = n + 1 < len(words) and words[n + 1] == "by" and word in rw.get("agent_participles", ())  # "memo seen by"
+    if not (word.endswith("ed") or by_agent) or not word.islower() or before in rw["auxiliaries"] or before in rw["determiners"] \
             or before in rw["subject_pronouns"] or before in rw["relative_pronouns"] or before.endswith("ly"):
         return False
     return words[n - 1].islower() or (n == 1 and (before in heads or before in anonymous_heads))
@@ -1483,7 +1484,7 @@ def _possessor_end(text: str, res: Resources) -> int:
     """Where the last capitalised possessor before a capitalised name ends in a mention ("The Times's| Maggie
     Haberman", "ACRONYM's| McGowan", "Obama's| Secretary of State John Kerry"), or 0: a possessor that is a
     common word names no body ("People's Daily", "Women's March"), nor one before a body's head that ends the mention
-    ("the Harris County Sheriff's Office", "the Attorney General's Office")."""
+    ("the Harris County Sheriff's Office", "the Attorney General's Office"), nor one after "by"."""
     at, end = -1, 0
     heads = res.words.get("body_name_heads", ())
     while True:
@@ -1495,7 +1496,8 @@ def _possessor_end(text: str, res: Resources) -> int:
                 text.find(" ", after + 1) < 0 and text[after + 1:].lower() in heads):
             start = text.rfind(" ", 0, at) + 1
             if text[start:start + 1].isupper() and text[start:at].lower() not in _derived(res, "_common_words",
-                                                                                          _common_words):
+                                                                                          _common_words) \
+                    and text.find(" by ", 0, start) < 0:  # (not the agent's: "a panel led by MSNBC's Chris Matthews")
                 end = after
 
 

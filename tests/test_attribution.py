@@ -387,6 +387,8 @@ def test_speaker_names_and_groups(text, cue, speaker, group):
     "Translation: Russia would no longer be seated at the table.",
     "Clinton: 2,316.",       # a tally: no word follows the colon
     "Superdelegates: 121.",
+    "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.",  # a list of names under a heading
+    "ATTACKERS: Sarah Hervouet, Ines Madani, and Amel Sakaou",
 ])
 def test_section_labels_before_a_colon_are_no_speakers(text):
     assert [a for a in _extract(text) if a.cue and a.cue.text == ":"] == []
@@ -395,6 +397,9 @@ def test_section_labels_before_a_colon_are_no_speakers(text):
 def test_a_speaker_label_before_a_colon_still_is_one():
     assert _one("TAPPER: And obviously the vote was close.", ":").speaker == "Jake Tapper"  # a surname of the people list
     assert _one("MARTIN: So Republicans are on defense.", ":").speaker == "MARTIN"  # a transcript's speaker
+    # headlines in title case with a comma or two are no list of names
+    assert _one("Stuart Varney: If Budget Deal Fails, U.S. Credit Will Be Downgraded", ":").speaker == "Stuart Varney"
+    assert _one("Perez: Yes, President Bill Clinton", ":").speaker == "Perez"
 
 
 @pytest.mark.parametrize("text, cue, speaker, group", [

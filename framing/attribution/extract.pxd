@@ -13,6 +13,8 @@ cdef class _Tokens:
 
 cpdef _Tokens _tokenize(str text, Py_ssize_t start, Py_ssize_t end, lower=*)
 cpdef _with_content(attr, content, kind)
+@cython.locals(word=str)
+cpdef bint _names_listed(str text)
 @cython.locals(count=Py_ssize_t, k=Py_ssize_t)
 cpdef Py_ssize_t _count_alnum(list words, Py_ssize_t start, Py_ssize_t end)
 @cython.locals(count=Py_ssize_t, inside=bint, i=Py_ssize_t)

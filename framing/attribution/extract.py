@@ -827,8 +827,8 @@ class _Extractor:
         source = self.part(toks.starts[start], toks.ends[k - 1])
         cue = _new_record(Part, (toks.starts[k], toks.ends[k], ":"))
         content = self.content_after(toks, k + 1, s_end)
-        if source is None or content is None or not any(map(str.isalpha, content.text)):
-            return None  # (or "Clinton: 2,316.", "Pledged: 781.": a tally, no words said)
+        if source is None or content is None or not any(map(str.isalpha, content.text)) or _names_listed(content.text):
+            return None  # (or "Clinton: 2,316.", "Pledged: 781.": a tally; "Iowa: Tim Albrecht, Brad Anderson": a list)
         form = CueForm((":",), ":", "neutral", False)
         return self.make(source, cue, content, form, s_start, s_end, kind=None)
 
@@ -2205,6 +2205,18 @@ def _bracket_end(text: str, start: int, end: int) -> int:
                 return k
             depth -= 1
     return end
+
+
+def _names_listed(text: str) -> bool:
+    """True if `text` is a list of names: three or more items between commas, each word capitalised but "and", "of"
+    and "de" ("Tim Albrecht, Brad Anderson, Sarah Huckabee"; not a headline: "If Budget Deal Fails, U.S. Credit Will Be
+    Downgraded")."""
+    if text.count(",") < 2:
+        return False
+    for word in text.replace(",", " ").split():
+        if not _initial_upper(word) and word != "and" and word != "of" and word != "de" and word != "&":
+            return False
+    return True
 
 
 def _count_alnum(words: list[str], start: int, end: int) -> int:

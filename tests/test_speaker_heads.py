@@ -614,3 +614,18 @@ def test_a_pronoun_passes_over_a_possessor_to_the_name_before_it(text, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a.speaker for a in extract(Document("d", text)) if a.source is not None]
         assert found[-1:] == [speaker]
+
+
+# A title word after a first name that ends the name is a surname ("Steve Judge", "Gov. Jim Justice"; AllSides
+# 2,000: the first had resolved to the council he presides, the second to another governor).
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Steve Judge, president of the Private Equity Growth Capital Council, said the tax would hurt investors.",
+     "Steve Judge", "other", None),
+    ("Gov. Jay Inslee spoke on Monday. Gov. Jim Justice has announced that the plan will begin May 11.", "Jim Justice",
+     "politician", None),
+    # counterexamples: the title before the name; a title after no first name
+    ("Judge Steve Smith said the law was void.", "Steve Smith", "judiciary", None),
+    ("The Chief Judge said the law was void.", "Chief Judge", "judiciary", None),
+])
+def test_a_title_word_after_a_first_name_is_a_surname(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

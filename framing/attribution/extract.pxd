@@ -172,7 +172,7 @@ cdef class _Extractor:
     cpdef bint time_before_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(word=str, low=str, before=str, t=Py_ssize_t)
     cpdef bint reduced_relative_verb(self, _Tokens toks, Py_ssize_t k, Py_ssize_t j)
-    @cython.locals(low=str, before=str, tables=_Tables)
+    @cython.locals(low=str, participle=bint, before=str, tables=_Tables)
     cpdef bint agent_participle(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(head=str, low=str, n=Py_ssize_t, k=Py_ssize_t, limit=Py_ssize_t)
     cpdef bint relative_participle(self, _Tokens toks, Py_ssize_t b, Py_ssize_t i, Py_ssize_t cue_end)

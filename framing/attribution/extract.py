@@ -1331,7 +1331,7 @@ class _Extractor:
         ending in the agent of a participle clause is the noun the clause follows ("a memo seen by Reuters"), unless
         it ends in a relative pronoun ("a complaint written by an official who": the official)."""
         text, lows = toks.text, toks.low
-        agents = agents and lows[j] not in self.tables.relative_pronouns if j >= 0 else False
+        agents = agents and j >= 0 and lows[j] not in self.tables.relative_pronouns
         if j > 0 and text[j] == "." and _initial_upper(text[j - 1]) and len(text[j - 1]) <= 3:
             j -= 1  # "Joseph R. Biden Jr." / "U.S."
         if j < 0 or not _initial_alnum(text[j]):
@@ -1509,7 +1509,8 @@ class _Extractor:
         auxiliary, subject pronoun or determiner ("was seen", "he signed", "and led" are not) and no adverb in -ly;
         and no lower-case word in -ing or number after the "by" (but "by Morning Consult")."""
         low = toks.low[k]
-        if not toks.text[k].islower() or not (len(low) > 4 and _ends_with(low, "ed") or low in self.tables.agent_participles):
+        participle = (len(low) > 4 and _ends_with(low, "ed")) or low in self.tables.agent_participles
+        if not participle or not toks.text[k].islower():
             return False
         if k + 2 < len(toks.low) and (toks.text[k + 2].islower() and _ends_with(toks.low[k + 2], "ing")
                                       or _initial_digit(toks.text[k + 2])):

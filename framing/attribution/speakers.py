@@ -1134,7 +1134,8 @@ def _headed_by_title(lower: tuple, role_keys: list, rw: dict) -> bool:
         for key in keys:
             title = key.split(" ")
             size = 0  # how many words the mention and the title end with alike
-            while size < len(title) and size < len(lower) and title[len(title) - 1 - size] == lower[len(lower) - 1 - size]:
+            while size < len(title) and size < len(lower) and \
+                    title[len(title) - 1 - size] == lower[len(lower) - 1 - size]:
                 size += 1
             if size:
                 for word in lower[:len(lower) - size]:
@@ -1188,7 +1189,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
     mention.empty, mention.pronoun, mention.epithet = False, None, False
-    mention.indefinite = False  # "a spokesman", "another vice president": someone new, no holder of the title named before
+    mention.indefinite = False  # "a spokesman", "another vice president": someone new, not a title's holder named before
     mention.role_titles, mention.gender = None, None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
@@ -1377,8 +1378,8 @@ def _opens_participle_clause(words: list[str], lower: list[str], n: int, rw: dic
             and (before in heads or before in anonymous_heads):
         return True  # "two senior officials speaking on the condition of anonymity", "a spokesman speaking for ..."
     by_agent = n + 1 < len(words) and words[n + 1] == "by" and word in rw.get("agent_participles", ())  # "memo seen by"
-    if not (word.endswith("ed") or by_agent) or not word.islower() or before in rw["auxiliaries"] or before in rw["determiners"] \
-            or before in rw["subject_pronouns"] or before in rw["relative_pronouns"] or before.endswith("ly"):
+    if not (word.endswith("ed") or by_agent) or not word.islower() or before in rw["auxiliaries"] \
+            or before in rw["determiners"] or before in rw["subject_pronouns"] or before in rw["relative_pronouns"] or before.endswith("ly"):
         return False
     return words[n - 1].islower() or (n == 1 and (before in heads or before in anonymous_heads))
 

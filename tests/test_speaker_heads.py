@@ -629,3 +629,18 @@ def test_a_pronoun_passes_over_a_possessor_to_the_name_before_it(text, speaker):
 ])
 def test_a_title_word_after_a_first_name_is_a_surname(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
+
+
+# Police, committees, armed forces and legislatures are bodies (`body_name_heads`): their whole name is the speaker, and
+# "he" or "she" never stands for one (AllSides 2,000: "he" had resolved to "Intelligence Committee", "Liberation Army
+# Navy", "Baton Rouge Police").
+@pytest.mark.parametrize("text, speakers", [
+    ("U.S. Park Police say protesters damaged the park.", ["U.S. Park Police"]),
+    ("The Syrian Army said two soldiers died.", ["Syrian Army"]),
+    ("The House Energy and Commerce Committee announced she will appear on Oct. 30.", ["Energy and Commerce Committee"]),
+    # no person of a known gender is named before "He": nobody, not the committee
+    ("The National Rifle Association and the National Right to Life Committee have endorsed Tillis. He recently said "
+     "he would eliminate the Department of Education.", ["Life Committee", None]),
+])
+def test_police_committees_and_armies_are_bodies(text, speakers):
+    _assert_speakers(text, speakers)

@@ -644,3 +644,21 @@ def test_a_title_word_after_a_first_name_is_a_surname(text, speaker, group, coun
 ])
 def test_police_committees_and_armies_are_bodies(text, speakers):
     _assert_speakers(text, speakers)
+
+
+# A body's name goes on over "the" after its link word ("Committee on the Budget", "Institute for the Study of War",
+# "U.S. District Court for the District of Columbia").
+@pytest.mark.parametrize("text, source", [
+    ("The House Committee on the Budget approved its blueprint on Thursday.", "The House Committee on the Budget"),
+    ("The Institute for the Study of War said the attack failed.", "The Institute for the Study of War"),
+    # counterexample: "for the" after no body's head
+    ("He asked the council for the money, Smith said.", "Smith"),
+])
+def test_a_bodys_name_goes_on_over_the_after_its_link(text, source):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.source.text for a in extract(Document("d", text)) if a.source is not None][-1:] == [source]
+
+
+def test_a_committee_on_the_budget_is_its_whole_name():
+    _assert_last_speaker("The House Committee on the Budget approved its blueprint on Thursday.",
+                         "Committee on the Budget", "politician", "United States")

@@ -1386,9 +1386,10 @@ class _Extractor:
                     modified = True
                     continue
                 if k < j and _joins_body_name(text, lows, k, self.tables.body_name_links, self.tables.body_name_heads) \
-                        and _initial_upper(text[k + 1]):
-                    k -= 1  # "The Center for American Progress", "the University of Texas": one body's name
-                    continue
+                        and (_initial_upper(text[k + 1]) or (lows[k + 1] == "the" and k + 2 <= j
+                                                             and _initial_upper(text[k + 2]))):
+                    k -= 1  # "The Center for American Progress", "the University of Texas", "the Institute for the
+                    continue  # Study of War": one body's name
                 if k < j and self.place_after_head(toks, k):
                     k -= 1  # "officials in Washington", "analysts at Goldman Sachs": the source's head comes before
                     modified = True

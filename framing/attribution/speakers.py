@@ -320,9 +320,10 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             break  # "El Paso. Cruz": a run of capitalised words across a full stop
         if name_words and (_joins_body_name(words, lower, k, links, body_heads) or (
                 taken[k] and k >= 2 and w[0].isupper() and lower[k - 1] in links and lower[k - 2] in body_heads) or (
-                lower[k] == "and" and _and_in_body_name(words, lower, k, res))):
+                lower[k] == "and" and _and_in_body_name(words, lower, k, res)) or (
+                lower[k] == "the" and k >= 2 and _joins_body_name(words, lower, k - 1, links, body_heads))):
             name_words.append(w)  # "University of Texas", "Center for American Progress", "Fish and Wildlife
-            continue              # Service": one body's name
+            continue              # Service", "Committee on the Budget": one body's name
         if taken[k] and w[0].isupper() and name_words and (by_title or (
                 len(name_words) == 1 and lower[k + 1] in body_heads)):
             by_title = True  # "the Harris County Sheriff's Office", "the Attorney General's Office": a body named by a

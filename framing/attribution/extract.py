@@ -1489,13 +1489,7 @@ class _Extractor:
         "she panned the", "Conway demurred on" are not), and no name after it but a time word ("the baby described
         in the video Carly Fiorina mentioned": Fiorina speaks)."""
         word, low = toks.text[k], toks.low[k]
-        if len(low) <= 4 or not _ends_with(low, "ed") or not word.islower() or k == 0:
-            return False
-        before = toks.low[k - 1]
-        if not _initial_lower(toks.text[k - 1]) and not (k == 1 and (
-                before in self.res.head_groups or before in self.anonymous_heads)):
-            return False  # after a name ("Conway demurred on"); a sentence's first word may be a common noun
-        if before in self.tables.boundaries or before in self.tables.auxiliaries or before in self.tables.subject_pronouns:
+        if len(low) <= 4 or not _ends_with(low, "ed") or not word.islower() or k == 0 or not self.after_noun(toks, k):
             return False
         followers = self.tables.participle_followers
         for t in range(k + 1, j + 1):
@@ -1505,10 +1499,9 @@ class _Extractor:
 
     def agent_participle(self, toks: _Tokens, k: int) -> bool:
         """True if token k, before "by", is a past participle after a common noun ("memo seen", "letter signed", "panel
-        led", "Families affected"): a lower-case word in -ed or of `agent_participles`, after a lower-case word (or
-        a sentence's first word that is a head of `[heads]` or an anonymous head) that is no boundary,
-        auxiliary, subject pronoun or determiner ("was seen", "he signed", "and led" are not) and no adverb in -ly;
-        and no lower-case word in -ing or number after the "by" (but "by Morning Consult")."""
+        led", "Families affected"): a lower-case word in -ed or of `agent_participles`, after a common noun
+        (`after_noun`) that is no determiner and no adverb in -ly; and no lower-case word in -ing or number after the
+        "by" (but "by Morning Consult")."""
         low = toks.low[k]
         participle = (len(low) > 4 and _ends_with(low, "ed")) or low in self.tables.agent_participles
         if not participle or not toks.text[k].islower():
@@ -1516,13 +1509,21 @@ class _Extractor:
         if k + 2 < len(toks.low) and (toks.text[k + 2].islower() and _ends_with(toks.low[k + 2], "ing")
                                       or _initial_digit(toks.text[k + 2])):
             return False  # "responded by calling", "predicted by 5-1": a means or a margin, no agent
+        before = toks.low[k - 1]
+        return self.after_noun(toks, k) and _initial_alpha(before) and before not in self.tables.determiners \
+            and not _ends_with(before, "ly")
+
+    def after_noun(self, toks: _Tokens, k: int) -> bool:
+        """True if the word before token k (k > 0) may be the common noun a participle at k follows: a lower-case word,
+        or a sentence's first word that is a head of `[heads]` or an anonymous head ("Officials involved", "Families
+        affected"), that is no boundary, auxiliary or subject pronoun ("was lifted", "she panned", "and led" are not;
+        nor a name: "Conway demurred", "Trump joined")."""
         before, tables = toks.low[k - 1], self.tables
         if not _initial_lower(toks.text[k - 1]) and not (k == 1 and (before in self.res.head_groups
                                                                      or before in self.anonymous_heads)):
-            return False  # after a name ("Trump joined by"); a sentence's first word may be a common noun ("Families")
-        return _initial_alpha(before) and before not in tables.boundaries and \
-            before not in tables.auxiliaries and before not in tables.subject_pronouns and \
-            before not in tables.determiners and not _ends_with(before, "ly")
+            return False
+        return before not in tables.boundaries and before not in tables.auxiliaries \
+            and before not in tables.subject_pronouns
 
     def relative_participle(self, toks: _Tokens, b: int, i: int, cue_end: int) -> bool:
         """True if the one-word cue at i, a lower-case word in -ed right after the lower-case head b of a thing (no head

@@ -1294,7 +1294,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     country, titles, orgs, found = None, [], [], ()
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = _named_keys(res, lower, words)
-        if found[0] and _surname_title(words, lower, found[0][-1][0], found[0][-1][1], res):
+        if found[0] and _surname_title(words, found[0][-1][0], found[0][-1][1], res):
             found = (found[0][:-1], found[1], found[2])  # "Steve Judge": a surname, no judge
         if found[2] and found[2][-1][1] == len(lower) and tuple(lower[found[2][-1][0]:]) in res.common_word_keys and (
                 described_one or (found[2][-1][0] > 0 and words[found[2][-1][0] - 1].islower())):
@@ -1518,18 +1518,18 @@ def _head_is_named(head: str, res: Resources) -> bool:
     words = head.split(" ")
     last = words[-1]
     low = last.lower()
-    if len(words) > 1 and last[:1].isupper() and words[-2][:1].isupper() and words[-2].lower() in res.genders:
+    if _surname_title(words, len(words) - 1, len(words), res):
         return True  # "Steve Judge": a first name and a surname, whatever else the surname may be
     return last[:1].isupper() and low not in res.head_groups and low not in res.anonymous_heads \
         and low not in _derived(res, "_common_words", _common_words) and low not in _derived(res, "_title_words",
                                                                                              _title_words)
 
 
-def _surname_title(words: list[str], lower: list[str], start: int, end: int, res: Resources) -> bool:
-    """True if the title at words[start:end] is one capitalised word ending a name after a first name of the [names]
-    lists, ending the mention ("Steve Judge"; not "President Obama")."""
+def _surname_title(words: list[str], start: int, end: int, res: Resources) -> bool:
+    """True if words[start:end] (a title, or any word) is one capitalised word ending the words after a first name of
+    the [names] lists: a surname ("Steve Judge"; not "President Obama")."""
     return end == start + 1 == len(words) and start > 0 and words[start][:1].isupper() \
-        and words[start - 1][:1].isupper() and lower[start - 1] in res.genders
+        and words[start - 1][:1].isupper() and words[start - 1].lower() in res.genders
 
 
 def _named_person_before(words: list[str], lower: list[str], n: int, res: Resources) -> bool:

@@ -1380,7 +1380,8 @@ def _opens_participle_clause(words: list[str], lower: list[str], n: int, rw: dic
         return True  # "two senior officials speaking on the condition of anonymity", "a spokesman speaking for ..."
     by_agent = n + 1 < len(words) and words[n + 1] == "by" and word in rw.get("agent_participles", ())  # "memo seen by"
     if not (word.endswith("ed") or by_agent) or not word.islower() or before in rw["auxiliaries"] \
-            or before in rw["determiners"] or before in rw["subject_pronouns"] or before in rw["relative_pronouns"] or before.endswith("ly"):
+            or before in rw["determiners"] or before in rw["subject_pronouns"] or before in rw["relative_pronouns"] \
+            or before.endswith("ly"):
         return False
     return words[n - 1].islower() or (n == 1 and (before in heads or before in anonymous_heads))
 

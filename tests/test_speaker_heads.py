@@ -662,3 +662,21 @@ def test_a_bodys_name_goes_on_over_the_after_its_link(text, source):
 def test_a_committee_on_the_budget_is_its_whole_name():
     _assert_last_speaker("The House Committee on the Budget approved its blueprint on Thursday.",
                          "Committee on the Budget", "politician", "United States")
+
+
+# A phrase linked to a body's head may hold a link of its own ("Institute for the Study of War", "Foundation for
+# Defense of Democracies"): the whole name is the speaker, not its last word.
+@pytest.mark.parametrize("text, speaker", [
+    ("The Institute for the Study of War said Russian forces were advancing.", "Institute for the Study of War"),
+    ("The Foundation for Defense of Democracies said the deal was weak.", "Foundation for Defense of Democracies"),
+    ("The Center for the Study of Hate and Extremism said hate crimes rose.",
+     "Center for the Study of Hate and Extremism"),
+    ("According to a report by the International Agency for Research on Cancer, the weedkiller is probably "
+     "carcinogenic.", "International Agency for Research on Cancer"),
+    ("The Council of the City of New York said rents rose.", "Council of the City of New York"),
+    # counterexample: a person named before the body
+    ("Jonathan Schanzer of the Foundation for Defense of Democracies said the deal was weak.", "Jonathan Schanzer"),
+])
+def test_a_bodys_name_may_hold_a_phrase_with_its_own_link(text, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.speaker for a in extract(Document("d", text))][-1:] == [speaker]

@@ -1412,8 +1412,14 @@ def _head(text: str) -> str:
 def _joins_body_name(words: list[str], lower: list[str], k: int, links, heads) -> bool:
     """True if word k (of `words`, lower-cased in `lower`) links a body's name to the capitalised last word of a body
     before it ("University| of Texas", "Center| for American Progress"; `links` and `heads` as body_name_links and
-    body_name_heads)."""
-    return lower[k] in links and k > 0 and words[k - 1][0].isupper() and lower[k - 1] in heads
+    body_name_heads), or the last word of a phrase so linked to a body's head ("Institute for the Study| of War",
+    "Foundation for Defense| of Democracies")."""
+    if lower[k] not in links or k == 0 or not words[k - 1][0].isupper():
+        return False
+    if lower[k - 1] in heads:
+        return True
+    link = k - 3 if k >= 3 and lower[k - 2] == "the" else k - 2  # "Institute for (the) Study"
+    return link > 0 and lower[link] in links and words[link - 1][0].isupper() and lower[link - 1] in heads
 
 
 def _links_body_name(words: list[str], lower: list[str], n: int, rw: dict) -> bool:
@@ -1468,8 +1474,9 @@ def _title_word(word: str) -> str:
 def _and_in_body_name(words: list[str], lower: list[str], k: int, res: Resources) -> bool:
     """True if word k, an "and" between capitalised words, joins two parts of one body's name: the capitalised words
     after it end the mention in a body's head ("Securities and Exchange Commission", "Fish and Wildlife Service"), or
-    those before it follow a body's head and link ("Department of Housing and Urban Development"); not "Kerry and
-    Lavrov", nor where a listed first name follows ("the Center for Reproductive Rights and Steve Brooks")."""
+    those before it follow a body's head and link ("Department of Housing and Urban Development", "Center for the Study
+    of Hate and Extremism"); not "Kerry and Lavrov", nor where a listed first name follows ("the Center for
+    Reproductive Rights and Steve Brooks")."""
     if k == 0 or k + 1 >= len(words) or not words[k - 1][0].isupper() or not words[k + 1][0].isupper():
         return False
     for n in range(k + 1, len(lower)):
@@ -1482,7 +1489,7 @@ def _and_in_body_name(words: list[str], lower: list[str], k: int, res: Resources
     m = k - 1
     while m > 0 and words[m][0].isupper():
         m -= 1
-    return 0 < m and lower[m] in rw.get("body_name_links", ()) and lower[m - 1] in heads and words[m - 1][0].isupper()
+    return 0 < m and _joins_body_name(words, lower, m, rw.get("body_name_links", ()), heads)
 
 
 def _possessor_end(text: str, res: Resources) -> int:

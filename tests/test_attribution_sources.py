@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from attribution_checks import extract_checked as _extract
+from attribution_checks import pure_and_compiled
 from framing.attribution import extract_attributions
 from framing.document import Document
 
@@ -72,6 +73,8 @@ def test_heads_with_for_and_ly_words(text, source, cue, speaker, group, country)
 @pytest.mark.parametrize("text", [
     "It rained.\n\nContributing: Janna Herron",
     "Photograph: Mandel Ngan/AFP via Getty Images",
+    # a list's entry label, not a speaker
+    "MELBOURNE, AUSTRALIA\n\nTARGET: Two police officers wounded in knife attack\n\nATTACKER: Abdul Numan Haider",
 ])
 def test_credit_labels_are_not_speakers(text):
     assert extract_attributions(Document("d", text)) == []
@@ -327,7 +330,6 @@ def test_a_that_clause_after_a_cue_is_no_inverted_source():
 
 def _sourced(text):
     """(source, cue, speaker, group) of every attribution with a source, pure and compiled alike."""
-    from attribution_checks import pure_and_compiled
 
     found = None
     for extract in pure_and_compiled("extract", "extract_attributions"):
@@ -377,3 +379,41 @@ def test_a_participle_and_its_agent_belong_to_the_source(text, expected):
 ])
 def test_a_participle_before_its_agent_is_no_cue(text):
     assert [a for a in _extract(text) if a.cue is not None] == []
+
+
+# A video's shot list labels each soundbite with its speaker in capitals ("RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING:"):
+# the name before the comma speaks, not the shot's bracketed labels or the sentence's first words.
+@pytest.mark.parametrize("text, source, speaker", [
+    ("(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING: “Of course, the current situation is caused by "
+     "external factors.”", "RUSSIAN PRESIDENT VLADIMIR PUTIN", "Vladimir Putin"),
+    ("4076 (SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING: “We do not attack anyone.”",
+     "RUSSIAN PRESIDENT VLADIMIR PUTIN", "Vladimir Putin"),
+    ("WASHINGTON, D.C., UNITED STATES (JANUARY 28, 2014) (SOUNDBITE) (English) U.S. SENATOR JEFF SESSIONS, SAYING: "
+     "“Who has more right to a job in this country?”", "U.S. SENATOR JEFF SESSIONS", "Jeff Sessions"),
+    # counterexamples: a participle after an object in running text is the subject's, with or without a colon
+    ("Trump attacked Clinton, saying she lied.", "Trump", "Donald Trump"),
+    ("Trump attacked Clinton, saying: “She lied.”", "Trump", "Donald Trump"),
+])
+def test_a_shot_lists_speaker_label(text, source, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text.lower().startswith("saying")]
+        assert [(a.source.text, a.speaker) for a in found] == [(source, speaker)]
+
+
+# A bracket opening a sentence ("(CNN)", "(SOUNDBITE)") is no subject; a year before a determiner is no part of the
+# source ("In 2015 the World Health Organization concluded").
+@pytest.mark.parametrize("text, cue, source", [
+    ("(CNN) President Donald Trump has reason to hope his luck is changing.", "to hope", "President Donald Trump"),
+    ("(CNN) Revelers around the world said good riddance to 2016.", "said", "Revelers around the world"),
+    ("In 2015 the International Agency for Research on Cancer concluded that it was probably carcinogenic.",
+     "concluded", "the International Agency for Research on Cancer"),
+    ("In 2010 the International Criminal Court indicted Mr Bashir on charges of genocide.", "indicted",
+     "the International Criminal Court"),
+    # counterexamples: a number that is the source's own, and a year inside the source
+    ("About 2,000 of the protesters said they would stay.", "said", "2,000 of the protesters"),
+    ("The 2015 report concluded that it was safe.", "concluded", "The 2015 report"),
+])
+def test_brackets_and_years_before_a_source(text, cue, source):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.source.text for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue] \
+            == [source]

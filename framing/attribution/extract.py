@@ -1008,7 +1008,10 @@ class _Extractor:
                 # after the cue ("After refusing to leave ..., police said.") the clause before it is the content
                 content_part = self.content_after(toks, after_cue, s_end) or content_part
         elif participle:
-            if local:
+            labelled = self.labelled_speaker(toks, i, j, cue_end)
+            if labelled is not None:
+                source_part = labelled
+            elif local:
                 inherited = local[-1]
                 source_part = inherited.source
             else:
@@ -1272,10 +1275,26 @@ class _Extractor:
         return _initial_upper(toks.text[k]) and first not in self.tables.time_words \
             and first not in self.tables.times_before_cue  # "said Trump was ...", not "said Tuesday"
 
+    def labelled_speaker(self, toks: _Tokens, i: int, j: int, cue_end: int) -> Part | None:
+        """The name before ", SAYING:" in a video's shot list ("(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN,
+        SAYING: “...”"), both in capitals: a label naming the speaker, not the clause's subject; None elsewhere ("Trump
+        attacked Clinton, saying": Trump)."""
+        if not (0 < j and toks.text[j] == "," and toks.text[cue_end - 1] == ":" and toks.text[i].isupper()
+                and toks.text[j - 1].isupper()):
+            return None
+        named = self.left_np(toks, j - 1)
+        return self.part(toks.starts[named[0]], toks.ends[named[1]]) if named is not None else None
+
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
         """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ...")."""
         k = 0
         while k < limit and (not _initial_alnum(toks.text[k]) or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
+            if toks.text[k] == "(":  # "(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING:", "(CNN) Trump
+                close = k + 1        # ...": a bracket opening the sentence is no subject
+                while close < limit and toks.text[close] != ")":
+                    close += 1
+                if close < limit:
+                    k = close
             k += 1
         if k >= limit:
             return None
@@ -1423,6 +1442,8 @@ class _Extractor:
                 continue  # "Voters who supported the Republican Party said": the verb of a clause after its head
             if k < j and low in self.tables.time_nouns and self.time_before_head(toks, k):
                 break  # "Last year researchers found": the source starts after the time phrase
+            if k < j and _initial_digit(tok) and lows[k + 1] in self.tables.determiners:
+                break  # "In 2015 the World Health Organization concluded": the year is no part of the source
             k -= 1
         if k == limit and limit >= 0:
             return None

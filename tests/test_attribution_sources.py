@@ -75,14 +75,22 @@ def test_heads_with_for_and_ly_words(text, source, cue, speaker, group, country)
     "Photograph: Mandel Ngan/AFP via Getty Images",
     # a list's entry label, not a speaker
     "MELBOURNE, AUSTRALIA\n\nTARGET: Two police officers wounded in knife attack\n\nATTACKER: Abdul Numan Haider",
+    # headings opening with a preposition, or with a gerund and its object
+    "IN GAZA: Hope of lasting peace shatters after truce fails",
+    "POLICING THE USA: A look at race, justice, media",
 ])
 def test_credit_labels_are_not_speakers(text):
     assert extract_attributions(Document("d", text)) == []
 
 
-def test_a_speaker_label_still_is_one():
-    found = extract_attributions(Document("d", "TAPPER: And obviously the president denied it."))
-    assert [(a.source.text, a.cue.text) for a in found][:1] == [("TAPPER", ":")]
+@pytest.mark.parametrize("text, label", [
+    ("TAPPER: And obviously the president denied it.", "TAPPER"),
+    ("AMY GOODMAN: Tell us what you found.", "AMY GOODMAN"),
+    ("MARK MANNING: We found nothing.", "MARK MANNING"),
+])
+def test_a_speaker_label_still_is_one(text, label):
+    found = extract_attributions(Document("d", text))
+    assert [(a.source.text, a.cue.text) for a in found][:1] == [(label, ":")]
 
 
 # A source with an appositive before its cue ends before the comma that closes the appositive (PolNeAR marks

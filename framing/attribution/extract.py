@@ -821,6 +821,9 @@ class _Extractor:
         words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]
         if not words or words[0] in self.tables.colon_not_sources or " ".join(words) in self.tables.colon_not_sources:
             return None
+        if len(words) > 1 and (words[0] in self.tables.boundaries or (
+                _ends_with(words[0], "ing") and words[1] in self.tables.determiners)):
+            return None  # "IN GAZA: Hope of lasting peace shatters", "POLICING THE USA: ...": a heading, no speaker
         if len(words) == 1 and (_any_cue_word(words, self.cues, self.anonymous_heads)
                                 or words[0].split("-", 1)[0] in self.tables.number_words):
             return None  # ("Four: Israeli researchers think ...", "Twenty-one: ...": an item of a numbered list)

@@ -425,3 +425,20 @@ def test_brackets_and_years_before_a_source(text, cue, source):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         assert [a.source.text for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue] \
             == [source]
+
+
+# "help" before a bare infinitive cue is skipped: the source is its subject ("could help explain"); "calls" after a
+# telephone's noun is the noun ("did not return phone calls seeking comment"), no cue.
+@pytest.mark.parametrize("text, expected", [
+    ("The findings could help explain Democrats’ hesitation.", [("The findings", "explain")]),
+    ("Steady hiring has helped reassure consumers that the economy is expanding.", [("Steady hiring", "reassure")]),
+    ("The senator did not return phone calls seeking comment.", []),
+    ("Conference calls to donors went unanswered.", []),
+    # counterexamples: "calls" as a verb after a subject, and "help" as a noun
+    ("He calls the plan a disaster.", [("He", "calls")]),
+    ("They need help, officials said.", [("officials", "said")]),
+    ("The campaign calls for a ban on assault weapons.", [("The campaign", "calls for")]),
+])
+def test_help_before_a_cue_and_phone_calls(text, expected):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [(a.source.text if a.source else None, a.cue.text) for a in extract(Document("d", text))] == expected

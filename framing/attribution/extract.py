@@ -102,21 +102,21 @@ _APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agent_participles", "agentless_passive_stances", "appearance_verbs", "as_complement_verbs",
-               "auxiliaries", "body_name_heads", "body_name_links", "boundaries", "catenatives", "clause_adverbs",
-               "clause_conjunctions", "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers",
-               "contractions", "coordinated_modifiers", "coordinated_stances", "cue_particles", "depicting_verbs",
-               "depictions", "determiners", "evidence_compounds", "evidence_not_after", "evidence_nouns",
-               "evidence_postmodifiers", "evidence_sources", "evidential_adverbs", "experiencer_stances",
-               "expletive_subjects", "finding_verbs", "finite_auxiliaries", "for_heads", "gap_stops",
-               "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects", "intensifiers",
-               "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs", "main_clause_verbs", "modals",
-               "month_prepositions", "months", "name_openers", "naming_participles", "nominal_object_stances",
-               "nominal_objects", "not_adverbs", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
-               "object_heads", "objects", "parenthetical_verbs", "parentheticals", "participle_followers",
-               "participle_openers", "passive_cues", "person_pronouns", "phone_particles", "phoned_pronouns",
-               "phoning_verbs", "phrasal_particles", "place_prepositions", "plural_finite_verbs", "plural_heads",
-               "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns", "self_pronouns",
-               "sentence_openers", "setting_prepositions", "signature_links", "singular_determiners",
+               "auxiliaries", "bare_catenatives", "body_name_heads", "body_name_links", "boundaries", "call_compounds",
+               "catenatives", "clause_adverbs", "clause_conjunctions", "clause_only_verbs", "colon_not_sources",
+               "comment_openers", "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances",
+               "cue_particles", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
+               "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
+               "evidential_adverbs", "experiencer_stances", "expletive_subjects", "finding_verbs", "finite_auxiliaries",
+               "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects",
+               "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs",
+               "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers", "naming_participles",
+               "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends", "not_source_heads",
+               "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs", "parentheticals",
+               "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phone_particles",
+               "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions", "plural_finite_verbs",
+               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
+               "self_pronouns", "sentence_openers", "setting_prepositions", "signature_links", "singular_determiners",
                "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners", "time_nouns",
                "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
 
@@ -607,6 +607,8 @@ class _Extractor:
         if verbs and size == 1 and verbs[0].lemma in self.tables.phoning_verbs and _initial_lower(toks.text[i]) \
                 and self.phone_call(toks, i + 1):
             return None  # "Obama called Naghmeh Abedini.", "she called him at one point": a telephone call
+        if verbs and verbs[0].lemma in self.tables.phoning_verbs and prev in self.tables.call_compounds:
+            return None  # "did not return phone calls seeking comment", "conference calls with donors": the noun
         if verbs and size == 1 and toks.low[i] in self.tables.naming_participles and self.named_thing(toks, i):
             return None  # a name given: "a program called Sandy Hook Promise", "A newly formed super PAC called Future 45"
         if verbs and prev in self.tables.depictions and verbs[0].lemma in self.tables.depicting_verbs:
@@ -774,6 +776,8 @@ class _Extractor:
             elif self.before_verb(toks, j):
                 passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
                 j -= 1
+            elif low in self.tables.bare_catenatives and _initial_lower(toks.text[j]):
+                j -= 1  # "The findings could help explain": the source is the subject of "help"
             elif low == "," and j >= 2 and toks.low[j - 1] in self.tables.parentheticals and toks.low[j - 2] == ",":
                 j -= 3
             elif j >= 1 and f"{toks.low[j - 1]} {low}" in self.tables.adverbial_pairs:

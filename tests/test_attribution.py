@@ -221,6 +221,8 @@ ANONYMOUS = [
     ("Sources said the talks had stalled.", "said"),
     ("A US official who spoke on condition of anonymity said the strikes would continue.", "said"),
     ("It was claimed that the hospital had been used by fighters.", "was claimed"),
+    ("McConnell’s allies say Trump has reason to be frustrated.", "say"),
+    ("Presidential advisers say Mr. Obama will deliver a positive message.", "say"),
 ]
 
 
@@ -240,8 +242,10 @@ def test_appositive_source_resolves_to_the_name():
     assert attr.speaker == "Scot Ross"
 
 
-def test_named_source_is_not_anonymous():
-    assert not _one("Lavrov said the talks had failed.", "said").anonymous
+@pytest.mark.parametrize("text", ["Lavrov said the talks had failed.",
+                                  "Roger Stone, a longtime Trump adviser, said the talks had failed."])
+def test_named_source_is_not_anonymous(text):
+    assert not _one(text, "said").anonymous
 
 
 @pytest.mark.parametrize("text", [

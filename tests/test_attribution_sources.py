@@ -442,3 +442,16 @@ def test_brackets_and_years_before_a_source(text, cue, source):
 def test_help_before_a_cue_and_phone_calls(text, expected):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         assert [(a.source.text if a.source else None, a.cue.text) for a in extract(Document("d", text))] == expected
+
+
+# An adverb in -ly between commas before a cue is skipped, as "also" is ("O'Reilly, incidentally, believes").
+@pytest.mark.parametrize("text, source", [
+    ("O'Reilly, incidentally, believes that the holiday is under attack.", "O'Reilly"),
+    ("Clinton, naturally, disagrees with that view.", "Clinton"),
+    ("They don’t, ultimately, see themselves as able to stamp out poverty.", "They"),
+    # counterexample: a name in -ly between commas is no adverb
+    ("Smith, Kelly, said he would go.", "Smith, Kelly"),
+])
+def test_an_adverb_between_commas_before_a_cue(text, source):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.source.text for a in extract(Document("d", text)) if a.source is not None][:1] == [source]

@@ -778,8 +778,9 @@ class _Extractor:
                 j -= 1
             elif low in self.tables.bare_catenatives and _initial_lower(toks.text[j]):
                 j -= 1  # "The findings could help explain": the source is the subject of "help"
-            elif low == "," and j >= 2 and toks.low[j - 1] in self.tables.parentheticals and toks.low[j - 2] == ",":
-                j -= 3
+            elif low == "," and j >= 2 and toks.low[j - 2] == "," and (toks.low[j - 1] in self.tables.parentheticals or (
+                    self.before_verb(toks, j - 1) and _ends_with(toks.low[j - 1], "ly"))):
+                j -= 3  # "Zakharova, also, described", "They don't, ultimately, see"
             elif j >= 1 and f"{toks.low[j - 1]} {low}" in self.tables.adverbial_pairs:
                 j -= 2  # "He has so far refused", "we can at least feel"
             elif low == "," and j >= 3 and toks.low[j - 3] == "," and f"{toks.low[j - 2]} {toks.low[j - 1]}" in self.tables.adverbial_pairs:

@@ -455,3 +455,41 @@ def test_help_before_a_cue_and_phone_calls(text, expected):
 def test_an_adverb_between_commas_before_a_cue(text, source):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         assert [a.source.text for a in extract(Document("d", text)) if a.source is not None][:1] == [source]
+
+
+# A name before an appositive and a relative or participle clause is the source's ("Aaron Belkin, director of the Palm
+# Center, which studies ..., said"); an opening phrase before the comma is not ("On Monday, the campaign, which ...").
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Aaron Belkin, director of the Palm Center, which studies issues of sexuality in the military, said it would "
+     "force troops to lie.", "Aaron Belkin, director of the Palm Center", "Aaron Belkin"),
+    ("Mark Dubowitz, an Iran sanctions expert at the Foundation for Defense of Democracies, who advises lawmakers, "
+     "said they would push for a tougher stance.",
+     "Mark Dubowitz, an Iran sanctions expert at the Foundation for Defense of Democracies", "Mark Dubowitz"),
+    # counterexamples: an opening phrase, not a name, before the comma
+    ("On Monday, the Hillary Clinton campaign, which lost the election, said it was supporting the effort.",
+     "the Hillary Clinton campaign", "Clinton campaign"),
+    ("However, one retired police officer, who told reporters he carries his gun, said he was disgusted.",
+     "one retired police officer", "one"),
+    ("Speaking to The Verge, digital rights expert Michael Veale, who is also part of a consortium, says there is "
+     "no way.", "digital rights expert Michael Veale", "Michael Veale"),
+])
+def test_a_name_before_an_appositive_and_its_clause(text, source, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text in ("said", "says")]
+        assert [(a.source.text, a.speaker) for a in found] == [(source, speaker)]
+
+
+# An infinitive cue after a noun ("a coordinated push to urge") takes the clause's subject, after a dateline
+# ("WASHINGTON –"); a verb before "to" ("sought to play down") is skipped as before.
+@pytest.mark.parametrize("text, cue, source", [
+    ("They used the meeting to plan a coordinated push to urge Harry Reid to rewrite the rules.", "to urge", "They"),
+    ("WASHINGTON – Former Acting Attorney General Sally Yates testified Monday about her efforts to warn the "
+     "administration.", "to warn", "Former Acting Attorney General Sally Yates"),
+    ("NEW YORK (Reuters) — Trump used the meeting to plan a push to urge voters to turn out.", "to urge", "Trump"),
+    # counterexample: words in capitals before a dash that are the subject's own ("U.S. officials –")
+    ("U.S. officials – speaking on Monday – wanted to warn him.", "wanted", "U.S. officials"),
+])
+def test_an_infinitive_cue_after_a_noun_and_a_dateline(text, cue, source):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.source.text for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue] \
+            == [source]

@@ -142,6 +142,8 @@ cdef class _Extractor:
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
+    @cython.locals(determiners=frozenset)
+    cpdef bint after_determiner(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(low=str)
     cpdef bint before_verb(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(after=str, forms=list)
@@ -158,6 +160,8 @@ cdef class _Extractor:
     cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                   list local, Py_ssize_t j)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t)
+    @cython.locals(comma=Py_ssize_t, first=str, tables=_Tables)
+    cpdef tuple named_before(self, _Tokens toks, tuple np)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
     @cython.locals(word=str, low=str)
     cpdef bint opens_appositive(self, _Tokens toks, Py_ssize_t k)
@@ -223,6 +227,8 @@ cdef class _Extractor:
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, close=Py_ssize_t, last=Py_ssize_t)
     cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef right_np_any(self, _Tokens toks, Py_ssize_t k, Py_ssize_t limit)
+    @cython.locals(bracket=bint, t=Py_ssize_t, tok=str)
+    cpdef Py_ssize_t dateline_end(self, _Tokens toks, Py_ssize_t limit)
     @cython.locals(low=str)
     cpdef bint plural_head(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(quoted=Py_ssize_t, starts=list, ends=list, begin=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t)

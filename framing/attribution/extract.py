@@ -765,7 +765,8 @@ class _Extractor:
         passive = False
         while j >= 0:
             low = toks.low[j]
-            if low == "to" and j > 0 and (toks.low[j - 1] in self.tables.catenatives or self._verb_like(toks, j - 1)):
+            if low == "to" and j > 0 and (toks.low[j - 1] in self.tables.catenatives or (
+                    self._verb_like(toks, j - 1) and not self.after_determiner(toks, j - 1))):
                 j -= 2
             elif low == "since" and j > 0 and toks.low[j - 1] in ("has", "have", "had"):
                 j -= 1
@@ -1084,6 +1085,13 @@ class _Extractor:
             end += 1  # "the U.S.": the stop belongs to the abbreviation (`part` keeps it)
         return self.part(toks.starts[a], end)
 
+    def after_determiner(self, toks: _Tokens, k: int) -> bool:
+        """True if token k follows a determiner, or a determiner and a lower-case word: a noun, whatever verb it may
+        read as ("a coordinated push to urge", "the move to ban")."""
+        determiners = self.tables.determiners
+        return (k >= 1 and toks.low[k - 1] in determiners) or (
+            k >= 2 and toks.low[k - 2] in determiners and _initial_lower(toks.text[k - 1]))
+
     def before_verb(self, toks: _Tokens, k: int) -> bool:
         """True if token k is an auxiliary, a negation or an adverb, which may stand before a cue ("has not also said");
         not a capitalised auxiliary between a capitalised word and a lower-case one, a name's ("Theresa May has said",
@@ -1201,13 +1209,32 @@ class _Extractor:
             main = self.left_np(toks, before)
             if main is not None:
                 if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
-                    return main
+                    return self.named_before(toks, main)
                 named = _any_capitalised(toks.text, main[0], main[1] + 1)
                 if named or _initial_upper(toks.text[c + 1]) or first in self.tables.determiners or _initial_digit(first):
                     return main[0], end - 1
                 return None
             end = c
         return None
+
+    def named_before(self, toks: _Tokens, np: tuple[int, int]) -> tuple[int, int]:
+        """`np` (a token range) from the name before it where it is that name's appositive ("Aaron Belkin, director of
+        the Palm Center, which studies ...": from Aaron Belkin): a lower-case head after a comma after a capitalised
+        name opening the clause; not after an opening phrase ("On Monday, the campaign, which ...", "However, one
+        officer, who ...", "Speaking to The Verge, digital rights expert Michael Veale, who ...")."""
+        comma = np[0] - 1
+        if comma < 1 or toks.text[comma] != "," or not _initial_lower(toks.text[np[0]]) \
+                or not _initial_upper(toks.text[comma - 1]):
+            return np
+        name = self.left_np(toks, comma - 1)
+        if name is None or not _initial_upper(toks.text[name[0]]) or (name[0] > 0 and (
+                _initial_alnum(toks.text[name[0] - 1]) or toks.text[name[0] - 1] == ",")):
+            return np
+        first, tables = toks.low[name[0]], self.tables
+        if first in tables.sentence_openers or first in tables.time_words or first in tables.months or (
+                name[0] == name[1] and _ends_with(first, "ly")):
+            return np
+        return name[0], np[1]
 
     def extend_appositive(self, toks: _Tokens, b: int) -> int:
         """'said Peter Wehner, a former director of ...', 'said Biden, who served as a senator for 36 years', 'said Dean
@@ -1294,8 +1321,9 @@ class _Extractor:
         return self.part(toks.starts[named[0]], toks.ends[named[1]]) if named is not None else None
 
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
-        """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ...")."""
-        k = 0
+        """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ..."), after a dateline
+        ("WASHINGTON – Former Acting Attorney General Sally Yates testified Monday about her efforts to warn")."""
+        k = self.dateline_end(toks, limit)
         while k < limit and (not _initial_alnum(toks.text[k]) or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
             if toks.text[k] == "(":  # "(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING:", "(CNN) Trump
                 close = k + 1        # ...": a bracket opening the sentence is no subject
@@ -1342,6 +1370,20 @@ class _Extractor:
             end += 1  # "Most people ...", "Several senators ...": the quantity and its noun; "Republican leaders
             # ...": the adjective and its noun (not "Jordan explains": a cue word)
         return start, end
+
+    def dateline_end(self, toks: _Tokens, limit: int) -> int:
+        """The index after a dateline opening the sentence (words in capitals, a bracketed agency, and a dash:
+        "WASHINGTON –", "NEW YORK (Reuters) —"), or 0 where there is none."""
+        bracket = False
+        for t in range(min(limit, 12)):
+            tok = toks.text[t]
+            if tok in ("–", "—", "-"):
+                return t + 1 if t > 0 else 0
+            if tok == "(" or tok == ")":
+                bracket = tok == "("
+            elif not bracket and _initial_alnum(tok) and not tok.isupper() and tok != ",":
+                return 0
+        return 0
 
     def plural_head(self, toks: _Tokens, k: int) -> bool:
         """True if token k is a lower-case noun that heads a plural source: a source noun ("people", "officials") or a

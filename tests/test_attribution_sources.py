@@ -122,6 +122,14 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     ("Even Republicans say the plan is bad.", [("Republicans", "say")]),
     ("Last week, Senator Smith said the plan was bad.", [("Senator Smith", "said")]),
     ("The secretary of state said the talks would resume.", [("The secretary of state", "said")]),
+    # a modal or finite auxiliary inside the words before a cue makes them a clause, no source
+    ("When in-person interaction is limited, technology can temporarily mend rips in the social fabric.",
+     [(None, "rips")]),
+    ("His departure has sparked fears of an even larger wave of exits.", [(None, "fears of")]),
+    ("In the meantime, the take-home message for students is clear, says Smith.", [("Smith", "says")]),
+    # counterexamples: the auxiliary of a relative clause inside the source
+    ("The man who has led the group said it would fight.", [("The man who has led the group", "said")]),
+    ("Officials who have seen the report said it was damning.", [("Officials who have seen the report", "said")]),
 ])
 def test_words_that_are_no_source(text, expected):
     assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected

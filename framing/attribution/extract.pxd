@@ -171,6 +171,8 @@ cdef class _Extractor:
     @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j, bint agents=*)
+    @cython.locals(lows=list, tables=_Tables, t=Py_ssize_t, low=str)
+    cpdef bint holds_finite_verb(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(text=list, lows=list, n=Py_ssize_t, word=str, tables=_Tables)
     cpdef Py_ssize_t name_after_object(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(before=str)

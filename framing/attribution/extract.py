@@ -1516,7 +1516,23 @@ class _Extractor:
             start -= 1  # "At least two senators said": the quantity's "at" belongs to the source
         if not modified and start < j:
             start = self.name_after_object(toks, start, j)
+        if lows[j] not in self.tables.subject_pronouns and self.holds_finite_verb(toks, start, j):
+            return None  # "the take-home message for students is clear", "His departure has sparked": a clause (but
+            # "Here are five things we learned": the pronoun is read as the source)
         return start, j
+
+    def holds_finite_verb(self, toks: _Tokens, start: int, j: int) -> bool:
+        """True if a lower-case modal or finite auxiliary stands inside tokens start..j (not first nor last), before any
+        relative pronoun: the words make a clause, not a noun phrase ("technology can temporarily mend")."""
+        lows, tables = toks.low, self.tables
+        for t in range(start + 1, j):
+            low = lows[t]
+            if low in tables.relative_pronouns:
+                return False
+            if (low in tables.modals or low in tables.finite_auxiliaries or low in tables.plural_finite_verbs) \
+                    and _initial_lower(toks.text[t]):
+                return True
+        return False
 
     def name_after_object(self, toks: _Tokens, start: int, j: int) -> int:
         """Where a source ending in a capitalised name starts: at the name when the word before it is a thing said or

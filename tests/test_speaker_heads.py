@@ -680,3 +680,18 @@ def test_a_committee_on_the_budget_is_its_whole_name():
 def test_a_bodys_name_may_hold_a_phrase_with_its_own_link(text, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         assert [a.speaker for a in extract(Document("d", text))][-1:] == [speaker]
+
+
+# "Chair" and "Chairwoman" are titles as "Chairman" is: the name after them is the speaker, and "the chairman" later
+# is the person so titled.
+@pytest.mark.parametrize("text, speakers", [
+    ("DNC Chair Tom Perez said the party was united.", ["Tom Perez"]),
+    ("Democratic National Committee Chairwoman Debbie Wasserman Schultz said the convention was fair.",
+     ["Debbie Wasserman Schultz"]),
+    ("Fed Chair Jerome Powell said rates would rise. The chairman said more was needed.",
+     ["Jerome Powell", "Jerome Powell"]),
+    # counterexample: a chair that is furniture names nobody
+    ("He pulled up a chair and said hello.", [None]),
+])
+def test_chair_and_chairwoman_are_titles(text, speakers):
+    _assert_speakers(text, speakers)

@@ -682,10 +682,15 @@ def test_a_bodys_name_may_hold_a_phrase_with_its_own_link(text, speaker):
         assert [a.speaker for a in extract(Document("d", text))][-1:] == [speaker]
 
 
-# "Chair" and "Chairwoman" are titles as "Chairman" is: the name after them is the speaker, and "the chairman" later
-# is the person so titled.
+# "Chair" and "Chairwoman" are titles as "Chairman" is, and so are "Commissioner", "Congressman", "Congresswoman",
+# "Pastor" and a party's "Republican Leader" or "Democratic Leader": the name after them is the speaker, and "the
+# chairman" later is the person so titled.
 @pytest.mark.parametrize("text, speakers", [
     ("DNC Chair Tom Perez said the party was united.", ["Tom Perez"]),
+    ("Senate Republican Leader Mitch McConnell said the bill would pass.", ["Mitch McConnell"]),
+    ("IRS Commissioner Steven Miller said he was sorry.", ["Steven Miller"]),
+    ("Congresswoman Frederica Wilson said the call was cruel.", ["Frederica Wilson"]),
+    ("Pastor Tony Spell said church would go on.", ["Tony Spell"]),
     ("Democratic National Committee Chairwoman Debbie Wasserman Schultz said the convention was fair.",
      ["Debbie Wasserman Schultz"]),
     ("Fed Chair Jerome Powell said rates would rise. The chairman said more was needed.",
@@ -693,5 +698,5 @@ def test_a_bodys_name_may_hold_a_phrase_with_its_own_link(text, speaker):
     # counterexample: a chair that is furniture names nobody
     ("He pulled up a chair and said hello.", [None]),
 ])
-def test_chair_and_chairwoman_are_titles(text, speakers):
+def test_more_titles_before_names(text, speakers):
     _assert_speakers(text, speakers)

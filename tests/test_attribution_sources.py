@@ -465,15 +465,19 @@ def test_an_adverb_between_commas_before_a_cue(text, source):
         assert [a.source.text for a in extract(Document("d", text)) if a.source is not None][:1] == [source]
 
 
-# A name before an appositive and a relative or participle clause is the source's ("Aaron Belkin, director of the Palm
-# Center, which studies ..., said"); an opening phrase before the comma is not ("On Monday, the campaign, which ...").
+# A name before an appositive and a relative or participle clause, or a second appositive, is the source's ("Aaron
+# Belkin, director of the Palm Center, which studies ..., said"); an opening phrase before the comma is not ("On Monday,
+# the campaign, which ...").
 @pytest.mark.parametrize("text, source, speaker", [
     ("Aaron Belkin, director of the Palm Center, which studies issues of sexuality in the military, said it would "
      "force troops to lie.", "Aaron Belkin, director of the Palm Center", "Aaron Belkin"),
     ("Mark Dubowitz, an Iran sanctions expert at the Foundation for Defense of Democracies, who advises lawmakers, "
      "said they would push for a tougher stance.",
      "Mark Dubowitz, an Iran sanctions expert at the Foundation for Defense of Democracies", "Mark Dubowitz"),
+    ("Joe Brusuelas, chief economist at RSM, a tax and advisory firm, said banks could lend.",
+     "Joe Brusuelas, chief economist at RSM, a tax and advisory firm", "Joe Brusuelas"),
     # counterexamples: an opening phrase, not a name, before the comma
+    ("On Monday, the union, the largest in Nevada, said it would strike.", "the union, the largest in Nevada", "union"),
     ("On Monday, the Hillary Clinton campaign, which lost the election, said it was supporting the effort.",
      "the Hillary Clinton campaign", "Clinton campaign"),
     ("However, one retired police officer, who told reporters he carries his gun, said he was disgusted.",

@@ -1212,7 +1212,7 @@ class _Extractor:
                     return self.named_before(toks, main)
                 named = _any_capitalised(toks.text, main[0], main[1] + 1)
                 if named or _initial_upper(toks.text[c + 1]) or first in self.tables.determiners or _initial_digit(first):
-                    return main[0], end - 1
+                    return self.named_before(toks, (main[0], end - 1))
                 return None
             end = c
         return None

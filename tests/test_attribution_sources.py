@@ -412,7 +412,8 @@ def test_a_participle_before_its_agent_is_no_cue(text):
 ])
 def test_a_shot_lists_speaker_label(text, source, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text.lower().startswith("saying")]
+        found = [a for a in extract(Document("d", text))
+                 if a.cue is not None and a.cue.text.lower().startswith("saying")]
         assert [(a.source.text, a.speaker) for a in found] == [(source, speaker)]
 
 
@@ -476,6 +477,9 @@ def test_an_adverb_between_commas_before_a_cue(text, source):
      "Mark Dubowitz, an Iran sanctions expert at the Foundation for Defense of Democracies", "Mark Dubowitz"),
     ("Joe Brusuelas, chief economist at RSM, a tax and advisory firm, said banks could lend.",
      "Joe Brusuelas, chief economist at RSM, a tax and advisory firm", "Joe Brusuelas"),
+    # a politician's party and state between the name and the appositive
+    ("Sen. Orrin Hatch, R-Utah, top Republican on the finance committee, said Lew must outline the plans.",
+     "Sen. Orrin Hatch, R-Utah, top Republican on the finance committee", "Orrin Hatch"),
     # counterexamples: an opening phrase, not a name, before the comma
     ("On Monday, the union, the largest in Nevada, said it would strike.", "the union, the largest in Nevada", "union"),
     ("On Monday, the Hillary Clinton campaign, which lost the election, said it was supporting the effort.",

@@ -47,6 +47,7 @@ cpdef bint _any_cue_word(list words, dict cues, except_for)
 @cython.locals(lo=Py_ssize_t, hi=Py_ssize_t, mid=Py_ssize_t, value=Py_ssize_t)
 cpdef Py_ssize_t _after(list values, Py_ssize_t x) except -1
 cpdef bint _ends_with(str word, suffix)
+cpdef bint _party_tag(str word)
 cpdef bint _initial_upper(str word)
 cpdef bint _initial_lower(str word)
 cpdef bint _initial_alnum(str word)
@@ -160,7 +161,7 @@ cdef class _Extractor:
     cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                   list local, Py_ssize_t j)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t)
-    @cython.locals(comma=Py_ssize_t, first=str, tables=_Tables)
+    @cython.locals(comma=Py_ssize_t, first=str, tables=_Tables, head=str)
     cpdef tuple named_before(self, _Tokens toks, tuple np)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
     @cython.locals(word=str, low=str)

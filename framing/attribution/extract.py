@@ -779,8 +779,9 @@ class _Extractor:
                 j -= 1
             elif low in self.tables.bare_catenatives and _initial_lower(toks.text[j]):
                 j -= 1  # "The findings could help explain": the source is the subject of "help"
-            elif low == "," and j >= 2 and toks.low[j - 2] == "," and (toks.low[j - 1] in self.tables.parentheticals or (
-                    self.before_verb(toks, j - 1) and _ends_with(toks.low[j - 1], "ly"))):
+            elif low == "," and j >= 2 and toks.low[j - 2] == "," and (
+                    toks.low[j - 1] in self.tables.parentheticals
+                    or (self.before_verb(toks, j - 1) and _ends_with(toks.low[j - 1], "ly"))):
                 j -= 3  # "Zakharova, also, described", "They don't, ultimately, see"
             elif j >= 1 and f"{toks.low[j - 1]} {low}" in self.tables.adverbial_pairs:
                 j -= 2  # "He has so far refused", "we can at least feel"
@@ -1223,9 +1224,10 @@ class _Extractor:
         name opening the clause; not after an opening phrase ("On Monday, the campaign, which ...", "However, one
         officer, who ...", "Speaking to The Verge, digital rights expert Michael Veale, who ...")."""
         comma = np[0] - 1
-        if comma < 1 or toks.text[comma] != "," or not _initial_lower(toks.text[np[0]]) \
+        head = toks.text[np[0]] if np[0] < len(toks.text) else ""
+        if comma < 1 or toks.text[comma] != "," or not (_initial_lower(head) or _party_tag(head)) \
                 or not _initial_upper(toks.text[comma - 1]):
-            return np
+            return np  # (a party tag is the name's too: "Sen. John Cornyn, R-Texas, an adviser to ...")
         name = self.left_np(toks, comma - 1)
         if name is None or not _initial_upper(toks.text[name[0]]) or (name[0] > 0 and (
                 _initial_alnum(toks.text[name[0] - 1]) or toks.text[name[0] - 1] == ",")):
@@ -1311,9 +1313,9 @@ class _Extractor:
             and first not in self.tables.times_before_cue  # "said Trump was ...", not "said Tuesday"
 
     def labelled_speaker(self, toks: _Tokens, i: int, j: int, cue_end: int) -> Part | None:
-        """The name before ", SAYING:" in a video's shot list ("(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN,
-        SAYING: “...”"), both in capitals: a label naming the speaker, not the clause's subject; None elsewhere ("Trump
-        attacked Clinton, saying": Trump)."""
+        """The name before ", SAYING:" in a video's shot list ("(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR
+        PUTIN, SAYING: “...”"), both in capitals: a label naming the speaker, not the clause's subject; None elsewhere
+        ("Trump attacked Clinton, saying": Trump)."""
         if not (0 < j and toks.text[j] == "," and toks.text[cue_end - 1] == ":" and toks.text[i].isupper()
                 and toks.text[j - 1].isupper()):
             return None
@@ -2460,6 +2462,11 @@ def _ends_with(word: str, suffix: str | tuple[str, ...]) -> bool:
     """word.endswith(suffix) (a C call in the compiled build, where a word read from a list is an untyped object
     whose method call packs its arguments)."""
     return word.endswith(suffix)
+
+
+def _party_tag(word: str) -> bool:
+    """True if a word is a politician's party and state ("R-Texas", "D-Calif", "I-Vt")."""
+    return len(word) > 2 and word[1] == "-" and word[0] in "RDI" and word[2].isupper()
 
 
 def _initial_upper(word: str) -> bool:

@@ -700,3 +700,13 @@ def test_a_bodys_name_may_hold_a_phrase_with_its_own_link(text, speaker):
 ])
 def test_more_titles_before_names(text, speakers):
     _assert_speakers(text, speakers)
+
+
+# An appositive opening with "including" gives examples of its head, not the head's name: the head speaks.
+@pytest.mark.parametrize("text, speakers", [
+    ("Top Republicans, including Sen. Ted Cruz, R-Texas, sought a federal investigation.", ["Republicans"]),
+    # counterexample: an appositive naming the head
+    ("His wife, former Gov. Christine Todd Whitman, said no.", ["Christine Todd Whitman"]),
+])
+def test_an_appositive_of_examples_names_nobody(text, speakers):
+    _assert_speakers(text, speakers)

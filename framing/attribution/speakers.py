@@ -1580,13 +1580,14 @@ def _names_someone(appositive: str, rw: dict) -> bool:
     """True if the words after a mention's head name someone, where the head ("the state's attorney general") is no
     name by itself: they start with a capital ("Greg Abbott") or, opening with no determiner or relative pronoun,
     end in two capitalised words ("former Gov. Christine Todd Whitman", "spokeswoman Jen Psaki"; not "a former
-    chairman of the Iowa Republican Party", "who follow the Texan Cruz")."""
+    chairman of the Iowa Republican Party", "who follow the Texan Cruz", "including Sen. Ted Cruz")."""
     words = appositive.split()
     if not words or words[0][0].isupper():
         return bool(words)
     first = words[0].lower()
     return (len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper()
-            and first not in rw.get("determiners", ()) and first not in rw.get("relative_pronouns", ()))
+            and first not in rw.get("determiners", ()) and first not in rw.get("relative_pronouns", ())
+            and first not in rw.get("example_openers", ()))
 
 
 def _word_before(text: str, at: int, reach: int) -> str | None:

@@ -417,6 +417,17 @@ def test_a_shot_lists_speaker_label(text, source, speaker):
         assert [(a.source.text, a.speaker) for a in found] == [(source, speaker)]
 
 
+def _sources_of(text, cue):
+    """The source texts of the attributions with this cue, pure and compiled alike."""
+    found = None
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        sources = [a.source.text if a.source else None for a in extract(Document("d", text))
+                   if a.cue is not None and a.cue.text == cue]
+        assert found is None or sources == found
+        found = sources
+    return found
+
+
 # A bracket opening a sentence ("(CNN)", "(SOUNDBITE)") is no subject; a year before a determiner is no part of the
 # source ("In 2015 the World Health Organization concluded").
 @pytest.mark.parametrize("text, cue, source", [
@@ -431,9 +442,7 @@ def test_a_shot_lists_speaker_label(text, source, speaker):
     ("The 2015 report concluded that it was safe.", "concluded", "The 2015 report"),
 ])
 def test_brackets_and_years_before_a_source(text, cue, source):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [a.source.text for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue] \
-            == [source]
+    assert _sources_of(text, cue) == [source]
 
 
 # "help" before a bare infinitive cue is skipped: the source is its subject ("could help explain"); "calls" after a
@@ -506,6 +515,4 @@ def test_a_name_before_an_appositive_and_its_clause(text, source, speaker):
     ("U.S. officials – speaking on Monday – wanted to warn him.", "wanted", "U.S. officials"),
 ])
 def test_an_infinitive_cue_after_a_noun_and_a_dateline(text, cue, source):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [a.source.text for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue] \
-            == [source]
+    assert _sources_of(text, cue) == [source]

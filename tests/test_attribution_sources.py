@@ -516,3 +516,17 @@ def test_a_name_before_an_appositive_and_its_clause(text, source, speaker):
 ])
 def test_an_infinitive_cue_after_a_noun_and_a_dateline(text, cue, source):
     assert _sources_of(text, cue) == [source]
+
+
+# "it" before "seem" or "appear" is nobody ("it may seem odd", "It appears to boil down to"): the cue stays without a
+# source, not with the body named last (PolNeAR marks no source there either).
+@pytest.mark.parametrize("text, expected", [
+    ("After a year of coverage, it may seem odd to call his appeal underestimated.", [(None, "may seem")]),
+    ("It appears to boil down to the idea that leaders lied.", [(None, "appears")]),
+    # counterexamples: a noun before the verb, and "it" before another verb
+    ("The plan appears to be dead.", [("The plan", "appears")]),
+    ("The company released a report. It said sales fell.", [("It", "said")]),
+])
+def test_it_seems_names_no_source(text, expected):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [(a.source.text if a.source else None, a.cue.text) for a in extract(Document("d", text))] == expected

@@ -82,7 +82,7 @@ cdef class _Tables:
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions
     cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
-    cdef public frozenset agent_participles, call_compounds, bare_catenatives
+    cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
 cdef class _Extractor:
@@ -139,7 +139,7 @@ cdef class _Extractor:
     @cython.locals(k=Py_ssize_t, low=str, skipped=Py_ssize_t)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, after_cue=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint,
-                   passive=bint, low=str)
+                   passive=bint, low=str, anonymous_passive=bint, impersonal=bint)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)

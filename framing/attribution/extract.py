@@ -115,10 +115,10 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs", "parentheticals",
                "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phone_particles",
                "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions", "plural_finite_verbs",
-               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "relative_pronouns",
-               "self_pronouns", "sentence_openers", "setting_prepositions", "signature_links", "singular_determiners",
-               "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners", "time_nouns",
-               "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
+               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "raising_verbs",
+               "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions", "signature_links",
+               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners",
+               "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
 
 
 class _Tables:
@@ -943,7 +943,7 @@ class _Extractor:
         cue_end = i + size
         cue_part = self.verb_span(toks, i, cue_end)
         after_cue = self.past_addressee(toks, cue_end) if form.lemma in self.tables.addressee_verbs else cue_end
-        anonymous_passive = False
+        anonymous_passive = impersonal = False
         inherited: Attribution | None = None
         source_part = None
         content_part = None
@@ -985,6 +985,9 @@ class _Extractor:
             source_part = self.np_part(toks, a, b)
             if passive and b == a and toks.low[a] in self.tables.impersonal_subjects:
                 source_part, anonymous_passive = None, True
+            elif b == a and toks.low[a] in self.tables.impersonal_subjects and form.lemma in self.tables.raising_verbs:
+                source_part, impersonal = None, True  # "it may seem odd", "It appears to boil down to": nobody, not
+                # the body named last
             elif passive and not participle and (form.lemma in self.tables.as_complement_verbs or (
                     toks.low[i] not in self.tables.passive_cues
                     and form.stance not in self.tables.experiencer_stances)):
@@ -1051,7 +1054,7 @@ class _Extractor:
             else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
                 content = self.content_after(toks, after_cue, s_end)
                 return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None
-        if source_part is None and not anonymous_passive and inherited is None:
+        if source_part is None and not anonymous_passive and not impersonal and inherited is None:
             return None
         if content_part is None and source_part is not None and self.ends_in_colon(cue_part.end, s_end):
             content_part = self.quote_opening_after(s_end)  # 'Dr. Ward stated:' and the quotation below

@@ -160,9 +160,9 @@ cdef class _Extractor:
     cpdef question(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                   list local, Py_ssize_t j)
-    @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t)
     @cython.locals(comma=Py_ssize_t, first=str, tables=_Tables, head=str)
     cpdef tuple named_before(self, _Tokens toks, tuple np)
+    @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
     @cython.locals(word=str, low=str)
     cpdef bint opens_appositive(self, _Tokens toks, Py_ssize_t k)

@@ -1227,7 +1227,7 @@ class _Extractor:
         name opening the clause; not after an opening phrase ("On Monday, the campaign, which ...", "However, one
         officer, who ...", "Speaking to The Verge, digital rights expert Michael Veale, who ...")."""
         comma = np[0] - 1
-        head = toks.text[np[0]] if np[0] < len(toks.text) else ""
+        head = toks.text[np[0]]
         if comma < 1 or toks.text[comma] != "," or not (_initial_lower(head) or _party_tag(head)) \
                 or not _initial_upper(toks.text[comma - 1]):
             return np  # (a party tag is the name's too: "Sen. John Cornyn, R-Texas, an adviser to ...")
@@ -1330,8 +1330,10 @@ class _Extractor:
         ("WASHINGTON – Former Acting Attorney General Sally Yates testified Monday about her efforts to warn")."""
         k = self.dateline_end(toks, limit)
         while k < limit and (not _initial_alnum(toks.text[k]) or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
-            if toks.text[k] == "(":  # "(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING:", "(CNN) Trump
-                close = k + 1        # ...": a bracket opening the sentence is no subject
+            # a bracket opening the sentence is no subject ("(CNN) Trump ...", "(SOUNDBITE) (Russian) RUSSIAN PRESIDENT
+            # VLADIMIR PUTIN, SAYING:"): skipped to its end
+            if toks.text[k] == "(":
+                close = k + 1
                 while close < limit and toks.text[close] != ")":
                     close += 1
                 if close < limit:
@@ -1386,8 +1388,8 @@ class _Extractor:
                 return t + 1 if t > 0 else 0
             if tok == "(" or tok == ")":
                 bracket = tok == "("
-            elif not bracket and _initial_alnum(tok) and not tok.isupper() and tok != ",":
-                return 0
+            elif not bracket and _initial_alnum(tok) and not tok.isupper():
+                return 0  # a word not in capitals outside a bracket: no dateline
         return 0
 
     def plural_head(self, toks: _Tokens, k: int) -> bool:

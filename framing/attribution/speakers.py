@@ -749,12 +749,6 @@ class SpeakerResolver:
             start += 1
         if start >= position or not text[start].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
             return None
-        space = text.find(" ", start, position)
-        if space < 0:
-            return None
-        key = self._single_key(text[start:space].rstrip(",:;"))
-        if not self._first_name(key) and self._text_surname(key) is None:
-            return None  # the sentence opens with no first name or surname of the text (read before the names are)
         named = self._mentioned_before(position, gender)
         if named is None:
             return None

@@ -10,7 +10,6 @@ from .resources import Resources
 
 _WORD = re.compile(r"[\w](?:[\w'’.\-&]|(?<=\d),(?=\d{3}(?!\w)))*[\w.]|[\w]")  # "5,000" is one word
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-_DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotation (not the apostrophe ’)
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
@@ -723,10 +722,6 @@ class SpeakerResolver:
         them of that gender ("Trump ... Clinton said ... he added": Trump), else (if `mentions`) the last person
         named before `position` who fits; None if nobody fits."""
         name = self.recent_person
-        if mentions:
-            subject = self._sentence_subject(position, gender)
-            if subject is not None:
-                return subject
         if gender is not None and not self._fits(name, gender):
             name = None
             for earlier in reversed(self.recent_people):
@@ -736,26 +731,6 @@ class SpeakerResolver:
         if name is None and mentions:
             name = self._mentioned_before(position, gender)
         return name
-
-    def _sentence_subject(self, position: int, gender):
-        """The person whose name opens the sentence of a pronoun at `position`, where that person is the last named
-        before it ("Papadopoulos engaged with a foreign professor and a Russian woman whom he initially believed":
-        Papadopoulos, not the last person who spoke); None elsewhere, and where a quotation mark stands before the
-        pronoun in its sentence ("“Trump is wrong,” he said": the sentence may be the quotation's)."""
-        text = self._text
-        start = max(text.rfind(". ", 0, position), text.rfind("? ", 0, position), text.rfind("! ", 0, position),
-                    text.rfind("\n", 0, position)) + 1
-        while start < position and text[start].isspace():
-            start += 1
-        if start >= position or not text[start].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
-            return None
-        named = self._mentioned_before(position, gender)
-        if named is None:
-            return None
-        written = named if text.startswith(named, start) else named.rsplit(" ", 1)[-1]
-        if not text.startswith(written, start) or not text[start + len(written):position].strip(" ,"):
-            return None  # (nor "Williams, he said, was being held": the name is what the speaker said of)
-        return named
 
     # -- resolving a source mention -----------------------------------------------------
     def resolve(self, text: str, *, position: int, context: str = "", update: bool = True,

@@ -417,6 +417,16 @@ def test_a_shot_lists_speaker_label(text, source, speaker):
         assert [(a.source.text, a.speaker) for a in found] == [(source, speaker)]
 
 
+def _sources_and_cues(text):
+    """(source text or None, cue text) of every attribution, pure and compiled alike."""
+    found = None
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        pairs = [(a.source.text if a.source else None, a.cue.text) for a in extract(Document("d", text))]
+        assert found is None or pairs == found
+        found = pairs
+    return found
+
+
 def _sources_of(text, cue):
     """The source texts of the attributions with this cue, pure and compiled alike."""
     found = None
@@ -458,8 +468,7 @@ def test_brackets_and_years_before_a_source(text, cue, source):
     ("The campaign calls for a ban on assault weapons.", [("The campaign", "calls for")]),
 ])
 def test_help_before_a_cue_and_phone_calls(text, expected):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [(a.source.text if a.source else None, a.cue.text) for a in extract(Document("d", text))] == expected
+    assert _sources_and_cues(text) == expected
 
 
 # An adverb in -ly between commas before a cue is skipped, as "also" is ("O'Reilly, incidentally, believes").
@@ -528,5 +537,4 @@ def test_an_infinitive_cue_after_a_noun_and_a_dateline(text, cue, source):
     ("The company released a report. It said sales fell.", [("It", "said")]),
 ])
 def test_it_seems_names_no_source(text, expected):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [(a.source.text if a.source else None, a.cue.text) for a in extract(Document("d", text))] == expected
+    assert _sources_and_cues(text) == expected

@@ -55,7 +55,7 @@ cpdef bint _initial_digit(str word)
 cpdef bint _initial_alpha(str word)
 
 cdef class _Tables:
-    cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners, closed_words
+    cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners, closed_words, finite_words
     cdef readonly tuple plural_noun_endings, proper_adjective_endings, adjective_endings
     cdef readonly dict gapped, idioms, before_cue
     cdef readonly tuple evidence_stems

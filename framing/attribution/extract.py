@@ -126,8 +126,8 @@ class _Tables:
     tables are then read as C fields)."""
 
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "gapped", "evidence_stems",
-                 "pronouns_or_determiners", "closed_words", "proper_adjective_endings", "adjective_endings", "idioms",
-                 "before_cue", *_WORD_LISTS)
+                 "pronouns_or_determiners", "closed_words", "finite_words", "proper_adjective_endings",
+                 "adjective_endings", "idioms", "before_cue", *_WORD_LISTS)
 
     def __init__(self, res: Resources):
         words = res.words
@@ -146,6 +146,9 @@ class _Tables:
         # prepositions and conjunctions, auxiliaries, subject and object pronouns: closed classes, never a source's noun
         self.closed_words = frozenset().union(*(words.get(name, ()) for name in
                                                 ("boundaries", "auxiliaries", "subject_pronouns", "objects")))
+        # modals and finite auxiliaries: inside the words before a cue they make a clause (`holds_finite_verb`)
+        self.finite_words = frozenset().union(*(words.get(name, ()) for name in
+                                                ("modals", "finite_auxiliaries", "plural_finite_verbs")))
         self.idioms = _idiom_index(res)
         self.before_cue = {}  # last word -> the `before_cue` phrases ending in it ("in a statement": "statement")
         for phrase in res.phrases.get("before_cue", ()):
@@ -1536,8 +1539,7 @@ class _Extractor:
             low = lows[t]
             if low in tables.relative_pronouns:
                 return False
-            if (low in tables.modals or low in tables.finite_auxiliaries or low in tables.plural_finite_verbs) \
-                    and _initial_lower(toks.text[t]):
+            if low in tables.finite_words and _initial_lower(toks.text[t]):
                 return True
         return False
 

@@ -710,3 +710,29 @@ def test_more_titles_before_names(text, speakers):
 ])
 def test_an_appositive_of_examples_names_nobody(text, speakers):
     _assert_speakers(text, speakers)
+
+
+# "he" or "she" in a sentence that opens with a person's name, with no other person of that gender named between them,
+# stands for that person, not for the last person who spoke; not where a quotation mark or a parenthetical "he said"
+# comes between.
+@pytest.mark.parametrize("text, speakers", [
+    ("George Papadopoulos was an aide. Trump said the probe was a hoax. Papadopoulos engaged with a foreign professor "
+     "whom he initially believed to be a niece.", ["Donald Trump", "George Papadopoulos"]),
+    ("Gina Haspel leads the agency. Nancy Pelosi said she was tough. Haspel rarely speaks publicly, but at one "
+     "appearance she was asked about her record.", ["Nancy Pelosi", "Gina Haspel"]),
+    ("Harry S. Truman led the country. Bill Clinton said the job was hard. Truman spoke for many of his successors "
+     "when he said that the job was too much.", ["Bill Clinton", "Harry S. Truman"]),
+    ("Jimmy Carter spoke at the event. Ronald Reagan was often too hands off, particularly when he "
+     "insisted that he did not know the details.", ["Ronald Reagan"]),
+    # counterexamples: the name is what the speaker said of, or the sentence may be a quotation's, or the pronoun no
+    # subject ("her" may be the object's)
+    ("Alexandria Ocasio-Cortez tweeted that the rule was cruel. Patricia Lee Onwuka, an analyst at the Independent "
+     "Women's Forum, also rebuked the freshman House member for her assertion in a blog post.",
+     ["Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"]),
+    ("Robert McCulloch said the case was closed. Jeffrey Williams was arrested. Williams, he said, was being held.",
+     ["Robert McCulloch", "Robert McCulloch"]),
+    ("Robert McCulloch said the case was closed. “Jeffrey Williams is a danger,” he said.",
+     ["Robert McCulloch", "Robert McCulloch"]),
+])
+def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
+    _assert_speakers(text, speakers)

@@ -118,6 +118,9 @@ cdef class SpeakerResolver:
     cpdef _gender_of(self, str name)
     cpdef bint _fits(self, name, gender)
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)
+    @cython.locals(text=str, start=Py_ssize_t, end=Py_ssize_t, reach=Py_ssize_t, i=Py_ssize_t, written=str, key=str,
+                   runs=list)
+    cpdef _sentence_subject(self, Py_ssize_t position, gender)
     @cython.locals(run=str, text=str, matches=list)
     cpdef _descriptor_group(self, str canonical)
 

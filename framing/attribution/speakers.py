@@ -10,6 +10,10 @@ from .resources import Resources
 
 _WORD = re.compile(r"[\w](?:[\w'’.\-&]|(?<=\d),(?=\d{3}(?!\w)))*[\w.]|[\w]")  # "5,000" is one word
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotation (not the apostrophe ’)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
+_SENTENCE_REACH = 400  # characters before a pronoun searched for its sentence's start
+_SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
@@ -721,6 +725,10 @@ class SpeakerResolver:
         """Whom a person pronoun of `gender` (None: unknown) stands for: the last person who spoke, or the one before
         them of that gender ("Trump ... Clinton said ... he added": Trump), else (if `mentions`) the last person
         named before `position` who fits; None if nobody fits."""
+        if mentions:
+            subject = self._sentence_subject(position, gender)
+            if subject is not None:
+                return subject
         name = self.recent_person
         if gender is not None and not self._fits(name, gender):
             name = None
@@ -730,6 +738,55 @@ class SpeakerResolver:
                     break
         if name is None and mentions:
             name = self._mentioned_before(position, gender)
+        return name
+
+    def _sentence_subject(self, position: int, gender):
+        """The person whose name opens the sentence of "he" or "she" at `position` where no other person of its gender
+        is named between them ("Papadopoulos engaged with a foreign professor and a Russian woman whom he initially
+        believed": Papadopoulos, not the last person who spoke); None elsewhere, and where a quotation mark stands
+        before the pronoun in its sentence ("“Trump is wrong,” he said": the sentence may be the quotation's) or only
+        a comma between the name and it ("Williams, he said, was": the name is what the speaker said of)."""
+        text = self._text
+        if _SUBJECT_PRONOUN.match(text, position) is None:
+            return None
+        reach = max(0, position - _SENTENCE_REACH)
+        start = max(text.rfind(". ", reach, position), text.rfind("? ", reach, position),
+                    text.rfind("! ", reach, position), text.rfind("\n", reach, position))
+        if start < 0:
+            return None
+        start += 1
+        while start < position and text[start].isspace():
+            start += 1
+        if start >= position or not text[start].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
+            return None
+        runs = self._run_matches()
+        i = bisect_left(runs, (start, ""))
+        if i < len(runs) and runs[i][0] == start:  # a run of capitalised words: a full name known in the text
+            written = runs[i][1]
+            known = self._known_run(written)
+            if not known:
+                return None
+            name = self._text_surname(known[1])
+            if name is None:
+                name = known[0]
+        else:  # one word: a surname of a full name of the text
+            found = _CAPITALISED_WORD.match(text, start)
+            if found is None:
+                return None
+            written = found.group()
+            key = self._single_key(written)
+            name = self._text_surname(key)
+            if name is None:
+                return None
+            name = self._surname_before(key, name, start)
+        end = start + len(written)
+        if _POSSESSIVE.search(written) is not None or not text[end:position].strip(" ,") or \
+                (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)):
+            return None  # ("Trump's lawyer said he": either may be meant)
+        for found in _CAPITALISED_WORD.finditer(text, end, position):  # nobody of that gender named after it
+            other = self._text_surname(self._single_key(found.group()))
+            if other is not None and other != name and (gender is None or self._gender_of(other) == gender):
+                return None
         return name
 
     # -- resolving a source mention -----------------------------------------------------

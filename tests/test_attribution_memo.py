@@ -163,8 +163,8 @@ def test_lazy_name_analysis_matches_a_full_scan(text, monkeypatch):
     lazy = [(a.speaker, a.speaker_group) for a in extract_attributions(Document("d", text))]
     init = speakers_module.SpeakerResolver.__init__
 
-    def eager(self, text, resources):
-        init(self, text, resources)
+    def eager(self, text, resources, **options):
+        init(self, text, resources, **options)
         for _, run in self._run_matches():  # analyse every run first, as the resolver did before it became lazy
             known = self._known_run(run)
             for key in known[3] if known else ():

@@ -712,9 +712,9 @@ def test_an_appositive_of_examples_names_nobody(text, speakers):
     _assert_speakers(text, speakers)
 
 
-# "he" or "she" in a sentence that opens with a person's name, with no other person of that gender named between them,
-# stands for that person, not for the last person who spoke; not where a quotation mark or a parenthetical "he said"
-# comes between.
+# "he" or "she" in a sentence that opens with a person's name (or opening a sentence after one that does), with no other
+# person of that gender named between them, stands for that person, not for the last person who spoke; not where a
+# quotation mark or a parenthetical "he said" comes between.
 @pytest.mark.parametrize("text, speakers", [
     ("George Papadopoulos was an aide. Trump said the probe was a hoax. Papadopoulos engaged with a foreign professor "
      "whom he initially believed to be a niece.", ["Donald Trump", "George Papadopoulos"]),
@@ -724,8 +724,20 @@ def test_an_appositive_of_examples_names_nobody(text, speakers):
      "when he said that the job was too much.", ["Bill Clinton", "Harry S. Truman"]),
     ("Jimmy Carter spoke at the event. Ronald Reagan was often too hands off, particularly when he "
      "insisted that he did not know the details.", ["Ronald Reagan"]),
+    # the pronoun opening its sentence: the sentence before, in the same paragraph
+    ("James T. Hodgkinson ran a home inspection business. Bernie Sanders said he was sickened. Hodgkinson had run the "
+     "business for years. He wrote numerous letters to his hometown newspaper.",
+     ["Bernie Sanders", "James T. Hodgkinson"]),
     # counterexamples: the name is what the speaker said of, or the sentence may be a quotation's, or the pronoun no
-    # subject ("her" may be the object's)
+    # subject ("her" may be the object's), or the name no subject (after a preposition), or the sentence before in
+    # another paragraph, or the name's run cut at its seventh word (not "Adam B": the pronoun is read as before)
+    ("Donald Trump said the book was false. To Sean Hannity on Fox News, he called Bolton a washed-up guy.",
+     ["Donald Trump", "Donald Trump"]),
+    ("James T. Hodgkinson ran a home inspection business. Bernie Sanders said he was sickened.\n\nHodgkinson had run "
+     "the business for years.\n\nHe wrote numerous letters to his hometown newspaper.",
+     ["Bernie Sanders", "Bernie Sanders"]),
+    ("Devin Nunes said the memo was accurate. House Intelligence Committee Chairman Rep. Adam B. Schiff, a California "
+     "Democrat, read the memo before he told reporters it was false.", ["Devin Nunes", "Adam B. Schiff"]),
     ("Alexandria Ocasio-Cortez tweeted that the rule was cruel. Patricia Lee Onwuka, an analyst at the Independent "
      "Women's Forum, also rebuked the freshman House member for her assertion in a blog post.",
      ["Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"]),

@@ -214,7 +214,7 @@ class _Extractor:
             _compiled_occurring(self.lower, markers)
         self.tables = _tables(res)
         self.according_lemmas = self.tables.according_lemmas
-        self.speakers = SpeakerResolver(self.text, res)
+        self.speakers = SpeakerResolver(self.text, res, sentences=self.sentences)
         self.out: list[Attribution] = []
         self.evidential_words: tuple = ()  # the evidential adverbs this text holds (set by run)
 

@@ -74,7 +74,7 @@ cdef class SpeakerResolver:
     cdef public list registered_roles, _run_ends, recent_people
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
-    cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles
+    cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles, _sentences
     cdef public dict _roles_by_anchor, _labels
 
     cpdef list _run_matches(self)
@@ -118,8 +118,8 @@ cdef class SpeakerResolver:
     cpdef _gender_of(self, str name)
     cpdef bint _fits(self, name, gender)
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)
-    @cython.locals(text=str, start=Py_ssize_t, end=Py_ssize_t, reach=Py_ssize_t, i=Py_ssize_t, written=str, key=str,
-                   runs=list)
+    @cython.locals(text=str, start=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, n=Py_ssize_t, written=str, key=str,
+                   runs=list, sentences=list)
     cpdef _sentence_subject(self, Py_ssize_t position, gender)
     @cython.locals(run=str, text=str, matches=list)
     cpdef _descriptor_group(self, str canonical)

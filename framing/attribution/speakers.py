@@ -7,12 +7,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .resources import Resources
+from .segments import fallback_sentences
 
 _WORD = re.compile(r"[\w](?:[\w'’.\-&]|(?<=\d),(?=\d{3}(?!\w)))*[\w.]|[\w]")  # "5,000" is one word
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotation (not the apostrophe ’)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
-_SENTENCE_REACH = 400  # characters before a pronoun searched for its sentence's start
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
@@ -370,8 +370,11 @@ class SpeakerResolver:
     the names backwards from itself; tests check that analysing every run first gives the same results.
     """
 
-    def __init__(self, text: str, resources: Resources):
+    def __init__(self, text: str, resources: Resources, *, sentences: list[tuple[int, int]] | None = None):
+        """`sentences`: the text's (start, end) sentences in order, as `Document.segments` gives them (split by
+        punctuation when not given)."""
         self.res = resources
+        self._sentences = sentences
         self.registered: dict[str, str] = {}    # surnames learnt while resolving ("kerry" -> "John Kerry")
         self.profiles: dict[str, Speaker] = dict(_people_profiles(resources))  # canonical -> richest profile
         self.registered_roles: list[tuple[int, set[str], str]] = []  # (position, title keys, canonical)
@@ -741,28 +744,36 @@ class SpeakerResolver:
         return name
 
     def _sentence_subject(self, position: int, gender):
-        """The person whose name opens the sentence of "he" or "she" at `position` where no other person of its gender
-        is named between them ("Papadopoulos engaged with a foreign professor and a Russian woman whom he initially
-        believed": Papadopoulos, not the last person who spoke); None elsewhere, and where a quotation mark stands
-        before the pronoun in its sentence ("“Trump is wrong,” he said": the sentence may be the quotation's) or only
-        a comma between the name and it ("Williams, he said, was": the name is what the speaker said of)."""
+        """The person whose name opens the sentence of "he" or "she" at `position` (or the sentence before, where the
+        pronoun opens its own) where no other person of its gender is named between them ("Papadopoulos engaged with
+        a foreign professor and a Russian woman whom he initially believed": Papadopoulos, not the last person who
+        spoke; "Hodgkinson had run a business. He wrote letters": Hodgkinson); None elsewhere, and where a quotation
+        mark stands between them ("“Trump is wrong,” he said": the sentence may be the quotation's) or only a comma
+        ("Williams, he said, was": the name is what the speaker said of)."""
         text = self._text
         if _SUBJECT_PRONOUN.match(text, position) is None:
             return None
-        reach = max(0, position - _SENTENCE_REACH)
-        start = max(text.rfind(". ", reach, position), text.rfind("? ", reach, position),
-                    text.rfind("! ", reach, position), text.rfind("\n", reach, position))
-        if start < 0:
+        sentences = self._sentences
+        if sentences is None:
+            sentences = self._sentences = fallback_sentences(text)
+        n = bisect_right(sentences, (position, len(text))) - 1
+        if n < 0:
             return None
-        start += 1
-        while start < position and text[start].isspace():
-            start += 1
+        start = sentences[n][0]
+        if start == position:  # "He wrote ...": the sentence before, in the same paragraph
+            if n == 0 or text[sentences[n - 1][1] - 1] not in ".!?" or "\n" in text[sentences[n - 1][1]:position]:
+                return None
+            start = sentences[n - 1][0]
         if start >= position or not text[start].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
             return None
+        if text[start:start + 15].split(None, 1)[0].lower() in self.res.words.get("opening_prepositions", ()):
+            return None  # ("To Sean Hannity on Fox News, he called Bolton": no subject)
         runs = self._run_matches()
         i = bisect_left(runs, (start, ""))
         if i < len(runs) and runs[i][0] == start:  # a run of capitalised words: a full name known in the text
             written = runs[i][1]
+            if text[start + len(written):start + len(written) + 3].lstrip(". ")[:1].isupper():
+                return None  # a run cut at its seventh word ("House Intelligence Committee Chairman Rep. Adam B.")
             known = self._known_run(written)
             if not known:
                 return None

@@ -239,6 +239,23 @@ def test_inverted_sources(text, source, cue, speaker):
     assert [(a.source.text, a.cue.text, a.speaker) for a in _extract(text)] == [(source, cue, speaker)]
 
 
+# An inverted source may be a one-word surname after a lower-case descriptor ("said activist Long", where "long" is
+# also an adverb read as an auxiliary), or a name after up to five lower-case words ("said former presidential
+# candidate and Fox News Contributor Mike Huckabee", a contributor's title); a capitalised auxiliary in a headline in
+# capitals is no name.
+@pytest.mark.parametrize("text, expected", [
+    ('The activist Scott Long follows the cases. “It is extremely damaging to HIV education,” said activist Long.',
+     [("activist Long", "said", "Scott Long")]),
+    ('"The events have been extremely valuable," said former presidential candidate and Fox News Contributor Mike '
+     'Huckabee.', [("former presidential candidate and Fox News Contributor Mike Huckabee", "said", "Mike Huckabee")]),
+    # counterexample: a clause in capitals, not a name
+    ("TRUMP URGES BORDER WALL IN STATE OF THE UNION, SAYS TOLERANCE FOR ILLEGAL IMMIGRATION IS ‘CRUEL’",
+     [("TRUMP", "URGES", "Donald Trump"), (None, "SAYS", None)]),
+])
+def test_inverted_sources_after_descriptors(text, expected):
+    assert [(a.source.text if a.source else None, a.cue.text, a.speaker) for a in _extract(text)] == expected
+
+
 @pytest.mark.parametrize("text, cue", [
     ('President Barack Obama called Wall Street executives "fat cats," criticized their bonuses and tried to raise '
      'their taxes.', "criticized"),

@@ -1734,8 +1734,9 @@ class _Extractor:
                 break
             if t > k and ((toks.low[t] in stop and not self.placed_name(toks, t)) or (agent and toks.low[t] == "as")):
                 break  # (an agent ends before "as": "identified by police as Stephen Paddock")
-            if toks.low[t] in self.tables.auxiliaries or (_initial_lower(tok) and toks.low[t] in self.cues):
-                return None
+            if (toks.low[t] in self.tables.auxiliaries and (_initial_lower(tok) or tok.isupper())) or (
+                    _initial_lower(tok) and toks.low[t] in self.cues):
+                return None  # a clause ("said it would", "IS ‘CRUEL’ SAYS"), not a name ("said activist Long")
             t += 1
         end = t - 1
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
@@ -1832,9 +1833,10 @@ class _Extractor:
         return self.whole_quote(quote)
 
     def described_name(self, toks: _Tokens, k: int) -> bool:
-        """True if lower-case words at k describe a name that follows ('said conservative activist Bob Klaus')."""
+        """True if up to five lower-case words at k describe a name that follows ('said conservative activist Bob
+        Klaus', 'said former presidential candidate and Fox News Contributor Mike Huckabee')."""
         stop = self.tables.after_inverted
-        for t in range(k, min(len(toks.low), k + 4)):
+        for t in range(k, min(len(toks.low), k + 6)):
             tok = toks.text[t]
             if _initial_upper(tok):
                 return t > k

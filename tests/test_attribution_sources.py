@@ -241,13 +241,18 @@ def test_inverted_sources(text, source, cue, speaker):
 
 # An inverted source may be a one-word surname after a lower-case descriptor ("said activist Long", where "long" is
 # also an adverb read as an auxiliary), or a name after up to five lower-case words ("said former presidential
-# candidate and Fox News Contributor Mike Huckabee", a contributor's title); a capitalised auxiliary in a headline in
-# capitals is no name.
+# candidate and Fox News Contributor Mike Huckabee", a contributor's title), or a document's name ("said the statement by
+# spokeswoman Amanda Henneberg"); a capitalised auxiliary in a headline in capitals is no name.
 @pytest.mark.parametrize("text, expected", [
     ('The activist Scott Long follows the cases. “It is extremely damaging to HIV education,” said activist Long.',
      [("activist Long", "said", "Scott Long")]),
     ('"The events have been extremely valuable," said former presidential candidate and Fox News Contributor Mike '
      'Huckabee.', [("former presidential candidate and Fox News Contributor Mike Huckabee", "said", "Mike Huckabee")]),
+    # a document (a statement) opening it, which ends before the title it is given
+    ('"Romney believes that states should be in charge," said the statement by spokeswoman Amanda Henneberg.',
+     [("the statement by spokeswoman Amanda Henneberg", "said", "Amanda Henneberg")]),
+    ('“Voter fraud is very rare,” asserts a statement by the Brennan Center entitled “The Myth of Voter Fraud.”',
+     [("a statement by the Brennan Center", "asserts", "Brennan Center")]),
     # counterexample: a clause in capitals, not a name
     ("TRUMP URGES BORDER WALL IN STATE OF THE UNION, SAYS TOLERANCE FOR ILLEGAL IMMIGRATION IS ‘CRUEL’",
      [("TRUMP", "URGES", "Donald Trump"), (None, "SAYS", None)]),

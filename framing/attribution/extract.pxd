@@ -206,6 +206,7 @@ cdef class _Extractor:
     @cython.locals(n=Py_ssize_t, t=Py_ssize_t, end=Py_ssize_t, low=str, tok=str, pronoun=bint, capital_next=bint,
                    agent=bint)
     cpdef right_np(self, _Tokens toks, Py_ssize_t k, bint after_quote)
+    cpdef bint document_head(self, str low)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, text=str)
     cpdef quote_opening_after(self, Py_ssize_t pos)

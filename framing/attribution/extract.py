@@ -1732,16 +1732,26 @@ class _Extractor:
                     t += 1
                     continue
                 break
-            if t > k and ((toks.low[t] in stop and not self.placed_name(toks, t)) or (agent and toks.low[t] == "as")):
-                break  # (an agent ends before "as": "identified by police as Stephen Paddock")
+            if t > k and ((toks.low[t] in stop and not self.placed_name(toks, t)) or (agent and toks.low[t] == "as")
+                          or (toks.low[t] in self.tables.naming_participles and _initial_lower(tok))):
+                break  # (an agent ends before "as": "identified by police as Stephen Paddock"; a document before the
+                # title it is given: "a statement by the Brennan Center entitled ...")
             if (toks.low[t] in self.tables.auxiliaries and (_initial_lower(tok) or tok.isupper())) or (
-                    _initial_lower(tok) and toks.low[t] in self.cues):
-                return None  # a clause ("said it would", "IS ‘CRUEL’ SAYS"), not a name ("said activist Long")
+                    _initial_lower(tok) and toks.low[t] in self.cues
+                    and not (t == k + 1 and low in self.tables.determiners and self.document_head(toks.low[t]))):
+                # a clause ("said it would", "IS ‘CRUEL’ SAYS"), not a name ("said activist Long") nor a document
+                # ("said a statement from Alliance Defense Fund Legal Counsel Dale Schowengerdt")
+                return None
             t += 1
         end = t - 1
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
         return k, end, t >= n or not _initial_alnum(toks.text[t])
+
+    def document_head(self, low: str) -> bool:
+        """True if a lower-cased word heads a document's name as a source ("statement", "report": the [heads] group
+        "document")."""
+        return self.res.head_groups.get(low) == "document"
 
     def place_after_head(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a place preposition right after a speaker's head noun ("officials in", "analysts at")."""

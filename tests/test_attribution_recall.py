@@ -547,6 +547,23 @@ def test_base_form_after_a_singular_noun_phrase_is_a_noun(text, noun):
     assert noun not in [a.cue.text for a in _extract(text)]
 
 
+# After a compound modifier joined by hyphens (holding a preposition, conjunction or determiner, or ending in -ing or
+# -ed after another word) a cue word in -s is a plural noun (AllSides sentences, shortened); after a hyphenated noun
+# it stays a verb.
+@pytest.mark.parametrize("text, cues", [
+    ("Stay-at-home orders went into effect as early as March 19.", []),
+    ("Those off-the-cuff comments, inserted into the middle of her speech, made Clinton a hero.", []),
+    ("The court let employers avoid wage-and-hour claims and class actions.", []),
+    ("All of his heavy-breathing hints and leaks came to nothing.", []),
+    # counterexamples: a hyphenated noun speaking (a gerund opening the sentence too)
+    ("The president-elect says the wall will be built.", ["says"]),
+    ("Micro-targeting offers clues to early vote leads.", ["offers"]),
+    ("The 29-year-old says she was never paid.", ["says"]),
+])
+def test_a_cue_word_after_a_hyphenated_modifier_is_a_noun(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
+
+
 @pytest.mark.parametrize("text, cue", [
     ("At least half of voters in each state say each of the two candidates’ positions are realistic.", "say"),
     ("Rather, sources close to her campaign say she stands fully behind President Obama.", "say"),

@@ -624,9 +624,27 @@ class _Extractor:
         if verbs and i >= 2 and toks.low[i - 2] in self.tables.singular_determiners and verbs[0].words[0] == verbs[0].lemma \
                 and self.compound_noun(toks, i, size):
             return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
+        if verbs and size == 1 and i and toks.low[i].endswith("s") \
+                and self.hyphenated_modifier(toks.text[i - 1], i > 1):
+            return None  # a plural noun after a compound modifier: "stay-at-home orders", "off-the-cuff comments"
         if verbs and not (determiner and prev not in ("that",) and prev not in self.tables.pronoun_determiners):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
+
+    def hyphenated_modifier(self, word: str, after_word: bool) -> bool:
+        """True if a word in lower case joined by hyphens holds a preposition, conjunction or determiner
+        ("stay-at-home", "off-the-cuff") or, `after_word` (not opening the sentence), ends in -ing or -ed ("his
+        heavy-breathing hints"; not "Micro-targeting offers clues"): it modifies the noun after it; not a noun itself
+        ("president-elect", "29-year-old")."""
+        if "-" not in word or not word[1:].islower():  # (its first letter may open a sentence: "Stay-at-home orders")
+            return False
+        parts = word.split("-")
+        if after_word and _ends_with(parts[-1], ("ing", "ed")):
+            return True
+        for part in parts[1:-1]:
+            if part in self.tables.boundaries or part in self.tables.determiners:
+                return True
+        return False
 
     def reports_object(self, toks: _Tokens, k: int) -> bool:
         """True if the noun cue ending before token k takes what it reports as an object or participle clause:

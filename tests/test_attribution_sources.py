@@ -130,9 +130,24 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     # counterexamples: the auxiliary of a relative clause inside the source
     ("The man who has led the group said it would fight.", [("The man who has led the group", "said")]),
     ("Officials who have seen the report said it was damning.", [("Officials who have seen the report", "said")]),
+    # words opening with a lower-case modal or finite auxiliary are the rest of a clause after its subject, no source;
+    # a content before them ends where they start
+    ("Investors found solace after countries in Asia that have reopened their economies haven’t shown a renewed "
+     "surge in cases.", [(None, "haven’t shown")]),
+    ("The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in "
+     "violation.", [("The DNC", "notes"), (None, "say")]),
+    # counterexamples: a question's subject after its auxiliary, a pronoun ending the words
+    ("Why do some say reform is not enough?", [("some", "say")]),
+    ("How do voters feel about late-term abortions?", [("do voters", "feel about")]),
+    ("Trump’s tweets are a sign he believes the cost is too high.", [("he", "believes")]),
 ])
 def test_words_that_are_no_source(text, expected):
     assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected
+
+
+def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
+    text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
+    assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"
 
 
 # A sentence opening with a degree word and a participle, then a copula, puts its predicate first: nobody reports

@@ -90,7 +90,7 @@ cdef class _Extractor:
     cdef public _Tables tables
     cdef public SpeakerResolver speakers
     cdef public str text, lower
-    cdef public dict anonymity, cues
+    cdef public dict anonymity, cues, clause_starts
     cdef public object anonymous_heads
     cdef public frozenset cue_keys
     cdef public list quote_starts, quote_ends, markers, out
@@ -174,6 +174,8 @@ cdef class _Extractor:
     @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
                    first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j, bint agents=*)
+    @cython.locals(lows=list)
+    cpdef bint clause_rest(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(lows=list, tables=_Tables, t=Py_ssize_t, low=str)
     cpdef bint holds_finite_verb(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(text=list, lows=list, n=Py_ssize_t, word=str, tables=_Tables)

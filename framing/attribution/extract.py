@@ -208,6 +208,7 @@ class _Extractor:
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
         self.anonymity: dict[int, bool] = {}  # sentence start -> has an anonymity marker
+        self.clause_starts: dict[int, int] = {}  # cue start -> where the clause's rest before it starts (`clause_rest`)
         markers = res.anonymous_markers
         # the ones this text holds (the compiled search: one pass over the text for all of them)
         self.markers = [m for m in markers if m in self.lower] if _compiled_occurring is None else \
@@ -969,6 +970,9 @@ class _Extractor:
         source_part = None
         content_part = None
         left = None if participle and not passive else self.left_np(toks, j)
+        if left is not None and self.clause_rest(toks, left[0], left[1]):
+            self.clause_starts[cue_part.start] = toks.starts[left[0]]  # where a content before it ends
+            left = None
         inverted = None
         if left is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
             left = self.appositive_np(toks, j)
@@ -1549,6 +1553,19 @@ class _Extractor:
             # "Here are five things we learned": the pronoun is read as the source)
         return start, j
 
+    def clause_rest(self, toks: _Tokens, start: int, j: int) -> bool:
+        """True if the words start..j before a cue open with a lower-case modal or finite auxiliary: the rest of a
+        clause after its subject ("countries that have reopened their economies haven't shown", "McConnell has all
+        along rejected"), no source; but not a question's subject after its auxiliary ("do you think", "do his
+        accusers say", "why do some say", "How do voters feel about ...?") nor a pronoun ending them ("a sign he
+        believes")."""
+        lows = toks.low
+        if lows[start] not in self.tables.finite_words or not _initial_lower(toks.text[start]) \
+                or lows[j] in self.tables.subject_pronouns or toks.text[len(lows) - 1] == "?":
+            return False
+        return start == j or not (lows[start + 1] in self.tables.pronouns_or_determiners
+                                  or lows[start + 1] in self.tables.quantifiers)
+
     def holds_finite_verb(self, toks: _Tokens, start: int, j: int) -> bool:
         """True if a lower-case modal or finite auxiliary stands inside tokens start..j (not first nor last), before any
         relative pronoun: the words make a clause, not a noun phrase ("technology can temporarily mend")."""
@@ -2056,6 +2073,8 @@ class _Extractor:
                 continue  # a noun cue sits inside a phrase ("consequences arising from Kerry's comment that ...")
             # at the later source where it comes first ("..., and Cruz said"), else at its cue ("..., according to X")
             cut = nxt.source.start if nxt.source and attr.cue.end < nxt.source.start < nxt.cue.start else nxt.cue.start
+            if nxt.source is None:  # (at the clause's rest before a cue with no source: "... and has final say")
+                cut = self.clause_starts.get(nxt.cue.start, cut)
             if attr.content.start < cut < attr.content.end:
                 end = _before_conjunction(self.text, attr.content.start, cut)
                 part = self.part(attr.content.start, end)

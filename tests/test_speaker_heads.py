@@ -724,6 +724,9 @@ def test_an_appositive_of_examples_names_nobody(text, speakers):
      "when he said that the job was too much.", ["Bill Clinton", "Harry S. Truman"]),
     ("Jimmy Carter spoke at the event. Ronald Reagan was often too hands off, particularly when he "
      "insisted that he did not know the details.", ["Ronald Reagan"]),
+    # a title and a listed person's surname opening the sentence
+    ("Ronald Reagan said credit mattered. President Obama doesn't care if anything is achieved so long as he can "
+     "claim whatever credit there is.", ["Ronald Reagan", "Barack Obama"]),
     # the pronoun opening its sentence: the sentence before, in the same paragraph
     ("James T. Hodgkinson ran a home inspection business. Bernie Sanders said he was sickened. Hodgkinson had run the "
      "business for years. He wrote numerous letters to his hometown newspaper.",

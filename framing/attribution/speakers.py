@@ -775,11 +775,15 @@ class SpeakerResolver:
             if text[start + len(written):start + len(written) + 3].lstrip(". ")[:1].isupper():
                 return None  # a run cut at its seventh word ("House Intelligence Committee Chairman Rep. Adam B.")
             known = self._known_run(written)
-            if not known:
-                return None
-            name = self._text_surname(known[1])
-            if name is None:
-                name = known[0]
+            if known:
+                name = self._text_surname(known[1])
+                if name is None:
+                    name = known[0]
+            else:  # a title and a listed person's surname ("President Obama doesn't care ... so long as he")
+                titled = self._listed_titled(written)
+                if not titled:
+                    return None
+                name = titled[1]
         else:  # one word: a surname of a full name of the text
             found = _CAPITALISED_WORD.match(text, start)
             if found is None:

@@ -547,6 +547,22 @@ def test_base_form_after_a_singular_noun_phrase_is_a_noun(text, noun):
     assert noun not in [a.cue.text for a in _extract(text)]
 
 
+# "say" between a comma, bracket or dash and a comma gives an example, no cue (AllSides sentences, shortened); "say,"
+# after a subject, "and" or "to" before a quotation still reports.
+@pytest.mark.parametrize("text, cues", [
+    ("For a reasonable take on, say, the Robert Mueller investigation, read David French in National Review.", []),
+    ("The mainland could retaliate by, say, putting restrictions on U.S. companies.", []),
+    ("Someone who studies infectious diseases knows more about epidemics than, say, someone who studies nutrition.",
+     ["knows"]),
+    # counterexamples
+    ("Why couldn’t she just come clean at some point and say, “I’m under the weather”?", ["say"]),
+    ("They tend to say, “It will be fine, don’t worry about it.”", ["to say"]),
+    ("“We will win,” they say, “and soon.”", ["say"]),
+])
+def test_say_between_commas_gives_an_example(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
+
+
 # After a compound modifier joined by hyphens (holding a preposition, conjunction or determiner, or ending in -ing or
 # -ed after another word) a cue word in -s is a plural noun (AllSides sentences, shortened); after a hyphenated noun
 # it stays a verb.

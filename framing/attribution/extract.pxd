@@ -82,6 +82,7 @@ cdef class _Tables:
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions
     cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
+    cdef public frozenset example_markers
     cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
@@ -211,6 +212,7 @@ cdef class _Extractor:
                    agent=bint)
     cpdef right_np(self, _Tokens toks, Py_ssize_t k, bint after_quote)
     cpdef bint document_head(self, str low)
+    cpdef bint between_commas(self, _Tokens toks, Py_ssize_t i)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, text=str)
     cpdef quote_opening_after(self, Py_ssize_t pos)

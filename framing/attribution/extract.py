@@ -107,18 +107,18 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "comment_openers", "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances",
                "cue_particles", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
-               "evidential_adverbs", "experiencer_stances", "expletive_subjects", "finding_verbs", "finite_auxiliaries",
-               "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers", "impersonal_subjects",
-               "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns", "light_verbs",
-               "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers", "naming_participles",
-               "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends", "not_source_heads",
-               "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs", "parentheticals",
-               "participle_followers", "participle_openers", "passive_cues", "person_pronouns", "phone_particles",
-               "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions", "plural_finite_verbs",
-               "plural_heads", "pronoun_determiners", "quantifiers", "question_openers", "raising_verbs",
-               "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions", "signature_links",
-               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns", "time_determiners",
-               "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
+               "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects", "finding_verbs",
+               "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
+               "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
+               "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
+               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
+               "not_source_heads", "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs",
+               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
+               "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions",
+               "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
+               "raising_verbs", "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions",
+               "signature_links", "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns",
+               "time_determiners", "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
 
 
 class _Tables:
@@ -579,6 +579,8 @@ class _Extractor:
             if not headline:
                 return None  # a proper noun ("Secretary of State")
         prev = toks.low[i - 1] if i else ""
+        if size == 1 and toks.low[i] in self.tables.example_markers and self.between_commas(toks, i):
+            return None  # "a take on, say, the Mueller investigation": an example given
         determiner = prev in self.tables.determiners or bool(
             i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.tables.contractions) or (
             prev == "'" and i >= 2 and toks.ends[i - 2] == toks.starts[i - 1] and toks.low[i - 2][-1] == "s")  # "reporters' repeated questions"
@@ -646,6 +648,11 @@ class _Extractor:
             if part in self.tables.boundaries or part in self.tables.determiners:
                 return True
         return False
+
+    def between_commas(self, toks: _Tokens, i: int) -> bool:
+        """True if token i stands between a comma, bracket or dash and a comma ("on, say,", "than, say,"; not "and
+        say, “...”", "to say, “...”")."""
+        return 0 < i < len(toks.low) - 1 and toks.text[i + 1] == "," and toks.text[i - 1] in (",", "(", "—", "–", "-")
 
     def reports_object(self, toks: _Tokens, k: int) -> bool:
         """True if the noun cue ending before token k takes what it reports as an object or participle clause:

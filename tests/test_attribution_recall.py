@@ -1008,7 +1008,8 @@ def test_a_content_is_not_cut_down_to_its_opening_word(text, cue, content):
 
 
 # "according to X" in brackets reports what the brackets hold, or what comes before them when they hold only the
-# source; between commas after a short fronted phrase it reports the whole clause (not "The senator").
+# source; between commas after a short fronted phrase it reports the whole clause (not "The senator"); after
+# conjunctions or sentence openers alone ("And according to ...") what follows the source.
 @pytest.mark.parametrize("text, content", [
     ("The senator was furious (according to aides, he had not been told about the amendment) and left early.",
      "he had not been told about the amendment"),
@@ -1019,7 +1020,14 @@ def test_a_content_is_not_cut_down_to_its_opening_word(text, cue, content):
     ("Over the long term, according to the budget office, the rise in annual deficits is mainly attributable to "
      "the aging of the population.", "Over the long term, according to the budget office, the rise in annual "
      "deficits is mainly attributable to the aging of the population"),
-    # counterexample: a clause of its own before the phrase is the content
+    # after conjunctions or sentence openers alone, what follows the source
+    ("And according to a recent report, there is reason to believe that Douyin censors videos.",
+     "there is reason to believe that Douyin censors videos"),
+    ("But, however, according to UNICEF, there is a rising HIV epidemic in vulnerable communities.",
+     "there is a rising HIV epidemic in vulnerable communities"),
+    # counterexamples: a clause of its own before the phrase is the content, and a relative pronoun opens one
+    ("Which, according to the Vatican's latest statement, is exactly what happened.",
+     "Which, according to the Vatican's latest statement, is exactly what happened"),
     ("Trump so far has won 758 pledged delegates, compared to Cruz's 538, according to a CNN tally, but his "
      "pathway to victory is narrowing.", "Trump so far has won 758 pledged delegates, compared to Cruz's 538"),
 ])

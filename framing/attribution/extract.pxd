@@ -236,6 +236,8 @@ cdef class _Extractor:
     cpdef Py_ssize_t np_end(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, close=Py_ssize_t, last=Py_ssize_t)
     cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
+    @cython.locals(words=Py_ssize_t, t=Py_ssize_t, low=str)
+    cpdef bint only_openers(self, _Tokens toks, Py_ssize_t i)
     cpdef right_np_any(self, _Tokens toks, Py_ssize_t k, Py_ssize_t limit)
     @cython.locals(bracket=bint, t=Py_ssize_t, tok=str)
     cpdef Py_ssize_t dateline_end(self, _Tokens toks, Py_ssize_t limit)

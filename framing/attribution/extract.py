@@ -2152,7 +2152,8 @@ class _Extractor:
                 content = self.part(toks.starts[k], toks.starts[close] if close < n else s_end)
             else:
                 content = self.part(s_start, toks.starts[i - 1])
-        elif i == 0 or toks.starts[i] - s_start < 3 or toks.text[i - 1] == ":":  # "...: According to polls, X"
+        elif i == 0 or toks.starts[i] - s_start < 3 or toks.text[i - 1] == ":" or self.only_openers(toks, i):
+            # "...: According to polls, X", "And according to a CNN poll, X": what follows the source
             content = self.part(toks.starts[k], s_end) if k < n else None
         elif toks.text[i - 1] == "," and b + 1 < n and toks.text[b + 1] == "," and k < n \
                 and _count_alnum(toks.text, 0, i) <= _FRONTED_WORDS:
@@ -2161,6 +2162,19 @@ class _Extractor:
             content = self.part(s_start, toks.starts[i])
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="according_to")
+
+    def only_openers(self, toks: _Tokens, i: int) -> bool:
+        """True if the tokens before token i are marks and at most three conjunctions or sentence openers ("And",
+        "But, however,"; not a relative pronoun): nothing a cue after them could report."""
+        words = 0
+        for t in range(i):
+            if _initial_alnum(toks.text[t]):
+                low = toks.low[t]
+                words += 1
+                if words > 3 or low in self.tables.relative_pronouns or not (
+                        low in self.tables.clause_conjunctions or low in self.tables.sentence_openers):
+                    return False  # (a relative pronoun is the clause's subject: "Which, according to X, is ...")
+        return words > 0
 
     def right_np_any(self, toks: _Tokens, k: int, limit: int) -> tuple[int, int] | None:
         """Token range of the noun phrase of at most `limit` words opening at token k, or None."""

@@ -766,6 +766,9 @@ class SpeakerResolver:
             start = sentences[n - 1][0]
         if start >= position or not text[start].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
             return None
+        recent = self.recent_person
+        if recent is not None and text.startswith(recent[recent.rfind(" ") + 1:], start):
+            return None  # the last person who spoke opens it: the answer without this rule
         if text[start:start + 15].split(None, 1)[0].lower() in self.res.words.get("opening_prepositions", ()):
             return None  # ("To Sean Hannity on Fox News, he called Bolton": no subject)
         runs = self._run_matches()
@@ -790,6 +793,8 @@ class SpeakerResolver:
                 return None
             written = found.group()
             key = self._single_key(written)
+            if key in _name_openers(self.res) or key in self.res.words.get("sentence_openers", ()):
+                return None  # ("The", "But", "However": no name; read without looking for one)
             name = self._text_surname(key)
             if name is None:
                 return None

@@ -111,7 +111,7 @@ cdef class SpeakerResolver:
     cpdef _runs_holding(self, str last)
     cpdef _register_name(self, str name)
     @cython.locals(runs=list, singles=list, i=Py_ssize_t, j=Py_ssize_t, known=tuple, titled=tuple, key=str,
-                   at=Py_ssize_t, written=str, possessor_at=Py_ssize_t)
+                   at=Py_ssize_t, written=str, possessor_at=Py_ssize_t, openers=frozenset)
     cpdef _mentioned_before(self, Py_ssize_t position, gender=*)
     cpdef bint _one_sentence(self, Py_ssize_t start, Py_ssize_t end)
     @cython.locals(words=list)

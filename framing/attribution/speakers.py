@@ -212,6 +212,13 @@ def _name_openers(res: Resources) -> frozenset:
                                            "group_pronouns", "name_openers", "contractions"))))
 
 
+def _sentence_openers(res: Resources) -> frozenset:
+    """`_name_openers` and the words of `sentence_openers` ("However", "Meanwhile"): single capitalised words that are
+    never a name."""
+    return _derived(res, "_sentence_openers",
+                    lambda r: _name_openers(r) | frozenset(r.words.get("sentence_openers", ())))
+
+
 def _without_openers(res: Resources, name_words: list[str]) -> str | None:
     """`name_words` joined, without leading function words ("So I" -> "I", "What Cruz" -> "Cruz")."""
     if len(name_words) < 2:
@@ -646,6 +653,7 @@ class SpeakerResolver:
         """
         runs, singles = self._run_matches(), self._single_matches()
         i, j = bisect_left(runs, (position, "")), bisect_left(singles, (position, ""))
+        openers = _sentence_openers(self.res)
         listed = None  # the last listed person named before `position` who fits, if no full name does
         possessor = None  # the last name found, written as a possessor ("President Donald Trump’s new nominee")
         possessor_at = 0
@@ -667,6 +675,8 @@ class SpeakerResolver:
                 j -= 1
                 at, written = singles[j]
                 key = self._single_key(written)
+                if key in openers:
+                    continue  # ("The", "But", "However": no name)
                 name = self._text_surname(key)
                 if name is not None:
                     name = self._surname_before(key, name, at)
@@ -793,7 +803,7 @@ class SpeakerResolver:
                 return None
             written = found.group()
             key = self._single_key(written)
-            if key in _name_openers(self.res) or key in self.res.words.get("sentence_openers", ()):
+            if key in _sentence_openers(self.res):
                 return None  # ("The", "But", "However": no name; read without looking for one)
             name = self._text_surname(key)
             if name is None:

@@ -119,7 +119,7 @@ cdef class SpeakerResolver:
     cpdef bint _fits(self, name, gender)
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)
     @cython.locals(text=str, start=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, n=Py_ssize_t, written=str, key=str,
-                   runs=list, sentences=list, titled=tuple, recent=str)
+                   runs=list, sentences=list, titled=tuple, recent=str, openers=frozenset)
     cpdef _sentence_subject(self, Py_ssize_t position, gender)
     @cython.locals(run=str, text=str, matches=list)
     cpdef _descriptor_group(self, str canonical)

@@ -781,6 +781,7 @@ class SpeakerResolver:
             return None  # the last person who spoke opens it: the answer without this rule
         if text[start:start + 15].split(None, 1)[0].lower() in self.res.words.get("opening_prepositions", ()):
             return None  # ("To Sean Hannity on Fox News, he called Bolton": no subject)
+        openers = _sentence_openers(self.res)
         runs = self._run_matches()
         i = bisect_left(runs, (start, ""))
         if i < len(runs) and runs[i][0] == start:  # a run of capitalised words: a full name known in the text
@@ -803,7 +804,7 @@ class SpeakerResolver:
                 return None
             written = found.group()
             key = self._single_key(written)
-            if key in _sentence_openers(self.res):
+            if key in openers:
                 return None  # ("The", "But", "However": no name; read without looking for one)
             name = self._text_surname(key)
             if name is None:
@@ -814,7 +815,8 @@ class SpeakerResolver:
                 (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)):
             return None  # ("Trump's lawyer said he": either may be meant)
         for found in _CAPITALISED_WORD.finditer(text, end, position):  # nobody of that gender named after it
-            other = self._text_surname(self._single_key(found.group()))
+            key = self._single_key(found.group())
+            other = self._text_surname(key) if key not in openers else None
             if other is not None and other != name and (gender is None or self._gender_of(other) == gender):
                 return None
         return name

@@ -78,6 +78,9 @@ cdef class SpeakerResolver:
     cdef public dict _roles_by_anchor, _labels
 
     cpdef list _run_matches(self)
+    @cython.locals(out=list, n=Py_ssize_t, start=Py_ssize_t, run=str, first_end=Py_ssize_t, first=str, rest=str,
+                   text=str)
+    cpdef list _without_gerunds(self, list matches)
     @cython.locals(at=Py_ssize_t)
     cpdef list _capitalised_runs(self)
     @cython.locals(titled=dict, roles=list)

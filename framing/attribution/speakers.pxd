@@ -116,6 +116,8 @@ cdef class SpeakerResolver:
     @cython.locals(runs=list, singles=list, i=Py_ssize_t, j=Py_ssize_t, known=tuple, titled=tuple, key=str,
                    at=Py_ssize_t, written=str, possessor_at=Py_ssize_t, openers=frozenset)
     cpdef _mentioned_before(self, Py_ssize_t position, gender=*)
+    cpdef str _run_name(self, tuple known)
+    cpdef _single_name(self, str key, Py_ssize_t at)
     cpdef bint _one_sentence(self, Py_ssize_t start, Py_ssize_t end)
     @cython.locals(words=list)
     cpdef _gender_of(self, str name)

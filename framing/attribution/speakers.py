@@ -544,7 +544,7 @@ class SpeakerResolver:
             for run, _ in self._runs_holding(anchor):
                 known = self._known_run(run)
                 if known and known[4]:
-                    titled[run] = (known[4], self._text_surname(known[1]) or known[0])
+                    titled[run] = (known[4], self._run_name(known))
                 elif not known:
                     listed = self._listed_titled(run)
                     if listed:
@@ -668,18 +668,14 @@ class SpeakerResolver:
                         if titled and (gender is None or self._gender_of(titled[1]) == gender):
                             listed = titled[1]
                     continue
-                name = self._text_surname(known[1])
-                if name is None:
-                    name = known[0]
+                name = self._run_name(known)
             else:
                 j -= 1
                 at, written = singles[j]
                 key = self._single_key(written)
                 if key in openers:
                     continue  # ("The", "But", "However": no name)
-                name = self._text_surname(key)
-                if name is not None:
-                    name = self._surname_before(key, name, at)
+                name = self._single_name(key, at)
                 if name is None:
                     if listed is None:
                         person = self.res.people.get((key,))  # "Obama"
@@ -697,6 +693,17 @@ class SpeakerResolver:
                     return name
                 possessor, possessor_at = name, at
         return possessor if possessor is not None else listed
+
+    def _run_name(self, known: tuple) -> str:
+        """The person a capitalised run names (`_known_run`'s analysis of it): the text's first full name known by the
+        run's name, else that name as written."""
+        return self._text_surname(known[1]) or known[0]
+
+    def _single_name(self, key: str, at: int) -> str | None:
+        """The person a single capitalised word at `at` names as a surname of the text's full names
+        (`_surname_before`), or None."""
+        name = self._text_surname(key)
+        return self._surname_before(key, name, at) if name is not None else None
 
     def _one_sentence(self, start: int, end: int) -> bool:
         """True if no sentence ends in the text between `start` and `end` (no full stop, question or exclamation mark
@@ -790,9 +797,7 @@ class SpeakerResolver:
                 return None  # a run cut at its seventh word ("House Intelligence Committee Chairman Rep. Adam B.")
             known = self._known_run(written)
             if known:
-                name = self._text_surname(known[1])
-                if name is None:
-                    name = known[0]
+                name = self._run_name(known)
             else:  # a title and a listed person's surname ("President Obama doesn't care ... so long as he")
                 titled = self._listed_titled(written)
                 if not titled:
@@ -806,10 +811,9 @@ class SpeakerResolver:
             key = self._single_key(written)
             if key in openers:
                 return None  # ("The", "But", "However": no name; read without looking for one)
-            name = self._text_surname(key)
+            name = self._single_name(key, start)
             if name is None:
                 return None
-            name = self._surname_before(key, name, start)
         end = start + len(written)
         if _POSSESSIVE.search(written) is not None or not text[end:position].strip(" ,") or \
                 (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)):

@@ -57,6 +57,10 @@ EXACT_FLOATS = {"framing._classify", "framing._tone"}
 PURE_EXTRACTOR = "the pure-Python attribution extractor"
 # the hand-written Cython modules: module -> source. Each keeps the SHA-256 of its source (and of framing/_inline.pxd)
 # as SOURCE_SHA256, so that an editable install refuses one whose .pyx was edited after the build (stale code).
+# directives for the compiled copies of extract.py and speakers.py (written into each copy, so a change rebuilds it):
+# Cython may give an untyped local a C type where every assignment to it has one, so offsets and counts computed from
+# typed values stay C numbers (2% fewer instructions in extraction, the same results)
+GENERATED_DIRECTIVES = {"infer_types": True}
 HAND_WRITTEN = {
     "framing.attribution._tokens": "framing/attribution/_tokens.pyx",  # the compiled extractor's tokenizer and gates
     "framing._classify": "framing/_classify.pyx",  # the sentence classifier's loops (numpy runs where it is missing)
@@ -85,7 +89,7 @@ def _generated_sources() -> dict[str, Path]:
                 raise RuntimeError(f"setup.py: {source_name} no longer contains {old!r}; update COMPILED")
             text = text.replace(old, new)
         stamp = hashlib.sha256(source + (declarations or b"")).hexdigest()
-        text += f"\n\nSOURCE_SHA256 = {stamp!r}  # stamped by setup.py\n"
+        text += f"\n\nSOURCE_SHA256 = {stamp!r}  # stamped by setup.py\n# compiled with {GENERATED_DIRECTIVES}\n"
         path = GENERATED / f"{module}.py"
         _write_if_changed(path, text.encode("utf-8"))
         pxd = GENERATED / f"{module}.pxd"
@@ -121,8 +125,9 @@ def _extensions() -> list:
 
     options = {"compiler_directives": {"language_level": "3", "annotation_typing": False}, "quiet": True,
                "include_path": [str(GENERATED.parents[1])]}  # where Cython finds framing/attribution/*.pxd
+    generated = {**options, "compiler_directives": {**options["compiler_directives"], **GENERATED_DIRECTIVES}}
     extensions = cythonize([Extension(f"framing.attribution.{module}", [str(path.relative_to(ROOT))])
-                            for module, path in _generated_sources().items()], **options)
+                            for module, path in _generated_sources().items()], **generated)
     # each hand-written module is built with the SHA-256 of its source as its SOURCE_SHA256 (see HAND_WRITTEN): a C
     # macro, so that the generated C is the same whatever the stamp
     stamped = [Extension(name, [source], define_macros=[("FRAMING_SOURCE_SHA256", f'"{_stamp(source)}"')])

@@ -2631,7 +2631,10 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
             # a noun cue stays its own in an opening clause: "Responding to the allegations, the ministry ..."
             source = attr.source  # its own subject inside the content, or one shared with the earlier cue
             first = source.start if source is not None and outer.cue.end <= source.start < cue.start else cue.start
-            if all(text.find(mark, outer.cue.end, first) < 0 for mark in ",;—–"):  # no copy of a long gap
+            for mark in ",;—–":
+                if text.find(mark, outer.cue.end, first) >= 0:
+                    break
+            else:  # no copy of a long gap
                 return True
     return False
 

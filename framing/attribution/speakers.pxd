@@ -66,6 +66,15 @@ cpdef bint _all_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _all_in(list words, Py_ssize_t start, among)
 cpdef _first_in(list words, Py_ssize_t start, among)
 
+@cython.locals(table=dict)
+cpdef dict _cache(res, str name)
+cpdef _derived(res, str name, build)
+@cython.locals(lower=list)
+cpdef _person_entry(res, str name)
+cpdef str _head_group(res, list words, list lower)
+@cython.locals(first=str, lower=str)
+cpdef str _common_case(str name, res)
+
 cdef class _Mention
 
 cdef class SpeakerResolver:

@@ -550,7 +550,7 @@ GENDERED_PRONOUNS = [
     # a person named but never seen speaking must be known to be of the pronoun's gender (not "European Union")
     ("Hours after the vote, the European Union met in Brussels. She said the talks were over.", "said", None),
     ("Rabbi Michael Goldstein was released from the hospital. Audrey Jacobs said the crowd was large. “Wow,” he "
-     "added.", "added", "Rabbi Michael Goldstein"),  # a title first: the second word is the first name
+     "added.", "added", "Michael Goldstein"),  # an honorific first: the second word is the first name
 ]
 
 

@@ -378,8 +378,9 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
 
 
 # "The company", "the network", "the group" alone stand for the listed organisation of their group named last just
-# before them, or else for the body that spoke last if named nearby; never for a country, nor across bodies of other
-# groups, nor for "the agency" (the government group holds too many kinds of body).
+# before them, or else for the body that spoke last if named nearby and of that group or of none known (then the
+# head's); never for a country or a person, nor across bodies of other groups, nor for "the agency" (the government
+# group holds too many kinds of body).
 @pytest.mark.parametrize("text, speaker, group, country", [
     ("Facebook’s handling of the Cambridge Analytica controversy is certain to be a focus. The company says it first "
      "discovered the breach in 2015.", "Facebook", "business", "United States"),
@@ -388,7 +389,13 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
     ("Human Rights Watch said the attacks were unlawful. The group said civilians died.", "Human Rights Watch", "ngo",
      None),
     ("AAA defended its decision. “Patel’s remarks ran counter to our spirit,” the group wrote.", "AAA", "other", None),
+    # a body of no known group that spoke last: the head gives the group
+    ("Vote.org said 56,669 people registered nationwide in August. The organization also said it received at least "
+     "2,144 registrations from Tennessee.", "Vote.org", "ngo", None),
+    ("Aetna said it would leave most of the exchanges. The firm said its losses were too high.", "Aetna", "business",
+     None),
     # counterexamples
+    ("Jeff Bezos said the deal was good. The company said prices would fall.", "company", "business", None),
     ("Russia said the talks failed. The agency said nothing.", "agency", "government", None),
     ("Google said it would appeal. The group said the ruling was unfair.", "group", "other", None),
     ("Facebook said it would remove the posts. " + "The hearing went on for hours. " * 20 + "The company said the "

@@ -162,6 +162,8 @@ cdef class _Extractor:
     @cython.locals(k=Py_ssize_t)
     cpdef quote_after_source(self, _Tokens toks, Py_ssize_t b)
     cpdef bint asks(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(w=Py_ssize_t, low=str, np=tuple, start=Py_ssize_t, end=Py_ssize_t)
+    cpdef relative_antecedent(self, _Tokens toks, Py_ssize_t j)
     cpdef labelled_speaker(self, _Tokens toks, Py_ssize_t i, Py_ssize_t j, Py_ssize_t cue_end)
     cpdef question(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
     cpdef inherit(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,

@@ -88,6 +88,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
+_CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")", '"', "“", "”")  # marks a clause read back to its "who" stops at
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
 _AGENT_WORDS = 10  # a passive's agent ("was criticized by ...") has at most so many words
 _ACCORDING_WORDS = 16  # and the source of "according to" ("a report by the Office of Inspector General")
@@ -1004,7 +1005,9 @@ class _Extractor:
                 if local and local[-1].source is not None:
                     inherited = local[-1]
                 else:
-                    subject = self.subject_np(toks, j)
+                    subject = self.relative_antecedent(toks, j)
+                    if subject is None:
+                        subject = self.subject_np(toks, j)
                     if subject is not None:
                         left = subject
         if inherited is not None:
@@ -1356,6 +1359,27 @@ class _Extractor:
             return None
         named = self.left_np(toks, j - 1)
         return self.part(toks.starts[named[0]], toks.ends[named[1]]) if named is not None else None
+
+    def relative_antecedent(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
+        """The noun phrase a "who" clause before token j follows, when j ("and") joins a second verb to that clause
+        ("Another Parkland student who spoke to HuffPost and said": the student; "a woman who puts on a bikini and
+        literally asks"), within the clause (no comma, colon, semicolon, dash or bracket between); else None."""
+        for w in range(j - 1, 0, -1):
+            low = toks.low[w]
+            if low == "who":
+                if toks.low[w - 1] == ",":
+                    return w, w  # "Weaver, who came out and endorsed Clinton": "who", which `make` reads back to Weaver
+                np = self.left_np(toks, w - 1)
+                if np is None:
+                    return None
+                start, end = np
+                while start < end and _initial_lower(toks.text[start]) and (
+                        toks.low[start] in self.tables.finite_words or _ends_with(toks.low[start], "ing")):
+                    start += 1  # "amassing angry voters who ...", "Why didn't the candidate who ...": the noun phrase
+                return start, end
+            if low in _CLAUSE_MARKS:
+                return None
+        return None
 
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
         """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ..."), after a dateline

@@ -592,9 +592,13 @@ def test_it_seems_names_no_source(text, expected):
      "wanted to upend the system.", "wanted", "angry voters"),
     ("The former secretary of state\u2019s approach has won over Weaver, who came out and endorsed Clinton during a "
      "conference call with reporters Tuesday.", "endorsed", "who"),  # ("who": the speaker is Weaver)
-    # counterexamples: "and" inside the source, or joining two verbs of a capitalised subject
+    ("But she\u2019s concerned about how long that loan will take to be processed and wonders if the Fed program "
+     "might be faster.", "wonders", "she"),
+    # counterexamples: "and" inside the source, or joining two verbs of a capitalised subject; "it's" opens no subject
     ("Smith and Jones said the deal was done.", "said", "Smith and Jones"),
     ("Trump took the stage and claimed that the election was rigged.", "claimed", "Trump"),
+    ("Finally, it's important to observe that the vast majority (76 percent) of immigrants arrived legally.",
+     "to observe", None),
 ])
 def test_a_cue_after_and_takes_the_first_verbs_subject(text, cue, source):
     for extract in pure_and_compiled("extract", "extract_attributions"):

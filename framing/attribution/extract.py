@@ -1413,6 +1413,9 @@ class _Extractor:
             low = toks.low[k]
         if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
             return k, k
+        if "'" in low and low.split("'", 1)[0] in self.tables.person_pronouns:
+            return k, k  # "But she's concerned about ... and wonders": "he" or "she" before a contracted verb (not "it's",
+            # which opens "it's hard to say")
         if low in self.tables.expletive_subjects or (
                 low in self.tables.auxiliaries and low not in self.tables.quantifiers and (
                     k + 1 >= limit or not _initial_upper(toks.text[k + 1]) or toks.text[-1] == "?")):

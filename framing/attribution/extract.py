@@ -2722,10 +2722,14 @@ def _overlaps(a: Part | None, b: Part | None) -> bool:
 
 
 def _ends_abbrev(text: str, start: int, end: int) -> bool:
-    """True if text[start:end] ends with an abbreviation whose full stop belongs to it ("U.S.", "Jr.")."""
+    """True if text[start:end], which ends in a full stop, ends with an abbreviation whose full stop belongs to it
+    ("U.S.", "Jr.")."""
     if end - start >= 2 and text[end - 2].islower() and text[end - 3:end - 2] not in _ABBREV_THIRD:
         return False  # "the talks failed." cannot end in one of the abbreviations
-    return _ABBREVIATION.fullmatch(text[start:end].rsplit(None, 1)[-1]) is not None
+    last = end  # where the last word of text[start:end] starts (it ends in its full stop, no space)
+    while last > start and not text[last - 1].isspace():
+        last -= 1
+    return _ABBREVIATION.fullmatch(text, last, end) is not None
 
 
 def extract_attributions(doc, *, resources: Resources | None = None) -> list[Attribution]:

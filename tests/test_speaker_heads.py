@@ -782,3 +782,20 @@ def test_an_appositive_of_examples_names_nobody(text, speakers):
 ])
 def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
     _assert_speakers(text, speakers)
+
+
+# A word of time joined by a hyphen to a title ("then-", "ex-") is no part of it: the title is read and left out of the
+# name; not in a heading written in capitals.
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Republicans resented the public humiliation of ex-Chief of Staff Reince Priebus, one adviser said. In 2017, "
+     "then-Chief of Staff Reince Priebus said the president was happy.", "Reince Priebus", "government",
+     "United States"),
+    ("In 2018, then-Attorney General Jeff Sessions said the policy would deter migrants.", "Jeff Sessions", "government",
+     "United States"),
+    ("Then-National Security Adviser Condoleezza Rice said the threat was real.", "Condoleezza Rice", "government",
+     None),
+    ("Ex-Commissioner Douglas Shulman told the committee that the agency had erred.", "Douglas Shulman", "government",
+     None),
+])
+def test_a_word_of_time_before_a_title(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

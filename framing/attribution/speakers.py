@@ -611,7 +611,10 @@ class SpeakerResolver:
     def _analyse_run(self, run: str) -> tuple:
         """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
         cut = _possessor_end(run, self.res)  # "ACRONYM's McGowan": no full name "ACRONYM McGowan"
-        name, title_words = _split_name(self.res, _words(run[cut:].lstrip() if cut else run))
+        words = _words(run[cut:].lstrip() if cut else run)
+        if "-" in run:
+            words = _without_time_prefixes(words, self.res.words.get("time_prefixes", ()))
+        name, title_words = _split_name(self.res, words)
         if not name or " " not in name:  # one word: no full name (name words never hold a space)
             return ()
         canonical, keys = self._name_keys(name)
@@ -1281,6 +1284,21 @@ def _without_countries(lower, countries: dict) -> tuple:
     return tuple(kept)
 
 
+def _without_time_prefixes(words: list[str], prefixes) -> list[str]:
+    """`words` with a prefix of time joined by a hyphen taken off a capitalised word ("then-Attorney General Jeff
+    Sessions": "Attorney"), so that the title it opens is read as one."""
+    out = words
+    for n in range(len(words)):
+        word = words[n]
+        cut = word.find("-")
+        if 0 < cut < len(word) - 1 and word[cut + 1].isupper() and word[:cut].lower() in prefixes \
+                and not word.isupper():  # (not in a heading in capitals: "HUNDREDS OF EX-PROSECUTORS")
+            if out is words:
+                out = list(words)
+            out[n] = word[cut + 1:]
+    return out
+
+
 def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
@@ -1303,9 +1321,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if named_at:
         possessor = _mention_of(text[:named_at], res)
         text = text[named_at:].lstrip()
-    words = _words(text)
-    lower = _lower_all(words)
     rw = res.words
+    words = _words(text)
+    if "-" in text:
+        words = _without_time_prefixes(words, rw.get("time_prefixes", ()))
+    lower = _lower_all(words)
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
     places = res.words.get("place_prepositions", ())
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for

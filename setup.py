@@ -55,12 +55,12 @@ COMPILED = {
 # modules whose float sums must equal numpy's bit for bit: no fused multiply-add (gcc's default on ARM)
 EXACT_FLOATS = {"framing._classify", "framing._tone"}
 PURE_EXTRACTOR = "the pure-Python attribution extractor"
-# the hand-written Cython modules: module -> source. Each keeps the SHA-256 of its source (and of framing/_inline.pxd)
-# as SOURCE_SHA256, so that an editable install refuses one whose .pyx was edited after the build (stale code).
 # directives for the compiled copies of extract.py and speakers.py (written into each copy, so a change rebuilds it):
 # Cython may give an untyped local a C type where every assignment to it has one, so offsets and counts computed from
 # typed values stay C numbers (2% fewer instructions in extraction, the same results)
 GENERATED_DIRECTIVES = {"infer_types": True}
+# the hand-written Cython modules: module -> source. Each keeps the SHA-256 of its source (and of framing/_inline.pxd)
+# as SOURCE_SHA256, so that an editable install refuses one whose .pyx was edited after the build (stale code).
 HAND_WRITTEN = {
     "framing.attribution._tokens": "framing/attribution/_tokens.pyx",  # the compiled extractor's tokenizer and gates
     "framing._classify": "framing/_classify.pyx",  # the sentence classifier's loops (numpy runs where it is missing)

@@ -790,8 +790,8 @@ def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
     ("Republicans resented the public humiliation of ex-Chief of Staff Reince Priebus, one adviser said. In 2017, "
      "then-Chief of Staff Reince Priebus said the president was happy.", "Reince Priebus", "government",
      "United States"),
-    ("In 2018, then-Attorney General Jeff Sessions said the policy would deter migrants.", "Jeff Sessions", "government",
-     "United States"),
+    ("In 2018, then-Attorney General Jeff Sessions said the policy would deter migrants.", "Jeff Sessions",
+     "government", "United States"),
     ("Then-National Security Adviser Condoleezza Rice said the threat was real.", "Condoleezza Rice", "government",
      None),
     ("Ex-Commissioner Douglas Shulman told the committee that the agency had erred.", "Douglas Shulman", "government",

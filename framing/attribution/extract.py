@@ -1375,7 +1375,7 @@ class _Extractor:
                 start, end = np
                 while start < end and _initial_lower(toks.text[start]) and (
                         toks.low[start] in self.tables.finite_words or _ends_with(toks.low[start], "ing")):
-                    start += 1  # "amassing angry voters who ...", "Why didn't the candidate who ...": the noun phrase
+                    start += 1  # "amassing angry voters who ...": the noun phrase, not the participle before it
                 return start, end
             if low in _CLAUSE_MARKS:
                 return None
@@ -1414,8 +1414,8 @@ class _Extractor:
         if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
             return k, k
         if "'" in low and low.split("'", 1)[0] in self.tables.person_pronouns:
-            return k, k  # "But she's concerned about ... and wonders": "he" or "she" before a contracted verb (not "it's",
-            # which opens "it's hard to say")
+            return k, k  # "But she's concerned about ... and wonders": "he" or "she" before a contracted verb (not
+            # "it's", which opens "it's hard to say")
         if low in self.tables.expletive_subjects or (
                 low in self.tables.auxiliaries and low not in self.tables.quantifiers and (
                     k + 1 >= limit or not _initial_upper(toks.text[k + 1]) or toks.text[-1] == "?")):

@@ -1058,8 +1058,8 @@ class SpeakerResolver:
             return None  # a name written nearby, not "authorities", "ICE spokesman" or a country
         if known.group == group or (group == "other" and known.group in bodies):
             return known
-        if known.group == "other":  # "Exxon Mobil reported ... the company said": a body of no known group, which the
-            return _new_record(Speaker, (known.name, group, known.country, known.anonymous, False))  # head gives
+        if known.group == "other":  # "Aetna said ... The firm said": a body of no known group, which the head gives
+            return _new_record(Speaker, (known.name, group, known.country, known.anonymous, False))
         return None
 
 

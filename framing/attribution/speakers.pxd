@@ -116,7 +116,6 @@ cdef class SpeakerResolver:
     @cython.locals(words=dict, body=str, named=list, best_at=Py_ssize_t, at=Py_ssize_t, run=str)
     cpdef _body_named_before(self, str head, str group, Py_ssize_t position)
     cpdef _title_group(self, str canonical)
-    @cython.locals(words=list)
     cpdef tuple _analyse_run(self, str run)
     cpdef tuple _known_run(self, str run)
     cpdef _text_surname(self, str key)
@@ -144,6 +143,8 @@ cdef class _Mention:
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
     cdef public object _lower, _words, _orgs, role_titles, gender, indefinite
 
+@cython.locals(words=list)
+cpdef list _mention_words(str text, res)
 @cython.locals(out=list, n=Py_ssize_t, word=str, cut=Py_ssize_t)
 cpdef list _without_time_prefixes(list words, prefixes)
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,

@@ -611,10 +611,7 @@ class SpeakerResolver:
     def _analyse_run(self, run: str) -> tuple:
         """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
         cut = _possessor_end(run, self.res)  # "ACRONYM's McGowan": no full name "ACRONYM McGowan"
-        words = _words(run[cut:].lstrip() if cut else run)
-        if "-" in run:
-            words = _without_time_prefixes(words, self.res.words.get("time_prefixes", ()))
-        name, title_words = _split_name(self.res, words)
+        name, title_words = _split_name(self.res, _mention_words(run[cut:].lstrip() if cut else run, self.res))
         if not name or " " not in name:  # one word: no full name (name words never hold a space)
             return ()
         canonical, keys = self._name_keys(name)
@@ -1284,6 +1281,12 @@ def _without_countries(lower, countries: dict) -> tuple:
     return tuple(kept)
 
 
+def _mention_words(text: str, res: Resources) -> list[str]:
+    """`_words(text)` with the words of time joined to a title by a hyphen taken off (`_without_time_prefixes`)."""
+    words = _words(text)
+    return _without_time_prefixes(words, res.words.get("time_prefixes", ())) if "-" in text else words
+
+
 def _without_time_prefixes(words: list[str], prefixes) -> list[str]:
     """`words` with a prefix of time joined by a hyphen taken off a capitalised word ("then-Attorney General Jeff
     Sessions": "Attorney"), so that the title it opens is read as one."""
@@ -1321,11 +1324,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if named_at:
         possessor = _mention_of(text[:named_at], res)
         text = text[named_at:].lstrip()
-    rw = res.words
-    words = _words(text)
-    if "-" in text:
-        words = _without_time_prefixes(words, rw.get("time_prefixes", ()))
+    words = _mention_words(text, res)
     lower = _lower_all(words)
+    rw = res.words
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
     places = res.words.get("place_prepositions", ())
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for

@@ -559,6 +559,37 @@ def test_a_pronoun_passes_over_a_person_of_the_other_gender(text, cue, speaker):
     assert _one(text, cue).speaker == speaker
 
 
+# (text, cue, speaker): an honorific just before a surname ("Mrs. Clinton") passes over the text's full name of the
+# other gender known by it, to one of its own gender in the text, else the listed person if of that gender, else the
+# surname as written (AllSides: "... his wife Hillary’s emerging Iran policy. Seeking the 2016 Democratic presidential
+# nomination, Mrs. Clinton has embraced ..." was Bill Clinton)
+HONORIFIC_SURNAMES = [
+    ("The revelations about what Bill Clinton knew could have implications for his wife. Seeking the 2016 "
+     "Democratic presidential nomination, Mrs. Clinton also declared she wouldn’t hesitate to use military force.",
+     "also declared", "Hillary Clinton"),
+    ("Ted Cruz spoke on Sunday. Ms. Cruz, who has said the federal government was “killing us with inefficiency,” "
+     "met Carmen Yulin Cruz's aides.", "has said", "Carmen Yulin Cruz"),  # the text's full name of her gender
+    ("Hillary Clinton spoke on Monday. Mr. Clinton said the deal was good.", "said", "Clinton"),  # nobody fits
+    ("Bill Smith spoke first. Mrs. Smith said the deal was good.", "said", "Smith"),
+    # counterexamples: the name of the honorific's gender, or of no known gender, stays
+    ("Bill Clinton spoke on Monday. Mr. Clinton said the deal was good.", "said", "Bill Clinton"),
+    ("Chris Smith spoke first. Mrs. Smith said the deal was good.", "said", "Chris Smith"),
+    # the honorific is another name's: "Mr. Lee and Ms. Severino" is no man called Severino
+    ("Carrie Severino wrote the letter. Mr. Lee and Ms. Severino had praised the list.", "had praised",
+     "Carrie Severino"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", HONORIFIC_SURNAMES)
+def test_an_honorific_surname_passes_over_a_name_of_the_other_gender(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+
+
+def test_an_honorific_surname_leaves_the_other_name_its_gender():
+    found = _extract("Bill Clinton spoke first. Mrs. Clinton said the deal was good. He added that it was fine.")
+    assert [a.speaker for a in found] == ["Hillary Clinton", "Bill Clinton"]
+
+
 def test_a_relative_pronoun_is_no_speaker_name():
     assert _one("The report, which he said was wrong, was released.", "said").speaker != "which he"
 

@@ -723,6 +723,19 @@ class SpeakerResolver:
             return name
         return listed
 
+    def _gendered_surname(self, key: str, gender: str, written: str) -> str:
+        """Whom an honorific and a surname name ("Mrs. Clinton", "Mr. Clinton") where the person the surname stands for
+        otherwise is of the other gender: the text's first full name known by `key` whose first name is of `gender`,
+        else the listed person known by it if they may be, else the surname as `written`."""
+        for run, _ in self._runs_holding(key):
+            known = self._known_run(run)
+            if known and key in known[3] and self._gender_of(known[2]) == gender:  # (not "Former Clinton")
+                return known[2]
+        person = self.res.people.get((key,))
+        if person is not None and self._fits(person.get("name", key), gender):
+            return person.get("name", key)
+        return written
+
     def _gender_of(self, name: str):
         """"female", "male" or None: from an honorific the text gave the person, else from the first name (the second
         word of a longer name whose first word is no first name: a title)."""
@@ -934,6 +947,9 @@ class SpeakerResolver:
                 canonical = m.person_name if listed else (in_text or m.name)
                 if not listed and in_text is None and self._first_name(m.name_lower):
                     canonical = self._full_name_from(m.name)  # "Rachel said": Rachel Dolezal, named in the text
+                if m.gender is not None and m._lower[1:2] == (m.name_lower,) and not self._fits(canonical, m.gender):
+                    canonical = self._gendered_surname(m.name_lower, m.gender, m.name)  # "Mrs. Clinton" after "Bill
+                    # Clinton": not him (the honorific just before the surname: not "Mr. Lee and Ms. Severino")
             if canonical.isupper() and " " in canonical:
                 canonical = self._from_capitals(canonical)  # "JUAN GONZÁLEZ:" (a transcript's label): Juan González
             is_person = (len(canonical.split()) >= 2 and not self._body_name(canonical)) or bool(m.titles) or \

@@ -862,6 +862,52 @@ def test_participles_that_report_nothing(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
 
 
+# A participle in -ed after "despite", "after", "amid", "against", "for" or "to" modifies the noun after it too, and
+# so it does before an acronym and its noun (AllSides: "despite repeated US warnings" was a cue with the source
+# "despite").
+@pytest.mark.parametrize("text, cues", [
+    ("Iran went ahead with the program, despite repeated US warnings of possible military action.", []),
+    ("The letter comes after repeated threats from North Korea, including nuclear war.", []),
+    ("The pair face conspiracy and other charges linked to alleged campaign finance violations.", []),
+    ("Sanders told NBC on Sunday about the count of pledged delegates.", ["told"]),
+    # counterexamples: the participle as a verb
+    ("Pelosi once again repeated that Ryan was wrong.", ["once again repeated"]),
+    ("After Trump repeated the claim, the crowd cheered.", ["repeated"]),
+])
+def test_participles_modifying_a_noun_after_a_preposition(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
+
+
+# A noun cue's "from" or "by" phrase before "that" is its source ("repeated warnings from his attorney that ..."),
+# unless a verb, a cue word or "who" stands in the phrase (whose "that" it is), a gerund opens it ("by insisting
+# that"), or "that" opens a relative clause ("warnings from officials that were ignored").
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The move against Pagliano took place despite repeated warnings from his attorney that the showdown was "
+     "fruitless.", "warnings", "his attorney", "that the showdown was fruitless"),
+    ("His remarks followed criticism by Democrats that he and other Republicans were trying to limit the scope of "
+     "the FBI probe.", "criticism", "Democrats", "that he and other Republicans were trying to limit the scope of the "
+     "FBI probe"),
+    ("The announcement by House Speaker John Boehner that he is retiring stunned Washington.", "announcement",
+     "House Speaker John Boehner", "that he is retiring stunned Washington"),
+])
+def test_a_noun_cues_from_or_by_phrase_is_its_source(text, cue, source, content):
+    (made,) = [a for a in _extract(text) if a.cue.text == cue]
+    assert (made.source.text, made.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Sessions began his opening statement by insisting that such interference can never be tolerated.",
+     [("insisting", "Sessions")]),
+    ("On Thursday, a joint statement by Virginia's Congressional delegation stressed that Northam should resign.",
+     [("stressed", "Virginia's Congressional delegation")]),
+    ("Section 230 has seen criticism from Republicans and Democrats who argue that the law is wrong.",
+     [("argue", "Republicans and Democrats who")]),
+    ("He ignored warnings from officials that were issued last week.", []),
+])
+def test_a_noun_cues_phrase_holding_a_verb_is_no_source(text, cues):
+    assert [(a.cue.text, a.source.text if a.source else None) for a in _extract(text)] == cues
+
+
 def test_a_cue_word_outside_an_idiom_is_still_a_cue():
     assert [a.cue.text for a in _extract("He went on to say that the plan failed, to say the least.")] == ["went on to say"]
 

@@ -239,6 +239,8 @@ cdef class _Extractor:
     cpdef content_to_comma(self, _Tokens toks, Py_ssize_t k, Py_ssize_t s_end)
     cpdef content_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
     cpdef nominal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)
+    @cython.locals(low=list, t=Py_ssize_t)
+    cpdef Py_ssize_t nominal_agent_end(self, _Tokens toks, Py_ssize_t k)
     cpdef Py_ssize_t np_end(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, close=Py_ssize_t, last=Py_ssize_t)
     cpdef according(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end)

@@ -771,9 +771,12 @@ class _Extractor:
         return None
 
     def adjectival(self, toks: _Tokens, k: int) -> bool:
-        """True if the cue ending before token k modifies the noun at k ("500 pledged delegates")."""
+        """True if the cue ending before token k modifies the noun at k ("500 pledged delegates"), or the noun after an
+        acronym there ("despite repeated US warnings")."""
         if k >= len(toks.low) or not _ends_with(toks.low[k - 1], "ed"):
             return False
+        if k + 1 < len(toks.low) and len(toks.text[k]) > 1 and toks.text[k].isupper() and toks.text[k].isalpha():
+            k += 1
         low = toks.low[k]
         return _initial_lower(toks.text[k]) and _initial_alpha(toks.text[k]) and not (
             low in self.tables.pronouns_or_determiners or low == "that")
@@ -2137,6 +2140,10 @@ class _Extractor:
         elif prev >= 0 and toks.low[prev] in ("his", "her", "their", "its"):
             source = self.part(toks.starts[prev], toks.ends[prev])
         k = i + size
+        if source is None:
+            that = self.nominal_agent_end(toks, k)
+            if that:  # "repeated warnings from his attorney that the showdown was fruitless": the attorney's
+                source, k = self.part(toks.starts[k + 1], toks.ends[that - 1]), that
         content = None
         if k + 2 < len(toks.low) and toks.low[k] in ("is", "was") and toks.low[k + 1] == "that":
             content = self.content_after(toks, k + 1, s_end)  # "Rubio's response was that it's unfair ..."
@@ -2149,6 +2156,23 @@ class _Extractor:
             return None
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="nominal")
+
+    def nominal_agent_end(self, toks: _Tokens, k: int) -> int:
+        """Where "that" follows a noun cue's "from" or "by" phrase of at most _AGENT_WORDS words at token k, opening
+        what was said ("warnings from his attorney that", "claims by Democrats that"), or 0: no such phrase, a
+        relative clause after it ("warnings from officials that were ignored"), or a verb in it whose "that" it is
+        ("by insisting that", "a statement by the delegation stressed that", "criticism from those who argue that")."""
+        low = toks.low
+        if k + 2 >= len(low) or low[k] not in ("from", "by") or (
+                _ends_with(low[k + 1], "ing") and _initial_lower(toks.text[k + 1])):
+            return 0
+        for t in range(k + 1, min(len(low), k + 2 + _AGENT_WORDS)):
+            if low[t] == "that":
+                return t if t > k + 1 and not self.relative_that(toks, t) else 0
+            if (not _initial_alnum(toks.text[t]) and low[t] not in (".", "'s", "'")) or low[t] in self.cue_keys \
+                    or low[t] in self.tables.relative_pronouns:
+                return 0  # a clause mark, a cue word or "who": the phrase ends before any "that"
+        return 0
 
     def np_end(self, toks: _Tokens, k: int) -> int:
         """Last token of the phrase opening at k: up to the next clause punctuation or boundary word."""

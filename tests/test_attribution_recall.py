@@ -908,6 +908,24 @@ def test_a_noun_cues_phrase_holding_a_verb_is_no_source(text, cues):
     assert [(a.cue.text, a.source.text if a.source else None) for a in _extract(text)] == cues
 
 
+# A cue followed by "by" and a cue in -ing is one report ("Trump responded by saying ..."), not two: the cue holds
+# both verbs, the stance is the first verb's, and the content follows the gerund (AllSides: "responded" with the
+# content "by" beside "saying" with the source again).
+@pytest.mark.parametrize("text, found", [
+    ("Trump responded by saying he needs 60 votes in the Senate.",
+     [("responded by saying", "Trump", "he needs 60 votes in the Senate")]),
+    ("Trump lawyer Marc Kasowitz fired back by accusing Comey of leaking privileged communications.",
+     [("fired back by accusing", "Trump lawyer Marc Kasowitz", "Comey of leaking privileged communications")]),
+    ('Nicholas responds by saying: "As far as standing there, I had every right to do so."',
+     [("responds by saying", "Nicholas", '"As far as standing there, I had every right to do so."')]),
+    # counterexamples: a gerund that is no cue, and "by" before the agent of a passive
+    ("Trump responded by walking out of the room.", [("responded", "Trump", "by walking out of the room")]),
+    ("The plan was praised by Democrats.", [("was praised", "Democrats", "The plan")]),
+])
+def test_a_cue_by_a_gerund_cue_is_one_report(text, found):
+    assert [(a.cue.text, a.source.text, a.content.text) for a in _extract(text)] == found
+
+
 def test_a_cue_word_outside_an_idiom_is_still_a_cue():
     assert [a.cue.text for a in _extract("He went on to say that the plan failed, to say the least.")] == ["went on to say"]
 

@@ -414,6 +414,9 @@ class _Extractor:
                 local.append(made)
                 self.out.append(made)
             done = i + size
+            if made and made.cue is not None and done < len(low) and toks.starts[done] < made.cue.end:
+                while done < len(low) and toks.starts[done] < made.cue.end:
+                    done += 1  # a cue taking words after its own ("responded by saying"): they are no cues of their own
         if self.evidential_words and not self.tables.evidential_adverbs.isdisjoint(low):
             self.evidential(toks, s_start, s_end, local)
         if polled:  # (the sentence names a poll: `evidence_stems`)
@@ -945,6 +948,10 @@ class _Extractor:
         if i + size < len(toks.low) and toks.low[i + size] in self.tables.cue_particles \
                 and not self.approximate(toks, i + size):
             size += 1  # "talked about", "warned of", "said:": the word belongs to the cue, not the content
+        elif i + size + 1 < len(toks.low) and toks.low[i + size] == "by" and toks.low[i + size + 1] in self.cues \
+                and _ends_with(toks.low[i + size + 1], "ing"):
+            size += 2  # "Trump responded by saying he needs 60 votes": one report, with its verb's stance (the gerund
+            # is no second cue: `sentence` goes on after the cue's end), its content after the gerund
         if j >= 0 and toks.low[j] == "to":
             return self.inherit(toks, i, size, form, s_start, s_end, local, j)
         if j >= 0 and toks.low[j] in ("when", "if", "after", "before", "while", "once", "until") and _ends_with(toks.low[i], "ed"):

@@ -78,6 +78,9 @@ def test_heads_with_for_and_ly_words(text, source, cue, speaker, group, country)
     # headings opening with a preposition, or with a gerund and its object
     "IN GAZA: Hope of lasting peace shatters after truce fails",
     "POLICING THE USA: A look at race, justice, media",
+    # after a heading's dash, a credit label or a heading stays none
+    "MIAMI – Contributing: Janna Herron",
+    "UPDATE – IN GAZA: Hope of lasting peace shatters after truce fails",
 ])
 def test_credit_labels_are_not_speakers(text):
     assert extract_attributions(Document("d", text)) == []
@@ -87,6 +90,9 @@ def test_credit_labels_are_not_speakers(text):
     ("TAPPER: And obviously the president denied it.", "TAPPER"),
     ("AMY GOODMAN: Tell us what you found.", "AMY GOODMAN"),
     ("MARK MANNING: We found nothing.", "MARK MANNING"),
+    # after a heading's dash (PolNeAR: "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.")
+    ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.", "Roger Stone"),
+    ("BREAKING — Mike Pence: We will win this state.", "Mike Pence"),
 ])
 def test_a_speaker_label_still_is_one(text, label):
     found = extract_attributions(Document("d", text))

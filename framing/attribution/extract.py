@@ -44,6 +44,7 @@ _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case on
 # a dash before the name signing a quotation ("...” ― Sonya Herridge", "- Sanders."): a post's dashes or a hyphen
 _SIGNATURE_DASHES = POST_DASHES + "-"
 _SIGNATURE = CueForm(("—",), "—", "neutral", False)
+_LABEL_DASHES = ("–", "—")  # a heading's dash before a speaker's label and colon ("EXCLUSIVE – Roger Stone: ...")
 _EVIDENCE_IN = CueForm(("in",), "in", "neutral", False)  # the cue of a poll's finding ("in the latest poll")
 
 
@@ -859,6 +860,10 @@ class _Extractor:
         while k < n and k - start < 10 and (_initial_upper(toks.text[k]) or toks.text[k] in (".", "(", ")", "-")
                                            or toks.low[k] in ("de", "of", "al")):
             k += 1
+        if k < n and toks.text[k] in _LABEL_DASHES and k > start:  # "EXCLUSIVE – Roger Stone: Don’t Trust ..."
+            start = k = k + 1
+            while k < n and k - start < 10 and (_initial_upper(toks.text[k]) or toks.text[k] == "."):
+                k += 1
         if k == start or k >= n - 1 or toks.text[k] != ":" or not _initial_alnum(toks.text[k - 1]) and toks.text[k - 1] != ")":
             return None
         words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]

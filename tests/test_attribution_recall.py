@@ -926,6 +926,26 @@ def test_a_cue_by_a_gerund_cue_is_one_report(text, found):
     assert [(a.cue.text, a.source.text, a.content.text) for a in _extract(text)] == found
 
 
+# "am", "rather" and the reflexives "myself", "yourself", "ourselves" stand between a subject and its cue like other
+# auxiliaries and adverbs (AllSides: the speakers "I am", "I myself", "I'd rather"); "reference" takes a light verb
+# ("made no reference to it").
+@pytest.mark.parametrize("text, found", [
+    ("I am saying some percentage of them will be incensed.",
+     [("I", "am saying", "some percentage of them will be incensed")]),
+    ("I myself wonder if it hasn’t been purposely cultivated.",
+     [("I", "myself wonder", "if it hasn’t been purposely cultivated")]),
+    ("I'd rather know if there are antibiotics in my food.",
+     [("I'd", "rather know", "if there are antibiotics in my food")]),
+    ("Sam would rather say nothing about the vote.", [("Sam", "would rather say", "nothing about the vote")]),
+    ("The president made no reference to it, leaving its relevance far from clear.",
+     [("The president", "made no reference", "to it, leaving its relevance far from clear")]),
+    # counterexample: "Rather" opening a sentence is no subject's adverb
+    ("Rather, officials said the vote was off.", [("officials", "said", "the vote was off")]),
+])
+def test_am_rather_and_reflexives_stand_before_a_cue(text, found):
+    assert [(a.source.text, a.cue.text, a.content.text) for a in _extract(text)] == found
+
+
 def test_a_cue_word_outside_an_idiom_is_still_a_cue():
     assert [a.cue.text for a in _extract("He went on to say that the plan failed, to say the least.")] == ["went on to say"]
 

@@ -812,7 +812,7 @@ class _Extractor:
                 if j >= 0 and toks.low[j] == "in" and toks.low[j + 1] != "in":  # study unveiled in November estimates":
                     j -= 1                                                       # the clause is the source's)
             elif self.before_verb(toks, j):
-                passive = passive or low in ("was", "were", "is", "are", "been", "be", "being")
+                passive = passive or low in ("was", "were", "is", "are", "am", "been", "be", "being")
                 j -= 1
             elif low in self.tables.bare_catenatives and _initial_lower(toks.text[j]):
                 j -= 1  # "The findings could help explain": the source is the subject of "help"

@@ -554,6 +554,32 @@ GENDERED_PRONOUNS = [
 ]
 
 
+# (text, cue, speaker): "he" or "she" opening a sentence after openers only ("But he says", "Later, he") stands for the
+# name opening the sentence before, or the one before that where the sentences between open with the same pronoun
+# (AllSides: "Patrick Casica of Denver is living that trend. He has a new job ... But he says" was Barack Obama, the
+# last speaker); a name with "of" and a place after it is a full name ("Jose Machado of Miami ... Machado said").
+SUBJECT_CHAINS = [
+    ("Ken Lalime said rates were low. Dr. Bob Russo is sure of it. He's a radiologist in Hartford. He says that the "
+     "low rates could hurt doctors.", "says", "Bob Russo"),
+    ("Mitt Romney spoke first. Donald Trump said the plan was bad. Romney went on to skip the convention. Later, he "
+     "denounced the tape.", "denounced", "Mitt Romney"),
+    ("Barack Obama said the economy was strong. Patrick Casica of Denver is living that trend. He has a new job in "
+     "quality control. But he says he's paid less than he made eight years ago.", "says", "Patrick Casica"),
+    ("Jose Machado of Miami led the group. “I felt very optimistic,” Machado said.", "said", "Jose Machado"),
+    # counterexamples: another pronoun between them, a paragraph break, a name that is no person's
+    ("Donald Trump said the plan was bad. Bob Russo is sure of it. She disagrees with him. He says the rates could "
+     "hurt doctors.", "says", "Donald Trump"),
+    ("Ken Lalime said rates were low. Bob Russo is sure of it.\n\nHe says that the low rates could hurt doctors.",
+     "says", "Ken Lalime"),
+    ("Bank of America officials met on Monday. “We felt optimistic,” America said.", "said", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", SUBJECT_CHAINS)
+def test_a_pronoun_opening_a_sentence_continues_its_subject(text, cue, speaker):
+    assert _one(text, cue).speaker == speaker
+
+
 @pytest.mark.parametrize("text, cue, speaker", GENDERED_PRONOUNS)
 def test_a_pronoun_passes_over_a_person_of_the_other_gender(text, cue, speaker):
     assert _one(text, cue).speaker == speaker

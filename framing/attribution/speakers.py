@@ -14,6 +14,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotation (not the apostrophe ’)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
+_PLAIN_WORD = re.compile(r"\w+")
+_PRONOUN_SENTENCES = 3  # sentences read back for the name a sentence's opening "he" or "she" continues
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
@@ -613,7 +615,8 @@ class SpeakerResolver:
         cut = _possessor_end(run, self.res)  # "ACRONYM's McGowan": no full name "ACRONYM McGowan"
         name, title_words = _split_name(self.res, _mention_words(run[cut:].lstrip() if cut else run, self.res))
         if not name or " " not in name:  # one word: no full name (name words never hold a space)
-            return ()
+            of = run.find(" of ", cut)
+            return self._analyse_run(run[:of]) if of > 0 else ()  # "Patrick Casica of Denver": the name before "of"
         canonical, keys = self._name_keys(name)
         return name, name.lower(), canonical, keys, _title_keys(self.res, title_words) if title_words else ()
 
@@ -773,6 +776,15 @@ class SpeakerResolver:
             name = self._mentioned_before(position, gender)
         return name
 
+    def _pronoun_opens(self, start: int, position: int) -> bool:
+        """True if only sentence openers ("But", "And", "Still,") stand before the pronoun at `position` in the sentence
+        opening at `start`."""
+        openers, text = _sentence_openers(self.res), self._text
+        for found in _PLAIN_WORD.finditer(text, start, position):
+            if found.group().lower() not in openers:
+                return False
+        return start < position
+
     def _sentence_subject(self, position: int, gender):
         """The person whose name opens the sentence of "he" or "she" at `position` (or the sentence before, where the
         pronoun opens its own) where no other person of its gender is named between them ("Papadopoulos engaged with
@@ -790,10 +802,20 @@ class SpeakerResolver:
         if n < 0:
             return None
         start = sentences[n][0]
-        if start == position:  # "He wrote ...": the sentence before, in the same paragraph
-            if n == 0 or text[sentences[n - 1][1] - 1] not in ".!?" or "\n" in text[sentences[n - 1][1]:position]:
+        if start == position or self._pronoun_opens(start, position):
+            # "He wrote ...", "But he says ...": the sentence before, in the same paragraph, and the one before it
+            # where that one opens with the pronoun too ("Patrick Casica of Denver is living that trend. He has a
+            # new job ... But he says he's paid less": Patrick Casica)
+            for _ in range(_PRONOUN_SENTENCES):
+                if n == 0 or text[sentences[n - 1][1] - 1] not in ".!?" or "\n" in text[sentences[n - 1][1]:position]:
+                    return None
+                n -= 1
+                start = sentences[n][0]
+                opening = _SUBJECT_PRONOUN.match(text, start)
+                if opening is None or opening.group().lower() != text[position:position + 3].rstrip().lower():
+                    break
+            else:
                 return None
-            start = sentences[n - 1][0]
         if start >= position or not text[start].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
             return None
         recent = self.recent_person
@@ -836,6 +858,8 @@ class SpeakerResolver:
             other = self._text_surname(key) if key not in openers else None
             if other is not None and other != name and (gender is None or self._gender_of(other) == gender):
                 return None
+        if recent is not None and name != recent and name.rstrip(".") == recent.rstrip("."):
+            return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
         return name
 
     # -- resolving a source mention -----------------------------------------------------

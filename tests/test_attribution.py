@@ -551,6 +551,11 @@ GENDERED_PRONOUNS = [
     ("Hours after the vote, the European Union met in Brussels. She said the talks were over.", "said", None),
     ("Rabbi Michael Goldstein was released from the hospital. Audrey Jacobs said the crowd was large. “Wow,” he "
      "added.", "added", "Michael Goldstein"),  # an honorific first: the second word is the first name
+    # a first name with accents is the listed name without them ("Renée": renee, female)
+    ("Carl Bergstrom spoke first. Renée DiResta said the news was bad. “It is wrong,” he says.", "says",
+     "Carl Bergstrom"),
+    ("Carl Bergstrom spoke first. Renée DiResta said the news was bad. “It is wrong,” she says.", "says",
+     "Renée DiResta"),
 ]
 
 

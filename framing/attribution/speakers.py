@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
+from unicodedata import combining, normalize
 
 from .resources import Resources
 from .segments import fallback_sentences
@@ -745,6 +746,8 @@ class SpeakerResolver:
         gender = self.person_genders.get(name)
         if gender is None:
             words = name.lower().split()
+            if not name.isascii():
+                words = [_without_accents(word) for word in words]  # "Renée DiResta": renee
             gender = self.res.genders.get(words[0])  # ("Admild", "Maria": a first name alone too)
             if gender is None and len(words) > 2:
                 gender = self.res.genders.get(words[1])  # "Attorney Michael Sherwin", "Rabbi Michael Goldstein"
@@ -1103,6 +1106,11 @@ class SpeakerResolver:
 def _country_names(res: Resources) -> frozenset:
     """The canonical names of the countries ("Russia", "United States")."""
     return frozenset(res.countries.values())
+
+
+def _without_accents(word: str) -> str:
+    """`word` without its accents ("renée" -> "renee"), as the [names] lists write first names."""
+    return "".join(ch for ch in normalize("NFD", word) if not combining(ch))
 
 
 def _pronoun_gender(pronoun: str, rw: dict):

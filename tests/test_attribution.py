@@ -513,6 +513,12 @@ ROLES_OF_UNLISTED_PEOPLE = [
     ("Secretary of State Omar Castellanos resigned in May. Secretary of State Lena Marsh took over in June. The "
      "secretary said talks were over.", ["Lena Marsh"]),
     ("The secretary said talks were over. Secretary of State Lena Marsh arrived later.", ["secretary"]),
+    # "President-elect" is a title ("the president-elect": the person given it); the President holds no other
+    ("President-elect Donald Trump met the governor. “He energized me,” the President-elect explained.",
+     ["Donald Trump"]),
+    ("Vice President-elect Mike Pence said the deal was good. The vice president-elect added that it was fine.",
+     ["Mike Pence", "Mike Pence"]),
+    ("President Barack Obama spoke on Monday. The president-elect said the deal was good.", ["president-elect"]),
 ]
 
 

@@ -134,7 +134,7 @@ cdef class SpeakerResolver:
     cpdef _gender_of(self, str name)
     cpdef bint _fits(self, name, gender)
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)
-    @cython.locals(openers=frozenset, text=str)
+    @cython.locals(openers=frozenset, word=str)
     cpdef bint _pronoun_opens(self, Py_ssize_t start, Py_ssize_t position)
     @cython.locals(text=str, start=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, n=Py_ssize_t, written=str, key=str,
                    runs=list, sentences=list, titled=tuple, recent=str, openers=frozenset)

@@ -17,6 +17,7 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
 _PRONOUN_SENTENCES = 3  # sentences read back for the name a sentence's opening "he" or "she" continues
+_OPENERS_REACH = 24  # characters of sentence openers at most before such a pronoun ("And yet, however, he")
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
@@ -782,11 +783,13 @@ class SpeakerResolver:
     def _pronoun_opens(self, start: int, position: int) -> bool:
         """True if only sentence openers ("But", "And", "Still,") stand before the pronoun at `position` in the sentence
         opening at `start`."""
-        openers, text = _sentence_openers(self.res), self._text
-        for found in _PLAIN_WORD.finditer(text, start, position):
-            if found.group().lower() not in openers:
+        if not start < position <= start + _OPENERS_REACH:
+            return False  # (most sentences: a pronoun far into it, or none)
+        openers = _sentence_openers(self.res)
+        for word in _PLAIN_WORD.findall(self._text, start, position):
+            if word.lower() not in openers:
                 return False
-        return start < position
+        return True
 
     def _sentence_subject(self, position: int, gender):
         """The person whose name opens the sentence of "he" or "she" at `position` (or the sentence before, where the

@@ -577,6 +577,8 @@ SUBJECT_CHAINS = [
     ("Barack Obama said the economy was strong. Patrick Casica of Denver is living that trend. He has a new job in "
      "quality control. But he says he's paid less than he made eight years ago.", "says", "Patrick Casica"),
     ("Jose Machado of Miami led the group. “I felt very optimistic,” Machado said.", "said", "Jose Machado"),
+    ("Ken Lalime said rates were low. Dr. Bob Russo is sure of it. He, a radiologist, works in Hartford. He says that "
+     "the low rates could hurt doctors.", "says", "Bob Russo"),  # (a comma after the sentence's own "He")
     # counterexamples: another pronoun between them, a paragraph break, a name that is no person's
     ("Donald Trump said the plan was bad. Bob Russo is sure of it. She disagrees with him. He says the rates could "
      "hurt doctors.", "says", "Donald Trump"),

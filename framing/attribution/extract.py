@@ -415,7 +415,7 @@ class _Extractor:
                 local.append(made)
                 self.out.append(made)
             done = i + size
-            if made and made.cue is not None and done < len(low) and toks.starts[done] < made.cue.end:
+            if made and made.cue is not None:
                 while done < len(low) and toks.starts[done] < made.cue.end:
                     done += 1  # a cue taking words after its own ("responded by saying"): they are no cues of their own
         if self.evidential_words and not self.tables.evidential_adverbs.isdisjoint(low):

@@ -799,7 +799,8 @@ class SpeakerResolver:
         mark stands between them ("“Trump is wrong,” he said": the sentence may be the quotation's) or only a comma
         ("Williams, he said, was": the name is what the speaker said of)."""
         text = self._text
-        if _SUBJECT_PRONOUN.match(text, position) is None:
+        pronoun = _SUBJECT_PRONOUN.match(text, position)
+        if pronoun is None:
             return None
         sentences = self._sentences
         if sentences is None:
@@ -818,7 +819,7 @@ class SpeakerResolver:
                 n -= 1
                 start = sentences[n][0]
                 opening = _SUBJECT_PRONOUN.match(text, start)
-                if opening is None or opening.group().lower() != text[position:position + 3].rstrip().lower():
+                if opening is None or opening.group().lower() != pronoun.group().lower():
                     break
             else:
                 return None

@@ -2132,6 +2132,8 @@ class _Extractor:
                         continue  # "said that he and Cruz discussed ...": the later cue reports inside this content
                     if end == cut:  # one source's two acts: "denied that and defended ..." ("that" is what was
                         part = None  # denied), but "did not respond when asked about ..." reports nothing
+                elif part is not None and part.text.lower() in _CONJUNCTIONS:
+                    part = None  # "weighed in and tweeted ...": the first verb reports nothing of its own
                 idx = offset + n
                 fixed = _with_content(attr, part, self.kind_of(part, attr.kind))
                 self.out[idx] = fixed

@@ -282,6 +282,12 @@ def _person_entry(res: Resources, name: str) -> dict | None:
     return found
 
 
+def _listed_name(res: Resources, key: str) -> str | None:
+    """The canonical name of the listed person a one-word lower-cased key names ("obama": Barack Obama), or None."""
+    person = res.people.get((key,))
+    return person.get("name", key) if person is not None else None
+
+
 def _ends_at(matches, end: int) -> bool:
     """True if one of the (start, end, item) matches ends at `end`."""
     for _, match_end, _ in matches:
@@ -683,8 +689,7 @@ class SpeakerResolver:
                 name = self._single_name(key, at)
                 if name is None:
                     if listed is None:
-                        person = self.res.people.get((key,))  # "Obama"
-                        name = person.get("name", key) if person is not None else None
+                        name = _listed_name(self.res, key)  # "Obama"
                         if name is not None and (gender is None or self._gender_of(name) == gender):
                             listed = name
                     continue
@@ -720,10 +725,9 @@ class SpeakerResolver:
         """`name`, the text's full name known by the one-word `key`; but the listed person known by `key` where the
         text writes `name` only after `position` ("Trump's rage ... he tweeted ... Melania Trump": Donald Trump;
         "Clinton said" after "Bill Clinton" stays Bill Clinton)."""
-        person = self.res.people.get((key,))
-        if person is None:
+        listed = _listed_name(self.res, key)
+        if listed is None:
             return name
-        listed = person.get("name", key)
         if listed == name or not 0 <= position < self._text.find(name):
             return name
         return listed
@@ -736,10 +740,8 @@ class SpeakerResolver:
             known = self._known_run(run)
             if known and key in known[3] and self._gender_of(known[2]) == gender:  # (not "Former Clinton")
                 return known[2]
-        person = self.res.people.get((key,))
-        if person is not None and self._fits(person.get("name", key), gender):
-            return person.get("name", key)
-        return written
+        listed = _listed_name(self.res, key)
+        return listed if listed is not None and self._fits(listed, gender) else written
 
     def _gender_of(self, name: str):
         """"female", "male" or None: from an honorific the text gave the person, else from the first name (the second

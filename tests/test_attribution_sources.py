@@ -609,3 +609,47 @@ def test_a_cue_after_and_takes_the_first_verbs_subject(text, cue, source):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
         assert [a.source.text if a.source else None for a in found] == [source]
+
+
+@pytest.mark.parametrize("text, cue, source, speaker, group", [
+    # a party label before "of" and the state: the politician named before the label speaks (AllSides)
+    ("Rep. Greg Walden (R) of Oregon says Republicans will most likely take up reform later next year.", "says",
+     "Rep. Greg Walden (R) of Oregon", "Greg Walden", "politician"),
+    ("Senate majority leader Harry Reid (D) of Nevada says the bill could hit the Senate floor in June.", "says",
+     "Senate majority leader Harry Reid (D) of Nevada", "Harry Reid", "politician"),
+    ("Senator Chuck Grassley, (R) of Iowa, chairman of the Senate Judiciary Committee, said in a statement that the "
+     "nominations should not proceed.", "said",
+     "Senator Chuck Grassley, (R) of Iowa, chairman of the Senate Judiciary Committee", "Chuck Grassley", "politician"),
+    ("Sens. Charles Schumer (D) of New York and John McCain (R) of Arizona argued that it is very possible.", "argued",
+     "Sens. Charles Schumer (D) of New York and John McCain (R) of Arizona", "Chuck Schumer", "politician"),
+    # "with knowledge of": the phrase belongs to the anonymous source before it
+    ("A former administration official with knowledge of the plans said the program would be eliminated.", "said",
+     "A former administration official with knowledge of the plans", "former administration official", "anonymous"),
+    ("The people with knowledge of the matter did not know the exact details.", "did not know",
+     "The people with knowledge of the matter", "people", "anonymous"),
+    ("Adelson may donate as much as $100 million, a source with knowledge of his donations told CNN.", "told",
+     "a source with knowledge of his donations", "source", "anonymous"),
+    ("The hostages were held there, a U.S. official with direct knowledge of the operation told CNN.", "told",
+     "a U.S. official with direct knowledge of the operation", "U.S. official", "anonymous"),
+    # "prosecutors for ...": the prosecutors speak, not the court or the company
+    ("Prosecutors for Apple argued at a court hearing Monday that the two men are flight risks.", "argued",
+     "Prosecutors for Apple", "prosecutors", "government"),
+    # counterexamples: a label with no "of" after it, and "with" before a noun that no "of" follows
+    ("Rep. Greg Walden (R-Ore.) says the bill is dead.", "says", "Rep. Greg Walden (R-Ore.)", "Greg Walden",
+     "politician"),
+    ("He met with knowledge workers who said it was over.", "said", "knowledge workers who", "knowledge workers",
+     "public"),
+])
+def test_a_party_label_or_knowledge_of_inside_a_source(text, cue, source, speaker, group):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        assert [(a.source.text if a.source else None, a.speaker, a.speaker_group) for a in found] == [
+            (source, speaker, group)]
+
+
+def test_an_indefinite_anonymous_source_is_nobody_named_before():
+    text = ("Captors demanded money, according to an official with GlobalPost, the online publication. Later, a U.S. "
+            "official told CNN it was over.")
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        told = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == "told"]
+        assert [(a.speaker, a.speaker_group, a.anonymous) for a in told] == [("U.S. official", "anonymous", True)]

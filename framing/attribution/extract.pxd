@@ -86,7 +86,7 @@ cdef class _Tables:
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions
     cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
-    cdef public frozenset example_markers
+    cdef public frozenset example_markers, with_nouns
     cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
 
@@ -178,8 +178,8 @@ cdef class _Extractor:
     cpdef quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)
     @cython.locals(low=list, first=str, skipped=Py_ssize_t)
     cpdef bint label_before(self, _Tokens toks, quote, Py_ssize_t k, form, Py_ssize_t s_start)
-    @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, start=Py_ssize_t, low=str, tok=str,
-                   first=str, bounds=frozenset)
+    @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, label=Py_ssize_t, start=Py_ssize_t, low=str,
+                   tok=str, first=str, bounds=frozenset)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j, bint agents=*)
     @cython.locals(lows=list)
     cpdef bint clause_rest(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)

@@ -15,7 +15,7 @@ from ..text import POST, POST_DASHES, SIGNER
 from .model import Attribution, Part
 from .resources import CueForm, Resources, load_resources
 from .segments import sentences_and_quotes
-from .speakers import Speaker, SpeakerResolver, _holds_any, _joins_body_name, _new_record, _word_before
+from .speakers import Speaker, SpeakerResolver, _holds_any, _joins_body_name, _new_record, _with_noun_of, _word_before
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+|(?<=\d),\d{3}(?!\w))*|[^\w\s]")  # "1,100" is one word
 # a token with the whitespace before it; the possessive \s*+ never backtracks over a run of spaces, and nothing after the
@@ -120,7 +120,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
                "raising_verbs", "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions",
                "signature_links", "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns",
-               "time_determiners", "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays")
+               "time_determiners", "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays",
+               "with_nouns")
 
 
 class _Tables:
@@ -1500,6 +1501,13 @@ class _Extractor:
                         tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and _initial_alnum(text[k - 1]))):
                     k -= 1  # "U.S.", "AT&T", "the Democrats' leader"; not the closing mark of a ''quote''
                     continue
+                if tok == ")" and k < j and lows[k + 1] == "of" and _before_party_label(toks, k) != k:
+                    label = k  # "Rep. Greg Walden (R) of Oregon": the name before the label, which the reach leaves out
+                    k = _before_party_label(toks, k)
+                    if k >= 1 and text[k] == "," and _initial_upper(text[k - 1]):
+                        k -= 1  # "Senator Chuck Grassley, (R) of Iowa"
+                    limit = max(-1, limit - (label - k))
+                    continue
                 if tok == "/" and 0 < k < j and toks.ends[k - 1] == toks.starts[k] and toks.ends[k] == toks.starts[k + 1] \
                         and _initial_alnum(text[k - 1]):
                     k -= 1  # "a CNN/ORC poll", "the Wall Street Journal/NBC News poll": one name of two
@@ -1529,6 +1537,10 @@ class _Extractor:
                     continue  # source, whose head is the noun before the participle
                 if k < j and k >= 2 and low in followers and self.reduced_relative_verb(toks, k - 1, j):
                     k -= 2  # "a study unveiled in November", "officials involved in the talks": a participle clause
+                    modified = True
+                    continue
+                if k < j and k >= 1 and low == "with" and _with_noun_of(lows, k, j, self.tables.with_nouns):
+                    k -= 1  # "a source with knowledge of the talks", "people with direct knowledge of the matter"
                     modified = True
                     continue
                 if k < j and k >= 1 and low == "for" and lows[k - 1] in self.tables.for_heads:

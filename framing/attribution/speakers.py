@@ -996,9 +996,12 @@ class SpeakerResolver:
             return _new_record(Speaker, (canonical, group, country, False, is_person))
         if m.role_keys is None:
             m.finish(self.res)
-        if m.indefinite and m.role_keys and not anonymous and not m.anonymous_head:
+        if m.indefinite and m.role_keys and not anonymous:
             # "a spokesman for the sheriff's office", "a vice president at Third Way": someone the text does not name
-            # (a vague source, as "an official" is), not the holder of the title named before
+            # (a vague source, as "an official" is), not the holder of the title named before; "a U.S. official" is
+            # none named before either (an anonymous source)
+            if m.anonymous_head:
+                return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position)
@@ -1382,6 +1385,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     lower = _lower_all(words)
     rw = res.words
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
+    with_nouns = rw.get("with_nouns", frozenset())
     places = res.words.get("place_prepositions", ())
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
     complements = res.words.get("name_complements", ())
@@ -1389,7 +1393,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         placed = (words[n] in places and (lower[n - 1] in res.placed_heads or _noun_before_place(
             words, lower, n, rw, res.head_groups)) and not _links_body_name(words, lower, n, rw)) or (
             words[n] in complements and _named_person_before(words, lower, n, res))
-        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or \
+        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or (
+                words[n] == "with" and _with_noun_of(lower, n, len(lower), with_nouns)) or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
             if named_after is not None and placed:
@@ -1590,6 +1595,15 @@ def _joins_body_name(words: list[str], lower: list[str], k: int, links, heads) -
         return True
     link = k - 3 if k >= 3 and lower[k - 2] == "the" else k - 2  # "Institute for (the) Study"
     return link > 0 and lower[link] in links and words[link - 1][0].isupper() and lower[link - 1] in heads
+
+
+def _with_noun_of(lower: list[str], k: int, end: int, nouns: frozenset) -> bool:
+    """True if the "with" at k is followed, one or two words on and before `end`, by one of `nouns` and "of" ("with
+    knowledge of", "with direct knowledge of"; not "met with knowledge workers")."""
+    for t in (k + 1, k + 2):
+        if t + 1 < end and lower[t] in nouns and lower[t + 1] == "of":
+            return True
+    return False
 
 
 def _links_body_name(words: list[str], lower: list[str], n: int, rw: dict) -> bool:

@@ -653,3 +653,34 @@ def test_an_indefinite_anonymous_source_is_nobody_named_before():
     for extract in pure_and_compiled("extract", "extract_attributions"):
         told = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == "told"]
         assert [(a.speaker, a.speaker_group, a.anonymous) for a in told] == [("U.S. official", "anonymous", True)]
+
+
+@pytest.mark.parametrize("text, cue, speaker, group", [
+    # a country's name as a surname after a first name, an initial or a rank (AllSides); was the country
+    ("Rep. Jim Jordan, R-Ohio, said it is pure insanity to defund the police.", "said", "Jim Jordan", "politician"),
+    ("Tulsa police chief Chuck Jordan said no weapon was recovered.", "said", "Chuck Jordan", "government"),
+    ("Navy Vice Adm. William D. French said 14 people were injured.", "said", "William D. French", "military"),
+    ("Police Sgt. Lamont Washington said it was quiet.", "said", "Lamont Washington", "other"),
+    # a country's name ending an organisation's name: the organisation, of no known group
+    ("Families USA said over 70 percent of those insured will qualify.", "said", "Families USA", "other"),
+    ("Enroll America said the uninsured should sign up.", "said", "Enroll America", "other"),
+    # a rank (`rank = true`): the name without it, and the group of a title just before it
+    ("LAPD Lt. Chris Ramirez said the cache was huge.", "said", "Chris Ramirez", "other"),
+    ("Base commander Capt. Tim Kinsella said the base would remain closed.", "said", "Tim Kinsella", "military"),
+    # counterexamples: a government's alias after a name, a country after a determiner, an ally or a conjunction
+    ("The Obama administration said it was fine.", "said", "United States", "government"),
+    ("The Social Security Administration has indicated that it will act.", "has indicated", "United States",
+     "government"),
+    ("US ally Israel said it would strike.", "said", "Israel", "government"),
+    ("If Pyongyang refuses to talk, the talks fail.", "refuses", "North Korea", "government"),
+])
+def test_a_country_name_as_a_surname_and_ranks(text, cue, speaker, group):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]
+
+
+def test_a_rank_is_referred_back_to():
+    text = "Police Sgt. Lamont Washington said it was quiet. The sergeant said it was over."
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.speaker for a in extract(Document("d", text))] == ["Lamont Washington", "Lamont Washington"]

@@ -317,6 +317,14 @@ def test_held_in_bodies_must_be_true_or_false(tmp_path):
         "g.toml: [[titles]] entry 1 ('President'): held_in_bodies must be true or false"]
 
 
+def test_rank_must_be_true_or_false(tmp_path):
+    from framing.attribution.checks import speaker_group_problems
+
+    data = {"groups": {"other": "other"}, "titles": [{"title": "Sgt.", "group": "other", "rank": 1}]}
+    assert speaker_group_problems(data, "g.toml") == [
+        "g.toml: [[titles]] entry 1 ('Sgt.'): rank must be true or false"]
+
+
 # A title held in companies and groups too (`held_in_bodies`) takes the group of the body an appositive names it held
 # in, or none; a government title keeps its own ("ambassador to Saudi Arabia").
 @pytest.mark.parametrize("text, speaker, group, country", [

@@ -18,6 +18,8 @@ cpdef list _words(str text)
 cpdef _without_openers(res, list name_words)
 cpdef bint _ends_sentence(str word)
 cpdef bint _ends_at(matches, Py_ssize_t end)
+@cython.locals(before=Py_ssize_t)
+cpdef bint _after_first_name(res, list words, list lower, tuple found)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
                honorifics=frozenset, anonymous_heads=frozenset, special=frozenset,
                stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t, links=frozenset, body_heads=frozenset,

@@ -333,6 +333,8 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         for s, e, _ in matches:
             for k in range(s, e):
                 taken[k] = True
+    if found and found[1] and found[1][-1][1] == len(words) and _after_first_name(res, words, lower, found):
+        taken[len(words) - 1] = False  # "Rep. Jim Jordan", "David French": a surname that is also a country's
     name_words: list[str] = []
     by_title = False  # the words taken so far name a body by a title before its head ("Sheriff's Office")
     for k in range(len(words) - 1, -1, -1):
@@ -376,6 +378,22 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         if taken[k]:
             title_words.append(lower[k])
     return _without_openers(res, name_words), title_words
+
+
+def _after_first_name(res: Resources, words: list[str], lower: list[str], found: tuple) -> bool:
+    """True if the last word, a country's name in `found` (titles, countries, organisations as `_named_keys` finds
+    them), follows a first name, an initial after one, or a capitalised word after a title ("Jim Jordan", "William D.
+    French", "Sgt. Lamont Washington")."""
+    k = found[1][-1][0]
+    before = k - 2 if k >= 2 and len(words[k - 1]) == 2 and words[k - 1][1] == "." else k - 1
+    if k != len(words) - 1 or before < 0 or not words[before].istitle():
+        return False
+    if lower[before] in res.genders:
+        return True
+    for title in found[0]:
+        if title[1] == before:
+            return True
+    return False
 
 
 class SpeakerResolver:
@@ -1232,9 +1250,20 @@ def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> S
         return _new_record(Speaker, (" and ".join(named), "government", named[0] if len(named) == 1 else None, False,
                                      False))
     start, end, country = found[-1]
-    if end == len(lower) and start > 0 and lower[start - 1] not in res.words.get("country_complements", ()):
+    if end == len(lower) and start > 0 and lower[start - 1] not in res.words.get("country_complements", ()) \
+            and not _names_with_country(res, lower, words, start):
         return _new_record(Speaker, (country, "government", country, False, False))
     return None
+
+
+def _names_with_country(res: Resources, lower: list[str], words: list[str], start: int) -> bool:
+    """True if the country word at `start` ends a name with the capitalised word before it ("Families USA", "Enroll
+    America", "Lamont Washington"), not a government's alias ("the Obama administration") nor a country after a
+    determiner or a conjunction ("The Pentagon", "If Pyongyang")."""
+    rw = res.words
+    before = lower[start - 1]
+    return words[start - 1].istitle() and before not in rw.get("determiners", ()) and \
+        before not in rw.get("boundaries", ()) and lower[start] not in rw.get("government_nouns", ())
 
 
 class _Mention:
@@ -1487,6 +1516,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if name and named_after is not None:
         name = _name_within(name, named_after)  # not "Republican Susan Collins" across the comma
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
+    if len(titles) > 1 and titles[-1].get("rank"):
+        group = titles[-2]["group"]  # "military spokeswoman Capt. Joan Petinglay", "Base commander Capt. Tim Kinsella":
+        # a rank takes the group of the title before it
     if group == "other" and titles and orgs:
         group = orgs[-1]["group"]  # "FBI Director James Comey", "EPA Administrator Scott Pruitt": the body's group
     person_item = _person_entry(res, name) if name else None

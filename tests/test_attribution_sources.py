@@ -684,3 +684,25 @@ def test_a_rank_is_referred_back_to():
     text = "Police Sgt. Lamont Washington said it was quiet. The sergeant said it was over."
     for extract in pure_and_compiled("extract", "extract_attributions"):
         assert [a.speaker for a in extract(Document("d", text))] == ["Lamont Washington", "Lamont Washington"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, group", [
+    # an organisation's one-word name after a first name or an honorific is a person's surname (AllSides); was the
+    # news agency Bloomberg
+    ("New York Mayor Michael Bloomberg said soothing words are nice.", "said", "Michael Bloomberg", "politician"),
+    ("Michael Bloomberg is running. Mr. Bloomberg said he would spend his own money.", "said", "Michael Bloomberg",
+     "politician"),
+    ("I\u2019m supporting Mike Bloomberg for president. He said little more.", "said", "Michael Bloomberg",
+     "politician"),
+    ("Mr. Bloomberg said it was fine.", "said", "Bloomberg", "other"),
+    # a listed alias that is the first word of the name (a family name written first)
+    ("During his visit, Xi declared that the spread of the disease had been curbed.", "declared", "Xi Jinping",
+     "government"),
+    # counterexamples: the organisation alone, and an organisation's name of two words after the honorific
+    ("Bloomberg reported that the talks had stalled.", "reported", "Bloomberg", "media"),
+    ("Mr. Trump's campaign declined to comment.", "declined", "Trump campaign", "politician"),
+])
+def test_an_organisations_name_as_a_surname(text, cue, speaker, group):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]

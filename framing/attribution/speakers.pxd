@@ -18,8 +18,8 @@ cpdef list _words(str text)
 cpdef _without_openers(res, list name_words)
 cpdef bint _ends_sentence(str word)
 cpdef bint _ends_at(matches, Py_ssize_t end)
-@cython.locals(before=Py_ssize_t)
-cpdef bint _after_first_name(res, list words, list lower, tuple found)
+@cython.locals(before=Py_ssize_t, k=Py_ssize_t)
+cpdef bint _after_first_name(res, list words, list lower, tuple found, Py_ssize_t kind)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
                honorifics=frozenset, anonymous_heads=frozenset, special=frozenset,
                stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t, links=frozenset, body_heads=frozenset,
@@ -156,7 +156,7 @@ cpdef list _mention_words(str text, res)
 @cython.locals(out=list, n=Py_ssize_t, word=str, cut=Py_ssize_t)
 cpdef list _without_time_prefixes(list words, prefixes)
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
-               title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t)
+               title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t, honoured=bint)
 cpdef _describe(_Mention mention, str text, res)
 @cython.locals(memo=dict, mention=_Mention)
 cpdef _Mention _mention_of(str text, res, dict memo=*)

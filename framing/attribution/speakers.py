@@ -333,8 +333,10 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         for s, e, _ in matches:
             for k in range(s, e):
                 taken[k] = True
-    if found and found[1] and found[1][-1][1] == len(words) and _after_first_name(res, words, lower, found):
-        taken[len(words) - 1] = False  # "Rep. Jim Jordan", "David French": a surname that is also a country's
+    if _after_first_name(res, words, lower, found, 1) or _after_first_name(res, words, lower, found, 2) or (
+            len(words) == 2 and lower[0] in honorifics and found and found[2]):
+        taken[len(words) - 1] = False  # "Rep. Jim Jordan", "David French", "Michael Bloomberg", "Mr. Bloomberg": a
+        # surname that is also a country's or an organisation's name
     name_words: list[str] = []
     by_title = False  # the words taken so far name a body by a title before its head ("Sheriff's Office")
     for k in range(len(words) - 1, -1, -1):
@@ -380,11 +382,14 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     return _without_openers(res, name_words), title_words
 
 
-def _after_first_name(res: Resources, words: list[str], lower: list[str], found: tuple) -> bool:
-    """True if the last word, a country's name in `found` (titles, countries, organisations as `_named_keys` finds
-    them), follows a first name, an initial after one, or a capitalised word after a title ("Jim Jordan", "William D.
-    French", "Sgt. Lamont Washington")."""
-    k = found[1][-1][0]
+def _after_first_name(res: Resources, words: list[str], lower: list[str], found: tuple, kind: int) -> bool:
+    """True if the last word, of one word a country's (`kind` 1) or an organisation's (`kind` 2) name in `found`
+    (titles, countries, organisations as `_named_keys` finds them), follows a first name, an initial after one, or a
+    capitalised word after a title ("Jim Jordan", "William D. French", "Sgt. Lamont Washington", "Michael
+    Bloomberg")."""
+    if not found or not found[kind] or found[kind][-1][1] != len(words):
+        return False
+    k = found[kind][-1][0]
     before = k - 2 if k >= 2 and len(words[k - 1]) == 2 and words[k - 1][1] == "." else k - 1
     if k != len(words) - 1 or before < 0 or not words[before].istitle():
         return False
@@ -1493,11 +1498,15 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         mention.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"
         return
     honorific = lower[0].rstrip(".")
-    if honorific in res.honorifics:
+    honoured = honorific in res.honorifics
+    if honoured:
         mention.gender = res.genders.get(honorific)  # "Mrs. Clinton", "Ms. Christensen": the person's gender
     country, titles, orgs, found = None, [], [], ()
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = _named_keys(res, lower, words)
+        if (honoured and len(lower) == 2 and found[2]) or _after_first_name(res, words, lower, found, 2):
+            found = (found[0], found[1], found[2][:-1])  # "Mr. Bloomberg", "Michael Bloomberg": a person, not the
+            # company
         if found[0] and _surname_title(words, found[0][-1][0], found[0][-1][1], res):
             found = (found[0][:-1], found[1], found[2])  # "Steve Judge": a surname, no judge
         if found[2] and found[2][-1][1] == len(lower) and tuple(lower[found[2][-1][0]:]) in res.common_word_keys and (
@@ -1561,7 +1570,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         key = tuple(name.lower().split())
         mention.person_name = person_item["name"] if person_item else None
         acronym_in_lower_case = key in res.acronym_keys and not name.replace(" ", "").isupper()
-        org_item = None if acronym_in_lower_case or (key in res.common_word_keys and not orgs) else \
+        org_item = None if acronym_in_lower_case or honoured or (key in res.common_word_keys and not orgs) else \
             res.organisations.get(key)  # (a common-word name only where the mention's words name it: see _matches)
         if org_item and not person_item:
             org_country = org_item.get("country") or country

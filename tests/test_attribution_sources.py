@@ -698,8 +698,13 @@ def test_a_rank_is_referred_back_to():
     # a listed alias that is the first word of the name (a family name written first)
     ("During his visit, Xi declared that the spread of the disease had been curbed.", "declared", "Xi Jinping",
      "government"),
-    # counterexamples: the organisation alone, and an organisation's name of two words after the honorific
+    # a common-word organisation's name written with its "The" (was "Hill", of no group)
+    ("The Hill reported earlier Friday that the president was expected to ask for $5.5 billion.", "reported",
+     "The Hill", "media"),
+    # counterexamples: the organisation alone, the surname without "The", and an organisation's name of two words
+    # after the honorific
     ("Bloomberg reported that the talks had stalled.", "reported", "Bloomberg", "media"),
+    ("Anita Hill testified in 1991. Hill said it was wrong.", "said", "Anita Hill", "other"),
     ("Mr. Trump's campaign declined to comment.", "declined", "Trump campaign", "politician"),
 ])
 def test_an_organisations_name_as_a_surname(text, cue, speaker, group):

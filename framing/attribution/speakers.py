@@ -1473,6 +1473,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
                        and _all_capitalised(words, 1, len(words) - 1))
     if lower[0] in res.anonymous_heads and _all_in(lower, 1, rw.get("relative_pronouns", ())):
         words, lower = words[:1], lower[:1]  # "Some say", "Those who said": a vague source, not a determiner
+    named_with_the = None  # a common-word organisation's name with its "The" (see below)
+    if len(lower) > 1 and lower[0] == "the" and words[1][:1].isupper() and tuple(lower) in res.common_word_keys:
+        named_with_the = res.organisations.get(tuple(lower))
     described_one = False  # "a New Yorker": a determiner other than "the" before a common-word name (see below)
     kind_of_person = None  # the words of such a name ending the mention
     while lower and (len(lower) > 1 or lower[0] not in res.anonymous_heads) and (
@@ -1578,6 +1581,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
                                                   False))
         elif key in res.countries and not titles and not acronym_in_lower_case:
             mention.fixed = _new_record(Speaker, (res.countries[key], "government", res.countries[key], False, False))
+        if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
+            mention.fixed = _new_record(Speaker, (  # word or a surname)
+                named_with_the["name"], named_with_the.get("group", "other"), named_with_the.get("country"), False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
 

@@ -711,3 +711,21 @@ def test_an_organisations_name_as_a_surname(text, cue, speaker, group):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
         assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]
+
+
+@pytest.mark.parametrize("text, cue, source, speaker", [
+    # a capitalised word of time opening the sentence is no part of the source or the name (AllSides)
+    ("He was known as a developer. Later Trump backed the role of government-sponsored health care.", "backed",
+     "Trump", "Donald Trump"),
+    ("That hasn't happened yet. Later the department said that a pay cut would amount to 14 days of pay.", "said",
+     "the department", "department"),
+    ("Yesterday CBS News reported that half of the agents do paper work.", "reported", "CBS News", "CBS News"),
+    # counterexamples: the word in lower case after a determiner, and a name that holds it
+    ("An earlier version of this story incorrectly stated that the 30% of Hispanics are a majority.",
+     "incorrectly stated", "An earlier version of this story", "earlier version of this story"),
+    ("USA Today reported that it was over.", "reported", "USA Today", "USA Today"),
+])
+def test_a_word_of_time_opening_the_sentence(text, cue, source, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        assert [(a.source.text if a.source else None, a.speaker) for a in found] == [(source, speaker)]

@@ -120,8 +120,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
                "raising_verbs", "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions",
                "signature_links", "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns",
-               "time_determiners", "time_nouns", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays",
-               "with_nouns")
+               "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue", "unphoned_boundaries",
+               "weekdays", "with_nouns")
 
 
 class _Tables:
@@ -1131,9 +1131,10 @@ class _Extractor:
                 and _initial_alnum(toks.text[b - 1]):
             a = b  # "something he acknowledges", "five things we learned": the pronoun is the cue's subject
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
-        while a < b and (not _initial_alnum(toks.text[a]) or toks.low[a] in openers and (
+        while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
+                toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
                 _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
-            a += 1  # not "which together vowed": there "which" is the subject
+            a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed": Trump
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and _initial_upper(toks.text[b]) and "." in toks.text[b]:

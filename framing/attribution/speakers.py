@@ -213,7 +213,7 @@ def _name_openers(res: Resources) -> frozenset:
     González")."""
     return _derived(res, "_name_openers", lambda r: frozenset().union(*(
         r.words.get(name, ()) for name in ("boundaries", "determiners", "self_pronouns", "person_pronouns",
-                                           "group_pronouns", "name_openers", "contractions"))))
+                                           "group_pronouns", "name_openers", "time_openers", "contractions"))))
 
 
 def _sentence_openers(res: Resources) -> frozenset:

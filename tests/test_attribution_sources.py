@@ -611,6 +611,11 @@ def test_a_cue_after_and_takes_the_first_verbs_subject(text, cue, source):
         assert [a.source.text if a.source else None for a in found] == [source]
 
 
+def _with_cue(extract, text: str, cue: str) -> list:
+    """The attributions `extract` finds in `text` whose cue reads `cue`."""
+    return [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+
+
 @pytest.mark.parametrize("text, cue, source, speaker, group", [
     # a party label before "of" and the state: the politician named before the label speaks (AllSides)
     ("Rep. Greg Walden (R) of Oregon says Republicans will most likely take up reform later next year.", "says",
@@ -642,7 +647,7 @@ def test_a_cue_after_and_takes_the_first_verbs_subject(text, cue, source):
 ])
 def test_a_party_label_or_knowledge_of_inside_a_source(text, cue, source, speaker, group):
     for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        found = _with_cue(extract, text, cue)
         assert [(a.source.text if a.source else None, a.speaker, a.speaker_group) for a in found] == [
             (source, speaker, group)]
 
@@ -651,8 +656,8 @@ def test_an_indefinite_anonymous_source_is_nobody_named_before():
     text = ("Captors demanded money, according to an official with GlobalPost, the online publication. Later, a U.S. "
             "official told CNN it was over.")
     for extract in pure_and_compiled("extract", "extract_attributions"):
-        told = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == "told"]
-        assert [(a.speaker, a.speaker_group, a.anonymous) for a in told] == [("U.S. official", "anonymous", True)]
+        assert [(a.speaker, a.speaker_group, a.anonymous) for a in _with_cue(extract, text, "told")] == [
+            ("U.S. official", "anonymous", True)]
 
 
 @pytest.mark.parametrize("text, cue, speaker, group", [
@@ -673,20 +678,6 @@ def test_an_indefinite_anonymous_source_is_nobody_named_before():
      "government"),
     ("US ally Israel said it would strike.", "said", "Israel", "government"),
     ("If Pyongyang refuses to talk, the talks fail.", "refuses", "North Korea", "government"),
-])
-def test_a_country_name_as_a_surname_and_ranks(text, cue, speaker, group):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
-        assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]
-
-
-def test_a_rank_is_referred_back_to():
-    text = "Police Sgt. Lamont Washington said it was quiet. The sergeant said it was over."
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [a.speaker for a in extract(Document("d", text))] == ["Lamont Washington", "Lamont Washington"]
-
-
-@pytest.mark.parametrize("text, cue, speaker, group", [
     # an organisation's one-word name after a first name or an honorific is a person's surname (AllSides); was the
     # news agency Bloomberg
     ("New York Mayor Michael Bloomberg said soothing words are nice.", "said", "Michael Bloomberg", "politician"),
@@ -707,10 +698,16 @@ def test_a_rank_is_referred_back_to():
     ("Anita Hill testified in 1991. Hill said it was wrong.", "said", "Anita Hill", "other"),
     ("Mr. Trump's campaign declined to comment.", "declined", "Trump campaign", "politician"),
 ])
-def test_an_organisations_name_as_a_surname(text, cue, speaker, group):
+def test_a_country_or_an_organisation_as_a_surname_and_ranks(text, cue, speaker, group):
     for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        found = _with_cue(extract, text, cue)
         assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]
+
+
+def test_a_rank_is_referred_back_to():
+    text = "Police Sgt. Lamont Washington said it was quiet. The sergeant said it was over."
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.speaker for a in extract(Document("d", text))] == ["Lamont Washington", "Lamont Washington"]
 
 
 @pytest.mark.parametrize("text, cue, source, speaker", [
@@ -727,5 +724,5 @@ def test_an_organisations_name_as_a_surname(text, cue, speaker, group):
 ])
 def test_a_word_of_time_opening_the_sentence(text, cue, source, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [a for a in extract(Document("d", text)) if a.cue is not None and a.cue.text == cue]
+        found = _with_cue(extract, text, cue)
         assert [(a.source.text if a.source else None, a.speaker) for a in found] == [(source, speaker)]

@@ -120,8 +120,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
                "raising_verbs", "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions",
                "signature_links", "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns",
-               "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue", "unphoned_boundaries",
-               "weekdays", "with_nouns")
+               "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
+               "unphoned_boundaries", "weekdays", "with_nouns")
 
 
 class _Tables:

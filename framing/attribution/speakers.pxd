@@ -156,7 +156,8 @@ cpdef list _mention_words(str text, res)
 @cython.locals(out=list, n=Py_ssize_t, word=str, cut=Py_ssize_t)
 cpdef list _without_time_prefixes(list words, prefixes)
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
-               title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t, honoured=bint, named_with_the=dict)
+               title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t,
+               honoured=bint, named_with_the=dict)
 cpdef _describe(_Mention mention, str text, res)
 @cython.locals(memo=dict, mention=_Mention)
 cpdef _Mention _mention_of(str text, res, dict memo=*)

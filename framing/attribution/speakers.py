@@ -1582,8 +1582,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         elif key in res.countries and not titles and not acronym_in_lower_case:
             mention.fixed = _new_record(Speaker, (res.countries[key], "government", res.countries[key], False, False))
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
-            mention.fixed = _new_record(Speaker, (  # word or a surname)
-                named_with_the["name"], named_with_the.get("group", "other"), named_with_the.get("country"), False, False))
+            org = named_with_the        # word or a surname)
+            mention.fixed = _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country"), False,
+                                                  False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
 

@@ -1502,9 +1502,11 @@ class _Extractor:
                         tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and _initial_alnum(text[k - 1]))):
                     k -= 1  # "U.S.", "AT&T", "the Democrats' leader"; not the closing mark of a ''quote''
                     continue
-                if tok == ")" and k < j and lows[k + 1] == "of" and _before_party_label(toks, k) != k:
+                if tok == ")" and k < j and lows[k + 1] == "of":
                     label = k  # "Rep. Greg Walden (R) of Oregon": the name before the label, which the reach leaves out
                     k = _before_party_label(toks, k)
+                    if k == label:
+                        break  # a bracket that holds no party label
                     if k >= 1 and text[k] == "," and _initial_upper(text[k - 1]):
                         k -= 1  # "Senator Chuck Grassley, (R) of Iowa"
                     limit = max(-1, limit - (label - k))

@@ -1261,6 +1261,11 @@ def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> S
     return None
 
 
+def _organisation_speaker(org: dict, country) -> Speaker:
+    """The speaker an organisation's entry names: its name and group, its country or else `country`."""
+    return _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country") or country, False, False))
+
+
 def _names_with_country(res: Resources, lower: list[str], words: list[str], start: int) -> bool:
     """True if the country word at `start` ends a name with the capitalised word before it ("Families USA", "Enroll
     America", "Lamont Washington"), not a government's alias ("the Obama administration") nor a country after a
@@ -1301,9 +1306,7 @@ class _Mention:
                                    or (0 < cut < len(lower) and lower[cut - 1] in res.anonymous_heads and not orgs))
         self.anonymous_label = " ".join(words[:cut])
         if orgs:
-            org = orgs[-1]
-            self.otherwise = _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country") or country,
-                                                   False, False))
+            self.otherwise = _organisation_speaker(orgs[-1], country)
         elif tuple(lower) in res.countries:
             country_name = res.countries[tuple(lower)]
             self.otherwise = _new_record(Speaker, (country_name, "government", country_name, False, False))
@@ -1576,15 +1579,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         org_item = None if acronym_in_lower_case or honoured or (key in res.common_word_keys and not orgs) else \
             res.organisations.get(key)  # (a common-word name only where the mention's words name it: see _matches)
         if org_item and not person_item:
-            org_country = org_item.get("country") or country
-            mention.fixed = _new_record(Speaker, (org_item["name"], org_item.get("group", "other"), org_country, False,
-                                                  False))
+            mention.fixed = _organisation_speaker(org_item, country)
         elif key in res.countries and not titles and not acronym_in_lower_case:
             mention.fixed = _new_record(Speaker, (res.countries[key], "government", res.countries[key], False, False))
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
-            org = named_with_the        # word or a surname)
-            mention.fixed = _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country"), False,
-                                                  False))
+            mention.fixed = _organisation_speaker(named_with_the, None)  # word or a surname)
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
 

@@ -704,6 +704,19 @@ def test_a_country_or_an_organisation_as_a_surname_and_ranks(text, cue, speaker,
         assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]
 
 
+@pytest.mark.parametrize("text, country", [
+    # a surname that is a country's name gives no country (AllSides; was Jordan, Spain, France)
+    ("Rep. Jim Jordan, R-Ohio, said it is pure insanity to defund the police.", "United States"),
+    ("GOP strategist Ken Spain said the map is more likely to expand.", "United States"),
+    ("Navy Vice Adm. William D. French said 14 people were injured.", None),
+    # counterexample: the country itself
+    ("US ally Israel said it would strike.", "Israel"),
+])
+def test_a_surname_that_is_a_country_gives_no_country(text, country):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.country for a in extract(Document("d", text))] == [country]
+
+
 def test_a_rank_is_referred_back_to():
     text = "Police Sgt. Lamont Washington said it was quiet. The sergeant said it was over."
     for extract in pure_and_compiled("extract", "extract_attributions"):

@@ -18,6 +18,7 @@ cpdef list _words(str text)
 cpdef _without_openers(res, list name_words)
 cpdef bint _ends_sentence(str word)
 cpdef bint _ends_at(matches, Py_ssize_t end)
+cpdef tuple _without_surname_keys(res, list words, list lower, tuple found, bint honoured)
 @cython.locals(before=Py_ssize_t, k=Py_ssize_t)
 cpdef bint _after_first_name(res, list words, list lower, tuple found, Py_ssize_t kind)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,

@@ -327,16 +327,13 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         found = (_named_keys(res, stripped, words)
                  if not res.key_anchors.isdisjoint(stripped) else ())  # a title, country or organisation may be named
     lower = stripped
+    found = _without_surname_keys(res, words, lower, found, lower[0] in honorifics)
     links, body_heads = res.words.get("body_name_links", ()), res.words.get("body_name_heads", ())
     taken = [False] * len(words)
     for matches in found:
         for s, e, _ in matches:
             for k in range(s, e):
                 taken[k] = True
-    if _after_first_name(res, words, lower, found, 1) or _after_first_name(res, words, lower, found, 2) or (
-            len(words) == 2 and lower[0] in honorifics and found and found[2]):
-        taken[len(words) - 1] = False  # "Rep. Jim Jordan", "David French", "Michael Bloomberg", "Mr. Bloomberg": a
-        # surname that is also a country's or an organisation's name
     name_words: list[str] = []
     by_title = False  # the words taken so far name a body by a title before its head ("Sheriff's Office")
     for k in range(len(words) - 1, -1, -1):
@@ -380,6 +377,21 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         if taken[k]:
             title_words.append(lower[k])
     return _without_openers(res, name_words), title_words
+
+
+def _without_surname_keys(res: Resources, words: list[str], lower: list[str], found: tuple,
+                          honoured: bool) -> tuple:
+    """`found` (titles, countries, organisations as `_named_keys` finds them) without the one-word country's or
+    organisation's name ending `words` where it is a person's surname: after a first name, an initial or a title
+    ("Rep. Jim Jordan", "David French", "Michael Bloomberg"), or an organisation's after an honorific alone ("Mr.
+    Bloomberg"; `honoured`: the first word is one)."""
+    if not found:
+        return found
+    if _after_first_name(res, words, lower, found, 1):
+        found = (found[0], found[1][:-1], found[2])
+    if (honoured and len(words) == 2 and found[2]) or _after_first_name(res, words, lower, found, 2):
+        found = (found[0], found[1], found[2][:-1])
+    return found
 
 
 def _after_first_name(res: Resources, words: list[str], lower: list[str], found: tuple, kind: int) -> bool:
@@ -1510,9 +1522,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     country, titles, orgs, found = None, [], [], ()
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = _named_keys(res, lower, words)
-        if (honoured and len(lower) == 2 and found[2]) or _after_first_name(res, words, lower, found, 2):
-            found = (found[0], found[1], found[2][:-1])  # "Mr. Bloomberg", "Michael Bloomberg": a person, not the
-            # company
+        found = _without_surname_keys(res, words, lower, found, honoured)
         if found[0] and _surname_title(words, found[0][-1][0], found[0][-1][1], res):
             found = (found[0][:-1], found[1], found[2])  # "Steve Judge": a surname, no judge
         if found[2] and found[2][-1][1] == len(lower) and tuple(lower[found[2][-1][0]:]) in res.common_word_keys and (

@@ -96,6 +96,69 @@ def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
     assert _speaker(text, source)[1] == group
 
 
+@pytest.mark.parametrize("text, source, speaker, group", [
+    # heads added in the forty-third session (AllSides sentences, shortened)
+    ("Politicians can’t always say what they really think.", "Politicians", "politicians", "politician"),
+    ("It found 51% of the public oppose suspending travel to the US for 90 days from seven countries.", "the public",
+     "public", "public"),
+    ("The commission said it would review the complaint.", "The commission", "commission", "government"),
+    ("States could potentially seek waivers from the rules.", "States", "states", "government"),
+    ("Evidence indicates that the virus spread before the lockdown.", "Evidence", "evidence", "document"),
+    ("These stories suggest that many of his top advisers were open to the idea.", "These stories", "stories",
+     "document"),
+    ("Statistics show that crime has fallen.", "Statistics", "statistics", "document"),
+    # organisations and an alias added with them
+    ("The Treasury has pushed back on the idea that it is being too cautious.", "The Treasury", "Treasury Department",
+     "government"),
+    ("AFT is expected to spend $20 million on the midterm election.", "AFT", "American Federation of Teachers", "ngo"),
+    ("The U.S. Chamber of Commerce argued in a February letter to Secretary of Labor Tom Perez that the price index is "
+     "based on prices in urban areas.", "The U.S. Chamber of Commerce", "U.S. Chamber of Commerce", "business"),
+    ('In a tweet, however, WikiLeaks argued its organization was "immune" to the legal action.', "WikiLeaks",
+     "WikiLeaks", "media"),
+    ("The HFC realizes that if it can’t force him to the table, it will continue to get rolled.", "The HFC",
+     "House Freedom Caucus", "politician"),
+    ('"That\'s when we started to realize it," AOC said.', "AOC", "Alexandria Ocasio-Cortez", "politician"),
+    ("Twenty-First Century Fox noted in a recent quarterly report that it paid $45 million in settlements.",
+     "Twenty-First Century Fox", "21st Century Fox", "business"),
+    # a document's place, date or subject after "in", "of" or "on" is no speaker (`document_places`)
+    ("A recent poll in Michigan, where the majority of charter operations are for-profit, found that 73 percent of "
+     "voters want a moratorium.", "A recent poll in Michigan, where the majority of charter operations are for-profit",
+     "recent poll", "document"),
+    ("An ARG poll in Colorado indicates Obama at 49% and Romney at 47% among likely voters.", "An ARG poll in Colorado",
+     "ARG poll", "document"),
+    ("The only recent poll of Arizona shows Mr. Trump with a comfortable lead in the state.",
+     "The only recent poll of Arizona", "only recent poll", "document"),
+    ("Powell had detailed his email practices, according to a New York Times report in August.",
+     "a New York Times report in August", "New York Times", "media"),
+    # counterexamples: who made the document, a name of a body, a person named like an organisation
+    ("The poll found this, according to a report in Politico.", "a report in Politico", "Politico", "media"),
+    ("Erovinkin was a top aide to Igor Sechin, according to a January 2017 report in British newspaper The Telegraph.",
+     "a January 2017 report in British newspaper The Telegraph", "Telegraph", "other"),
+    ("In Libya alone, there are at least six cells, according to a Feb. 18 report by the nonprofit Institute for the "
+     "Study of War.", "a Feb. 18 report by the nonprofit Institute for the Study of War",
+     "Institute for the Study of War", "other"),
+    ("Vicente Fox said the wall would never be paid for.", "Vicente Fox", "Vicente Fox", "other"),
+])
+def test_heads_organisations_and_document_places(text, source, speaker, group):
+    assert _speaker(text, source) == (speaker, group)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # "it" stands for no plural common noun, "they" for no single document
+    ("Facebook said it had removed the accounts. Economists say the rules are costly. It added that it would appeal.",
+     "It", "Facebook"),
+    ("Tea Party activists say they are energized. The report underscores the importance of this November. And they "
+     "promise to be more visible and audible than ever.", "they", "Tea Party activists"),
+    # counterexamples: a single noun for "it", a plural one for "they"
+    ("Facebook said it had removed the accounts. The report says the rules are costly. It added that more was needed.",
+     "It", "report"),
+    ("Facebook said it had removed the accounts. Economists say the rules are costly. They added that more was needed.",
+     "They", "economists"),
+])
+def test_it_and_they_agree_in_number(text, source, speaker):
+    assert _speaker(text, source)[0] == speaker
+
+
 # the regex `_word_before` reads backwards without: what it must find, at each end position and reach
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z\-]+)[^\S\n]+$")
 

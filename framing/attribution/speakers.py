@@ -246,6 +246,12 @@ def _head_group(res: Resources, words: list[str], lower: list[str]) -> str:
     return res.head_groups.get(lower[-1].rstrip("."), "other")
 
 
+def _plural_noun(name: str) -> bool:
+    """True for a speaker named by a plural common noun ("politicians", "dozen states"; not "the analysis",
+    "Democrats" or "Fox News")."""
+    return name[:1].islower() and name.endswith("s") and not name.endswith(("ss", "is", "us", "news"))
+
+
 def _ends_sentence(word: str) -> bool:
     """True for a word with a full stop that is no initial or known abbreviation ("Paso.", not "F.", "Jr." or "U.S.")."""
     if not word.endswith("."):
@@ -957,8 +963,14 @@ class SpeakerResolver:
                 del self.recent_people[0]
         elif not vague and (group != "other" or name[:1].isupper()):
             # a group, country, body or name; not a common noun of no group, often a misread source ("the deal",
-            # "November's scarf"), which "they" and "it" would pass on
-            self.recent_group = self.recent_plural = name
+            # "November's scarf"), which "they" and "it" would pass on; "it" stands for no plural common noun
+            # ("Facebook ... politicians ... which it viewed": Facebook), "they" for no single document ("the
+            # court's ruling underscores ... And they promise")
+            plural = _plural_noun(name)
+            if plural or group != "document":
+                self.recent_plural = name
+            if not plural:
+                self.recent_group = name
         elif name.endswith("s"):
             self.recent_plural = name  # "Diplomats said ... They described ..."
         return speaker
@@ -1441,7 +1453,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     for n in range(1, len(words)):
         placed = (words[n] in places and (lower[n - 1] in res.placed_heads or _noun_before_place(
             words, lower, n, rw, res.head_groups)) and not _links_body_name(words, lower, n, rw)) or (
-            words[n] in complements and _named_person_before(words, lower, n, res))
+            words[n] in complements and _named_person_before(words, lower, n, res)) or _places_document(
+            words, lower, n, res)
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or (
                 words[n] == "with" and _with_noun_of(lower, n, len(lower), with_nouns)) or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
@@ -1683,6 +1696,28 @@ def _noun_before_place(words: list[str], lower: list[str], n: int, rw: dict, hea
     return words[n - 1].isalpha() and words[n - 1].islower() and heads.get(before) != "document" and not (
         before in rw.get("boundaries", ()) or before in rw.get("auxiliaries", ()) or before in rw.get("determiners", ())
         or before in rw.get("subject_pronouns", ()) or before.endswith(("ly", "ed", "ing")))
+
+
+def _places_document(words: list[str], lower: list[str], n: int, res: Resources) -> bool:
+    """True if word n is a preposition of `document_places` after a document's head, before a name that says what
+    the document is about or where it was made ("a recent poll in Michigan", "a poll of Republicans", "a report in
+    August", "a survey in the United States"); not before a listed organisation or a name written with "The", which
+    made it ("a report in Politico", "a poll in The Pittsburgh Tribune", "a report in British newspaper The
+    Telegraph", "a report in the Times"). A head written with a capital is a name's ("the Institute for the Study of
+    War", "the Fraternal Order of Police")."""
+    if words[n] not in res.words.get("document_places", ()) or res.head_groups.get(lower[n - 1]) != "document" \
+            or not words[n - 1].islower():
+        return False
+    start = n + 2 if n + 2 < len(words) and lower[n + 1] == "the" else n + 1
+    if start >= len(words) or not words[start][:1].isupper() or "The" in words[start:]:
+        return False
+    end = start
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    named = tuple(lower[start:end])
+    if start > n + 1:
+        return named in res.countries  # "in the United States"; not "in The Washington Post", "in the Times"
+    return named not in res.organisations
 
 
 def _held_in_bodies(titles: tuple) -> bool:

@@ -107,6 +107,17 @@ def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
     ("These stories suggest that many of his top advisers were open to the idea.", "These stories", "stories",
      "document"),
     ("Statistics show that crime has fallen.", "Statistics", "statistics", "document"),
+    # a quantifier or "nobody" standing alone is a vague source, like "some" and "many"
+    ("Most described it as a problem, though Bernie Sanders and Elizabeth Warren went farthest in saying they would "
+     "apply pressure on Israel to end the occupation.", "Most", "most", "anonymous"),
+    ("Few in the Democratic Party expect Sanders to exit the race formally before the final contests in June.",
+     "Few in the Democratic Party", "few", "anonymous"),
+    ("Several said they would vote against the bill.", "Several", "several", "anonymous"),
+    ("Nobody knows definitively who the source of the leak is.", "Nobody", "nobody", "anonymous"),
+    ("None disclosed the amount they are seeking.", "None", "none", "anonymous"),
+    # counterexamples: a noun after the quantifier heads the source
+    ("Several senators said they would vote against the bill.", "Several senators", "several senators", "politician"),
+    ("None of the governors are panning the plan.", "None of the governors", "none of the governors", "politician"),
     # organisations and an alias added with them
     ("The Treasury has pushed back on the idea that it is being too cautious.", "The Treasury", "Treasury Department",
      "government"),

@@ -141,6 +141,10 @@ def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
      "The only recent poll of Arizona", "only recent poll", "document"),
     ("Powell had detailed his email practices, according to a New York Times report in August.",
      "a New York Times report in August", "New York Times", "media"),
+    ("Clinton's comments also appeared to suggest she might even be relishing the deepening crisis.",
+     "Clinton's comments", "Clinton comments", "document"),
+    ("The Philadelphia chapter of Fraternal Order of Police had earlier blasted the DNC.",
+     "The Philadelphia chapter of Fraternal Order of Police", "Fraternal Order of Police", "ngo"),
     # counterexamples: who made the document, a name of a body, a person named like an organisation
     ("The poll found this, according to a report in Politico.", "a report in Politico", "Politico", "media"),
     ("Erovinkin was a top aide to Igor Sechin, according to a January 2017 report in British newspaper The Telegraph.",
@@ -151,6 +155,24 @@ def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
     ("Vicente Fox said the wall would never be paid for.", "Vicente Fox", "Vicente Fox", "other"),
 ])
 def test_heads_organisations_and_document_places(text, source, speaker, group):
+    assert _speaker(text, source) == (speaker, group)
+
+
+@pytest.mark.parametrize("text, source, speaker, group", [
+    # where a person spoke is no appositive describing them: no person is a document (AllSides sentences)
+    ("Robert Mueller, in first public remarks, says charging Trump was 'not an option we could consider'.",
+     "Robert Mueller, in first public remarks", "Robert Mueller", "government"),
+    ("Nunes, in the statement, said the committee will move on a resolution by the end of the month.",
+     "Nunes, in the statement", "Devin Nunes", "politician"),
+    ("Mr. McCabe, in a lengthy statement, strongly disputed the allegations.", "Mr. McCabe, in a lengthy statement",
+     "Andrew McCabe", "government"),
+    # counterexamples: an appositive naming what the person is still gives the group
+    ("Michael Cohen, Trump's lawyer, said the payment was legal.", "Michael Cohen, Trump's lawyer", "Michael Cohen",
+     "legal"),
+    ("Jane Roe, a lawyer for the family, said they would appeal.", "Jane Roe, a lawyer for the family", "Jane Roe",
+     "legal"),
+])
+def test_no_person_is_a_document(text, source, speaker, group):
     assert _speaker(text, source) == (speaker, group)
 
 

@@ -1576,8 +1576,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             # a title held in a named body ("spokesman for the AFL-CIO", "president of the Council on Foreign
             # Relations"): the body's group where it has one (a country: "ambassador to Saudi Arabia"), else none
             appositive = _mention_of(" ".join(words_of[cut + 1:]), res)
-        if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous"):
+        if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous",
+                                                                                            "document"):
             group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
+            # (no person is a document: "Robert Mueller, in first public remarks")
     if represented is not None and not represented.empty and represented.pronoun is None:
         speaks_for = represented.fixed or _new_record(Speaker, (None, represented.group, represented.country, False,
                                                                  False))

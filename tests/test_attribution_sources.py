@@ -739,3 +739,22 @@ def test_a_word_of_time_opening_the_sentence(text, cue, source, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = _with_cue(extract, text, cue)
         assert [(a.source.text if a.source else None, a.speaker) for a in found] == [(source, speaker)]
+
+
+@pytest.mark.parametrize("text, cue, speaker, group", [
+    # a heading or video label in capitals before a first name is no part of the name (AllSides)
+    ("CLOSE Hillary Clinton said she's sorry she didn't win the election. USA TODAY NETWORK", "said",
+     "Hillary Clinton", "politician"),
+    ("KEY POINTS Mia Khalifa criticized BangBros for allegedly capitalizing on Eric Garner's death", "criticized",
+     "Mia Khalifa", "other"),
+    ("CPAC Wayne LaPierre told conservative activists on Saturday that the governor hates the group.", "told",
+     "Wayne LaPierre", "ngo"),
+    # counterexamples: capitals that are the first name, and a name written all in capitals
+    ("DJ Jaffe said the law was a failure.", "said", "DJ Jaffe", "other"),
+    ("KC Matthews said the law was a failure.", "said", "KC Matthews", "other"),
+    ("JUAN GONZÁLEZ: We turn now to the news.", ":", "Juan González", "other"),
+])
+def test_a_heading_in_capitals_is_no_part_of_a_name(text, cue, speaker, group):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = _with_cue(extract, text, cue)
+        assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]

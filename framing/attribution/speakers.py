@@ -224,13 +224,21 @@ def _sentence_openers(res: Resources) -> frozenset:
 
 
 def _without_openers(res: Resources, name_words: list[str]) -> str | None:
-    """`name_words` joined, without leading function words ("So I" -> "I", "What Cruz" -> "Cruz")."""
+    """`name_words` joined, without leading function words ("So I" -> "I", "What Cruz" -> "Cruz") and without the
+    words of a heading or video label in capitals before a first name ("KEY POINTS Mia Khalifa", "CLOSE Roger Ailes";
+    not "DJ Jaffe", whose capitals are his first name)."""
     if len(name_words) < 2:
         return (name_words[0] or None) if name_words else None
     openers = _name_openers(res)
     start = 0
     while start < len(name_words) - 1 and name_words[start].lower() in openers:
         start += 1
+    first = start  # the first word not written in capitals of three letters or more
+    while first < len(name_words) - 1 and len(name_words[first]) > 2 and name_words[first].isalpha() \
+            and name_words[first].isupper():
+        first += 1
+    if first > start and not name_words[first].isupper() and name_words[first].lower() in res.genders:
+        start = first
     return " ".join(name_words[start:]) or None
 
 

@@ -115,9 +115,13 @@ def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
     ("Several said they would vote against the bill.", "Several", "several", "anonymous"),
     ("Nobody knows definitively who the source of the leak is.", "Nobody", "nobody", "anonymous"),
     ("None disclosed the amount they are seeking.", "None", "none", "anonymous"),
+    ("A former staffer said the campaign was in disarray.", "A former staffer", "former staffer", "anonymous"),
+    ("One caller said the line had been busy for hours.", "One caller", "one caller", "anonymous"),
     # counterexamples: a noun after the quantifier heads the source
     ("Several senators said they would vote against the bill.", "Several senators", "several senators", "politician"),
     ("None of the governors are panning the plan.", "None of the governors", "none of the governors", "politician"),
+    ("Ally Goodbaum, a videographer, wrote that the woman began coughing on her.", "Ally Goodbaum, a videographer",
+     "Ally Goodbaum", "other"),
     # organisations and an alias added with them
     ("The Treasury has pushed back on the idea that it is being too cautious.", "The Treasury", "Treasury Department",
      "government"),

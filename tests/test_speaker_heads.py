@@ -86,6 +86,10 @@ def test_counterexamples_keep_their_group(text, source, group):
      "Roger Stone", "politician"),
     ("Michael Avenatti said his client would sue. The lawyer Michael Avenatti represents her.", "Michael Avenatti", "legal"),
     ("Paul Krugman argued that the cuts would hurt. The economist Paul Krugman has long said so.", "Paul Krugman", "expert"),
+    # "billionaire" opens no name and describes no group ("Billionaire Michael Bloomberg", was the whole run)
+    ("Billionaire Michael Bloomberg (D) is offering to pay campaign field staffers $6,000 per month.",
+     "Billionaire Michael Bloomberg (D)", "politician"),
+    ("The billionaire Donald Trump spoke in Iowa. Trump said he would win.", "Trump", "politician"),
     # counterexamples: a noun naming no person, or a name with nothing before it
     ("Joe Smith said the game was over. A company Joe Smith founded went bust.", "Joe Smith", "other"),
     ("Jane Roe said she would sue. She met voters in Ohio.", "Jane Roe", "other"),

@@ -234,8 +234,8 @@ def _without_openers(res: Resources, name_words: list[str]) -> str | None:
     while start < len(name_words) - 1 and name_words[start].lower() in openers:
         start += 1
     first = start  # the first word not written in capitals of three letters or more
-    while first < len(name_words) - 1 and len(name_words[first]) > 2 and name_words[first].isalpha() \
-            and name_words[first].isupper():
+    while first < len(name_words) - 1 and name_words[first].isupper() and len(name_words[first]) > 2 \
+            and name_words[first].isalpha():
         first += 1
     if first > start and not name_words[first].isupper() and name_words[first].lower() in res.genders:
         start = first
@@ -1455,14 +1455,14 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     rw = res.words
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
     with_nouns = rw.get("with_nouns", frozenset())
-    places = res.words.get("place_prepositions", ())
+    places, document_places = rw.get("place_prepositions", ()), rw.get("document_places", ())
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
     complements = res.words.get("name_complements", ())
     for n in range(1, len(words)):
         placed = (words[n] in places and (lower[n - 1] in res.placed_heads or _noun_before_place(
             words, lower, n, rw, res.head_groups)) and not _links_body_name(words, lower, n, rw)) or (
-            words[n] in complements and _named_person_before(words, lower, n, res)) or _places_document(
-            words, lower, n, res)
+            words[n] in complements and _named_person_before(words, lower, n, res)) or (
+            words[n] in document_places and _places_document(words, lower, n, res))
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or (
                 words[n] == "with" and _with_noun_of(lower, n, len(lower), with_nouns)) or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
@@ -1709,14 +1709,13 @@ def _noun_before_place(words: list[str], lower: list[str], n: int, rw: dict, hea
 
 
 def _places_document(words: list[str], lower: list[str], n: int, res: Resources) -> bool:
-    """True if word n is a preposition of `document_places` after a document's head, before a name that says what
-    the document is about or where it was made ("a recent poll in Michigan", "a poll of Republicans", "a report in
+    """True if word n, a preposition of `document_places`, follows a document's head and comes before a name that says
+    what the document is about or where it was made ("a recent poll in Michigan", "a poll of Republicans", "a report in
     August", "a survey in the United States"); not before a listed organisation or a name written with "The", which
     made it ("a report in Politico", "a poll in The Pittsburgh Tribune", "a report in British newspaper The
     Telegraph", "a report in the Times"). A head written with a capital is a name's ("the Institute for the Study of
     War", "the Fraternal Order of Police")."""
-    if words[n] not in res.words.get("document_places", ()) or res.head_groups.get(lower[n - 1]) != "document" \
-            or not words[n - 1].islower():
+    if res.head_groups.get(lower[n - 1]) != "document" or not words[n - 1].islower():
         return False
     start = n + 2 if n + 2 < len(words) and lower[n + 1] == "the" else n + 1
     if start >= len(words) or not words[start][:1].isupper() or "The" in words[start:]:

@@ -672,6 +672,14 @@ def test_an_indefinite_anonymous_source_is_nobody_named_before():
     # a rank (`rank = true`): the name without it, and the group of a title just before it
     ("LAPD Lt. Chris Ramirez said the cache was huge.", "said", "Chris Ramirez", "other"),
     ("Base commander Capt. Tim Kinsella said the base would remain closed.", "said", "Tim Kinsella", "military"),
+    # ranks of more than one word, and ranks only soldiers hold (AllSides; were "Major Bert Puckett", "Chelsea
+    # Manning" of no group)
+    ('"That deployment was like being in the ring with Mike Tyson for a year," said the battalion\'s former Command '
+     'Sgt. Major Bert Puckett.', "said", "Bert Puckett", "other"),
+    ("Sgt. First Class Cory Remsburg acknowledged that the crowd was big.", "acknowledged", "Cory Remsburg", "other"),
+    ("In 2013, U.S. Army Pfc. Chelsea Manning was convicted of the Espionage Act after disclosing classified military "
+     "information to WikiLeaks.", "disclosing", "Chelsea Manning", "military"),
+    ("Army Spc. Jane Doe said the convoy was hit.", "said", "Jane Doe", "military"),
     # counterexamples: a government's alias after a name, a country after a determiner, an ally or a conjunction
     ("The Obama administration said it was fine.", "said", "United States", "government"),
     ("The Social Security Administration has indicated that it will act.", "has indicated", "United States",

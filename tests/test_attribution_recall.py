@@ -1626,3 +1626,19 @@ def test_a_slash_joins_two_names_of_a_source(text, source):
 ])
 def test_an_adjective_in_ed_after_an_opening_determiner_belongs_to_the_source(text, source):
     assert [a.source.text for a in _extract(text)] == [source]
+
+
+# "orders" before a preposition, conjunction or verb is the noun (AllSides); the verb takes an object or a clause
+@pytest.mark.parametrize("text, cues", [
+    ("States across the country began to lift stay at home orders and restrictions at the end of May.", []),
+    ("He signed more than two dozen executive orders and memos tweaking federal enforcement priorities.", []),
+    ("Boeing ended the year with negative commercial airplane orders for the first time in decades.", []),
+    ("There was a 90 percent drop in orders for 737 models during the year.", []),
+    ("Investigators do not find evidence that IRS employees received orders from politicians.", []),
+    # counterexamples: the verb
+    ("A judge orders them to re-open the program completely.", ["orders"]),
+    ("A total of 45 states have ordered or recommended school building closures.", ["have ordered"]),
+    ("The judge ordered that the records be released.", ["ordered"]),
+])
+def test_orders_before_a_preposition_or_verb_is_the_noun(text, cues):
+    assert [a.cue.text for a in _extract(text) if a.cue is not None] == cues

@@ -707,6 +707,11 @@ def test_an_indefinite_anonymous_source_is_nobody_named_before():
     ("Mr. Trump's campaign declined to comment.", "declined", "Trump campaign", "politician"),
 ])
 def test_a_country_or_an_organisation_as_a_surname_and_ranks(text, cue, speaker, group):
+    _assert_speaker(text, cue, speaker, group)
+
+
+def _assert_speaker(text: str, cue: str, speaker: str, group: str) -> None:
+    """The one attribution with `cue` has `speaker` and `group`, in the pure and the compiled extractor."""
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = _with_cue(extract, text, cue)
         assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]
@@ -763,6 +768,4 @@ def test_a_word_of_time_opening_the_sentence(text, cue, source, speaker):
     ("JUAN GONZÁLEZ: We turn now to the news.", ":", "Juan González", "other"),
 ])
 def test_a_heading_in_capitals_is_no_part_of_a_name(text, cue, speaker, group):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = _with_cue(extract, text, cue)
-        assert [(a.speaker, a.speaker_group) for a in found] == [(speaker, group)]
+    _assert_speaker(text, cue, speaker, group)

@@ -1289,8 +1289,13 @@ def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> S
     start, end, country = found[-1]
     if end == len(lower) and start > 0 and lower[start - 1] not in res.words.get("country_complements", ()) \
             and not _names_with_country(res, lower, words, start):
-        return _new_record(Speaker, (country, "government", country, False, False))
+        return _country_speaker(country)
     return None
+
+
+def _country_speaker(country: str) -> Speaker:
+    """The speaker a country's name names: its government ("Russia said", "Moscow said": Russia)."""
+    return _new_record(Speaker, (country, "government", country, False, False))
 
 
 def _organisation_speaker(org: dict, country) -> Speaker:
@@ -1340,8 +1345,7 @@ class _Mention:
         if orgs:
             self.otherwise = _organisation_speaker(orgs[-1], country)
         elif tuple(lower) in res.countries:
-            country_name = res.countries[tuple(lower)]
-            self.otherwise = _new_record(Speaker, (country_name, "government", country_name, False, False))
+            self.otherwise = _country_speaker(res.countries[tuple(lower)])
         else:
             self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(
                 Speaker, (" ".join(words), group, country, False, False))
@@ -1614,7 +1618,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if org_item and not person_item:
             mention.fixed = _organisation_speaker(org_item, country)
         elif key in res.countries and not titles and not acronym_in_lower_case:
-            mention.fixed = _new_record(Speaker, (res.countries[key], "government", res.countries[key], False, False))
+            mention.fixed = _country_speaker(res.countries[key])
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
             mention.fixed = _organisation_speaker(named_with_the, None)  # word or a surname)
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)

@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "clean_cmd",
     "report_cmd",
     "evaluate_spans_cmd",
+    "evaluate_speakers_cmd",
     "run_cmd",
     "bench_cmd",
     "model_cmd", "classify_cmd", "evaluate_classifier_cmd",

@@ -33,6 +33,8 @@ class GoldSpan:
     end: int
     text: str
     label: str
+    quote: bool | None = None  # BASIL: the span lies in a quotation (None where the gold does not say)
+    speaker: str = ""  # BASIL: whose words a quoted span is ("Michael_Steele", "other_anti"), else ""
 
 
 @dataclass
@@ -111,9 +113,13 @@ def read_gold(folder: str | Path, *, split: str = "all",
         if doc_id not in texts:
             continue
         try:
-            span = GoldSpan(doc_id, int(row["start"]), int(row["end"]), str(row["text"]), str(row["label"]))
+            span = GoldSpan(doc_id, int(row["start"]), int(row["end"]), str(row["text"]), str(row["label"]),
+                            row.get("quote"), str(row.get("speaker") or ""))
         except (KeyError, TypeError, ValueError):
             raise InputError(f"{folder / 'spans.jsonl'}:{number}: needs doc_id, start, end, text, label") from None
+        if span.quote is not None and not isinstance(span.quote, bool):
+            raise InputError(f"{folder / 'spans.jsonl'}:{number}: 'quote' must be true, false or absent, "
+                             f"not {span.quote!r}")
         if texts[doc_id][span.start:span.end] != span.text:
             raise InputError(f"{folder / 'spans.jsonl'}:{number}: text does not match the article at "
                              f"{span.start}:{span.end}; the offsets must refer to the raw article text")

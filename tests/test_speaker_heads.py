@@ -632,6 +632,27 @@ def test_a_name_in_capitals_as_the_text_writes_it(text, speaker):
     _assert_speakers(text, [speaker])
 
 
+# A headline in title case is cut at its reporting verbs and its small words, which no name holds (BASIL's titles:
+# "Gov. Perry" was "Joe Arpaio Endorses Rick Perry", "Akin" was "Mitt To Akin"); a line naming someone ("7. Sen. Cory
+# Booker (D-N.J.)", a listicle's heading) keeps its name, and so does a first name that is a verb ("Hope").
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Arizona Sheriff Joe Arpaio Endorses Rick Perry\n\nArpaio endorsed Perry on Tuesday. \"I am honored,\" Gov. Perry "
+     "said in a statement.", "said", "Rick Perry"),
+    ("Mitt To Akin: Drop Out\n\nThe senator stayed in the race. \"Why can't Mitt Romney run his race and I'll run "
+     "mine?\" Akin continued.", "continued", "Akin"),
+    ("Alabama Republicans Defend Roy Moore: \u2018It Was 40 Years Ago\u2019\n\nMr. Moore told The Post that the "
+     "allegations were \u201ccompletely false.\u201d", "told", "Roy Moore"),
+    # not cut at "Hope"
+    ("Hope Hicks Says She Will Leave\n\n\u201cThere are no words,\u201d Hicks said.", "said", "Hope Hicks"),
+    # counterexample: a line naming someone
+    ("7. Sen. Cory Booker (D-N.J.)\n\nThere is some \u201cX factor\u201d that Booker seems to lack, the consultant "
+     "said. Booker said he would stay.", "seems", "Cory Booker"),
+])
+def test_a_headline_is_cut_at_its_verbs_and_small_words(text, cue, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.speaker for a in extract(Document("d", text)) if a.cue and a.cue.text == cue] == [speaker]
+
+
 # A sentence's first word in -ing before a name is a verb's, not the name's first word ("Boosting May's chances",
 # "Seeing Barack Obama as"); a first name ("Sterling") or a title's participle ("Acting", "Ranking") stays in it.
 @pytest.mark.parametrize("text, speakers", [

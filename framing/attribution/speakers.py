@@ -34,6 +34,8 @@ _CAPITALISED_RUN = re.compile(
 _CAPITALISED_NAME = re.compile(
     rf"[A-Z](?:[\w'’.\-]*+{_SPACES}(?:(?:of|de|al|bin|van|von|the){_SPACES})?[A-Z]){{1,6}}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
+_RUN_WORD = re.compile(r"\S+")
+_LETTER_WORD = re.compile(r"(?<!\w)(?<!\w['’])[^\W\d_][\w'’.\-]*")  # a word opening with a letter
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
 _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
 _compiled_name_words = None  # and the loop finding _WORD's words here
@@ -468,8 +470,50 @@ class SpeakerResolver:
     def _run_matches(self) -> list[tuple[int, str]]:
         """(start, run) of every run of two or more capitalised words in the text, in text order (one regex pass)."""
         if self._matches is None:
-            self._matches = self._without_gerunds(_text_runs(self._text, names=True))
+            self._matches = self._without_headlines(self._without_gerunds(_text_runs(self._text, names=True)))
         return self._matches
+
+    def _without_headlines(self, matches: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """`matches` with the runs of a headline in title case cut at its verbs and small words, which no name holds
+        ("Arizona Sheriff Joe Arpaio Endorses Rick Perry": "Arizona Sheriff Joe Arpaio" and "Rick Perry"; "Mitt To
+        Akin: Drop Out": none). A line naming someone ("7. Sen. Cory Booker (D-N.J.)") keeps its run."""
+        out = None
+        text, small = self._text, self.res.words.get("headline_small_words", ())
+        breaks = self.res.words.get("headline_breaks", ())
+        line, headline = -1, False  # the line of the last run read, and whether it is a headline
+        for n, (start, run) in enumerate(matches):
+            if line < 0 or text.find("\n", line, start) >= 0:  # (a run on a line read already reuses its answer)
+                line = text.rfind("\n", 0, start) + 1
+                headline = _headline(text, line, small)
+            pieces = self._headline_pieces(start, run, breaks) if headline else None
+            if pieces is not None:
+                if out is None:
+                    out = matches[:n]
+                out.extend(pieces)
+            elif out is not None:
+                out.append((start, run))
+        return matches if out is None else out
+
+    def _headline_pieces(self, start: int, run: str, breaks) -> list[tuple[int, str]] | None:
+        """The (start, run) pieces of two words or more a headline's run holds between its reporting verbs (no first
+        names: "Hope Hicks"; no nouns: "Speech") and `breaks` words ("To"), or None if it holds none of them."""
+        pieces, first, last, cut = [], -1, -1, False
+        for match in _RUN_WORD.finditer(run):
+            low = match.group().lower()
+            if (low in breaks and match.start() > 0) or (self._verb_cue(low) and not self._first_name(low)):
+                cut = True
+                if first >= 0 and run.find(" ", first, last) >= 0:
+                    pieces.append((start + first, run[first:last]))
+                first = -1
+            else:
+                if first < 0:
+                    first = match.start()
+                last = match.end()
+        if not cut:
+            return None
+        if first >= 0 and run.find(" ", first, last) >= 0:
+            pieces.append((start + first, run[first:last]))
+        return pieces
 
     def _without_gerunds(self, matches: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """`matches` with a sentence's first word in -ing that is no first name taken off its run: a verb opening the
@@ -491,6 +535,13 @@ class SpeakerResolver:
             if out is not None:
                 out.append((start, run))
         return matches if out is None else out
+
+    def _verb_cue(self, low: str) -> bool:
+        """True if a lower-cased word is a one-word reporting verb ("endorses", "says"; not the noun "speech")."""
+        for form in self.res.cues.get(low, ()):
+            if not form.nominal and len(form.words) == 1:
+                return True
+        return False
 
     def _capitalised_runs(self) -> list[tuple[str, str]]:
         """(run, lower-cased run) of the text's distinct runs of two or more capitalised words, first seen first."""
@@ -1264,6 +1315,20 @@ def _text_runs(text: str, *, names: bool) -> list[tuple[int, str]]:
     if names:
         return [(m.start(), run) for m in _CAPITALISED_NAME.finditer(text) if " " in (run := m.group(0))]
     return [(m.start(), word) for m in _CAPITALISED_RUN.finditer(text) if " " not in (word := m.group(0))]
+
+
+def _headline(text: str, start: int, small) -> bool:
+    """True if the line at `start` is a headline in title case: three or more words written with a capital and no
+    word in lower case but `small` ones ("Ted Cruz Accuses Donald Trump Of Planting 'Garbage' Affair Story")."""
+    end = text.find("\n", start)
+    capitals = 0
+    for match in _LETTER_WORD.finditer(text, start, end if end >= 0 else len(text)):
+        word = match.group()
+        if word[0].isupper():
+            capitals += 1
+        elif word.rstrip(".").lower() not in small:
+            return False
+    return capitals >= 3
 
 
 def _sentence_start(text: str, at: int) -> bool:

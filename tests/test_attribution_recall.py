@@ -1595,6 +1595,25 @@ def test_a_documents_participle_is_part_of_the_setting_before_the_content(text, 
     assert not [a for a in found if a.cue and a.cue.text in ("published", "released", "posted")]
 
 
+# So is a participle after a cue whose quotation came before it ('"...," Cruz said Friday in a statement posted on
+# Facebook': BASIL, where "posted" was a cue of the source "Cruz said", and AllSides: "emailed", "quoted"); a
+# participle after no document's name stays a cue ("the senator posted on Facebook that").
+@pytest.mark.parametrize("text, cues", [
+    ("\"I want to be crystal clear: these attacks are garbage,\" Cruz said Friday in a statement posted on Facebook.",
+     ["said"]),
+    ("\u201cThe very idea a staff member would sneak a recording device into the White House shows a blatant disregard "
+     "for our national security,\u201d White House press secretary Sarah Huckabee Sanders said in a statement emailed "
+     "to reporters on Sunday.", ["said"]),
+    ("\"We emphasize that the presence of his name in the list does not mean that he actually got the money,\" the "
+     "Anti-Corruption Bureau said in a public statement quoted in The New York Times.", ["said"]),
+    # counterexample: the participle of no document
+    ("\"I am innocent,\" Cruz said Friday, and the senator posted on Facebook that the story was false.",
+     ["said", "posted"]),
+])
+def test_a_documents_participle_after_a_quoted_cue_is_no_cue(text, cues):
+    assert [a.cue.text for a in _extract(text) if a.cue] == cues
+
+
 # A content ends where a later attribution of its sentence begins: at the later source where it comes first
 # ("..., and Cruz said"), at the later cue where its source follows it (", according to two people familiar").
 @pytest.mark.parametrize("text, content", [

@@ -429,12 +429,15 @@ class _Extractor:
 
     def in_setting(self, local: list[Attribution], toks: _Tokens, i: int) -> bool:
         """True if token i is a participle describing a document between an earlier cue of the sentence and that cue's
-        content ("said in a statement posted on Facebook that ...", `past_setting`): no cue of its own."""
+        content ("said in a statement posted on Facebook that ...", `past_setting`), or after a cue whose content came
+        before it ('"...," Cruz said Friday in a statement posted on Facebook'): no cue of its own."""
         if not self.setting_participle(toks, i):
             return False
         at = toks.starts[i]
         for attr in local:
-            if attr.cue is not None and attr.content is not None and attr.cue.end <= at < attr.content.start:
+            if attr.cue is None or attr.content is None or at < attr.cue.end:
+                continue
+            if at < attr.content.start or (attr.content.end <= attr.cue.start and self.document_head(toks.low[i - 1])):
                 return True
         return False
 

@@ -118,6 +118,18 @@ CONTINUATIONS = [
      '"quarantine', "no continuation"),
     ('"The talks failed," Kerry said. The book, titled "The War for Kindness in America," came out.',
      '"The War', "no continuation"),
+    # a quotation of fewer than four words continues where it is a sentence of its own in the same paragraph (BASIL:
+    # "God help us."; AllSides: "It's wrong.", "Period.", "Case closed.")
+    ("\u201cTrump says he wants to run the nation like he\u2019s run his business,\u201d Mr. Bloomberg said on "
+     "Wednesday. \u201cGod help us.\u201d", "\u201cGod help", None),
+    ("\u201cThe notion that my White House would purposely release classified national security information is "
+     "offensive,\u201d he told reporters. \u201cIt\u2019s wrong.\u201d", "\u201cIt\u2019s wrong", None),
+    ('"Everybody said it was going to be three hours," Trump said. "Not bad."', '"Not bad', "Donald Trump"),
+    # counterexamples: a short quotation in a phrase (a title), after a paragraph break, with no sentence end inside
+    ('"I want to see the birth certificate," Trump said on NBC. He spoke on the "Today" show.', '"Today"',
+     "no continuation"),
+    ('"We will not back down," Kerry said.\n\n"Not now."', '"Not now', "no continuation"),
+    ('"We will not back down," Kerry said. "Not now"', '"Not now', "no continuation"),
 ]
 
 

@@ -2408,7 +2408,8 @@ class _Extractor:
                 continue  # (a signed quotation or post ends with its signature)
             if q.start - prev.content.end > 400:
                 continue
-            if not _holds_words(self.text, q.inner_start, q.inner_end, 4) or _inside_phrase(self.text, q.start):
+            if not (_holds_words(self.text, q.inner_start, q.inner_end, 4) or _short_sentence(
+                    self.text, q, prev.content.end)) or _inside_phrase(self.text, q.start):
                 continue
             added.append(_with_content(prev, self.whole_quote(q), "direct"))
         if added:
@@ -2492,6 +2493,17 @@ def _holds_words(text: str, start: int, end: int, n: int) -> bool:
             if count >= n:
                 return True
     return n <= 0
+
+
+def _short_sentence(text: str, quote, after: int) -> bool:
+    """True if a quotation of a few words is a sentence of its own in the paragraph of a quotation ending at `after`
+    ('"...," Mr. Bloomberg said on Wednesday. "God help us."'): it follows a sentence's end and ends with one inside
+    its marks; not a title or a label ('on NBC's "Today" show')."""
+    k = quote.start - 1
+    while k > after and text[k] in " \t":
+        k -= 1
+    return k > after and text[k] in ".!?" and quote.inner_end > quote.inner_start and \
+        text[quote.inner_end - 1] in ".!?" and text.find("\n", after, quote.start) < 0
 
 
 def _inside_phrase(text: str, at: int) -> bool:

@@ -1595,6 +1595,27 @@ def test_a_documents_participle_is_part_of_the_setting_before_the_content(text, 
     assert not [a for a in found if a.cue and a.cue.text in ("published", "released", "posted")]
 
 
+# A quotation ending in "!" or "?" ends its sentence; the next, opening with the source, reports it though an
+# addressee verb's listener follows ('“... such a stupid wall!” Mr. Calderón told CNBC.': BASIL, was the content
+# "CNBC"; AllSides: "Schumer told a news conference", "Zakaria asked Powell"). Not a quotation of another paragraph
+# ("Nadia also urges action.").
+@pytest.mark.parametrize("text, content", [
+    ("\u201cMexican people, we are not going to pay any single cent for such a stupid wall!\u201d Mr. Calder\u00f3n told "
+     "CNBC.", "\u201cMexican people, we are not going to pay any single cent for such a stupid wall!\u201d"),
+    ("\u201cWho would\u2019ve thought they could have made the bill even less favorable to the middle class?\u201d "
+     "Schumer told a news conference.", "\u201cWho would\u2019ve thought they could have made the bill even less "
+     "favorable to the middle class?\u201d"),
+    ("\u201cDo you think this president can be a moral leader for the world?\u201d Zakaria asked Powell.",
+     "\u201cDo you think this president can be a moral leader for the world?\u201d"),
+    # counterexamples: a quotation of the paragraph before; a listener followed by more
+    ("\u201cThat\u2019s sort of my sadness and my hope.\u201d\n\nNadia also urges action.", "action"),
+    ("\u201cWe are not going to pay!\u201d Mr. Smith told CNBC that he was serious.", "that he was serious"),
+])
+def test_a_quotation_ending_its_sentence_is_told_to_the_listener_after_it(text, content):
+    assert [a.content.text for a in _extract(text) if a.cue and a.cue.text in ("told", "asked", "also urges")] == \
+        [content]
+
+
 # So is a participle after a cue whose quotation came before it ('"...," Cruz said Friday in a statement posted on
 # Facebook': BASIL, where "posted" was a cue of the source "Cruz said", and AllSides: "emailed", "quoted"); a
 # participle after no document's name stays a cue ("the senator posted on Facebook that").

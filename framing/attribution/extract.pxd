@@ -235,6 +235,8 @@ cdef class _Extractor:
     cpdef bint setting_participle(self, _Tokens toks, Py_ssize_t m)
     @cython.locals(m=Py_ssize_t, n=Py_ssize_t, low=str)
     cpdef Py_ssize_t past_addressee(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(m=Py_ssize_t, n=Py_ssize_t, low=str)
+    cpdef bint listener_ends(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(after=str)
     cpdef bint relative_that(self, _Tokens toks, Py_ssize_t m)
     cpdef opening_clause_subject(self, _Tokens toks, Py_ssize_t j, content)

@@ -1065,6 +1065,13 @@ class _Extractor:
                 content_part = self.content_after(toks, after_cue, s_end)
                 if content_part is None or (len(content_part.text) < 3 and content_part.text.lower() != "no"):
                     content_part = self.content_before(toks, a, s_start) or content_part
+                elif a == 0 and form.lemma in self.tables.addressee_verbs and toks.low[i] != form.lemma \
+                        and self.listener_ends(toks, after_cue):
+                    # '“... such a stupid wall!” Mr. Calderón told CNBC.' (split after the "!"): the quotation of the
+                    # paragraph was told, CNBC was told it
+                    before = self.content_before(toks, a, s_start)
+                    if before is not None and self.text.find("\n", before.end, s_start) < 0:
+                        content_part = before
                 elif a >= 2 and toks.text[a - 1] == "," and "," in self.text[cue_part.end:content_part.start] \
                         and _count_alnum(toks.text, 0, a - 1) <= _FRONTED_WORDS \
                         and self.quote_at(content_part.start) is None:
@@ -2047,6 +2054,20 @@ class _Extractor:
                 return k
             m += 1
         return k
+
+    def listener_ends(self, toks: _Tokens, k: int) -> bool:
+        """True if a listener's few words from token k end the sentence ("told CNBC.", "told The Associated Press.")."""
+        n = len(toks.low)
+        if n and toks.text[n - 1] in (".", "!", "?"):
+            n -= 1
+        if n <= k or n - k > _LISTENER_WORDS:
+            return False
+        for m in range(k, n):
+            low = toks.low[m]
+            if (not _initial_alnum(toks.text[m]) and low not in ("&", "'s", "’s")) or low in self.cues \
+                    or low in self.tables.boundaries or low in self.tables.auxiliaries:
+                return False
+        return True
 
     def relative_that(self, toks: _Tokens, m: int) -> bool:
         """True if the "that" at token m opens a relative clause, a verb or auxiliary after it ("the crowd that had

@@ -769,3 +769,47 @@ def test_a_word_of_time_opening_the_sentence(text, cue, source, speaker):
 ])
 def test_a_heading_in_capitals_is_no_part_of_a_name(text, cue, speaker, group):
     _assert_speaker(text, cue, speaker, group)
+
+
+# A participle's source is the earlier cue's of its sentence only where that cue has one; after a cue with none (a
+# question opening the sentence, a cue of no one) it is the sentence's subject (BASIL: "Mr. Santorum did not back down,
+# saying", was no source; AllSides: Shelby, Nixon, Boehner), and after a participle clause whose quotation's comma
+# stands inside the closing mark, the main clause's subject ("Calling Mr. Trump a “sniveling coward,” Mr. Cruz told").
+# A quotation's first word is no subject of the narrator's sentence ("“And I cannot see ...” by refusing").
+@pytest.mark.parametrize("text, cue, source", [
+    ("Asked whether he was suggesting that Mr. Obama lacked sympathy for the disabled, Mr. Santorum did not back down, "
+     "saying, \u201cI think the president has a very bad record on the issue of abortion.\u201d", "saying",
+     "Mr. Santorum"),
+    ("Asked if the Department of Homeland Security would be another sticking point, Shelby hedged, noting that "
+     "building the wall was a multiyear effort and the \u201cdebate won\u2019t end.\u201d", "noting", "Shelby"),
+    ("House Speaker John A. Boehner, Ohio Republican, was among the lawmakers speaking out against the agreement, "
+     "calling it \u201cunacceptable.\u201d", "calling", "House Speaker John A. Boehner"),
+    ("Calling Mr. Trump a \u201csniveling coward,\u201d Mr. Cruz told his rival to \u201cleave Heidi the hell "
+     "alone.\u201d", "Calling", "Mr. Cruz"),
+    ("Trump told reporters \u201cmany people\u201d have told him to fire Mueller, adding, \u201cwe\u2019ll see what "
+     "happens.\u201d", "adding", "Trump"),  # (was the source of "have told", none)
+    ("\u201cHong Kong will have to take instructions from Beijing on this,\u201d predicts Michael Davis, a Politics "
+     "professor at Hong Kong University. \u201cAnd I cannot see how Beijing benefits from tweaking the US\u201d by "
+     "refusing an extradition request.", "refusing", None),  # (was "I")
+    # counterexample: an earlier cue's source is inherited
+    ("Kerry said the talks had failed, adding that the two sides would meet again.", "adding", "Kerry"),
+])
+def test_a_participle_after_a_cue_of_no_one_has_the_sentences_subject(text, cue, source):
+    found = [a for a in _extract(text) if a.cue and a.cue.text == cue]
+    assert [a.source.text if a.source else None for a in found] == [source]
+
+
+
+# The subject of a sentence opening with a quotation follows the quotation (PolNeAR dev: "Blige", was "Promise", the
+# quotation's first word); a sentence adverb is no subject ("Clearly we have reason to question", AllSides: was
+# "Clearly"; "Unsurprisingly", "Obviously", "Incidentally").
+@pytest.mark.parametrize("text, cue, source", [
+    ("\u201cPromise mama you\u2019ll keep your hands in sight,\u201d Blige sings to Clinton before asking her, \u201cI "
+     "just want to know, where do we go from here?\u201d", "asking", "Blige"),
+    ("Clearly we have reason to question whether or not he has the ability to do the job.", "to question", "we"),
+    ("Unsurprisingly, the report got an immediate response from the National Alliance for Public Charter Schools, "
+     "arguing against any regulation on charters.", "arguing against", None),
+])
+def test_a_sentences_subject_is_no_quotations_word_and_no_sentence_adverb(text, cue, source):
+    found = [a for a in _extract(text) if a.cue and a.cue.text == cue]
+    assert [a.source.text if a.source else None for a in found] == [source]

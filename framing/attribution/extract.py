@@ -1077,15 +1077,20 @@ class _Extractor:
                         and self.quote_at(content_part.start) is None:
                     # "The economy, Trump said, is the strongest it has ever been": the whole clause
                     content_part = self.part(s_start, content_part.end)
-            if local and local[-1].source is None and _overlaps(content_part, local[-1].content):
-                # "Asked whether ..., 75 percent said yes": the question is not the answer; but with nothing
-                # after the cue ("After refusing to leave ..., police said.") the clause before it is the content
+            if local and _overlaps(content_part, local[-1].content) and (
+                    local[-1].source is None or local[-1].cue is not None and local[-1].cue.start == toks.starts[0]):
+                # "Asked whether ..., 75 percent said yes": the question is not the answer, nor the words of a
+                # participle opening the sentence the main verb's ('Calling the request “repugnant,” Frosh said in a
+                # statement that'); but with nothing after the cue ("After refusing to leave ..., police said.") the
+                # clause before it is the content
                 content_part = self.content_after(toks, after_cue, s_end) or content_part
         elif participle:
             labelled = self.labelled_speaker(toks, i, j, cue_end)
             if labelled is not None:
                 source_part = labelled
-            elif local:
+            elif local and local[-1].source is not None:
+                # (an earlier cue of the sentence with no source gives none: "Asked whether ..., Mr. Santorum did not
+                # back down, saying", "Nixon appeared on most of the talk shows, calling": the subject is read below)
                 inherited = local[-1]
                 source_part = inherited.source
             else:
@@ -1422,6 +1427,10 @@ class _Extractor:
                 if close < limit:
                     k = close
             k += 1
+        quote = self.quote_at(toks.starts[k]) if k < limit else None
+        if quote is not None:  # a quotation's first word is no subject of the narrator's sentence: the subject follows
+            k = _bisect_left(toks.starts, quote.end)  # ('“Promise mama ...,” Blige sings to Clinton before asking her';
+            # not "I" in '”I want the senator to stay in,” said national co-chair Nina Turner, adding')
         if k >= limit:
             return None
         low = toks.low[k]
@@ -2086,9 +2095,13 @@ class _Extractor:
             return None
         low, n = toks.low, len(toks.low)
         c = _bisect_left(toks.starts, content.end)
-        if c >= n or toks.text[c] != ",":
+        if c < n and toks.text[c] == ",":
+            first = c + 1
+        elif 2 <= c < n and toks.text[c - 1] in _CLOSERS and toks.text[c - 2] == ",":
+            first = c  # the comma inside the quotation's closing mark ('Calling Mr. Trump a “sniveling coward,” Mr.
+            # Cruz told his rival')
+        else:
             return None
-        first = c + 1
         if first + 1 < n and (low[first] in self.tables.person_pronouns or low[first] in self.tables.group_pronouns) \
                 and low[first] not in self.tables.determiners and _initial_lower(toks.text[first + 1]):
             return first, first  # "Saying the talks had failed, he left." (not "his aides")
@@ -2101,10 +2114,14 @@ class _Extractor:
         return None
 
     def content_to_comma(self, toks: _Tokens, k: int, s_end: int) -> Part | None:
-        """Content after a cue up to the first comma outside a quotation ("Recalling X, the statement urged")."""
+        """Content after a cue up to the first comma outside a quotation ("Recalling X, the statement urged"), or to a
+        quotation closing on a comma ('Calling Mr. Trump a “sniveling coward,” Mr. Cruz told')."""
         for t in range(k, len(toks.low)):
             if toks.text[t] == "," and self.quote_at(toks.starts[t]) is None:
                 return self.part(toks.starts[k], toks.starts[t]) if t > k else None
+            if t > k and toks.text[t] in _CLOSERS and toks.text[t - 1] == "," and t + 1 < len(toks.low) \
+                    and _initial_upper(toks.text[t + 1]):
+                return self.part(toks.starts[k], toks.ends[t])
         return self.content_after(toks, k, s_end)
 
     def content_before(self, toks: _Tokens, a: int, s_start: int) -> Part | None:

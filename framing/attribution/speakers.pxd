@@ -75,6 +75,8 @@ cpdef bint _is_word_char(str ch)
 cpdef bint _all_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _all_in(list words, Py_ssize_t start, among)
 cpdef _first_in(list words, Py_ssize_t start, among)
+@cython.locals(capitals=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t, ch=Py_UCS4)
+cpdef bint _headline(str text, Py_ssize_t start, Py_ssize_t end, small)
 
 @cython.locals(table=dict)
 cpdef dict _cache(res, str name)
@@ -98,6 +100,9 @@ cdef class SpeakerResolver:
     cdef public dict _roles_by_anchor, _labels
 
     cpdef list _run_matches(self)
+    @cython.locals(text=str, line=Py_ssize_t, line_end=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, run=str,
+                   headline=bint)
+    cpdef list _without_headlines(self, list matches)
     @cython.locals(out=list, n=Py_ssize_t, start=Py_ssize_t, run=str, first_end=Py_ssize_t, first=str, rest=str,
                    text=str)
     cpdef list _without_gerunds(self, list matches)

@@ -35,7 +35,7 @@ _CAPITALISED_NAME = re.compile(
     rf"[A-Z](?:[\w'’.\-]*+{_SPACES}(?:(?:of|de|al|bin|van|von|the){_SPACES})?[A-Z]){{1,6}}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
 _RUN_WORD = re.compile(r"\S+")
-_LETTER_WORD = re.compile(r"(?<!\w)(?<!\w['’])[^\W\d_][\w'’.\-]*")  # a word opening with a letter
+_HEADLINE_CHARS = 200  # a longer line is a paragraph, no headline
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
 _compiled_capitalised_runs = None  # setup.py's compiled copy imports the loop finding both regexes' runs here (_tokens.pyx)
 _compiled_name_words = None  # and the loop finding _WORD's words here
@@ -480,11 +480,15 @@ class SpeakerResolver:
         out = None
         text, small = self._text, self.res.words.get("headline_small_words", ())
         breaks = self.res.words.get("headline_breaks", ())
-        line, headline = -1, False  # the line of the last run read, and whether it is a headline
-        for n, (start, run) in enumerate(matches):
-            if line < 0 or text.find("\n", line, start) >= 0:  # (a run on a line read already reuses its answer)
+        line_end, headline = -1, False  # where the line of the last run read ends, and whether it is a headline
+        for n in range(len(matches)):
+            start, run = matches[n]
+            if start > line_end:  # (a run on a line read already reuses its answer)
                 line = text.rfind("\n", 0, start) + 1
-                headline = _headline(text, line, small)
+                line_end = text.find("\n", start)
+                if line_end < 0:
+                    line_end = len(text)
+                headline = line_end - line <= _HEADLINE_CHARS and _headline(text, line, line_end, small)
             pieces = self._headline_pieces(start, run, breaks) if headline else None
             if pieces is not None:
                 if out is None:
@@ -1317,17 +1321,24 @@ def _text_runs(text: str, *, names: bool) -> list[tuple[int, str]]:
     return [(m.start(), word) for m in _CAPITALISED_RUN.finditer(text) if " " not in (word := m.group(0))]
 
 
-def _headline(text: str, start: int, small) -> bool:
-    """True if the line at `start` is a headline in title case: three or more words written with a capital and no
-    word in lower case but `small` ones ("Ted Cruz Accuses Donald Trump Of Planting 'Garbage' Affair Story")."""
-    end = text.find("\n", start)
+def _headline(text: str, start: int, end: int, small) -> bool:
+    """True if text[start:end] is a headline in title case: three or more words written with a capital and no word in
+    lower case but `small` ones ("Ted Cruz Accuses Donald Trump Of Planting 'Garbage' Affair Story")."""
     capitals = 0
-    for match in _LETTER_WORD.finditer(text, start, end if end >= 0 else len(text)):
-        word = match.group()
-        if word[0].isupper():
+    k = start
+    while k < end:
+        ch = text[k]
+        if not ch.isalpha() or (k > start and (text[k - 1].isalnum() or text[k - 1] in "'’")):
+            k += 1
+            continue
+        e = k + 1  # a word opens at k (a letter after no letter, digit or apostrophe); it ends at e
+        while e < end and (text[e].isalnum() or text[e] in "'’-"):
+            e += 1
+        if ch.isupper():
             capitals += 1
-        elif word.rstrip(".").lower() not in small:
+        elif text[k:e].lower() not in small:
             return False
+        k = e
     return capitals >= 3
 
 

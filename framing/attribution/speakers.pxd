@@ -75,6 +75,7 @@ cpdef bint _is_word_char(str ch)
 cpdef bint _all_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _all_in(list words, Py_ssize_t start, among)
 cpdef _first_in(list words, Py_ssize_t start, among)
+cpdef bint _ends_sentence_mark(str text, Py_ssize_t start, Py_ssize_t end)
 @cython.locals(capitals=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t, ch=Py_UCS4)
 cpdef bint _headline(str text, Py_ssize_t start, Py_ssize_t end, small)
 

@@ -488,7 +488,8 @@ class SpeakerResolver:
                 line_end = text.find("\n", start)
                 if line_end < 0:
                     line_end = len(text)
-                headline = line_end - line <= _HEADLINE_CHARS and _headline(text, line, line_end, small)
+                headline = line_end - line <= _HEADLINE_CHARS and not _ends_sentence_mark(text, line, line_end) \
+                    and _headline(text, line, line_end, small)
             pieces = self._headline_pieces(start, run, breaks) if headline else None
             if pieces is not None:
                 if out is None:
@@ -1319,6 +1320,16 @@ def _text_runs(text: str, *, names: bool) -> list[tuple[int, str]]:
     if names:
         return [(m.start(), run) for m in _CAPITALISED_NAME.finditer(text) if " " in (run := m.group(0))]
     return [(m.start(), word) for m in _CAPITALISED_RUN.finditer(text) if " " not in (word := m.group(0))]
+
+
+def _ends_sentence_mark(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] ends with a full stop, a closing quotation mark after it aside: a sentence's end, no
+    headline's."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - 1 > start and text[end - 1] in "\"”’'":
+        end -= 1
+    return end > start and text[end - 1] == "."
 
 
 def _headline(text: str, start: int, end: int, small) -> bool:

@@ -2057,12 +2057,17 @@ class _Extractor:
                         or toks.low[m - 1] in self.tables.nominal_objects or self.relative_that(toks, m):
                     return k
                 return m
-            if not _initial_alnum(toks.text[m]) and low not in ("&", "'s", "’s"):
-                return k
-            if low in self.cues or low in self.tables.boundaries or low in self.tables.auxiliaries:
+            if not self.listener_word(toks, m):
                 return k
             m += 1
         return k
+
+    def listener_word(self, toks: _Tokens, m: int) -> bool:
+        """True if token m may stand in a listener's words ("the raucous crowd", "The Associated Press", "Fox &
+        Friends"): a word, "&" or "'s", and no cue word, boundary or auxiliary."""
+        low = toks.low[m]
+        return (_initial_alnum(toks.text[m]) or low in ("&", "'s", "’s")) and not (
+            low in self.cues or low in self.tables.boundaries or low in self.tables.auxiliaries)
 
     def listener_ends(self, toks: _Tokens, k: int) -> bool:
         """True if a listener's few words from token k end the sentence ("told CNBC.", "told The Associated Press.")."""
@@ -2072,9 +2077,7 @@ class _Extractor:
         if n <= k or n - k > _LISTENER_WORDS:
             return False
         for m in range(k, n):
-            low = toks.low[m]
-            if (not _initial_alnum(toks.text[m]) and low not in ("&", "'s", "’s")) or low in self.cues \
-                    or low in self.tables.boundaries or low in self.tables.auxiliaries:
+            if not self.listener_word(toks, m):
                 return False
         return True
 

@@ -795,8 +795,7 @@ def test_a_heading_in_capitals_is_no_part_of_a_name(text, cue, speaker, group):
     ("Kerry said the talks had failed, adding that the two sides would meet again.", "adding", "Kerry"),
 ])
 def test_a_participle_after_a_cue_of_no_one_has_the_sentences_subject(text, cue, source):
-    found = [a for a in _extract(text) if a.cue and a.cue.text == cue]
-    assert [a.source.text if a.source else None for a in found] == [source]
+    assert _sources_of(text, cue) == [source]
 
 
 
@@ -811,5 +810,4 @@ def test_a_participle_after_a_cue_of_no_one_has_the_sentences_subject(text, cue,
      "arguing against any regulation on charters.", "arguing against", None),
 ])
 def test_a_sentences_subject_is_no_quotations_word_and_no_sentence_adverb(text, cue, source):
-    found = [a for a in _extract(text) if a.cue and a.cue.text == cue]
-    assert [a.source.text if a.source else None for a in found] == [source]
+    assert _sources_of(text, cue) == [source]

@@ -14,11 +14,11 @@ Tea Party organiser) and "other_*" names nobody.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from ..attribution.speakers import _without_accents
 from ..document import Document
 from ..spans import QUOTED, Span
 from .metrics import PRF
@@ -91,8 +91,7 @@ def same_person(predicted: str | None, gold: str) -> bool:
 
 def _name_words(name: str) -> list[str]:
     """A name's words, lower-cased, accents and dots dropped, "_" read as a space."""
-    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    return folded.replace("_", " ").replace(".", " ").lower().split()
+    return _without_accents(name).replace("_", " ").replace(".", " ").lower().split()
 
 
 def named_person(gold_speaker: str, first_names: Iterable[str] | frozenset) -> bool:

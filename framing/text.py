@@ -408,6 +408,8 @@ def _remove_inline(lines: list[str], removed: list[Removal], ruleset: Boilerplat
             group, replacement = ("remove", _without_remove_group) if "remove" in pattern.groupindex else (0, "")
             removed.extend(Removal(i + 1, match.group(group).strip(" "), rule.name) for match in pattern.finditer(line))
             line = pattern.sub(replacement, line)
+        if line is not original and not line.isascii() and not unicodedata.is_normalized("NFC", line):
+            line = unicodedata.normalize("NFC", line)  # a removal joined a letter and a combining mark: NFC again
         lines[i] = line.rstrip(" ")
 
 

@@ -1,7 +1,7 @@
 """Property tests: segment() and clean() hold their invariants on arbitrary text."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing.text import clean, normalize_for_matching, segment
@@ -81,6 +81,8 @@ def test_normalize_for_matching_keeps_length(text):
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
+# (found by hypothesis: a removed credit joined a letter and a combining mark, which a second cleaning composed)
+@example("al-Nusra(Photo by Reuters)\u0301")
 def test_clean_is_idempotent(text):
     once = clean(text).text
     assert clean(once).text == once

@@ -811,3 +811,84 @@ def test_a_participle_after_a_cue_of_no_one_has_the_sentences_subject(text, cue,
 ])
 def test_a_sentences_subject_is_no_quotations_word_and_no_sentence_adverb(text, cue, source):
     assert _sources_of(text, cue) == [source]
+
+
+# A sentence's subject read for a participle or an infinitive keeps a lower-case head after its capitalised modifiers,
+# and a name after the head ("Radio host Hugh Hewitt", was "Radio"; "The Trump administration", was "The Trump";
+# "Intelligence officials", was "Intelligence"); a possessive opening it may stand before a head and a name ("His chief
+# strategist John Weaver", was "His").
+@pytest.mark.parametrize("text, cue, source", [
+    ("White House press secretary Josh Earnest got into a tense exchange Tuesday over a shooting last month at a "
+     "kosher supermarket in Paris, saying \u201cthere were people other than Jews who were in that deli.\u201d",
+     "saying", "White House press secretary Josh Earnest"),
+    ("The Trump administration moved on Thursday to suspend security assistance to Pakistan, signaling a new attempt "
+     "to pressure Islamabad to crack down on terrorist networks operating in the country.", "signaling",
+     "The Trump administration"),
+    ("Intelligence officials recently briefed Senators about a yearslong Russian effort to falsely blame Ukraine for "
+     "interfering in the 2016 race, The New York Times reported Friday.", "to falsely blame", "Intelligence officials"),
+    ("Base spokeswoman Jasmine Porterfield didn't specify what was found, noting the search-and-rescue mission "
+     "remained underway.", "noting", "Base spokeswoman Jasmine Porterfield"),
+    # counterexamples: no head after the capitalised words; a preposition before a head is no modifier of it
+    ("House Speaker John A. Boehner, Ohio Republican, was among the lawmakers speaking out against the agreement, "
+     "calling it \u201cunacceptable.\u201d", "calling", "House Speaker John A. Boehner"),
+    ("But his intervention to press Egypt to delay the Security Council vote disrupted a sensitive diplomatic "
+     "negotiation, and muddied perhaps Mr. Obama\u2019s final opportunity to make a statement on the stalled Middle "
+     "East peace process.", "to make a statement", "his"),
+])
+def test_a_sentences_subject_keeps_its_head_and_the_name_after_it(text, cue, source):
+    assert _sources_of(text, cue) == [source]
+
+
+def test_a_subjects_head_and_name_give_the_speaker():
+    _assert_speaker("Radio host Hugh Hewitt, who has been urging listeners to support Trump for weeks, joined the "
+                    "chorus of voices seeking Trump's ouster, citing \"more and worse oppo\" to come.", "citing",
+                    "Hugh Hewitt", "media")
+
+
+# "nevertheless", "nonetheless" and "instead" stand between a source and its cue ("Schiff nevertheless asserted": was
+# the source "Schiff nevertheless"; "the President has instead sought praise ..., saying": was "instead").
+@pytest.mark.parametrize("text, cue, source", [
+    ("Calling the evidence against the president \u201coverwhelming, unchallenged and damning,\u201d Schiff "
+     "nevertheless asserted that investigative work would continue.", "nevertheless asserted", "Schiff"),
+    ("In fact, the President has instead sought praise for his handling of Hurricane Maria, saying earlier this week "
+     "that it was \"an incredible, unsung success.\"", "saying", "the President"),
+    ("Congress instead called for the money to be used to finance research on children\u2019s diseases at the National "
+     "Institutes of Health.", "instead called for", "Congress"),
+    # counterexample: an adverb that opens the sentence is still no source
+    ("Nonetheless, officials said the plan would go ahead.", "said", "officials"),
+])
+def test_a_concessive_adverb_stands_between_source_and_cue(text, cue, source):
+    assert _sources_of(text, cue) == [source]
+
+
+# Nouns that read as verbs: "shows" of a kind ("talk shows", "game shows") and "voices" ("the chorus of voices
+# seeking"; AllSides: 36 of 37 such "voices" are nouns) are no cues; a poll's "shows" and a headline's "SHOW" are.
+@pytest.mark.parametrize("text, cues", [
+    ("Nixon appeared on most of the political talk shows on Sunday, calling the tactics of the St. Louis County Police "
+     "\"aggressive.\"", ["calling"]),
+    ("Radio host Hugh Hewitt joined the chorus of voices seeking Trump's ouster.", ["seeking"]),
+    # counterexamples
+    ("A new study shows that the two emerging countries will gain the most.", ["shows"]),
+    ("EXCLUSIVE: FBI TEXTS OBTAINED BY FOX NEWS SHOW DOJ WARNED OF 'BIAS' IN KEY SOURCE", ["SHOW"]),
+])
+def test_nouns_of_shows_and_voices_are_no_cues(text, cues):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.cue.text for a in extract(Document("d", text)) if a.cue is not None] == cues
+
+
+# A participle right after a time ("spent much of the day asking", "issued a memo Tuesday calling") belongs to the
+# clause the time ends: its source is that clause's subject (AllSides: was none), where only lower-case words of the
+# same clause stand between them.
+@pytest.mark.parametrize("text, cue, source", [
+    ("His chief strategist John Weaver issued a memo Tuesday calling Kasich \u201cthe key\u201d to stopping Trump.",
+     "calling", "His chief strategist John Weaver"),
+    ("Democrats spent much of the day asking Mueller to confirm episodes detailed in his report, focusing on the "
+     "president's efforts to thwart the investigation.", "asking", "Democrats"),
+    # counterexamples: the time ends another clause than the subject's
+    ("Pence\u2019s comments come after the president tweeted early Tuesday saying that the government had sent just "
+     "400 ventilators to New York.", "saying", None),
+    ("Tillerson will take with him to Moscow a statement the G7 ministers issued Tuesday calling on Russia to join the "
+     "West.", "calling on", None),
+])
+def test_a_participle_after_a_time_has_its_clauses_subject(text, cue, source):
+    assert _sources_of(text, cue) == [source]

@@ -969,6 +969,14 @@ class _Extractor:
                 and toks.text[j] not in _CLOSERS:
             if toks.low[j] in ("and", "but") and (local or self.subject_np(toks, j)):
                 return self.inherit(toks, i, size, form, s_start, s_end, local, j)
+            if toks.low[i - 1] in self.tables.time_nouns and not local:
+                # "Democrats spent much of the day asking", "His chief strategist John Weaver issued a memo Tuesday
+                # calling": the time ends a clause, whose subject the participle takes
+                subject = self.subject_np(toks, j)
+                if subject is not None and self.one_clause(toks, subject[1] + 1, j + 1):
+                    return self.make(self.part(toks.starts[subject[0]], toks.ends[subject[1]]),
+                                     self.verb_span(toks, i, i + size), self.content_after(toks, i + size, s_end),
+                                     form, s_start, s_end, kind=None)
             with_np = self.left_np(toks, j)
             if with_np is None:
                 return None
@@ -1448,7 +1456,8 @@ class _Extractor:
                 return None
             low = toks.low[k]
         if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
-            return k, k
+            end = self.headed_name_end(toks, k + 1, limit) if low in self.tables.determiners else -1
+            return (k, end) if end >= 0 else (k, k)  # "His chief strategist John Weaver"; "He", "His campaign"
         if "'" in low and low.split("'", 1)[0] in self.tables.person_pronouns:
             return k, k  # "But she's concerned about ... and wonders": "he" or "she" before a contracted verb (not
             # "it's", which opens "it's hard to say")
@@ -1460,18 +1469,56 @@ class _Extractor:
         start = k
         if low in self.tables.determiners:
             k += 1
+            end = self.headed_name_end(toks, k, limit)
+            if end >= 0:
+                return start, end  # "the party's chief strategist John Weaver"
         end = None
         while k < limit and (_initial_upper(toks.text[k]) or toks.low[k] in ("of", ".", "'s", "de", "al")):
             end = k
             k += 1
         if end is None or not _initial_upper(toks.text[end]):
             return None
+        if end + 1 < limit and _initial_lower(toks.text[end + 1]) and self.source_head(toks.low[end + 1]):
+            end += 1  # "Radio host Hugh Hewitt", "Top contenders for the Democratic nomination", "White House press
+            # secretary Josh Earnest": the capitalised words modify the head; a name may follow the head
+            while end + 1 < limit and _initial_lower(toks.text[end + 1]) and self.source_head(toks.low[end + 1]):
+                end += 1
+            while end + 1 < limit and (_initial_upper(toks.text[end + 1]) or toks.text[end + 1] == "."):
+                end += 1
+            return start, end
         if end == start and end + 1 < limit and self.plural_head(toks, end + 1) and (
                 toks.low[start] in self.tables.quantifiers or (
                     _ends_with(toks.low[start], self.tables.proper_adjective_endings) and toks.low[end + 1] not in self.cues)):
             end += 1  # "Most people ...", "Several senators ...": the quantity and its noun; "Republican leaders
             # ...": the adjective and its noun (not "Jordan explains": a cue word)
         return start, end
+
+    def headed_name_end(self, toks: _Tokens, k: int, limit: int) -> int:
+        """The index of the last word of a name after up to three lower-case words from token k, the last of them a
+        source's head ("chief strategist John Weaver", "spokesman Sean Spicer"), or -1."""
+        for m in range(k, min(k + 3, limit - 1)):
+            if not _initial_lower(toks.text[m]) or toks.low[m] in self.tables.boundaries \
+                    or toks.low[m] in self.tables.place_prepositions or toks.low[m] == "to":
+                break  # (not "his intervention to press Egypt")
+            if self.source_head(toks.low[m]) and _initial_upper(toks.text[m + 1]):
+                end = m + 1
+                while end + 1 < limit and (_initial_upper(toks.text[end + 1]) or toks.text[end + 1] == "."):
+                    end += 1
+                return end
+        return -1
+
+    def one_clause(self, toks: _Tokens, start: int, end: int) -> bool:
+        """True if tokens start..end-1 hold no clause boundary, punctuation or capitalised word: one clause's verb and
+        its lower-case object ("issued a memo", not "come after the president tweeted", "a statement the G7 ...")."""
+        for k in range(start, end):
+            if toks.low[k] in self.tables.boundaries or not _initial_lower(toks.text[k]):
+                return False
+        return True
+
+    def source_head(self, low: str) -> bool:
+        """True if a lower-case word heads a source: a [heads] noun, an anonymous head or a one-word title, no cue."""
+        return (low in self.res.head_groups or low in self.anonymous_heads or (low,) in self.res.titles) \
+            and low not in self.cues
 
     def dateline_end(self, toks: _Tokens, limit: int) -> int:
         """The index after a dateline opening the sentence (words in capitals, a bracketed agency, and a dash:

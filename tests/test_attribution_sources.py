@@ -892,3 +892,20 @@ def test_nouns_of_shows_and_voices_are_no_cues(text, cues):
 ])
 def test_a_participle_after_a_time_has_its_clauses_subject(text, cue, source):
     assert _sources_of(text, cue) == [source]
+
+
+# A date of a day ("on May 1") or a time before "later"/"earlier" ("10 days later") between a source and its cue is no
+# source (AllSides: the sources "May 1", "April 30", "June 30", "a few months", "the Supreme Court on October 6").
+@pytest.mark.parametrize("text, cue, source", [
+    ("Holcomb on May 1 announced the state's plans for a 5-stage phased reopening.", "announced", "Holcomb"),
+    ("On April 10, Gov. Ned Lamont extended the state's stay-at-home order through May 20, and on April 30 announced "
+     "that date is when the state is expected to start the first step.", "announced", "Gov. Ned Lamont"),
+    ("A federal judge on November 12 affirmed the Fourth Circuit Court's ruling.", "affirmed", "A federal judge"),
+    ("This harks back to 2008, when North Korea destroyed the cooling tower of its reactor, but a few months later "
+     "refused to accept verification requirements.", "later refused", None),
+    # counterexamples: a month without a day is read as before; a number after a name is no day of a date
+    ("The administration in May said it would appeal.", "said", "The administration"),
+    ("Grade 12 students said the test was too long.", "said", "Grade 12 students"),
+])
+def test_a_date_before_a_cue_is_no_source(text, cue, source):
+    assert _sources_of(text, cue) == [source]

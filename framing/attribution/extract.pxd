@@ -159,6 +159,7 @@ cdef class _Extractor:
     @cython.locals(after=str, forms=list)
     cpdef bint modal_name(self, _Tokens toks, Py_ssize_t k)
     cpdef bint dated(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint day_dated(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(a=Py_ssize_t, start=Py_ssize_t, stop=Py_ssize_t)
     cpdef verb_span(self, _Tokens toks, Py_ssize_t i, Py_ssize_t end)
     cpdef bint reduced_relative(self, _Tokens toks, Py_ssize_t k)

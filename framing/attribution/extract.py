@@ -93,7 +93,8 @@ _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")", '"', "“", "”")  # ma
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
 _AGENT_WORDS = 10  # a passive's agent ("was criticized by ...") has at most so many words
 _ACCORDING_WORDS = 16  # and the source of "according to" ("a report by the Office of Inspector General")
-_SETTING_WORDS = 8  # a phrase of place or time between a cue and "that" has at most so many words ("during a rally in Iowa")
+_SETTING_WORDS = 12  # a phrase of place or time between a cue and "that" has at most so many words ("during an
+# interview on a Corpus Christi radio program Tuesday that")
 _LISTENER_WORDS = 6  # a capitalised listener between a cue and "that" has at most so many words ("told The Associated Press")
 _FRONTED_WORDS = 6  # a phrase of at most so many words before "according to X," or "X said," mid-sentence is no clause
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
@@ -811,6 +812,12 @@ class _Extractor:
                 j -= 2
             elif low == "since" and j > 0 and toks.low[j - 1] in ("has", "have", "had"):
                 j -= 1
+            elif j >= 2 and self.day_dated(toks, j):
+                j -= 3  # "Holcomb on May 1 announced", "and on April 30 announced": a date, no source
+            elif low in self.tables.time_nouns and j + 1 < len(toks.low) and toks.low[j + 1] in ("later", "earlier") \
+                    and j >= 1 and (_initial_digit(toks.text[j - 1]) or toks.low[j - 1] in self.tables.number_words
+                                     or toks.low[j - 1] in ("a", "an", "few", "several")):
+                j -= 2  # "and 10 days later said", "a week earlier told": a time, no source
             elif self.dated(toks, j) and not (j >= 3 and self.reduced_relative_verb(toks, j - 2, j)):
                 j -= 2  # "The administration in May said", "a poll in early June found"; not after a participle ("A
                 if j >= 0 and toks.low[j] == "in" and toks.low[j + 1] != "in":  # study unveiled in November estimates":
@@ -1206,6 +1213,13 @@ class _Extractor:
         "early June"): a date, not a modal ("The administration in May said")."""
         return k > 0 and toks.low[k] in self.tables.months and _initial_upper(toks.text[k]) \
             and toks.low[k - 1] in self.tables.month_prepositions and _initial_lower(toks.text[k - 1])
+
+    def day_dated(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a day's number after a month and a lower-case preposition ("on May 1", "since April
+        30"): the end of a date."""
+        return len(toks.text[k]) <= 2 and toks.text[k].isdigit() and toks.low[k - 1] in self.tables.months \
+            and _initial_upper(toks.text[k - 1]) and _initial_lower(toks.text[k - 2]) \
+            and (toks.low[k - 2] == "on" or toks.low[k - 2] in self.tables.month_prepositions)
 
     def verb_span(self, toks: _Tokens, i: int, end: int) -> Part:
         """The verbal cue i..end-1 with the auxiliaries and adverbs just before it ("has also said", "did not deny")."""

@@ -195,6 +195,12 @@ RULE_CASES = [
      "opinion at CNN.\n\nKerry spoke.", "The opinions expressed in this commentary drew criticism, the editor said."),
     ("story_highlights_label", "Story highlights Obama cancels military exercises with Egypt\n\nKerry spoke.",
      "The story highlights a problem, the editor said."),
+    ("related_link", "Kerry spoke.\n\nMore: Trump says tariffs only hurt China, but top adviser Kudlow admits 'both sides "
+     "will suffer'\n\nHe left.", "More than 20 people died, officials said."),
+    ("related_link", "RELATED: Obama: Witting or Witless?\n\nKerry spoke.", "More: the reason, he said, is simple."),
+    ("related_link", "Kerry spoke.\n\nREAD MORE:\n\nHe left.", "Read more about the plan, the editor said."),
+    ("related_link", "SEE ALSO: Trump says he’s open to more time on DACA if needed\n\nKerry spoke.",
+     "See also the ruling: it was clear, the judge said."),
     ("hover_card_headlines", "Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellTrump says he will sign bill MORE (R-Ky.) said no.",
      "Sen. John McCain said YouTube and McDonald's would comply. READ MORE: the bill."),
 ]

@@ -1497,9 +1497,7 @@ class _Extractor:
             # secretary Josh Earnest": the capitalised words modify the head; a name may follow the head
             while end + 1 < limit and _initial_lower(toks.text[end + 1]) and self.source_head(toks.low[end + 1]):
                 end += 1
-            while end + 1 < limit and (_initial_upper(toks.text[end + 1]) or toks.text[end + 1] == "."):
-                end += 1
-            return start, end
+            return start, _name_end(toks, end, limit)
         if end == start and end + 1 < limit and self.plural_head(toks, end + 1) and (
                 toks.low[start] in self.tables.quantifiers or (
                     _ends_with(toks.low[start], self.tables.proper_adjective_endings) and toks.low[end + 1] not in self.cues)):
@@ -1515,10 +1513,7 @@ class _Extractor:
                     or toks.low[m] in self.tables.place_prepositions or toks.low[m] == "to":
                 break  # (not "his intervention to press Egypt")
             if self.source_head(toks.low[m]) and _initial_upper(toks.text[m + 1]):
-                end = m + 1
-                while end + 1 < limit and (_initial_upper(toks.text[end + 1]) or toks.text[end + 1] == "."):
-                    end += 1
-                return end
+                return _name_end(toks, m + 1, limit)
         return -1
 
     def one_clause(self, toks: _Tokens, start: int, end: int) -> bool:
@@ -2517,6 +2512,14 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=_document_order)
+
+
+def _name_end(toks: _Tokens, end: int, limit: int) -> int:
+    """The last index before `limit` of the capitalised words and full stops that follow token `end` (`end` itself
+    where none do): the end of a name after its head ("host Hugh Hewitt")."""
+    while end + 1 < limit and (_initial_upper(toks.text[end + 1]) or toks.text[end + 1] == "."):
+        end += 1
+    return end
 
 
 def _before_party_label(toks: _Tokens, j: int) -> int:

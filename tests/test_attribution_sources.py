@@ -884,6 +884,8 @@ def test_nouns_of_shows_and_voices_are_no_cues(text, cues):
      "calling", "His chief strategist John Weaver"),
     ("Democrats spent much of the day asking Mueller to confirm episodes detailed in his report, focusing on the "
      "president's efforts to thwart the investigation.", "asking", "Democrats"),
+    ("Top contenders for the Democratic nomination spent the last few days criticizing Mr. Trump for his approach to "
+     "Iran.", "criticizing", "Top contenders"),  # (a phrase of the subject's opened by a preposition)
     # counterexamples: the time ends another clause than the subject's
     ("Pence\u2019s comments come after the president tweeted early Tuesday saying that the government had sent just "
      "400 ventilators to New York.", "saying", None),

@@ -119,10 +119,11 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
                "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions",
                "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
-               "raising_verbs", "relative_pronouns", "self_pronouns", "sentence_openers", "setting_prepositions",
-               "signature_links", "singular_determiners", "source_postmodifiers", "standing_polls", "subject_pronouns",
-               "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
-               "unphoned_boundaries", "weekdays", "with_nouns")
+               "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns", "sentence_openers",
+               "setting_prepositions", "signature_links", "singular_determiners", "source_postmodifiers",
+               "standing_polls", "subject_prepositions", "subject_pronouns", "time_amounts", "time_determiners",
+               "time_nouns", "time_openers", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays",
+               "with_nouns")
 
 
 class _Tables:
@@ -814,9 +815,10 @@ class _Extractor:
                 j -= 1
             elif j >= 2 and self.day_dated(toks, j):
                 j -= 3  # "Holcomb on May 1 announced", "and on April 30 announced": a date, no source
-            elif low in self.tables.time_nouns and j + 1 < len(toks.low) and toks.low[j + 1] in ("later", "earlier") \
-                    and j >= 1 and (_initial_digit(toks.text[j - 1]) or toks.low[j - 1] in self.tables.number_words
-                                     or toks.low[j - 1] in ("a", "an", "few", "several")):
+            elif low in self.tables.time_nouns and j >= 1 and j + 1 < len(toks.low) \
+                    and toks.low[j + 1] in self.tables.relative_times and (
+                        _initial_digit(toks.text[j - 1]) or toks.low[j - 1] in self.tables.number_words
+                        or toks.low[j - 1] in self.tables.time_amounts):
                 j -= 2  # "and 10 days later said", "a week earlier told": a time, no source
             elif self.dated(toks, j) and not (j >= 3 and self.reduced_relative_verb(toks, j - 2, j)):
                 j -= 2  # "The administration in May said", "a poll in early June found"; not after a participle ("A
@@ -1518,7 +1520,12 @@ class _Extractor:
 
     def one_clause(self, toks: _Tokens, start: int, end: int) -> bool:
         """True if tokens start..end-1 hold no clause boundary, punctuation or capitalised word: one clause's verb and
-        its lower-case object ("issued a memo", not "come after the president tweeted", "a statement the G7 ...")."""
+        its lower-case object ("issued a memo", not "come after the president tweeted", "a statement the G7 ..."),
+        after a phrase of the subject's that a preposition opens ("for the Democratic nomination spent")."""
+        if start < end and toks.low[start] in self.tables.subject_prepositions:
+            start += 1
+            while start < end and (toks.low[start] in self.tables.determiners or _initial_upper(toks.text[start])):
+                start += 1
         for k in range(start, end):
             if toks.low[k] in self.tables.boundaries or not _initial_lower(toks.text[k]):
                 return False

@@ -911,3 +911,22 @@ def test_a_participle_after_a_time_has_its_clauses_subject(text, cue, source):
 ])
 def test_a_date_before_a_cue_is_no_source(text, cue, source):
     assert _sources_of(text, cue) == [source]
+
+
+# "the company" stands for a company named just before it by a name ending in a company suffix ("Incyte Corp.",
+# "Caterpillar Inc."), which the organisation list need not hold (AllSides: was Tesla, the company that spoke last, and
+# "company").
+@pytest.mark.parametrize("text, speaker", [
+    ("For 2019, Tesla said it delivered 367,500 vehicles. Incyte Corp.\u2019s stock INCY slumped 9.4% after the company "
+     "said a key study of an experimental drug failed to hit its goal.", "Incyte Corp"),
+    ("A 2012 strike at Caterpillar Inc. had similar results. Union machinists at an Illinois plant walked off the job "
+     "after the company demanded a wage freeze and benefit cuts.", "Caterpillar Inc"),
+    # counterexample: a person's name is no company's
+    ("For 2019, Tesla said it delivered 367,500 vehicles. Elon Musk celebrated after the company said it would "
+     "expand.", "Tesla"),
+])
+def test_the_company_stands_for_a_company_named_with_its_suffix(text, speaker):
+    cue = "demanded" if "demanded" in text else "said"
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.source is not None and a.source.text == "the company"]
+        assert [(a.cue.text, a.speaker, a.speaker_group) for a in found] == [(cue, speaker, "business")]

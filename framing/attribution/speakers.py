@@ -1204,6 +1204,8 @@ class SpeakerResolver:
         for at, run in named:
             if position - _BODY_REACH <= at < position and at > best_at:
                 entry = self._listed_body(run)
+                if entry is None and group == "business":
+                    entry = _suffixed_company(run, words.get("company_suffixes", ()))
                 if entry is not None:
                     found = entry.get("group", "other")
                     if found == group or (group == "other" and found in bodies):
@@ -1221,6 +1223,17 @@ class SpeakerResolver:
         if known.group == "other":  # "Aetna said ... The firm said": a body of no known group, which the head gives
             return _new_record(Speaker, (known.name, group, known.country, known.anonymous, False))
         return None
+
+
+def _suffixed_company(run: str, suffixes) -> dict | None:
+    """An organisation entry (group business) for a run of two or more capitalised words ending in a company suffix
+    ("Incyte Corp.'s": Incyte Corp), which the organisation list need not hold; else None (and for a run joined by a
+    lower-case word, "Shares of Boeing Co", whose name may start anywhere)."""
+    name = _POSSESSIVE.sub("", run)
+    last = name.rsplit(" ", 1)[-1].lower()
+    if " " not in name or last not in suffixes or any(word[:1].islower() for word in name.split()):
+        return None
+    return {"name": name, "group": "business"}
 
 
 def _country_names(res: Resources) -> frozenset:

@@ -917,8 +917,8 @@ def test_a_date_before_a_cue_is_no_source(text, cue, source):
 # "Caterpillar Inc."), which the organisation list need not hold (AllSides: was Tesla, the company that spoke last, and
 # "company").
 @pytest.mark.parametrize("text, speaker", [
-    ("For 2019, Tesla said it delivered 367,500 vehicles. Incyte Corp.\u2019s stock INCY slumped 9.4% after the company "
-     "said a key study of an experimental drug failed to hit its goal.", "Incyte Corp"),
+    ("For 2019, Tesla said it delivered 367,500 vehicles. Incyte Corp.\u2019s stock INCY slumped 9.4% after the "
+     "company said a key study of an experimental drug failed to hit its goal.", "Incyte Corp"),
     ("A 2012 strike at Caterpillar Inc. had similar results. Union machinists at an Illinois plant walked off the job "
      "after the company demanded a wage freeze and benefit cuts.", "Caterpillar Inc"),
     # counterexample: a person's name is no company's

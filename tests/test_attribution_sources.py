@@ -930,3 +930,24 @@ def test_the_company_stands_for_a_company_named_with_its_suffix(text, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.source is not None and a.source.text == "the company"]
         assert [(a.cue.text, a.speaker, a.speaker_group) for a in found] == [(cue, speaker, "business")]
+
+
+# A possessive opening a sentence's subject before a speaking head is no subject by itself: the head is ("His
+# supporters are quick to point out", "His parents ... have filed a lawsuit, accusing"; AllSides: were "His", resolved
+# to Michael Cohen and Donald Trump); a document's head leaves its owner the source ("His speech ..., reminding").
+@pytest.mark.parametrize("text, cue, source", [
+    ("The political environment does not favor Trump. His supporters are quick to point out that two-thirds of the "
+     "country says we are headed in the wrong direction.", "to point out", "His supporters"),
+    ("His parents, Fred and Cindy Warmbier, have filed a wrongful death lawsuit, accusing the government of torturing "
+     "and killing their son.", "accusing", "His parents"),
+    ("Now, its member states are intensely focused on ISIS, a relatively new terrorist group that has rampaged through "
+     "the Middle East, executing American journalists and threatening more Westerners' lives.", "threatening",
+     "its member states"),
+    # counterexamples: a document's head, and a quantifier
+    ("His speech continued the campaign's concerted effort to reach out to skeptical female voters, reminding the "
+     "audience that his strong mother ran for Senate.", "reminding", "His"),
+    ("Yet her most recent remarks \u2014 encouraging public confrontation with Cabinet members \u2014 rankled some of "
+     "those colleagues.", "encouraging", "her"),
+])
+def test_a_possessive_before_a_speaking_head_is_no_subject_by_itself(text, cue, source):
+    assert _sources_of(text, cue) == [source]

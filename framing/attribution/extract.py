@@ -1472,8 +1472,12 @@ class _Extractor:
                 return None
             low = toks.low[k]
         if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
-            end = self.headed_name_end(toks, k + 1, limit) if low in self.tables.determiners else -1
-            return (k, end) if end >= 0 else (k, k)  # "His chief strategist John Weaver"; "He", "His campaign"
+            end = -1
+            if low in self.tables.determiners:  # "His chief strategist John Weaver", "His aides": the possessive's
+                end = self.headed_name_end(toks, k + 1, limit)  # head (and the name after it) is the subject
+                if end < 0:
+                    end = self.head_end(toks, k + 1, limit)
+            return (k, end) if end >= 0 else (k, k)  # "He"; "His speech" (no source's head)
         if "'" in low and low.split("'", 1)[0] in self.tables.person_pronouns:
             return k, k  # "But she's concerned about ... and wonders": "he" or "she" before a contracted verb (not
             # "it's", which opens "it's hard to say")
@@ -1516,6 +1520,20 @@ class _Extractor:
                 break  # (not "his intervention to press Egypt")
             if self.source_head(toks.low[m]) and _initial_upper(toks.text[m + 1]):
                 return _name_end(toks, m + 1, limit)
+        return -1
+
+    def head_end(self, toks: _Tokens, k: int, limit: int) -> int:
+        """The index of the last of the speaking heads that end up to three lower-case words from token k ("aides",
+        "senior aides", "campaign staff"; not a document's, "his speech", whose owner speaks), or -1."""
+        for m in range(k, min(k + 3, limit)):
+            low = toks.low[m]
+            if not _initial_lower(toks.text[m]) or low in self.tables.boundaries \
+                    or low in self.tables.place_prepositions or low == "to" or low in self.tables.quantifiers:
+                return -1
+            if self.source_head(low) and self.res.head_groups.get(low) != "document":
+                while m + 1 < limit and _initial_lower(toks.text[m + 1]) and self.source_head(toks.low[m + 1]):
+                    m += 1
+                return m
         return -1
 
     def one_clause(self, toks: _Tokens, start: int, end: int) -> bool:

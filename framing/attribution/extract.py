@@ -1515,9 +1515,8 @@ class _Extractor:
         """The index of the last word of a name after up to three lower-case words from token k, the last of them a
         source's head ("chief strategist John Weaver", "spokesman Sean Spicer"), or -1."""
         for m in range(k, min(k + 3, limit - 1)):
-            if not _initial_lower(toks.text[m]) or toks.low[m] in self.tables.boundaries \
-                    or toks.low[m] in self.tables.place_prepositions or toks.low[m] == "to":
-                break  # (not "his intervention to press Egypt")
+            if self.no_modifier(toks, m):
+                break
             if self.source_head(toks.low[m]) and _initial_upper(toks.text[m + 1]):
                 return _name_end(toks, m + 1, limit)
         return -1
@@ -1527,14 +1526,20 @@ class _Extractor:
         "senior aides", "campaign staff"; not a document's, "his speech", whose owner speaks), or -1."""
         for m in range(k, min(k + 3, limit)):
             low = toks.low[m]
-            if not _initial_lower(toks.text[m]) or low in self.tables.boundaries \
-                    or low in self.tables.place_prepositions or low == "to" or low in self.tables.quantifiers:
+            if self.no_modifier(toks, m) or low in self.tables.quantifiers:
                 return -1
             if self.source_head(low) and self.res.head_groups.get(low) != "document":
                 while m + 1 < limit and _initial_lower(toks.text[m + 1]) and self.source_head(toks.low[m + 1]):
                     m += 1
                 return m
         return -1
+
+    def no_modifier(self, toks: _Tokens, m: int) -> bool:
+        """True if token m stands in no lower-case run of words before a source's head: a word not in lower case, a
+        boundary, a place preposition or "to" (not "his intervention to press Egypt")."""
+        low = toks.low[m]
+        return not _initial_lower(toks.text[m]) or low in self.tables.boundaries \
+            or low in self.tables.place_prepositions or low == "to"
 
     def one_clause(self, toks: _Tokens, start: int, end: int) -> bool:
         """True if tokens start..end-1 hold no clause boundary, punctuation or capitalised word: one clause's verb and

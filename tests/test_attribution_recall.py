@@ -994,6 +994,32 @@ def test_reports_as_a_noun_or_elsewhere_is_no_cue(text):
     assert not any(a.cue.text == "reports" for a in _extract(text))
 
 
+# "charged" is a cue only right before "that" with no intensifier among the two words before it (AllSides and
+# PolNeAR sentences); elsewhere it is the legal sense or an adjective.
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Bloomberg also charged that Trump had left behind a record of bankruptcies.", "also charged", "Bloomberg",
+     "that Trump had left behind a record of bankruptcies"),
+    ("In the 2016 election, U.S. intelligence officials charged that Russia had interfered.", "charged",
+     "U.S. intelligence officials", "that Russia had interfered"),
+    ("For years, Republicans in Congress charged that the IRS was targeting specific groups, but top agency officials"
+     " denied it.", "charged", "Republicans in Congress", "that the IRS was targeting specific groups"),
+    ("A Bloomberg report charged that the venture capitalist groped an employee at a 2014 party.", "charged",
+     "A Bloomberg report", "that the venture capitalist groped an employee at a 2014 party"),
+])
+def test_charged_before_that(text, cue, source, content):
+    assert (cue, source, content) in _summary(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack remains so politically charged that Sen. Ted Cruz declined to comment.",
+    "It was a highly charged atmosphere that nobody in the room enjoyed.",
+    "He was charged with murder on Tuesday.",
+    "Prosecutors charged him with fraud, officials said.",
+])
+def test_charged_elsewhere_is_no_cue(text):
+    assert not any("charged" in a.cue.text for a in _extract(text))
+
+
 # A title-case headline ending in a name and a capitalised cue attributes what comes before them.
 @pytest.mark.parametrize("text, source, content", [
     ("Trump Could Address Clean Energy, Lindsey Graham Says.", "Lindsey Graham", "Trump Could Address Clean Energy"),

@@ -121,7 +121,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
                "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns", "sentence_openers",
                "setting_prepositions", "signature_links", "singular_determiners", "source_postmodifiers",
-               "standing_polls", "subject_prepositions", "subject_pronouns", "time_amounts", "time_determiners",
+               "standing_polls", "subject_prepositions", "subject_pronouns", "that_forms", "time_amounts", "time_determiners",
                "time_nouns", "time_openers", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays",
                "with_nouns")
 
@@ -305,6 +305,13 @@ class _Extractor:
         before = toks.text[i - 1]
         return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.tables.subject_pronouns
 
+    def before_that(self, toks: _Tokens, i: int) -> bool:
+        """True if token i stands right before "that" with no intensifier among the two words before it ("Critics
+        charged that"; not "so politically charged that")."""
+        low, intensifiers = toks.low, self.tables.intensifiers
+        return i + 1 < len(low) and low[i + 1] == "that" and not (i > 0 and low[i - 1] in intensifiers) and not (
+            i > 1 and low[i - 2] in intensifiers)
+
     def headline_end(self, toks: _Tokens, i: int, size: int) -> bool:
         """True if the capitalised cue at i ends a title-case headline after a name ("Trump Could Address Clean Energy,
         Lindsey Graham Says.")."""
@@ -388,7 +395,8 @@ class _Extractor:
             if forms and i + 1 < len(low) and low[i + 1] in self.tables.plural_finite_verbs and _ends_with(low[i], "s"):
                 forms = [form for form in forms if form.nominal]  # "the donor names weren't": a noun, no verb
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
-                                                         and not self.after_name(toks, i)):
+                                                         and not self.after_name(toks, i)) or (
+                    low[i] in self.tables.that_forms and not self.before_that(toks, i)):
                 continue
             size = len(forms[0].words)
             if local and self.in_setting(local, toks, i):

@@ -146,6 +146,44 @@ def test_a_following_quotation_continues_the_speaker_unless_it_sits_inside_a_phr
         assert found[0].speaker == speaker
 
 
+# a partial quotation running past the sentence its content ends in: the content takes the quotation's rest (BASIL
+# and AllSides sentences); (text, cue, content)
+QUOTED_RESTS = [
+    ("“Hillary Clinton lied many times to the FBI,” Trump said, before again claiming that Clinton “lied many times, "
+     "[and] nothing happened to her. Flynn lied, and it’s like, it ruined his life. It’s very unfair.”",
+     "again claiming", "that Clinton “lied many times, [and] nothing happened to her. Flynn lied, and it’s like, it "
+     "ruined his life. It’s very unfair.”"),
+    ("On Monday evening, Ryan said little of the talks beyond: “We’re making progress. We’re talking.”", "said",
+     "little of the talks beyond: “We’re making progress. We’re talking.”"),
+    ('When Larry Kudlow was asked about this, he said Haley "got ahead of the curve. She\'s done a great job."', "said",
+     'Haley "got ahead of the curve. She\'s done a great job."'),
+    ("Former Tennessee Governor Phil Bredesen said the use of the phrase was “Shocking. Shameful. Sickening.”",
+     "said", "the use of the phrase was “Shocking. Shameful. Sickening.”"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", QUOTED_RESTS)
+def test_partial_quotation_takes_its_rest(text, cue, content):
+    made = _one(text, cue)
+    assert (made.content.text, made.kind) == (content, "partial")
+
+
+# counterexamples: the mark in the content closes a quotation (the marks were paired the other way), or the
+# quotation closes on a later line; (text, cue, content)
+QUOTED_RESTS_KEPT = [
+    ('"I would veto it," Carson said. "But if it fits within the Constitution, no problem."Todd then asked whether '
+     'Islam is consistent with the Constitution."No, I do not. I absolutely would not agree with that," Carson said.',
+     "then asked", 'whether Islam is consistent with the Constitution."No, I do not'),
+    ('He said the plan was "dead. It is over\nand nobody will revive it," according to aides.', "said",
+     'the plan was "dead'),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", QUOTED_RESTS_KEPT)
+def test_partial_quotation_keeps_its_sentence(text, cue, content):
+    assert _one(text, cue).content.text == content
+
+
 # a short quotation inside the narrator's sentence, then a source and cue: (text, cue, the content, its kind); the
 # quotation is what was said unless the cue has a clause of its own after it, which is then the content
 LABELS_BEFORE_A_SOURCE = [

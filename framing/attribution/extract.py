@@ -44,6 +44,7 @@ _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case on
 # a dash before the name signing a quotation ("...” ― Sonya Herridge", "- Sanders."): a post's dashes or a hyphen
 _SIGNATURE_DASHES = POST_DASHES + "-"
 _SIGNATURE = CueForm(("—",), "—", "neutral", False)
+_BEFORE_OPENING_MARK = "([{—–-:"  # what may stand right before a quotation's opening mark, besides a space
 _LABEL_DASHES = ("–", "—")  # a heading's dash before a speaker's label and colon ("EXCLUSIVE – Roger Stone: ...")
 _EVIDENCE_IN = CueForm(("in",), "in", "neutral", False)  # the cue of a poll's finding ("in the latest poll")
 
@@ -366,6 +367,7 @@ class _Extractor:
                 next_signed += 1
         if made_signed:
             self.out.sort(key=_document_order)
+        self.quoted_rests()
         self.continuations()
         return self.out
 
@@ -2515,6 +2517,26 @@ class _Extractor:
         if not self.speakers.resolve_at(named.text, named.start, anonymous, False)[4]:
             return None  # "In Washington, a lawmaker who said": a place, no person
         return named
+
+    def quoted_rests(self) -> None:
+        """A partial quotation's content ending in a sentence its quotation runs past takes the quotation's rest where
+        it ends on the same line ('claiming that Clinton "lied many times. Flynn lied."'), and the
+        quotation's first mark opens it (after a space, bracket, dash or colon; not 'committee." Asked ...', a closing
+        mark the marks around it paired the other way)."""
+        text, out = self.text, self.out
+        for n in range(len(out)):
+            attr = out[n]
+            content = attr.content
+            if content is None or attr.kind != "partial":
+                continue
+            i = _after(self.quote_starts, content.end - 1) - 1  # the last quotation opening in the content
+            if i < 0 or self.quote_starts[i] < content.start or self.quote_ends[i] <= content.end:
+                continue
+            end, opening = self.quote_ends[i], self.quote_starts[i]
+            if text.find("\n", content.end, end) >= 0 or (opening > 0 and not text[opening - 1].isspace()
+                                                           and text[opening - 1] not in _BEFORE_OPENING_MARK):
+                continue
+            out[n] = _with_content(attr, _new_record(Part, (content.start, end, text[content.start:end])), "partial")
 
     def continuations(self) -> None:
         """Quotations with no cue of their own that follow a direct quote continue its speaker."""

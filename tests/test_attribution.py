@@ -125,6 +125,21 @@ CONTINUATIONS = [
     ("\u201cThe notion that my White House would purposely release classified national security information is "
      "offensive,\u201d he told reporters. \u201cIt\u2019s wrong.\u201d", "\u201cIt\u2019s wrong", None),
     ('"Everybody said it was going to be three hours," Trump said. "Not bad."', '"Not bad', "Donald Trump"),
+    # after a cue with no source or an "according to" later in the direct quotation's sentence (BASIL, AllSides)
+    ("“It is garbage, complete and utter lies,” Cruz said about the National Enquirer article alleging that "
+     "he has had multiple affairs. “It is a tabloid smear, and it has come from Donald Trump.”",
+     "“It is a tabloid", "Ted Cruz"),
+    ('"I want to see his birth certificate," said Trump in an interview on NBC\'s "Today" show, according to TIME. '
+     '"How come his own family does not know which hospital he was born in?"', '"How come', "Donald Trump"),
+    ("“Our nation’s immigration laws must be enforced in a firm and sensible manner,” Janet Napolitano "
+     "said in a statement announcing the move. “But they are not designed to be blindly enforced.”",
+     "“But they", "Janet Napolitano"),
+    # counterexamples: the cue after the quotation's has a source of its own, or the direct quotation stands in an
+    # earlier sentence
+    ('"The talks failed," Kerry said, and Lavrov warned that sanctions would follow. "We will respond in kind."',
+     '"We will respond', "no continuation"),
+    ('"The talks failed," Kerry said. A report alleging fraud appeared on Monday. "We will respond in kind."',
+     '"We will respond', "no continuation"),
     # counterexamples: a short quotation in a phrase (a title), after a paragraph break, with no sentence end inside
     ('"I want to see the birth certificate," Trump said on NBC. He spoke on the "Today" show.', '"Today"',
      "no continuation"),

@@ -2550,6 +2550,7 @@ class _Extractor:
                 furthest = end
             reach.append(furthest)
         by_start = sorted(self.out, key=lambda a: a.cue.start if a.cue else 0)
+        sentence_starts = [start for start, _ in self.sentences]
         anchors = [a.content.end if a.content else a.cue.end for a in by_start]
         added = []
         first_after = 0  # index of the first attribution (in by_start order) whose anchor lies after the quote
@@ -2559,7 +2560,7 @@ class _Extractor:
             below = _bisect_left(taken_starts, q.end)  # contents starting before the quote ends
             if below and reach[below - 1] > q.start:
                 continue
-            prev = by_start[first_after - 1] if first_after else None
+            prev = self.quoting_before(by_start, first_after - 1, sentence_starts) if first_after else None
             if prev is None or prev.kind not in ("direct", "partial") or prev.content is None \
                     or prev.verb == _SIGNATURE.lemma:
                 continue  # (a signed quotation or post ends with its signature)
@@ -2572,6 +2573,24 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=_document_order)
+
+
+    def quoting_before(self, by_start: list, n: int, sentence_starts: list) -> Attribution:
+        """by_start[n], or, where it has no source or reports "according to" someone, the attribution quoting directly
+        or in part before it in its sentence that only such ones follow ('"...," Cruz said about the article alleging
+        that ...', '"...," said Trump in an interview, according to TIME': Cruz and Trump go on speaking)."""
+        prev = by_start[n]
+        if prev.cue is None or prev.kind in ("direct", "partial"):
+            return prev
+        sentence_start = sentence_starts[_after(sentence_starts, prev.cue.start) - 1] if sentence_starts else 0
+        k = n
+        while k >= 0 and by_start[k].cue is not None and by_start[k].cue.start >= sentence_start and (
+                by_start[k].source is None or by_start[k].kind == "according_to"):
+            k -= 1
+        if k < n and k >= 0 and by_start[k].cue is not None and by_start[k].cue.start >= sentence_start \
+                and by_start[k].kind in ("direct", "partial"):
+            return by_start[k]
+        return prev
 
 
 def _name_end(toks: _Tokens, end: int, limit: int) -> int:

@@ -1020,6 +1020,29 @@ def test_charged_elsewhere_is_no_cue(text):
     assert not any("charged" in a.cue.text for a in _extract(text))
 
 
+# "post" after a determiner or a possessive is the noun (AllSides sentences): no cue of its own, and the cue before it
+# keeps its source
+@pytest.mark.parametrize("text, cue, source", [
+    ("On Friday, Mr. Trump wrote in a Twitter post that the suspect in the attack had made a threat.", "wrote",
+     "Mr. Trump"),
+    ("Alan Krueger said in a White House blog post that the plunge in defense spending was likely due to uncertainty.",
+     "said", "Alan Krueger"),
+    ("A professor pointed out in a blog post that Google's research fails to show it.", "pointed out",
+     "A professor"),
+    ('Eliason also took issue with her assertion in a blog post that says the rule change "is a reasonable and '
+     'targeted reform."', "assertion", "her"),
+])
+def test_post_after_a_determiner_is_a_noun(text, cue, source):
+    found = _extract(text)
+    assert not any(a.cue.text.startswith("post") for a in found)
+    assert any(a.cue.text == cue and a.source is not None and a.source.text == source for a in found)
+
+
+def test_post_after_an_auxiliary_is_a_verb():
+    (made,) = _extract("Trump did post on Twitter Friday that his claims were true.")
+    assert (made.cue.text, made.source.text) == ("did post", "Trump")
+
+
 # A title-case headline ending in a name and a capitalised cue attributes what comes before them.
 @pytest.mark.parametrize("text, source, content", [
     ("Trump Could Address Clean Energy, Lindsey Graham Says.", "Lindsey Graham", "Trump Could Address Clean Energy"),

@@ -115,7 +115,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
                "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
-               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "not_source_ends",
+               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms", "not_source_ends",
                "not_source_heads", "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs",
                "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
                "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions",
@@ -313,6 +313,19 @@ class _Extractor:
         return i + 1 < len(low) and low[i + 1] == "that" and not (i > 0 and low[i - 1] in intensifiers) and not (
             i > 1 and low[i - 2] in intensifiers)
 
+    def determined_noun(self, toks: _Tokens, i: int) -> bool:
+        """True if a determiner or a possessive stands among the four words before token i, with no auxiliary, "to" or
+        subject pronoun nearer and no punctuation between ("in a now-deleted Facebook post", "Bush's Facebook post";
+        not "The group will post")."""
+        low, tables = toks.low, self.tables
+        for k in range(i - 1, max(i - 5, -1), -1):
+            word = low[k]
+            if not _initial_alnum(word) or word == "to" or word in tables.auxiliaries or word in tables.subject_pronouns:
+                return False
+            if word in tables.singular_determiners or word == "one" or _ends_with(word, "'s"):
+                return True
+        return False
+
     def headline_end(self, toks: _Tokens, i: int, size: int) -> bool:
         """True if the capitalised cue at i ends a title-case headline after a name ("Trump Could Address Clean Energy,
         Lindsey Graham Says.")."""
@@ -398,7 +411,8 @@ class _Extractor:
                 forms = [form for form in forms if form.nominal]  # "the donor names weren't": a noun, no verb
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
-                    low[i] in self.tables.that_forms and not self.before_that(toks, i)):
+                    low[i] in self.tables.that_forms and not self.before_that(toks, i)) or (
+                    low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i)):
                 continue
             size = len(forms[0].words)
             if local and self.in_setting(local, toks, i):

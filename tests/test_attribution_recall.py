@@ -1043,6 +1043,42 @@ def test_post_after_an_auxiliary_is_a_verb():
     assert (made.cue.text, made.source.text) == ("did post", "Trump")
 
 
+# A part of the day after a skipped weekday is skipped with it (AllSides: the contents began "afternoon that ...").
+@pytest.mark.parametrize("text, cue, content", [
+    ("White House Press Secretary Sarah Sanders said Monday morning that the administration has no announcements.",
+     "said", "that the administration has no announcements"),
+    ("The Labor Department reported Friday morning that the U.S. economy added 196,000 jobs in March.", "reported",
+     "that the U.S. economy added 196,000 jobs in March"),
+    ("The Pentagon also said on Friday afternoon it was dispatching more than 3,000 additional troops.", "also said",
+     "it was dispatching more than 3,000 additional troops"),
+    # counterexample: no weekday before it
+    ("Sanders questioned night shift workers about their pay.", "questioned", "night shift workers about their pay"),
+])
+def test_a_day_part_after_a_weekday_is_skipped(text, cue, content):
+    assert (cue, content) in [(c, t) for c, _, t in _summary(text)]
+
+
+# A sentence ending in a colon after its cue and the words after it: the quotation making the next paragraph is
+# what was said (BASIL: "Trump responded to Cruz's allegations in a statement on Friday afternoon:"), unless the
+# cue is of a cognitive, directive or denial stance (what students should know, what the Democrats want).
+@pytest.mark.parametrize("text, cue, content", [
+    ("Trump responded to Cruz's allegations in a statement on Friday afternoon:\n\n“I have no idea whether or not "
+     "the cover story is true.”", "responded", "“I have no idea whether or not the cover story is true.”"),
+    ("Trump said on Friday:\n\n“I have no idea whether or not the cover story is true.”", "said",
+     "“I have no idea whether or not the cover story is true.”"),
+    ("Fox News host Laura Ingraham put it this way in August:\n\n“In some parts of the country, it does seem like "
+     "the America that we know and love doesn't exist anymore.”", "put it",
+     "“In some parts of the country, it does seem like the America that we know and love doesn't exist anymore.”"),
+    # counterexamples
+    ("Cuomo touts the standards, which detail what students should know by the end of the 12th grade:\n\n“The "
+     "Common Core standards are a critical part of transforming our schools.”", "should know",
+     "by the end of the 12th grade"),
+    ("He listed three demands:\n\nHigher wages, shorter hours and better pay.", "listed", "three demands"),
+])
+def test_a_colon_ending_the_sentence_gives_the_quotation_below(text, cue, content):
+    assert (cue, content) in [(c, t) for c, _, t in _summary(text)]
+
+
 # A title-case headline ending in a name and a capitalised cue attributes what comes before them.
 @pytest.mark.parametrize("text, source, content", [
     ("Trump Could Address Clean Energy, Lindsey Graham Says.", "Lindsey Graham", "Trump Could Address Clean Energy"),

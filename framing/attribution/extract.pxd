@@ -67,7 +67,7 @@ cdef class _Tables:
     cdef readonly tuple evidence_stems
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms, that_forms
-    cdef public frozenset noun_base_forms
+    cdef public frozenset noun_base_forms, day_parts, unquoting_stances
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners

@@ -109,7 +109,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "auxiliaries", "bare_catenatives", "body_name_heads", "body_name_links", "boundaries", "call_compounds",
                "catenatives", "clause_adverbs", "clause_conjunctions", "clause_only_verbs", "colon_not_sources",
                "comment_openers", "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances",
-               "cue_particles", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
+               "cue_particles", "day_parts", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
                "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects", "finding_verbs",
                "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
@@ -123,7 +123,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns", "sentence_openers",
                "setting_prepositions", "signature_links", "singular_determiners", "source_postmodifiers",
                "standing_polls", "subject_prepositions", "subject_pronouns", "that_forms", "time_amounts", "time_determiners",
-               "time_nouns", "time_openers", "time_words", "times_before_cue", "unphoned_boundaries", "weekdays",
+               "time_nouns", "time_openers", "time_words", "times_before_cue", "unphoned_boundaries", "unquoting_stances", "weekdays",
                "with_nouns")
 
 
@@ -338,6 +338,8 @@ class _Extractor:
         return 0 < k < i - 1 and _initial_upper(toks.text[0])
 
     def skip_phrases(self, toks: _Tokens, k: int, name: str = "after_cue") -> int:
+        """The first token from k after the set phrases of list `name` (a phrase ending in a weekday takes a part of
+        the day after it: "on Friday afternoon")."""
         index = self.res.phrase_index.get(name, {})
         moved = True
         while moved and k < len(toks.low):
@@ -345,6 +347,9 @@ class _Extractor:
             for phrase in index.get(toks.low[k], ()):
                 nxt = k + len(phrase)
                 if tuple(toks.low[k:nxt]) == phrase and not (nxt < len(toks.low) and toks.text[nxt] in ("'", "’")):
+                    if nxt < len(toks.low) and phrase[-1] in self.tables.weekdays \
+                            and toks.low[nxt] in self.tables.day_parts:
+                        nxt += 1
                     k = nxt
                     moved = True
                     break
@@ -1163,8 +1168,10 @@ class _Extractor:
                 return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None
         if source_part is None and not anonymous_passive and not impersonal and inherited is None:
             return None
-        if content_part is None and source_part is not None and self.ends_in_colon(cue_part.end, s_end):
-            content_part = self.quote_opening_after(s_end)  # 'Dr. Ward stated:' and the quotation below
+        if source_part is not None and (content_part is None or form.stance not in self.tables.unquoting_stances) \
+                and self.ends_in_colon(cue_part.end, s_end):
+            # 'Dr. Ward stated:', 'Trump responded to the allegations in a statement:' and the quotation below
+            content_part = self.quote_opening_after(s_end) or content_part
         if content_part is None:
             return None  # "X declined to comment." reports no content
         made = self.make(source_part, cue_part, content_part, form, s_start, s_end,
@@ -2045,11 +2052,12 @@ class _Extractor:
         return None
 
     def ends_in_colon(self, end: int, s_end: int) -> bool:
-        """True if a colon ends the sentence at `end` (the cue's end; the colon may be the cue's last character)."""
+        """True if a colon ends the sentence at or after `end` (the cue's end; the colon may be the cue's last
+        character: "said:", "said on Friday:", "responded to the allegations:")."""
         text = self.text
         while s_end > end and text[s_end - 1].isspace():
             s_end -= 1
-        return s_end > 0 and text[s_end - 1] == ":" and (s_end == end or s_end == end + 1)
+        return s_end > 0 and text[s_end - 1] == ":" and s_end >= end
 
     def quote_opening_after(self, pos: int) -> Part | None:
         """The quotation that makes the whole paragraph after `pos`, with only white space between (the next

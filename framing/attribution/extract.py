@@ -115,16 +115,16 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
                "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
-               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms", "not_source_ends",
-               "not_source_heads", "np_breakers", "number_words", "object_heads", "objects", "parenthetical_verbs",
-               "parentheticals", "participle_followers", "participle_openers", "passive_cues", "person_pronouns",
-               "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles", "place_prepositions",
-               "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers", "question_openers",
-               "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns", "sentence_openers",
-               "setting_prepositions", "signature_links", "singular_determiners", "source_postmodifiers",
-               "standing_polls", "subject_prepositions", "subject_pronouns", "that_forms", "time_amounts", "time_determiners",
-               "time_nouns", "time_openers", "time_words", "times_before_cue", "unphoned_boundaries", "unquoting_stances", "weekdays",
-               "with_nouns")
+               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms",
+               "not_source_ends", "not_source_heads", "np_breakers", "number_words", "object_heads", "objects",
+               "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
+               "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
+               "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers",
+               "question_openers", "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns",
+               "sentence_openers", "setting_prepositions", "signature_links", "singular_determiners",
+               "source_postmodifiers", "standing_polls", "subject_prepositions", "subject_pronouns", "that_forms",
+               "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
+               "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
 
 
 class _Tables:
@@ -320,7 +320,8 @@ class _Extractor:
         low, tables = toks.low, self.tables
         for k in range(i - 1, max(i - 5, -1), -1):
             word = low[k]
-            if not _initial_alnum(word) or word == "to" or word in tables.auxiliaries or word in tables.subject_pronouns:
+            if not _initial_alnum(word) or word == "to" or word in tables.auxiliaries \
+                    or word in tables.subject_pronouns:
                 return False
             if word in tables.singular_determiners or word == "one" or _ends_with(word, "'s"):
                 return True

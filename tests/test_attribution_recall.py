@@ -135,6 +135,25 @@ def test_participle_without_subject(text, cue, source, content):
     assert (cue, source, content) in _summary(text)
 
 
+# A participle after the main clause takes its subject, which may be a determiner and a lower-case head (BASIL,
+# PolNeAR and AllSides sentences), not a determiner before a verb or an auxiliary.
+@pytest.mark.parametrize("text, cue, source", [
+    ('The senator also took a swipe at Hillary Clinton, calling her tenure "ineffective at best."', "calling",
+     "The senator"),
+    ("A group of doctors in 2015 sent a letter to the vice chairman of the department of surgery, calling for his "
+     "dismissal.", "calling for", "A group of doctors"),
+    ("The industry has repeatedly beaten back Democrats’ efforts to kill the break, saying higher rates would only "
+     "hurt the economy.", "saying", "The industry"),
+    ("A federal court has put the expanded amnesty on hold, finding that the president likely skirted federal law.",
+     "finding", "A federal court"),
+    # counterexamples
+    ("The bill eliminates military commanders' power to dismiss findings of a court martial.", "to dismiss", None),
+    ("This will help consumers to feel safe, officials said.", "to feel", None),
+])
+def test_participle_after_a_determined_head(text, cue, source):
+    assert (cue, source) in [(c, s) for c, s, _ in _summary(text)]
+
+
 def test_participle_without_subject_does_not_swallow_a_noun_cue():
     found = _extract("Responding to the allegations, the ministry called for calm.")
     assert "allegations" in [a.cue.text for a in found]

@@ -1522,8 +1522,12 @@ class _Extractor:
         if low in self.tables.determiners:
             k += 1
             end = self.headed_name_end(toks, k, limit)
+            if end < 0:
+                end = self.head_end(toks, k, limit)
+                if end >= 0 and not self.plain_modifiers(toks, k, end):
+                    end = -1  # "The bill eliminates military commanders", "This will help consumers": no subject
             if end >= 0:
-                return start, end  # "the party's chief strategist John Weaver"
+                return start, end  # "the party's chief strategist John Weaver", "The senator also took a swipe"
         end = None
         while k < limit and (_initial_upper(toks.text[k]) or toks.low[k] in ("of", ".", "'s", "de", "al")):
             end = k
@@ -1565,6 +1569,17 @@ class _Extractor:
                     m += 1
                 return m
         return -1
+
+    def plain_modifiers(self, toks: _Tokens, k: int, end: int) -> bool:
+        """True if tokens k..end-1 before a head at `end` hold no auxiliary, determiner, quantifier or word in -s that
+        heads nothing (a verb: "The bill eliminates military commanders"; not "The top diplomats")."""
+        tables = self.tables
+        for m in range(k, end):
+            low = toks.low[m]
+            if low in tables.auxiliaries or low in tables.determiners or low in tables.quantifiers or (
+                    _ends_with(low, "s") and not self.source_head(low)):
+                return False
+        return True
 
     def no_modifier(self, toks: _Tokens, m: int) -> bool:
         """True if token m stands in no lower-case run of words before a source's head: a word not in lower case, a

@@ -154,6 +154,21 @@ def test_participle_after_a_determined_head(text, cue, source):
     assert (cue, source) in [(c, s) for c, s, _ in _summary(text)]
 
 
+# A hyphen set apart by spaces is a dash: no part of the source before it (PolNeAR and AllSides sentences); a hyphen
+# inside a word, or before a relative pronoun whose antecedent stands before it, is.
+@pytest.mark.parametrize("text, cue, source", [
+    ("His message on the campaign trail is also predictable - Donald J. Trump has vowed to bring back lost jobs.",
+     "has vowed", "Donald J. Trump"),
+    ("UPDATE II - Rachel Maddow says she doesn't know who won the debate.", "says", "Rachel Maddow"),
+    # counterexamples
+    ("Rep. Sheila Jackson-Lee said it would pass.", "said", "Rep. Sheila Jackson-Lee"),
+    ("He tweeted that Sadiq Khan - who had said the UK should not roll out the red carpet - was a loser.", "had said",
+     "Sadiq Khan - who"),
+])
+def test_a_spaced_hyphen_ends_a_source(text, cue, source):
+    assert (cue, source) in [(c, s) for c, s, _ in _summary(text)]
+
+
 def test_participle_without_subject_does_not_swallow_a_noun_cue():
     found = _extract("Responding to the allegations, the ministry called for calm.")
     assert "allegations" in [a.cue.text for a in found]

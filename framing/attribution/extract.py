@@ -1651,9 +1651,12 @@ class _Extractor:
             low, tok = lows[k], text[k]
             if not _initial_alnum(tok):
                 if tok in (".", "'", "’", "&", "-") and k != j and (
-                        tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and _initial_alnum(text[k - 1]))):
-                    k -= 1  # "U.S.", "AT&T", "the Democrats' leader"; not the closing mark of a ''quote''
-                    continue
+                        tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and _initial_alnum(text[k - 1]))
+                ) and not (tok == "-" and k and toks.ends[k - 1] < toks.starts[k] and toks.ends[k] < toks.starts[k + 1]
+                           and lows[k + 1] not in self.tables.relative_pronouns):
+                    k -= 1  # "U.S.", "AT&T", "the Democrats' leader"; not the closing mark of a ''quote'', nor a hyphen
+                    continue  # set apart as a dash ("is also predictable - Donald J. Trump has vowed"; but "Sadiq Khan
+                    # - who had said": the relative pronoun's antecedent stays before it)
                 if tok == ")" and k < j and lows[k + 1] == "of":
                     label = k  # "Rep. Greg Walden (R) of Oregon": the name before the label, which the reach leaves out
                     k = _before_party_label(toks, k)

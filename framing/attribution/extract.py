@@ -323,8 +323,8 @@ class _Extractor:
             if not _initial_alnum(word) or word == "to" or word in tables.auxiliaries \
                     or word in tables.subject_pronouns:
                 return False
-            if word in tables.singular_determiners or word == "one" or _ends_with(word, "'s"):
-                return True
+            if word in tables.singular_determiners or word in tables.number_words or _ends_with(word, "'s"):
+                return True  # ("One post", "a blog post", "Bush's Facebook post")
         return False
 
     def headline_end(self, toks: _Tokens, i: int, size: int) -> bool:
@@ -2561,9 +2561,9 @@ class _Extractor:
 
     def quoted_rests(self) -> None:
         """A partial quotation's content ending in a sentence its quotation runs past takes the quotation's rest where
-        it ends on the same line ('claiming that Clinton "lied many times. Flynn lied."'), and the
-        quotation's first mark opens it (after a space, bracket, dash or colon; not 'committee." Asked ...', a closing
-        mark the marks around it paired the other way)."""
+        it ends on the same line ('claiming that Clinton "lied many times. Flynn lied."') and the quotation's first
+        mark opens it (after a space, bracket, dash or colon; not 'committee." Asked ...', a closing mark the marks
+        around it paired the other way)."""
         text, out = self.text, self.out
         for n in range(len(out)):
             attr = out[n]
@@ -2614,7 +2614,6 @@ class _Extractor:
         if added:
             self.out.extend(added)
             self.out.sort(key=_document_order)
-
 
     def quoting_before(self, by_start: list, n: int, sentence_starts: list) -> Attribution:
         """by_start[n], or, where it has no source or reports "according to" someone, the attribution quoting directly

@@ -926,3 +926,43 @@ def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
 ])
 def test_a_word_of_time_before_a_title(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
+
+
+# A definite head ("the department", "the court", "the campaign") stands for the body the text named before with that
+# head, where no other mention of the head comes between them and no indefinite one ("a federal appeals court") before;
+# "his campaign" and "her campaign" for the campaign of the person named before the pronoun in its sentence, else of
+# whom "he" or "she" would stand for.
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Mueller cannot answer questions, citing restrictions the Justice Department has placed on what he can and can't "
+     "say. The department said in a letter to Mueller on Monday that his testimony must stay within his report.",
+     "Justice Department", "government", "United States"),
+    ("The Transportation Department, meanwhile, said it is getting more complaints from consumers. The department "
+     "says vouchers aren't easy to use because airlines are cutting so many flights.", "Transportation Department",
+     "government", "United States"),
+    ("Indeed, the Clinton campaign website states that Clinton wants to reform veterans' health care. The campaign "
+     "says Clinton was outraged by the recent scandals at the VA.", "Clinton campaign", "politician", "United States"),
+    ("The Colorado Civil Rights Commission held hearings. Following these hearings, the commission found that the "
+     "baker's refusal to serve his customers was an act of discrimination.", "Colorado Civil Rights Commission",
+     "government", None),
+    ("While Kasich suffered another miserable primary night, his campaign pledged that he would trudge onward.",
+     "Kasich campaign", "politician", None),
+    ("Trump's remarks came after his campaign pushed out a plea for donations to supporters.", "Trump campaign",
+     "politician", "United States"),
+    ("Presumptive Democratic nominee Hillary Clinton has made tougher gun laws a cornerstone of her run, and her "
+     "campaign slammed Mr. Trump last week for not going far enough.", "Clinton campaign", "politician", "United States"),
+    ("Tuesday's contest in Michigan is key for Bernie Sanders to show he can turn things around. His campaign has "
+     "argued that Clinton has ballooned her lead because of black voters in the South.", "Sanders campaign",
+     "politician", "United States"),
+    # counterexamples: an indefinite mention of the head before (which court?), another mention between them, no body
+    # named with the head, no person before the pronoun
+    ("A federal appeals court ruled Thursday against the law, a decision that tees up a battle before the Supreme "
+     "Court. The court said the law interferes with the right of a state to define marriage.", "court", "judiciary",
+     None),
+    ("The Supreme Court heard the case in June. Then the appeals court sent it back. The court said the law was void.",
+     "court", "judiciary", None),
+    ("The campaign said it was pleased with the turnout.", "campaign", "politician", None),
+    ("His campaign said it was pleased with the turnout.", "campaign", "politician", None),
+    ("The department said it would review the decision.", "department", "government", None),
+])
+def test_a_definite_head_stands_for_the_body_named_with_it(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

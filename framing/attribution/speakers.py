@@ -21,6 +21,7 @@ _OPENERS_REACH = 24  # characters of sentence openers at most before such a pron
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
+_POSSESSOR_PRONOUN = re.compile(r"([Hh]is|[Hh]er) ")  # a person's possessive pronoun opening a mention ("his campaign")
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
 _BEFORE_SENTENCE_WORD = " \t\"“‘'(["  # what may stand between a sentence's end and its first word
 _SENTENCE_ENDS = ".!?\n:"
@@ -809,6 +810,26 @@ class SpeakerResolver:
                 possessor, possessor_at = name, at
         return possessor if possessor is not None else listed
 
+    def _named_in_sentence(self, position: int, gender) -> str | None:
+        """The person of `gender` (None: any) whose name or surname the text writes last before `position` in its
+        sentence ("While Biden has conducted ..., his": Joe Biden; "Trump's remarks came after his": Donald Trump), by
+        the text's full names or the people list; None if there is none."""
+        text, sentences = self._text, self._sentences
+        if sentences is None:
+            sentences = self._sentences = fallback_sentences(text)
+        n = bisect_right(sentences, (position, len(text))) - 1
+        if n < 0:
+            return None
+        openers = _sentence_openers(self.res)
+        for found in reversed(list(_CAPITALISED_WORD.finditer(text, sentences[n][0], position))):
+            key = self._single_key(found.group())
+            if key in openers:
+                continue
+            name = self.surname(key) or _listed_name(self.res, key)
+            if name is not None and (gender is None or self._gender_of(name) == gender):
+                return name
+        return None
+
     def _run_name(self, known: tuple) -> str:
         """The person a capitalised run names (`_known_run`'s analysis of it): the text's first full name known by the
         run's name, else that name as written."""
@@ -1122,8 +1143,18 @@ class SpeakerResolver:
             return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
         if len(m._lower) == 1 and text[:4].lower() == "the ":
             body = self._body_named_before(m._lower[0], group, position)
+            if body is None:
+                body = self._head_named_before(m._lower[0], group, position)
             if body is not None:
                 return body
+        if len(m._lower) == 1 and m._lower[0] in self.res.words.get("heads_after_names", ()):
+            owner = _POSSESSOR_PRONOUN.match(text)
+            if owner is not None:  # "his campaign": the campaign of the person named before it in its sentence
+                gender = _pronoun_gender(owner.group(1).lower(), self.res.words)  # ("While Kasich suffered ..., his
+                name = self._named_in_sentence(position, gender) or \
+                    self._recent_person(gender, position, True)  # campaign pledged"), else as for "he"
+                if name:  # (read as "Kasich campaign" is: the same speaker)
+                    return self._resolve(f"{_surname_word(self.res, name)} {m._lower[0]}", position, False)
         return m.otherwise
 
     def _first_name(self, key: str) -> bool:
@@ -1223,6 +1254,73 @@ class SpeakerResolver:
         if known.group == "other":  # "Aetna said ... The firm said": a body of no known group, which the head gives
             return _new_record(Speaker, (known.name, group, known.country, known.anonymous, False))
         return None
+
+    def _head_named_before(self, head: str, group: str, position: int):
+        """The body a definite head stands for where the text named it before with that head, and no other mention of
+        the head ("a lower court") comes between them ("the Justice Department has placed ... The department said":
+        Justice Department; "the Clinton campaign ... the campaign said": Clinton campaign), if the head is a
+        `named_body_heads` or `heads_after_names` word; else None."""
+        words = self.res.words
+        if head in words.get("named_body_heads", ()):
+            pattern = _derived(self.res, "_named_body_pattern", _named_body_pattern)
+        elif head in words.get("heads_after_names", ()):
+            pattern = _derived(self.res, "_head_after_name_pattern", _head_after_name_pattern)
+        else:
+            return None
+        text = self._text
+        found = None
+        for match in pattern.finditer(text, 0, position):
+            if match.group("head").lower() == head:
+                found = match
+        if found is None:
+            return None
+        for other in re.finditer(rf"\b{re.escape(head)}\b", text[found.end():position], re.IGNORECASE):
+            if text[found.end() + other.start() - 4:found.end() + other.start()].lower() != "the ":
+                return None  # ("the Supreme Court ... a lower court ruled ... the court said": which court?)
+        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,3}}{re.escape(head)}\b", text[:position]):
+            return None  # ("A federal appeals court ruled ... the Supreme Court ... The court": maybe the first one)
+        name_words = found.group("name").split()
+        openers = _sentence_openers(self.res)
+        first = 0
+        for n in range(len(name_words) - 1):
+            if _ends_sentence(name_words[n]):
+                first = n + 1  # ("Monday. Justice Department": from "Justice")
+        while first < len(name_words) - 1 and name_words[first].lower() in openers:
+            first += 1  # ("But Justice Department", "The Clinton campaign")
+        if first == len(name_words) - 1:
+            return None  # the head alone ("The campaign", "His campaign"): no name
+        speaker = self._resolve(" ".join(name_words[first:]), found.start(), False)
+        name = speaker.name
+        if not name or speaker.person or name.lower() == head:
+            return None
+        known = self.profiles.get(name) or speaker
+        if known.group == "other":  # ("Colorado Civil Rights Commission": the head's group, government)
+            return _new_record(Speaker, (name, group, known.country, False, False))
+        return known
+
+
+def _named_body_pattern(res: Resources):
+    """A regex of a body's name ending in a `named_body_heads` word written with a capital, up to five capitalised
+    words before it and an "of" or "for" phrase of capitalised words after ("Justice Department", "House Judiciary
+    Committee", "Department of Homeland Security"), the head as the group "head"."""
+    heads = "|".join(re.escape(head.capitalize()) for head in res.words.get("named_body_heads", ()))
+    word = r"[A-Z][\w'’.&\-]*"
+    return re.compile(rf"(?<![\w'’.\-])(?P<name>(?:{word}\s+){{0,5}}(?P<head>{heads})\b"
+                      rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:and\s+)?{word}){{0,4}})?)")
+
+
+def _head_after_name_pattern(res: Resources):
+    """A regex of a `heads_after_names` word written after up to three capitalised words, a possessive ending aside
+    ("Clinton campaign", "Hillary Clinton's campaign"), the head as the group "head"."""
+    heads = "|".join(re.escape(head) for head in res.words.get("heads_after_names", ()))
+    word = r"[A-Z][\w'’.\-]*"
+    return re.compile(rf"(?<![\w'’.\-])(?P<name>{word}(?:\s+{word}){{0,2}}?(?:['’]s)?\s+(?P<head>{heads}))\b")
+
+
+def _surname_word(res: Resources, name: str) -> str:
+    """The last word of a person's name, a suffix aside ("Donald Trump Jr." -> "Trump", "Martin O'Malley" ->
+    "O'Malley")."""
+    return _without_suffix(res, name.split())[-1]
 
 
 def _suffixed_company(run: str, suffixes) -> dict | None:

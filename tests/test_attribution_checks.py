@@ -58,6 +58,19 @@ EDITS = [
     ("an organisation without a group", ('name = "Doctors Without Borders"\ngroup = "ngo"\n',
                                          'name = "Doctors Without Borders"\n'),
      "[[organisations]] entry 1 ('Doctors Without Borders'): missing group", "[[organisations]]"),
+    ("an office date in another form", ('{title = "President", from = "2009-01-20"', '{title = "President", from = "01/20/2009"'),
+     "('Barack Obama'): office 1 (President): from must be a date written YYYY-MM-DD",
+     'offices = [{title = "President", from = "01/20/2009", to = "2017-01-20"}]'),
+    ("an office ending before it starts", ('from = "2009-01-20", to = "2017-01-20"', 'from = "2009-01-20", to = "2007-01-20"'),
+     "('Barack Obama'): office 1 (President): to (2007-01-20) comes before from (2009-01-20)",
+     'offices = [{title = "President", from = "2009-01-20", to = "2007-01-20"}]'),
+    ("offices as one table", ('offices = [{title = "President", from = "2009-01-20", to = "2017-01-20"}]',
+                              'offices = {title = "President", from = "2009-01-20", to = "2017-01-20"}'),
+     "('Barack Obama'): offices must be a list of tables",
+     'offices = {title = "President", from = "2009-01-20", to = "2017-01-20"}'),
+    ("an office of no listed title", ('{title = "President", from = "2009-01-20"', '{title = "Presidnet", from = "2009-01-20"'),
+     "[[people]] entry 5 ('Barack Obama'): office title 'Presidnet' is not in [[titles]] (did you mean 'president'?)",
+     'offices = [{title = "Presidnet", from = "2009-01-20", to = "2017-01-20"}]'),
 ]
 
 
@@ -127,7 +140,7 @@ def test_lexicon_check_validates_speaker_group_files(tmp_path):
     bad.write_text(SHIPPED.replace(KERRY, 'name = "John Kerry"\ngroup = "goverment"', 1), encoding="utf-8")
     result = CliRunner().invoke(main, ["lexicon", "check", str(GROUPS_PATH), str(bad)])
     assert result.exit_code == 1
-    assert f"{GROUPS_PATH}: ok, speaker groups: 17 groups, 125 titles, 30 countries, 167 organisations, 225 people" \
+    assert f"{GROUPS_PATH}: ok, speaker groups: 17 groups, 125 titles, 30 countries, 167 organisations, 226 people" \
         in result.output
     assert f"{bad}: INVALID, 1 problem(s)" in result.output
     assert "group 'goverment' is not in [groups]" in result.output

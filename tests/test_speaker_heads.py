@@ -966,3 +966,34 @@ def test_a_word_of_time_before_a_title(text, speaker, group, country):
 ])
 def test_a_definite_head_stands_for_the_body_named_with_it(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
+
+
+# A title alone ("the president") with nobody given that title in the text stands, in a dated document, for whom the
+# people list's `offices` say held it that day, where the text names them; not undated, not where the text names
+# someone else by that surname or nobody who held it then, not for a country of another's, and not in a mention saying
+# more than the title.
+@pytest.mark.parametrize("text, date, speaker", [
+    ("Barr also pledged to release the report, Trump said. The president seems to support release as well.",
+     "2019-03-28", "Donald Trump"),
+    ("Obama arrived in Cuba on Sunday. “Here's my message to the Cuban government and the Cuban people,” the president "
+     "said in Havana.", "2016-03-22", "Barack Obama"),
+    ("Pence will meet Varadkar in Dublin. The vice president had originally intended to visit Doonbeg, an ancestral "
+     "home of his family.", "2019-09-03", "Mike Pence"),
+    ("Mr. Trump met Putin in Helsinki. The president said the talks went well.", "2018-07-17T09:00:00Z",
+     "Donald Trump"),
+    # counterexamples: undated, a date in nobody's term of those named, another Bush named, another country's
+    # president, no "the" (a misread source: "campaign for president said")
+    ("Barr also pledged to release the report, Trump said. The president seems to support release as well.", "",
+     "president"),
+    ("Barr also pledged to release the report, Trump said. The president seems to support release as well.",
+     "2015-01-01", "president"),
+    ("Jeb Bush said the plan would work. The president said it would not.", "2005-06-01", "president"),
+    ("Rouhani met Obama in New York. The Iranian president said the deal was fair.", "2015-06-01",
+     "Iranian president"),
+    ("Obama spoke on Monday. Joe Biden's campaign for president said Monday that he does not support defunding police.",
+     "2020-06-08", "president"),
+])
+def test_a_title_alone_in_a_dated_document_stands_for_its_holder(text, date, speaker):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a.speaker for a in extract(Document("d", text, date=date)) if a.source is not None]
+        assert found[-1:] == [speaker]

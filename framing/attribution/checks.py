@@ -16,7 +16,7 @@ ENTRY_TABLES = {
     "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases", "held_in_bodies", "rank"})),
     "countries": ("name", frozenset({"name"}), frozenset({"aliases"})),
     "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country", "common_word"})),
-    "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country"})),
+    "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country", "offices"})),
 }
 LIST_TABLES = {"names": ("honorifics", "suffixes", "female_first_names", "male_first_names", "female_honorifics",
                          "male_honorifics"), "anonymous": ("heads", "markers")}  # table -> its word lists
@@ -79,6 +79,7 @@ def speaker_group_problems(data: dict, path, text: str | None = None) -> list[st
             continue
         for n, item in enumerate(items):
             problems += _entry_problems(item, n, table, label, required, optional, groups, lines)
+    problems += _office_title_problems(data, lines)
     for table, keys in LIST_TABLES.items():
         section = data.get(table, {})
         line = lines.of_header(f"[{table}]")
@@ -125,6 +126,55 @@ def _entry_problems(item, n: int, table: str, label: str, required: frozenset, o
     if "aliases" in item and not _words(item["aliases"]):
         problems.append(lines.problem(lines.of_key("aliases", line) or line, where,
                                       'aliases must be a list of names (aliases = ["...", "..."])'))
+    if "offices" in item:
+        problems += [lines.problem(lines.of_key("offices", line) or line, where, reason)
+                     for reason in _office_problems(item["offices"])]
+    return problems
+
+
+def _office_title_problems(data: dict, lines: _Lines) -> list[str]:
+    """Problems of people's offices naming no title of [[titles]]."""
+    titles = {item["title"].lower() for item in data.get("titles", []) if isinstance(item, dict)
+              and isinstance(item.get("title"), str)}
+    problems = []
+    for n, item in enumerate(data.get("people", []) if isinstance(data.get("people"), list) else []):
+        offices = item.get("offices") if isinstance(item, dict) else None
+        if not isinstance(offices, list) or not titles:
+            continue
+        for office in offices:
+            title = office.get("title") if isinstance(office, dict) else None
+            if isinstance(title, str) and title.strip() and title.lower() not in titles:
+                line = lines.of_header("[[people]]", n)
+                problems.append(lines.problem(lines.of_key("offices", line) or line,
+                                              f"[[people]] entry {n + 1} ({item.get('name')!r})",
+                                              f"office title {title!r} is not in [[titles]]"
+                                              f"{_suggestion(title, sorted(titles))}; add it there or fix its "
+                                              "spelling"))
+    return problems
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _office_problems(offices) -> list[str]:
+    """Problems of a person's `offices`: a list of {title, from, to} tables, dates written YYYY-MM-DD, `to` (left out
+    while the person holds the office) not before `from`."""
+    shape = ('offices must be a list of tables (offices = [{title = "President", from = "2017-01-20", '
+             'to = "2021-01-20"}])')
+    if not isinstance(offices, list) or not all(isinstance(office, dict) for office in offices):
+        return [shape]
+    problems = []
+    for n, office in enumerate(offices, 1):
+        unknown = sorted(office.keys() - {"title", "from", "to"})
+        if unknown or not isinstance(office.get("title"), str) or not office["title"].strip():
+            problems.append(f"office {n}: {shape}")
+            continue
+        for key in ("from", "to"):
+            value = office.get(key)
+            if (key == "from" or value is not None) and not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+                problems.append(f"office {n} ({office['title']}): {key} must be a date written YYYY-MM-DD")
+        if isinstance(office.get("to"), str) and isinstance(office.get("from"), str) and office["to"] < office["from"]:
+            problems.append(f"office {n} ({office['title']}): to ({office['to']}) comes before from ({office['from']})")
     return problems
 
 

@@ -221,7 +221,8 @@ class _Extractor:
             _compiled_occurring(self.lower, markers)
         self.tables = _tables(res)
         self.according_lemmas = self.tables.according_lemmas
-        self.speakers = SpeakerResolver(self.text, res, sentences=self.sentences)
+        self.speakers = SpeakerResolver(self.text, res, sentences=self.sentences,
+                                        date=getattr(doc, "date", "") or "")
         self.out: list[Attribution] = []
         self.evidential_words: tuple = ()  # the evidential adverbs this text holds (set by run)
 

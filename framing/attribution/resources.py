@@ -53,6 +53,7 @@ class Resources:
     anonymous_heads: frozenset[str]
     anonymous_markers: tuple[str, ...]
     groups: dict[str, str] = field(default_factory=dict)
+    office_holders: dict[str, tuple] = field(default_factory=dict)  # title (lower) -> ((from, to, person entry), ...)
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     acronym_keys: frozenset = frozenset()       # keys matched only when written in capitals ("WHO", not "who")
@@ -212,10 +213,12 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
     for item in group_data.get("organisations", []):
         for alias in [item["name"], *item.get("aliases", [])]:
             organisations[_key(alias)] = item
-    people = {}
+    people, office_holders = {}, {}
     for item in group_data.get("people", []):
         for alias in [item["name"], *item.get("aliases", [])]:
             people[_key(alias)] = item
+        for office in item.get("offices", []):  # ("to" left out: in office still)
+            office_holders.setdefault(office["title"].lower(), []).append((office["from"], office.get("to", "~"), item))
     written_in_capitals: dict[tuple[str, ...], bool] = {}  # key -> every alias giving it is an acronym ("WHO")
     for table, field in (("titles", "title"), ("countries", "name"), ("organisations", "name")):
         for item in group_data.get(table, []):
@@ -244,6 +247,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
     return Resources(
         cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
         countries=countries, organisations=organisations, people=people,
+        office_holders={title: tuple(holders) for title, holders in office_holders.items()},
         honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
         name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),
         anonymous_heads=anonymous_heads, head_groups=head_groups, placed_heads=placed_heads,

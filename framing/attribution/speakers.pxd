@@ -99,6 +99,7 @@ cdef class SpeakerResolver:
     cdef public str _text, _runs_lower
     cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles, _sentences
     cdef public dict _roles_by_anchor, _labels
+    cdef public str _date
 
     cpdef list _run_matches(self)
     @cython.locals(text=str, line=Py_ssize_t, line_end=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, run=str,

@@ -16,6 +16,7 @@ _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotati
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date as YYYY-MM-DD (a document's `date`, an office's `from`)
 _PRONOUN_SENTENCES = 3  # sentences read back for the name a sentence's opening "he" or "she" continues
 _OPENERS_REACH = 24  # characters of sentence openers at most before such a pronoun ("And yet, however, he")
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
@@ -439,10 +440,13 @@ class SpeakerResolver:
     the names backwards from itself; tests check that analysing every run first gives the same results.
     """
 
-    def __init__(self, text: str, resources: Resources, *, sentences: list[tuple[int, int]] | None = None):
+    def __init__(self, text: str, resources: Resources, *, sentences: list[tuple[int, int]] | None = None,
+                 date: str = ""):
         """`sentences`: the text's (start, end) sentences in order, as `Document.segments` gives them (split by
-        punctuation when not given)."""
+        punctuation when not given); `date`: the document's date (YYYY-MM-DD, or longer ISO), which names the holder
+        of an office the text calls by its title alone ("the president")."""
         self.res = resources
+        self._date = date[:10] if _ISO_DAY.match(date) else ""
         self._sentences = sentences
         self.registered: dict[str, str] = {}    # surnames learnt while resolving ("kerry" -> "John Kerry")
         self.profiles: dict[str, Speaker] = dict(_people_profiles(resources))  # canonical -> richest profile
@@ -691,6 +695,26 @@ class SpeakerResolver:
                     if pos > found_at:
                         found, found_at = canonical, pos
                     break
+        return found
+
+    def _dated_holder(self, keys: set[str], country) -> str | None:
+        """Who held an office with one of the title `keys` on the document's date, by the people list's `offices`,
+        where the text names them and `country` (the mention's, if any) is theirs ("the president" in a text of
+        2019-03-28 naming Trump: Donald Trump; not where the text never names him); the one the text names last if
+        several; None if nobody."""
+        found, found_at = None, -1
+        for key in keys:
+            for start, end, person in self.res.office_holders.get(key, ()):
+                if not start <= self._date < end or (country and person.get("country", country) != country):
+                    continue
+                name = person["name"]
+                last = _without_suffix(self.res, name.split())[-1]
+                in_text = self.surname(last.lower())
+                if in_text is not None and in_text != name:
+                    continue  # ("Jeb Bush" is the Bush the text names)
+                at = max((word.start() for word in re.finditer(rf"\b{re.escape(last)}\b", self._text)), default=-1)
+                if at > found_at:
+                    found, found_at = name, at
         return found
 
     def _listed_titled(self, run: str) -> tuple:
@@ -1137,6 +1161,9 @@ class SpeakerResolver:
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position)
+            if canonical is None and self._date and text[:4].lower() == "the " and _POSSESSIVE.sub("", " ".join(
+                    _without_countries(m._lower, self.res.countries))) in keys:  # the title alone ("the president")
+                canonical = self._dated_holder(keys, country)
             if canonical is not None:
                 return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
         if anonymous or m.anonymous_head:

@@ -87,7 +87,7 @@ cdef class _Tables:
     cdef public frozenset place_prepositions, body_name_heads, body_name_links
     cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
-    cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions
+    cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions, setting_complements
     cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
     cdef public frozenset example_markers, with_nouns, time_openers
     cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs

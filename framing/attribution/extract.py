@@ -121,8 +121,9 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers",
                "question_openers", "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns",
-               "sentence_openers", "setting_prepositions", "signature_links", "singular_determiners",
-               "source_postmodifiers", "standing_polls", "subject_prepositions", "subject_pronouns", "that_forms",
+               "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
+               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
+               "subject_pronouns", "that_forms",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
                "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
 
@@ -2117,8 +2118,10 @@ class _Extractor:
         k = self.skip_phrases(toks, k)
         if k >= len(toks.low):
             return None
-        if toks.low[k] in self.tables.setting_prepositions or (k > skipped_from and self.setting_participle(toks, k)):
-            k = self.past_setting(toks, k)  # "said in Ohio that", "said in a statement released Monday that"
+        if toks.low[k] in self.tables.setting_prepositions or (k > skipped_from and (
+                self.setting_participle(toks, k) or toks.low[k] in self.tables.setting_complements)):
+            k = self.past_setting(toks, k)  # "said in Ohio that", "said in a statement released Monday that", "said in
+            # an interview with CNN on Sunday that", "wrote in a letter to Barr that'
         elif k > 0 and toks.low[k - 1] != ":" and _initial_upper(toks.text[k]):
             k = self.past_listener(toks, k)
         start = toks.starts[k]

@@ -1742,6 +1742,25 @@ def test_to_or_with_after_a_skipped_phrase_is_part_of_it(text, content):
     assert content in [a.content.text for a in _extract(text) if a.content]
 
 
+# A relative time ("earlier", "later") in a setting is no auxiliary ending it, and a "that" before a time noun ("that
+# year") is no "that" opening the content (AllSides: 3 contents started at the setting, one was "that year").
+@pytest.mark.parametrize("text, content", [
+    ("Attorney General William Barr has said he believed \"spying\" did occur, but he also made clear at a Senate "
+     "hearing earlier this year that he had no specific evidence that any surveillance was illegal or improper.",
+     "that he had no specific evidence that any surveillance was illegal or improper"),
+    ("He even blamed Pelosi for new Democratic congresswoman Rashida Tlaib saying at a party earlier this week that "
+     "Democrats would impeach the president.", "that Democrats would impeach the president"),
+    # counterexamples: a determiner of time, no "that" of a content; a clause before the "that"
+    ("The Daily Mail first reported on Gates using the plane in March of that year, citing flight records.",
+     "on Gates using the plane in March of that year"),
+    ("Trump said at a rally earlier he believed that the wall would be built.",
+     "he believed that the wall would be built"),
+])
+def test_a_relative_time_or_a_time_that_in_a_setting(text, content):
+    contents = [a.content.text for a in _extract(text) if a.content]
+    assert content in contents and "that year" not in contents
+
+
 # A quotation ending in "!" or "?" ends its sentence; the next, opening with the source, reports it though an
 # addressee verb's listener follows ('“... such a stupid wall!” Mr. Calderón told CNBC.': BASIL, was the content
 # "CNBC"; AllSides: "Schumer told a news conference", "Zakaria asked Powell"). Not a quotation of another paragraph

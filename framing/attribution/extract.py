@@ -2145,7 +2145,9 @@ class _Extractor:
         """The "that" after a phrase of place or time opening at token k ("said in Ohio that", "told supporters during
         a rally in Iowa that", "wrote in an op-ed published Tuesday by The Atlantic that": the content starts at
         "that", as PolNeAR marks it), or the words after a colon ending it ("said in Ohio: ..."), else k; not where a
-        clause or a relative clause comes first ("said in a move that surprised", "said in Ohio he believed that").
+        clause or a relative clause comes first ("said in a move that surprised", "said in Ohio he believed that"); a
+        relative time is no auxiliary there, nor a "that" before a time noun its "that" ("said at a party earlier this
+        week that", "reported on Gates using the plane in March of that year, citing").
         Token k may also be the participle after the document a skipped phrase names ("in a statement released
         Monday that")."""
         n = len(toks.low)
@@ -2153,6 +2155,9 @@ class _Extractor:
         participle = toks.low[k] not in self.tables.setting_prepositions  # (passed: "by" may name who published it)
         while m < n and m - k <= _SETTING_WORDS:
             low = toks.low[m]
+            if low == "that" and m + 1 < n and toks.low[m + 1] in self.tables.time_nouns:
+                m += 2  # a determiner of time ("in March of that year")
+                continue
             if low == "that":
                 if m == k + 1 or (toks.low[m - 1] in self.tables.object_heads and _initial_lower(toks.text[m - 1])) \
                         or self.relative_that(toks, m):
@@ -2163,7 +2168,8 @@ class _Extractor:
             if self.setting_participle(toks, m):
                 participle = True  # "an op-ed published Tuesday", "a statement released by his office"
             elif not _initial_alnum(toks.text[m]) or (low in self.tables.verb_only and _initial_lower(toks.text[m])) \
-                    or low in self.tables.auxiliaries or low in self.tables.subject_pronouns or (
+                    or (low in self.tables.auxiliaries and low not in self.tables.relative_times) \
+                    or low in self.tables.subject_pronouns or (
                         low in self.tables.boundaries and not (
                             low in self.tables.setting_prepositions or (participle and low == "by"))):
                 return k  # (a capitalised word is a name's: "in The Washington Post that")

@@ -1742,6 +1742,29 @@ def test_to_or_with_after_a_skipped_phrase_is_part_of_it(text, content):
     assert content in [a.content.text for a in _extract(text) if a.content]
 
 
+# Right after a cue, "to" or "with" before a listener (a name, "reporters", an object pronoun, a determiner) opens a
+# setting too: "conceded to reporters on Thursday that" (51 AllSides contents; PolNeAR train: content exact hits 11,486
+# -> 11,491). Not before a verb ("wants to avoid that whiplash") nor in a heading in capitals.
+@pytest.mark.parametrize("text, content", [
+    ("Her campaign's chairman John Podesta conceded to reporters on Thursday that the campaign had faced \u201cheadwinds, "
+     "especially around the email question.\u201d", "that the campaign had faced \u201cheadwinds, especially around the "
+                                                   "email question.\u201d"),
+    ("A law enforcement official familiar with the investigation confirmed to Fox News that FBI agents also "
+     "confiscated the senator's cellphone.", "that FBI agents also confiscated the senator's cellphone"),
+    ("Pelosi stressed to Democrats that they should focus on their investigations before considering impeachment.",
+     "that they should focus on their investigations before considering impeachment"),
+    ("Trump remarked to the press pool that \u201con a local level, they have to give us more help.\u201d",
+     "that \u201con a local level, they have to give us more help.\u201d"),
+    # counterexamples: an infinitive, a heading in capitals
+    ("The Fed wants to avoid that whiplash.", "to avoid that whiplash"),
+    ("He refused to accept the fact that Russia hacked the other party.",
+     "to accept the fact that Russia hacked the other party"),
+    ("TRUMP VOWS TO RELEASE FISA DOCS THAT KICKSTARTED RUSSIA PROBE", "TO RELEASE FISA DOCS THAT KICKSTARTED RUSSIA PROBE"),
+])
+def test_to_or_with_before_a_listener_opens_a_setting(text, content):
+    assert content in [a.content.text for a in _extract(text) if a.content]
+
+
 # A relative time ("earlier", "later") in a setting is no auxiliary ending it, and a "that" before a time noun ("that
 # year") is no "that" opening the content (AllSides: 3 contents started at the setting, one was "that year").
 @pytest.mark.parametrize("text, content", [

@@ -2118,10 +2118,10 @@ class _Extractor:
         k = self.skip_phrases(toks, k)
         if k >= len(toks.low):
             return None
-        if toks.low[k] in self.tables.setting_prepositions or (k > skipped_from and (
-                self.setting_participle(toks, k) or toks.low[k] in self.tables.setting_complements)):
+        if toks.low[k] in self.tables.setting_prepositions or (k > skipped_from and self.setting_participle(toks, k)) \
+                or (toks.low[k] in self.tables.setting_complements and (k > skipped_from or self.listener_after(toks, k))):
             k = self.past_setting(toks, k)  # "said in Ohio that", "said in a statement released Monday that", "said in
-            # an interview with CNN on Sunday that", "wrote in a letter to Barr that'
+            # an interview with CNN on Sunday that", "wrote in a letter to Barr that", "conceded to reporters that"
         elif k > 0 and toks.low[k - 1] != ":" and _initial_upper(toks.text[k]):
             k = self.past_listener(toks, k)
         start = toks.starts[k]
@@ -2131,6 +2131,14 @@ class _Extractor:
             if not _any_alnum(rest):
                 return self.whole_quote(quote)
         return self.part(start, max(s_end, quote.end if quote is not None and quote.start == start else s_end))
+
+    def listener_after(self, toks: _Tokens, k: int) -> bool:
+        """True if token k ("to", "with") opens a phrase of a listener: a name, an object pronoun or "reporters", or a
+        determiner ("conceded to reporters", "told to CNBC", "remarked to the press pool"; not "wants to avoid")."""
+        if k + 1 >= len(toks.low) or not toks.text[k].islower():
+            return False  # (a heading in capitals: "TRUMP VOWS TO RELEASE FISA DOCS THAT ...")
+        low = toks.low[k + 1]
+        return _initial_upper(toks.text[k + 1]) or low in self.tables.objects or low in self.tables.determiners
 
     def past_listener(self, toks: _Tokens, k: int) -> int:
         """The "that" after a capitalised listener opening at token k ("told Fox News on Monday that ...": the

@@ -22,6 +22,11 @@ _OPENERS_REACH = 24  # characters of sentence openers at most before such a pron
 _BODY_REACH = 400  # characters before a definite head ("the company") searched for the body it stands for
 _POSSESSIVE_LAST = frozenset("s'’")  # last characters a possessive ending can have
 _RECENT_PEOPLE = 10  # persons who spoke remembered for a gendered pronoun (the last one is `recent_person`)
+_NAME_WORD = r"[A-Z][\w'’.&\-]*"
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'’.\-])(?:{_NAME_WORD}\s+){{1,5}}$")  # "House Judiciary " before "Committee"
+_NAME_BEFORE_LOWER_HEAD = re.compile(rf"(?<![\w'’.\-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}?(?:['’]s)?\s+$")
+_OF_NAME_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,4}}")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}$")  # "a federal appeals " (court)
 _POSSESSOR_PRONOUN = re.compile(r"([Hh]is|[Hh]er) ")  # a person's possessive pronoun opening a mention ("his campaign")
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
 _BEFORE_SENTENCE_WORD = " \t\"“‘'(["  # what may stand between a sentence's end and its first word
@@ -466,6 +471,7 @@ class SpeakerResolver:
         self._run_ends: list[int] = []  # where each lower-cased run ends in _runs_lower (the NUL after it)
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
         self._roles_by_anchor: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # see _text_roles_holding
+        self._head_places: dict[str, list[int]] = {}  # head -> where the text writes it (`_head_named_before`)
         self._singles: list[tuple[int, str]] | None = None  # (start, word) of single capitalised words (lazy)
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
         self._run_index: dict[str, list[tuple[str, str]]] | None = None  # word -> runs holding it (huge texts)
@@ -1288,25 +1294,29 @@ class SpeakerResolver:
         Justice Department; "the Clinton campaign ... the campaign said": Clinton campaign), if the head is a
         `named_body_heads` or `heads_after_names` word; else None."""
         words = self.res.words
-        if head in words.get("named_body_heads", ()):
-            pattern = _derived(self.res, "_named_body_pattern", _named_body_pattern)
-        elif head in words.get("heads_after_names", ()):
-            pattern = _derived(self.res, "_head_after_name_pattern", _head_after_name_pattern)
-        else:
+        capital = head in words.get("named_body_heads", ())
+        if not capital and head not in words.get("heads_after_names", ()):
             return None
         text = self._text
-        found = None
-        for match in pattern.finditer(text, 0, position):
-            if match.group("head").lower() == head:
-                found = match
-        if found is None:
+        places = self._head_places.get(head)
+        if places is None:  # where the text writes the head, in any case (one scan per document and head)
+            places = self._head_places[head] = [found.start() for found in re.finditer(
+                rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+        n = bisect_left(places, position)
+        for at in places[:n]:
+            if text[at].islower() and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
+                return None  # ("A federal appeals court ruled ... the Supreme Court ... The court": maybe the first one)
+        name_words = None
+        while n > 0:
+            n -= 1
+            at = places[n]
+            name_words = _name_with_head(text, at, len(head), capital)
+            if name_words is not None:
+                break
+            if text[max(0, at - 4):at].lower() != "the ":
+                return None  # ("the Supreme Court ... the appeals court ruled ... the court said": which court?)
+        if not name_words:
             return None
-        for other in re.finditer(rf"\b{re.escape(head)}\b", text[found.end():position], re.IGNORECASE):
-            if text[found.end() + other.start() - 4:found.end() + other.start()].lower() != "the ":
-                return None  # ("the Supreme Court ... a lower court ruled ... the court said": which court?)
-        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,3}}{re.escape(head)}\b", text[:position]):
-            return None  # ("A federal appeals court ruled ... the Supreme Court ... The court": maybe the first one)
-        name_words = found.group("name").split()
         openers = _sentence_openers(self.res)
         first = 0
         for n in range(len(name_words) - 1):
@@ -1316,7 +1326,7 @@ class SpeakerResolver:
             first += 1  # ("But Justice Department", "The Clinton campaign")
         if first == len(name_words) - 1:
             return None  # the head alone ("The campaign", "His campaign"): no name
-        speaker = self._resolve(" ".join(name_words[first:]), found.start(), False)
+        speaker = self._resolve(" ".join(name_words[first:]), at, False)
         name = speaker.name
         if not name or speaker.person or name.lower() == head:
             return None
@@ -1326,22 +1336,20 @@ class SpeakerResolver:
         return known
 
 
-def _named_body_pattern(res: Resources):
-    """A regex of a body's name ending in a `named_body_heads` word written with a capital, up to five capitalised
-    words before it and an "of" or "for" phrase of capitalised words after ("Justice Department", "House Judiciary
-    Committee", "Department of Homeland Security"), the head as the group "head"."""
-    heads = "|".join(re.escape(head.capitalize()) for head in res.words.get("named_body_heads", ()))
-    word = r"[A-Z][\w'’.&\-]*"
-    return re.compile(rf"(?<![\w'’.\-])(?P<name>(?:{word}\s+){{0,5}}(?P<head>{heads})\b"
-                      rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:and\s+)?{word}){{0,4}})?)")
-
-
-def _head_after_name_pattern(res: Resources):
-    """A regex of a `heads_after_names` word written after up to three capitalised words, a possessive ending aside
-    ("Clinton campaign", "Hillary Clinton's campaign"), the head as the group "head"."""
-    heads = "|".join(re.escape(head) for head in res.words.get("heads_after_names", ()))
-    word = r"[A-Z][\w'’.\-]*"
-    return re.compile(rf"(?<![\w'’.\-])(?P<name>{word}(?:\s+{word}){{0,2}}?(?:['’]s)?\s+(?P<head>{heads}))\b")
+def _name_with_head(text: str, at: int, size: int, capital: bool) -> list[str] | None:
+    """The words of a name ending in the head written at `at` (`size` characters long): with a capital, up to five
+    capitalised words before it and an "of" or "for" phrase after ("Justice Department", "Department of Homeland
+    Security"); in lower case, after up to three capitalised words, a possessive ending aside ("Clinton campaign",
+    "Hillary Clinton's campaign"); None where the head is written otherwise there."""
+    if capital != text[at].isupper():
+        return None
+    before = (_NAME_BEFORE_HEAD if capital else _NAME_BEFORE_LOWER_HEAD).search(text, max(0, at - 80), at)
+    if capital:
+        after = _OF_NAME_AFTER_HEAD.match(text, at + size)
+        if before is None and after is None:
+            return [text[at:at + size]]  # the head alone ("The Department said"): no name, but written so
+        return text[before.start() if before else at:after.end() if after else at + size].split()
+    return text[before.start():at + size].split() if before is not None else None
 
 
 def _surname_word(res: Resources, name: str) -> str:

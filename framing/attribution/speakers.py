@@ -1300,8 +1300,7 @@ class SpeakerResolver:
         text = self._text
         places = self._head_places.get(head)
         if places is None:  # where the text writes the head, in any case (one scan per document and head)
-            places = self._head_places[head] = [found.start() for found in re.finditer(
-                rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+            places = self._head_places[head] = _word_places(text, head)
         n = bisect_left(places, position)
         for at in places[:n]:
             if text[at].islower() and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
@@ -1334,6 +1333,20 @@ class SpeakerResolver:
         if known.group == "other":  # ("Colorado Civil Rights Commission": the head's group, government)
             return _new_record(Speaker, (name, group, known.country, False, False))
         return known
+
+
+def _word_places(text: str, word: str) -> list[int]:
+    """Where `text` writes the lower-case `word` as a whole word, in any case (found by `str.find`, not a regex)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # (a few characters change length when lower-cased: positions would shift)
+        return [found.start() for found in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+    places, size, end = [], len(word), len(lower)
+    at = lower.find(word)
+    while at >= 0:
+        if (at == 0 or not _is_word_char(lower[at - 1])) and (at + size == end or not _is_word_char(lower[at + size])):
+            places.append(at)
+        at = lower.find(word, at + size)
+    return places
 
 
 def _name_with_head(text: str, at: int, size: int, capital: bool) -> list[str] | None:

@@ -1746,9 +1746,9 @@ def test_to_or_with_after_a_skipped_phrase_is_part_of_it(text, content):
 # setting too: "conceded to reporters on Thursday that" (51 AllSides contents; PolNeAR train: content exact hits 11,486
 # -> 11,491). Not before a verb ("wants to avoid that whiplash") nor in a heading in capitals.
 @pytest.mark.parametrize("text, content", [
-    ("Her campaign's chairman John Podesta conceded to reporters on Thursday that the campaign had faced \u201cheadwinds, "
-     "especially around the email question.\u201d", "that the campaign had faced \u201cheadwinds, especially around the "
-                                                   "email question.\u201d"),
+    ("Her campaign's chairman John Podesta conceded to reporters on Thursday that the campaign had faced "
+     "\u201cheadwinds, especially around the email question.\u201d",
+     "that the campaign had faced \u201cheadwinds, especially around the email question.\u201d"),
     ("A law enforcement official familiar with the investigation confirmed to Fox News that FBI agents also "
      "confiscated the senator's cellphone.", "that FBI agents also confiscated the senator's cellphone"),
     ("Pelosi stressed to Democrats that they should focus on their investigations before considering impeachment.",
@@ -1759,7 +1759,8 @@ def test_to_or_with_after_a_skipped_phrase_is_part_of_it(text, content):
     ("The Fed wants to avoid that whiplash.", "to avoid that whiplash"),
     ("He refused to accept the fact that Russia hacked the other party.",
      "to accept the fact that Russia hacked the other party"),
-    ("TRUMP VOWS TO RELEASE FISA DOCS THAT KICKSTARTED RUSSIA PROBE", "TO RELEASE FISA DOCS THAT KICKSTARTED RUSSIA PROBE"),
+    ("TRUMP VOWS TO RELEASE FISA DOCS THAT KICKSTARTED RUSSIA PROBE",
+     "TO RELEASE FISA DOCS THAT KICKSTARTED RUSSIA PROBE"),
 ])
 def test_to_or_with_before_a_listener_opens_a_setting(text, content):
     assert content in [a.content.text for a in _extract(text) if a.content]

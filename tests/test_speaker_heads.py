@@ -949,7 +949,8 @@ def test_a_word_of_time_before_a_title(text, speaker, group, country):
     ("Trump's remarks came after his campaign pushed out a plea for donations to supporters.", "Trump campaign",
      "politician", "United States"),
     ("Presumptive Democratic nominee Hillary Clinton has made tougher gun laws a cornerstone of her run, and her "
-     "campaign slammed Mr. Trump last week for not going far enough.", "Clinton campaign", "politician", "United States"),
+     "campaign slammed Mr. Trump last week for not going far enough.",
+     "Clinton campaign", "politician", "United States"),
     ("Tuesday's contest in Michigan is key for Bernie Sanders to show he can turn things around. His campaign has "
      "argued that Clinton has ballooned her lead because of black voters in the South.", "Sanders campaign",
      "politician", "United States"),

@@ -2118,8 +2118,9 @@ class _Extractor:
         k = self.skip_phrases(toks, k)
         if k >= len(toks.low):
             return None
-        if toks.low[k] in self.tables.setting_prepositions or (k > skipped_from and self.setting_participle(toks, k)) \
-                or (toks.low[k] in self.tables.setting_complements and (k > skipped_from or self.listener_after(toks, k))):
+        low = toks.low[k]
+        if low in self.tables.setting_prepositions or (k > skipped_from and self.setting_participle(toks, k)) or (
+                low in self.tables.setting_complements and (k > skipped_from or self.listener_after(toks, k))):
             k = self.past_setting(toks, k)  # "said in Ohio that", "said in a statement released Monday that", "said in
             # an interview with CNN on Sunday that", "wrote in a letter to Barr that", "conceded to reporters that"
         elif k > 0 and toks.low[k - 1] != ":" and _initial_upper(toks.text[k]):

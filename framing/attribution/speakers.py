@@ -1304,7 +1304,7 @@ class SpeakerResolver:
         n = bisect_left(places, position)
         for at in places[:n]:
             if text[at].islower() and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
-                return None  # ("A federal appeals court ruled ... the Supreme Court ... The court": maybe the first one)
+                return None  # ("A federal appeals court ruled ... the Supreme Court ... The court": maybe the first)
         name_words = None
         while n > 0:
             n -= 1

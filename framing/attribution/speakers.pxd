@@ -147,6 +147,7 @@ cdef class SpeakerResolver:
     cpdef str _run_name(self, tuple known)
     cpdef _single_name(self, str key, Py_ssize_t at)
     cpdef bint _one_sentence(self, Py_ssize_t start, Py_ssize_t end)
+    cpdef list _text_sentences(self)
     @cython.locals(known=tuple)
     cpdef str _gendered_surname(self, str key, str gender, str written)
     @cython.locals(words=list)

@@ -714,7 +714,7 @@ class SpeakerResolver:
                 if not start <= self._date < end or (country and person.get("country", country) != country):
                     continue
                 name = person["name"]
-                last = _without_suffix(self.res, name.split())[-1]
+                last = _surname_word(self.res, name)
                 in_text = self.surname(last.lower())
                 if in_text is not None and in_text != name:
                     continue  # ("Jeb Bush" is the Bush the text names)
@@ -840,13 +840,17 @@ class SpeakerResolver:
                 possessor, possessor_at = name, at
         return possessor if possessor is not None else listed
 
+    def _text_sentences(self) -> list[tuple[int, int]]:
+        """The text's (start, end) sentences: those the resolver was given, else split by punctuation (and kept)."""
+        if self._sentences is None:
+            self._sentences = fallback_sentences(self._text)
+        return self._sentences
+
     def _named_in_sentence(self, position: int, gender) -> str | None:
         """The person of `gender` (None: any) whose name or surname the text writes last before `position` in its
         sentence ("While Biden has conducted ..., his": Joe Biden; "Trump's remarks came after his": Donald Trump), by
         the text's full names or the people list; None if there is none."""
-        text, sentences = self._text, self._sentences
-        if sentences is None:
-            sentences = self._sentences = fallback_sentences(text)
+        text, sentences = self._text, self._text_sentences()
         n = bisect_right(sentences, (position, len(text))) - 1
         if n < 0:
             return None
@@ -960,9 +964,7 @@ class SpeakerResolver:
         pronoun = _SUBJECT_PRONOUN.match(text, position)
         if pronoun is None:
             return None
-        sentences = self._sentences
-        if sentences is None:
-            sentences = self._sentences = fallback_sentences(text)
+        sentences = self._text_sentences()
         n = bisect_right(sentences, (position, len(text))) - 1
         if n < 0:
             return None

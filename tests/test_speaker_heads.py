@@ -998,3 +998,35 @@ def test_a_title_alone_in_a_dated_document_stands_for_its_holder(text, date, spe
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a.speaker for a in extract(Document("d", text, date=date)) if a.source is not None]
         assert found[-1:] == [speaker]
+
+
+# A region of [[countries]] `regions` (a US state) right before a body listed for the whole country names the region's
+# own body ("the Wisconsin Supreme Court" is not the US Supreme Court, "the Kentucky House" not Congress); not where a
+# person or a title follows the body, a name other than a region comes before it, or the body is another country's.
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("On May 1, the Wisconsin Supreme Court agreed to decide whether to keep in place Evers' stay-at-home order "
+     "following a challenge from Republican lawmakers.", "Wisconsin Supreme Court", "judiciary", "United States"),
+    ("And earlier this month, the Kentucky House approved a bill that would restore voting rights for felons.",
+     "Kentucky House", "politician", "United States"),
+    ("And on Monday, the New York Federal Reserve said it would buy $75 billion of Treasuries each day this week.",
+     "New York Federal Reserve", "government", "United States"),
+    ("The North Carolina Republican Party tweeted its appreciation in response.", "North Carolina Republican Party",
+     "politician", "United States"),
+    ("The Virginia House of Delegates said the bill would pass.", "Virginia House of Delegates", "politician",
+     "United States"),
+    ("The New York State Senate said the bill would pass.", "New York State Senate", "politician", "United States"),
+    ("Beth Beskin planned to challenge Justice Keith Blackwell for his seat on the Georgia Supreme Court. Then the "
+     "court announced last Friday that Blackwell is resigning.", "Georgia Supreme Court", "judiciary",
+     "United States"),
+    # counterexamples: no region before the body, a person after it, a name after the comma, a president's name
+    ("Denying the request, the Supreme Court said the comments did not merit an exception.", "Supreme Court",
+     "judiciary", None),
+    ("Texas Supreme Court Justice Don Willett said the ruling was narrow.", "Don Willett", "judiciary", None),
+    ("Some Democrats disagreed. The head of the Texas Democratic Party, Will Hailer, said Perry was indicted.",
+     "Will Hailer", "politician", "United States"),
+    ("The Obama Justice Department said the law was unconstitutional.", "Justice Department", "government",
+     "United States"),
+    ("Virginia Foxx said the bill would pass.", "Virginia Foxx", "other", None),
+])
+def test_a_region_before_a_national_body_names_the_regions_own(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

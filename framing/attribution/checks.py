@@ -14,7 +14,7 @@ from pathlib import Path
 # array of tables -> (the field naming an entry, required fields, optional fields)
 ENTRY_TABLES = {
     "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases", "held_in_bodies", "rank"})),
-    "countries": ("name", frozenset({"name"}), frozenset({"aliases"})),
+    "countries": ("name", frozenset({"name"}), frozenset({"aliases", "regions"})),
     "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country", "common_word"})),
     "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country", "offices"})),
 }
@@ -123,9 +123,10 @@ def _entry_problems(item, n: int, table: str, label: str, required: frozenset, o
     for key in ("common_word", "held_in_bodies", "rank"):
         if key in item and not isinstance(item[key], bool):
             problems.append(lines.problem(lines.of_key(key, line) or line, where, f"{key} must be true or false"))
-    if "aliases" in item and not _words(item["aliases"]):
-        problems.append(lines.problem(lines.of_key("aliases", line) or line, where,
-                                      'aliases must be a list of names (aliases = ["...", "..."])'))
+    for key in ("aliases", "regions"):
+        if key in item and not _words(item[key]):
+            problems.append(lines.problem(lines.of_key(key, line) or line, where,
+                                          f'{key} must be a list of names ({key} = ["...", "..."])'))
     if "offices" in item:
         problems += [lines.problem(lines.of_key("offices", line) or line, where, reason)
                      for reason in _office_problems(item["offices"])]

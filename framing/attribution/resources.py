@@ -47,6 +47,7 @@ class Resources:
     titles: dict[tuple[str, ...], dict]         # lower-cased title words -> {group, aliases, title}
     role_aliases: dict[tuple[str, ...], set[str]]  # alias words -> titles it may refer to
     countries: dict[tuple[str, ...], str]       # alias words (lower) -> country name
+    regions: dict[tuple[str, ...], str]         # a country's region's words (lower) -> the country's name
     organisations: dict[tuple[str, ...], dict]  # alias words (lower) -> {name, group, country}
     people: dict[tuple[str, ...], dict]         # alias words (lower) -> {name, group, country}
     honorifics: frozenset[str]
@@ -205,10 +206,12 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         titles[_key(item["title"])] = item
         for alias in [item["title"], *item.get("aliases", [])]:
             role_aliases.setdefault(_key(alias), set()).add(item["title"].lower())
-    countries = {}
+    countries, regions = {}, {}
     for item in group_data.get("countries", []):
         for alias in [item["name"], *item.get("aliases", [])]:
             countries[_key(alias)] = item["name"]
+        for region in item.get("regions", []):
+            regions[_key(region)] = item["name"]
     organisations = {}
     for item in group_data.get("organisations", []):
         for alias in [item["name"], *item.get("aliases", [])]:
@@ -246,7 +249,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         part for w in cues if not (w.isalpha() and w.isascii()) for part in re.findall(r"[a-z]+", w)[:1])
     return Resources(
         cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
-        countries=countries, organisations=organisations, people=people,
+        countries=countries, regions=regions, organisations=organisations, people=people,
         office_holders={title: tuple(holders) for title, holders in office_holders.items()},
         honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
         name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),

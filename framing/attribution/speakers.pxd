@@ -66,6 +66,8 @@ cpdef bint _noun_before_place(list words, list lower, Py_ssize_t n, dict rw, dic
 cpdef Py_ssize_t _possessor_end(str text, res)
 @cython.locals(straight=Py_ssize_t, curly=Py_ssize_t)
 cpdef Py_ssize_t _next_apostrophe(str text, Py_ssize_t start)
+@cython.locals(start=Py_ssize_t, end=Py_ssize_t, before=Py_ssize_t, size=Py_ssize_t, first=Py_ssize_t, entry=dict)
+cpdef tuple _regional_body(res, list words, list lower, tuple found)
 @cython.locals(word=str, before=str, by_agent=bint)
 cpdef bint _opens_participle_clause(list words, list lower, Py_ssize_t n, dict rw, dict heads, anonymous_heads)
 @cython.locals(start=Py_ssize_t, end=Py_ssize_t, spaces=Py_ssize_t, first=Py_ssize_t, s=Py_ssize_t, ch=Py_UCS4)

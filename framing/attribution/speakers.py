@@ -1792,7 +1792,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     honoured = honorific in res.honorifics
     if honoured:
         mention.gender = res.genders.get(honorific)  # "Mrs. Clinton", "Ms. Christensen": the person's gender
-    country, titles, orgs, found = None, [], [], ()
+    country, titles, orgs, found, regional = None, [], [], (), None
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = _named_keys(res, lower, words)
         found = _without_surname_keys(res, words, lower, found, honoured)
@@ -1802,6 +1802,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
                 described_one or (found[2][-1][0] > 0 and words[found[2][-1][0] - 1].islower())):
             kind_of_person = tuple(lower[found[2][-1][0]:])  # "a New Yorker", "a native New Yorker": no newspaper,
             found = (found[0], found[1], found[2][:-1])      # and no person's name either
+        if found[2]:  # "the Texas Supreme Court", "the Virginia House of Delegates": a region's own body, not the
+            regional = _regional_body(res, words, lower, found)  # nation's
+            if regional is not None:
+                found = (found[0], found[1], found[2][:-1])
         if found[1]:
             country = found[1][0][2]
         titles = [item for _, _, item in found[0]]
@@ -1827,6 +1831,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             group = res.head_groups[lower[before_name]]  # "Economist Paul Krugman", "Ford's attorney, Debra Katz"
     if orgs and not country:
         country = orgs[-1].get("country")
+    if regional is not None:
+        name, group, country, person_item = regional[0], regional[2]["group"], country or regional[1], None
     if group == "other" and described:
         words_of = described.split()  # its head comes before any preposition ("an economist at Harvard")
         cut = _first_in(words_of, 1, rw.get("country_complements", ()))
@@ -1869,8 +1875,34 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = _country_speaker(res.countries[key])
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
             mention.fixed = _organisation_speaker(named_with_the, None)  # word or a surname)
+        if regional is not None:
+            mention.fixed = _new_record(Speaker, (name, group, country, False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _regional_body(res: Resources, words: list[str], lower: list[str], found: tuple):
+    """(the body's name, the country, the national body's entry) if a region of [[countries]] `regions`, written with
+    capitals, stands right before (or before "State" before) the last organisation that `_named_keys` found (`found`),
+    the organisation is of that country or of none, and it ends the mention or a name link and capitalised words end it
+    ("Texas| Supreme Court", "New York State| Senate", "the Virginia| House of Delegates"); else None (not "Texas
+    Supreme Court Justice Don Willett", "the Texas Democratic Party, Will Hailer")."""
+    start, end, entry = found[2][-1]
+    if end < len(words) and (lower[end] not in res.words.get("body_name_links", ()) or
+                             not _all_capitalised(words, end + 1, len(words)) or end + 1 == len(words)):
+        return None
+    for before in (start - 1, start):
+        if before < 1 or (before < start and lower[before] != "state"):
+            continue
+        for size in (3, 2, 1):  # ("New York" before "York")
+            first = before - size
+            if first < 0:
+                continue
+            country = res.regions.get(tuple(lower[first:before]))
+            if country is not None and _all_capitalised(words, first, start) and entry.get("country") in (None,
+                                                                                                        country):
+                return " ".join(words[first:]), country, entry
+    return None
 
 
 def _opens_participle_clause(words: list[str], lower: list[str], n: int, rw: dict, heads: dict,

@@ -723,6 +723,10 @@ class SpeakerResolver:
                     found, found_at = name, at
         return found
 
+    def _times_named(self, name: str) -> int:
+        """How often the text names a person by their surname ("Trump" in "President Donald Trump", "Mr. Trump")."""
+        return len(re.findall(rf"\b{re.escape(_surname_word(self.res, name))}\b", self._text))
+
     def _listed_titled(self, run: str) -> tuple:
         """(surname key, listed name, title keys) of a title and a listed person's surname ("President Obama",
         "Secretary Kerry"), or () (memoised by run)."""
@@ -1169,9 +1173,15 @@ class SpeakerResolver:
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position)
-            if canonical is None and self._date and text[:4].lower() == "the " and _POSSESSIVE.sub("", " ".join(
-                    _without_countries(m._lower, self.res.countries))) in keys:  # the title alone ("the president")
-                canonical = self._dated_holder(keys, country)
+            if self._date and text[:4].lower() == "the " and _POSSESSIVE.sub("", " ".join(
+                    _without_countries(m._lower, self.res.countries))) in keys:
+                # the title alone ("the president") in a dated document: who held it that day, where the text names
+                # them, unless it names the person last given the title as often or more ("Turkish President Recep
+                # Erdoğan", once in an article on Trump, is not "the president")
+                dated = self._dated_holder(keys, country)
+                if canonical is None or (dated is not None and dated != canonical
+                                         and self._times_named(dated) > self._times_named(canonical)):
+                    canonical = dated
             if canonical is not None:
                 return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
         if anonymous or m.anonymous_head:

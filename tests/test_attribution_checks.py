@@ -33,14 +33,16 @@ def _edited(source, edit: tuple[str, str], path):
     return path
 
 
-def _line(text: str, needle: str) -> int:
-    return text.splitlines().index(needle) + 1
+def _line(text: str, needle: str, nth: int = 0) -> int:
+    """Line number of the nth (0-based) line of `text` that is `needle`."""
+    return [number for number, line in enumerate(text.splitlines(), 1) if line == needle][nth]
 
 
-# (what is wrong, the edit of the shipped file, what the error says, the line it names: the line holding this text)
+# (what is wrong, the edit of the shipped file, what the error says, the line it names: the line holding this text, or
+# the nth line holding it as (text, n))
 EDITS = [
-    ("no title", ('title = "Secretary of State"\n', ""), '[[titles]] entry 1: missing title (add title = "...")',
-     "[[titles]]"),
+    ("no title", ('title = "Foreign Minister"\n', ""), '[[titles]] entry 3: missing title (add title = "...")',
+     ("[[titles]]", 2)),
     ("a group that is no string", ('title = "Secretary of State"\ngroup = "government"',
                                    'title = "Secretary of State"\ngroup = 3'),
      "[[titles]] entry 1 ('Secretary of State'): group must be a non-empty string", "group = 3"),
@@ -93,7 +95,8 @@ def test_a_mistake_in_the_speaker_groups_stops_the_load_naming_file_line_and_ent
     problem = error.value.problems[0]
     assert says in problem
     if at is not None:
-        assert problem.startswith(f"{path}:{_line(text, at)}: "), problem
+        line = _line(text, *at) if isinstance(at, tuple) else _line(text, at)
+        assert problem.startswith(f"{path}:{line}: "), problem
     else:
         assert problem.startswith(f"{path}:"), problem
 
@@ -146,7 +149,7 @@ def test_lexicon_check_validates_speaker_group_files(tmp_path):
     bad.write_text(SHIPPED.replace(KERRY, 'name = "John Kerry"\ngroup = "goverment"', 1), encoding="utf-8")
     result = CliRunner().invoke(main, ["lexicon", "check", str(GROUPS_PATH), str(bad)])
     assert result.exit_code == 1
-    assert f"{GROUPS_PATH}: ok, speaker groups: 17 groups, 125 titles, 30 countries, 167 organisations, 226 people" \
+    assert f"{GROUPS_PATH}: ok, speaker groups: 17 groups, 125 titles, 30 countries, 167 organisations, 230 people" \
         in result.output
     assert f"{bad}: INVALID, 1 problem(s)" in result.output
     assert "group 'goverment' is not in [groups]" in result.output

@@ -982,6 +982,18 @@ def test_a_definite_head_stands_for_the_body_named_with_it(text, speaker, group,
      "home of his family.", "2019-09-03", "Mike Pence"),
     ("Mr. Trump met Putin in Helsinki. The president said the talks went well.", "2018-07-17T09:00:00Z",
      "Donald Trump"),
+    # the other offices of the people list: secretary of state, attorney general, House speaker, UN secretary-general
+    ("Pompeo met Kim Jong Un in Pyongyang. The secretary of state said the talks were productive.", "2018-07-07",
+     "Mike Pompeo"),
+    ("Barr says to expect some insights about all this: The report \"sets forth the special counsel's findings, his "
+     "analysis and the reasons for his conclusions,\" the attorney general wrote to Congress.", "2019-03-29",
+     "William Barr"),
+    ("Holder’s announcement of the move against Texas met with loud applause. ”This is the department’s first action "
+     "to protect voting rights following the Shelby County decision, but it will not be our last,” the attorney "
+     "general said.", "2013-07-25", "Eric Holder"),
+    ("Pelosi spoke to reporters on Monday. The House speaker said the vote would go ahead.", "2019-12-17",
+     "Nancy Pelosi"),
+    ("Guterres spoke in Geneva. The U.N. chief said the fighting must end.", "2022-03-01", "António Guterres"),
     # counterexamples: undated, a date in nobody's term of those named, another Bush named, another country's
     # president, no "the" (a misread source: "campaign for president said")
     ("Barr also pledged to release the report, Trump said. The president seems to support release as well.", "",
@@ -993,6 +1005,11 @@ def test_a_definite_head_stands_for_the_body_named_with_it(text, speaker, group,
      "Iranian president"),
     ("Obama spoke on Monday. Joe Biden's campaign for president said Monday that he does not support defunding police.",
      "2020-06-08", "president"),
+    # words naming several titles ("the secretary": of state, of defense, ...; "the speaker": of the House, at an event)
+    ("Pompeo met Kim Jong Un in Pyongyang. The secretary said the talks were productive.", "2018-07-07", "secretary"),
+    ("Pelosi spoke to reporters on Monday. The speaker said the vote would go ahead.", "2019-12-17", "speaker"),
+    ("Kerry met Lavrov in Geneva. The secretary of state said the talks were productive.", "2019-01-01",
+     "secretary of state"),
 ])
 def test_a_title_alone_in_a_dated_document_stands_for_its_holder(text, date, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):

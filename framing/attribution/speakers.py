@@ -723,6 +723,16 @@ class SpeakerResolver:
                     found, found_at = name, at
         return found
 
+    def _title_alone(self, m: _Mention, text: str):
+        """The one title that a mention of "the" and a title's words, and nothing else, names ("the president", "The
+        President's", "the secretary of state", "the U.N. chief"), as a set; None for other mentions and for words
+        naming several titles ("the secretary", "the speaker")."""
+        if text[:4].lower() != "the ":
+            return None
+        words = _POSSESSIVE.sub("", " ".join(_without_countries(m._lower, self.res.countries)))
+        named = self.res.role_aliases.get(tuple(words.split()))
+        return named if named is not None and len(named) == 1 else None
+
     def _times_named(self, name: str) -> int:
         """How often the text names a person by their surname ("Trump" in "President Donald Trump", "Mr. Trump")."""
         return len(re.findall(rf"\b{re.escape(_surname_word(self.res, name))}\b", self._text))
@@ -1171,14 +1181,14 @@ class SpeakerResolver:
             if m.anonymous_head:
                 return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
+        alone = self._title_alone(m, text) if self._date else None
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position)
-            if self._date and text[:4].lower() == "the " and _POSSESSIVE.sub("", " ".join(
-                    _without_countries(m._lower, self.res.countries))) in keys:
+            if alone is not None and not keys.isdisjoint(alone):
                 # the title alone ("the president") in a dated document: who held it that day, where the text names
                 # them, unless it names the person last given the title as often or more ("Turkish President Recep
                 # Erdoğan", once in an article on Trump, is not "the president")
-                dated = self._dated_holder(keys, country)
+                dated = self._dated_holder(alone, country)
                 if canonical is None or (dated is not None and dated != canonical
                                          and self._times_named(dated) > self._times_named(canonical)):
                     canonical = dated

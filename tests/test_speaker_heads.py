@@ -1076,3 +1076,34 @@ def test_the_president_in_a_dated_document_is_the_holder_the_text_names_more(tex
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a.speaker for a in extract(Document("d", text, date=date)) if a.source is not None]
         assert found[-1:] == [speaker]
+
+
+# "the statement", "the letter", "the email" (authored_documents) alone stand for who wrote the one the text mentioned
+# last before: the name written right before it ("an Apple statement"), else the source that spoke in its sentence
+# ("said in a statement"); not where the document itself spoke there ("said the police statement"), the text mentions
+# none before, a weekday is written before it, or the sentence's source is no writer (a site "saying").
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ('Trump said in a statement released by his campaign.\n\n"If we do not get tough and smart real fast, we are not '
+     'going to have a country anymore," the statement continued.', "Donald Trump", "politician", "United States"),
+    ("Assistant U.S. Attorney Marissa Harris read an Apple statement during the hearing asking the judge to keep the "
+     "case moving. “Apple’s intellectual property is at the core of our innovation and growth,” the statement reads.",
+     "Apple", "business", "United States"),
+    ("Germany still supports the “jointly agreed communique” despite Trump’s decision to back away, government "
+     "spokesman Steffen Seibert said in a statement on Sunday. “We strive to reduce tariff barriers, non-tariff "
+     "barriers and subsidies,” the statement said.", "Steffen Seibert", "government", None),
+    ("Stephanie Clifford wrote in the letter that when she met Trump, he was “a gentleman.” “Rumors that I have "
+     "received hush money from Donald Trump are completely false,” the letter read.", "Stephanie Clifford", "other",
+     None),
+    ('In a White House statement, Mr Trump said the tariffs would rise. "For years, Mexico has not treated us fairly," '
+     'the statement said.', "White House", "government", "United States"),
+    # counterexamples
+    ("Bryson rear-ended a Buick that was stopped at a railroad crossing in San Gabriel, said the police statement "
+     'Sunday. "Bryson spoke with the males, then left the scene," the statement said.', "statement", "document", None),
+    ('"We are saddened by the loss," the statement said.', "statement", "document", None),
+    ('The agency said in a Tuesday statement that it would act. "We are saddened by the loss," the statement said.',
+     "statement", "document", None),
+    ("Chao also attached to the email an image of HealthCare.gov saying the site was down. The email refers to a "
+     "meeting the previous day.", "email", "document", None),
+])
+def test_a_definite_document_stands_for_who_wrote_it(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

@@ -28,6 +28,12 @@ _NAME_BEFORE_LOWER_HEAD = re.compile(rf"(?<![\w'’.\-]){_NAME_WORD}(?:\s+{_NAME
 _OF_NAME_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,4}}")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}$")  # "a federal appeals " (court)
 _POSSESSOR_PRONOUN = re.compile(r"([Hh]is|[Hh]er) ")  # a person's possessive pronoun opening a mention ("his campaign")
+# a name written right before a document ("Trump Jr.’s newest statement", "an Apple statement", "a White House
+# statement"): capitalised words, then a possessive and up to two lower-case words, or nothing
+_NAME_BEFORE_DOCUMENT = re.compile(rf"(?<![\w'’.\-])({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)"
+                                   rf"(?:['’]s?\s+(?:[a-z]+\s+){{0,2}}|\s+)$")
+# a document as a cue's source: "said the police statement", "according to a statement on the school's website"
+_DOCUMENT_SPEAKING = re.compile(r"\b(?:said|says|according to)\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,2}$")
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\w")  # a possessive before another word: "Trump's lawyer"
 _BEFORE_SENTENCE_WORD = " \t\"“‘'(["  # what may stand between a sentence's end and its first word
 _SENTENCE_ENDS = ".!?\n:"
@@ -472,6 +478,7 @@ class SpeakerResolver:
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
         self._roles_by_anchor: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # see _text_roles_holding
         self._head_places: dict[str, list[int]] = {}  # head -> where the text writes it (`_head_named_before`)
+        self._spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of each source resolved, in order
         self._singles: list[tuple[int, str]] | None = None  # (start, word) of single capitalised words (lazy)
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
         self._run_index: dict[str, list[tuple[str, str]]] | None = None  # word -> runs holding it (huge texts)
@@ -1083,6 +1090,7 @@ class SpeakerResolver:
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
         if not update:
             return speaker
+        self._spoken.append((position, speaker))
         if not known or (known_group == "other" and group != "other") or (country and not known_country):
             self.profiles[name] = speaker
         if person:
@@ -1200,6 +1208,8 @@ class SpeakerResolver:
             body = self._body_named_before(m._lower[0], group, position)
             if body is None:
                 body = self._head_named_before(m._lower[0], group, position)
+            if body is None and text.count(" ") == 1:  # ("the statement", not "the statement reported by ...")
+                body = self._author_before(m._lower[0], position)
             if body is not None:
                 return body
         if len(m._lower) == 1 and m._lower[0] in self.res.words.get("heads_after_names", ()):
@@ -1309,6 +1319,48 @@ class SpeakerResolver:
         if known.group == "other":  # "Aetna said ... The firm said": a body of no known group, which the head gives
             return _new_record(Speaker, (known.name, group, known.country, known.anonymous, False))
         return None
+
+    def _author_before(self, noun: str, position: int):
+        """Who wrote the document a definite head stands for, if the head is an `authored_documents` noun ("the
+        statement said", "the letter read"): where the text last mentioned such a document before `position`, the name
+        written right before it ("Trump Jr.’s newest statement", "an Apple statement"), else the source that spoke in
+        that sentence nearest to it ("Trump said in a statement released by his campaign. ... the statement
+        continued": Trump); None if neither (or the text mentions no such document before)."""
+        if noun not in self.res.words.get("authored_documents", ()):
+            return None
+        places = self._head_places.get(noun)
+        if places is None:
+            places = self._head_places[noun] = _word_places(self._text, noun)
+        at = -1
+        for place in places:
+            if place >= position:
+                break
+            at = place
+        if at < 0:
+            return None
+        sentences = self._text_sentences()
+        n = bisect_right(sentences, (at, len(self._text))) - 1
+        start, end = sentences[n] if n >= 0 and at < sentences[n][1] else (0, 0)
+        named = _NAME_BEFORE_DOCUMENT.search(self._text, max(start, at - 80), at)  # (in its sentence)
+        if named is not None:
+            words = named.group(1).split()
+            rw = self.res.words
+            if words[0].lower() in rw.get("determiners", ()):
+                del words[0]  # ("The memo": no name)
+            if words and words[-1].lower() not in rw.get("weekdays", ()) and words[-1].lower() not in rw.get(
+                    "months", ()):  # (not "a Tuesday statement": when, not who)
+                speaker = self._resolve(" ".join(words), named.start(1), False)
+                if speaker[0] and speaker[1] not in ("document", "personal"):
+                    return speaker
+        if _DOCUMENT_SPEAKING.search(self._text, max(start, at - 40), at):
+            return None  # ("..., said the police statement Sunday": the document spoke, not someone in the sentence)
+        best, best_gap = None, len(self._text)
+        for spoken_at, speaker in self._spoken:
+            if start <= spoken_at < end and abs(at - spoken_at) < best_gap:
+                best, best_gap = speaker, abs(at - spoken_at)
+        if best is None or not best[0][:1].isupper() or best[1] == "document" or (best[1] == "other" and not best[4]):
+            return None  # ("said the police statement": the document spoke; "HealthCare.gov saying": no writer)
+        return best
 
     def _head_named_before(self, head: str, group: str, position: int):
         """The body a definite head stands for where the text named it before with that head, and no other mention of

@@ -1096,6 +1096,9 @@ def test_the_president_in_a_dated_document_is_the_holder_the_text_names_more(tex
      None),
     ('In a White House statement, Mr Trump said the tariffs would rise. "For years, Mexico has not treated us fairly," '
      'the statement said.', "White House", "government", "United States"),
+    ("A Reuters/Ipsos poll released Friday shows support for the air strikes. Roughly 64 percent of those polled said "
+     "they backed the strikes. However, support dropped to 53 percent if the strikes were to last two or three years, "
+     "according to the poll.", "Ipsos", "expert", None),
     # counterexamples
     ("Bryson rear-ended a Buick that was stopped at a railroad crossing in San Gabriel, said the police statement "
      'Sunday. "Bryson spoke with the males, then left the scene," the statement said.', "statement", "document", None),

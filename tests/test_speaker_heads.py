@@ -1110,3 +1110,27 @@ def test_the_president_in_a_dated_document_is_the_holder_the_text_names_more(tex
 ])
 def test_a_definite_document_stands_for_who_wrote_it(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
+
+
+# A weekday (and a part of the day) after a name ends it: the source ("said Meredith McGehee Tuesday") and the speaker
+# ("President Barack Obama Friday night ... the president") leave the day out; not a weekday inside a name ("Fox News
+# Sunday host Chris Wallace"), and not a month ("Theresa May").
+@pytest.mark.parametrize("text, source, speaker, group", [
+    ("“Reopening the FEC with a commissioner who does not think we should enforce the law is a bad idea,” said Issue "
+     "One Executive Director Meredith McGehee Tuesday.", "Issue One Executive Director Meredith McGehee",
+     "Meredith McGehee", "other"),
+    ('The cuts were ordered by President Barack Obama Friday night after months of talks. "It is not the right way to '
+     'go about deficit reduction," the president told reporters.', "the president", "Barack Obama", "government"),
+    ("Voters generally disapprove of key aspects of Trump's order, according to a Quinnipiac University poll out "
+     "Wednesday.", "a Quinnipiac University poll out Wednesday", "Quinnipiac University", "expert"),
+    ("A lawyer and Florida State University alum was identified by police Thursday as the gunman.", "police Thursday",
+     "police", "government"),
+    # counterexamples
+    ('"It is a disgrace," said Fox News Sunday host Chris Wallace.', "Fox News Sunday host Chris Wallace",
+     "Chris Wallace", "media"),
+    ('"We will leave the EU," said Theresa May.', "Theresa May", "Theresa May", "government"),
+])
+def test_a_weekday_after_a_name_is_no_part_of_it(text, source, speaker, group):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.source is not None][-1]
+        assert (found.source.text, found.speaker, found.speaker_group) == (source, speaker, group)

@@ -222,6 +222,7 @@ cdef class _Extractor:
     @cython.locals(n=Py_ssize_t, t=Py_ssize_t, end=Py_ssize_t, low=str, tok=str, pronoun=bint, capital_next=bint,
                    agent=bint)
     cpdef right_np(self, _Tokens toks, Py_ssize_t k, bint after_quote)
+    cpdef bint day_after_name(self, _Tokens toks, Py_ssize_t t)
     cpdef bint document_head(self, str low)
     cpdef bint between_commas(self, _Tokens toks, Py_ssize_t i)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)

@@ -1989,9 +1989,11 @@ class _Extractor:
                     continue
                 break
             if t > k and ((toks.low[t] in stop and not self.placed_name(toks, t)) or (agent and toks.low[t] == "as")
-                          or (toks.low[t] in self.tables.naming_participles and _initial_lower(tok))):
+                          or (toks.low[t] in self.tables.naming_participles and _initial_lower(tok))
+                          or self.day_after_name(toks, t)):
                 break  # (an agent ends before "as": "identified by police as Stephen Paddock"; a document before the
-                # title it is given: "a statement by the Brennan Center entitled ...")
+                # title it is given: "a statement by the Brennan Center entitled ..."; a name before the day: "said
+                # Meredith McGehee Tuesday")
             if (toks.low[t] in self.tables.auxiliaries and (_initial_lower(tok) or tok.isupper())) or (
                     _initial_lower(tok) and toks.low[t] in self.cues
                     and not (t == k + 1 and low in self.tables.determiners and self.document_head(toks.low[t]))):
@@ -2002,7 +2004,19 @@ class _Extractor:
         end = t - 1
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
+        if t < n and self.day_after_name(toks, t):
+            t += 2 if t + 1 < n and toks.low[t + 1] in self.tables.day_parts else 1  # ("Tuesday night")
         return k, end, t >= n or not _initial_alnum(toks.text[t])
+
+    def day_after_name(self, toks: _Tokens, t: int) -> bool:
+        """True if token t is a weekday (and a part of the day) ending a name, before the clause's end, "that" or a word
+        that may follow an inverted source ("said Meredith McGehee Tuesday.", "said Obama Friday night, adding"; not
+        "Fox News Sunday host Chris Wallace")."""
+        if toks.low[t] not in self.tables.weekdays:
+            return False
+        t += 2 if t + 1 < len(toks.low) and toks.low[t + 1] in self.tables.day_parts else 1
+        return t >= len(toks.low) or not _initial_alnum(toks.text[t]) or toks.low[t] == "that" \
+            or toks.low[t] in self.tables.after_inverted
 
     def document_head(self, low: str) -> bool:
         """True if a lower-cased word heads a document's name as a source ("statement", "report": the [heads] group

@@ -331,6 +331,9 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     `found`: what `_find_keys` finds in `lower` of the titles, countries and organisations, if known)."""
     if lower is None:
         lower = _lower_all(words)
+    named = _before_weekday(words, lower, res.words)
+    if named < len(words):  # "President Barack Obama Friday night": the name ends before the day
+        words, lower, found = words[:named], lower[:named], None
     special = res.special_words
     if not _any_special(lower, special):
         start = 0
@@ -406,6 +409,17 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         if taken[k]:
             title_words.append(lower[k])
     return _without_openers(res, name_words), title_words
+
+
+def _before_weekday(words: list[str], lower: list[str], rw: dict) -> int:
+    """How many of `words` come before a capitalised weekday, and a part of the day after it, ending them ("Meredith
+    McGehee Tuesday", "Barack Obama Friday night"); all of them if none does, or if the weekday is the only word."""
+    n = len(words)
+    if n > 2 and lower[n - 1] in rw.get("day_parts", ()) and lower[n - 2] in rw.get("weekdays", ()):
+        n -= 1
+    if n > 1 and lower[n - 1] in rw.get("weekdays", ()) and words[n - 1][0].isupper():
+        return n - 1
+    return len(words)
 
 
 def _without_surname_keys(res: Resources, words: list[str], lower: list[str], found: tuple,
@@ -1777,6 +1791,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     words = _mention_words(text, res)
     lower = _lower_all(words)
     rw = res.words
+    named = _before_weekday(words, lower, rw)
+    if named < len(words):  # "police Thursday", "a Commerce Department report Thursday": the source, not the day
+        del words[named:]
+        del lower[named:]
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
     with_nouns = rw.get("with_nouns", frozenset())
     places, document_places = rw.get("place_prepositions", ()), rw.get("document_places", ())

@@ -951,3 +951,28 @@ def test_the_company_stands_for_a_company_named_with_its_suffix(text, speaker):
 ])
 def test_a_possessive_before_a_speaking_head_is_no_subject_by_itself(text, cue, source):
     assert _sources_of(text, cue) == [source]
+
+
+# Right after "make", "made" or "making" a cue's word is a noun (bare_noun_light_verbs), and after "make" only the
+# light_verb_nouns make a cue, with the subject before it as the source, where what they report follows: "made reference
+# to", "made insulting comments about"; "made calls on", "made brief remarks Sunday", "made similar remarks that same
+# day" make none (AllSides: were sources "He made", "made", "insulting", "brief", "similar"); "issue" and "release" are
+# nouns too ("A source close to the issue said").
+@pytest.mark.parametrize("text, pairs", [
+    ("House Speaker Paul Ryan declined Thursday to support a proposal made by Democrats. He made reference to the "
+     "shooter's possible mental illness but said Congress had passed legislation to deal with that question.",
+     [("House Speaker Paul Ryan", "declined"), ("He", "made reference"), ("He", "said")]),
+    ('Rep. Adam Schiff, D-Calif., chairman of the House Intelligence Committee, made brief remarks Sunday afternoon '
+     'about the second whistleblower at a screening of the film "The Great Hack" in Los Angeles.', []),
+    ("But VEXAG must be responsive to available funding, which happens when NASA makes calls for proposals for cheaper "
+     "Discovery missions.", []),
+    ('Trump made insulting comments about MSNBC personalities Mika Brzezinski and Joe Scarborough on Twitter in June '
+     '2017, calling Brzezinski "crazy."', [("Trump", "made insulting comments about"), ("Trump", "calling")]),
+    # counterexamples: no report after the noun; "issue" a noun; a light verb's noun cue as before
+    ("Sen. Bernie Sanders made similar remarks that same day.", []),
+    ("A source close to the issue said Schumer and Ryan did not negotiate any specifics.",
+     [("A source close to the issue", "said")]),
+    ("Trump made a reference to the wall.", [("Trump", "made a reference")]),
+])
+def test_a_cue_word_after_make_is_a_noun(text, pairs):
+    assert _sources_and_cues(text) == pairs

@@ -67,7 +67,7 @@ cdef class _Tables:
     cdef readonly tuple evidence_stems
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms, that_forms
-    cdef public frozenset noun_base_forms, day_parts, unquoting_stances
+    cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
@@ -127,9 +127,11 @@ cdef class _Extractor:
     @cython.locals(low=list, n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t)
     cpdef Py_ssize_t evidence_end(self, _Tokens toks, Py_ssize_t head)
     cpdef bint coordinated(self, _Tokens toks, Py_ssize_t i, made)
-    @cython.locals(prev=str, nouns=list, verbs=list)
+    @cython.locals(prev=str, nouns=list, verbs=list, light_before=bint, light=object)
     cpdef cue(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, list forms, Py_ssize_t s_start, Py_ssize_t s_end,
               list local)
+    @cython.locals(t=Py_ssize_t)
+    cpdef bint time_after(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(low=str)
     cpdef bint reports_object(self, _Tokens toks, Py_ssize_t k)
     cpdef bint approximate(self, _Tokens toks, Py_ssize_t k)

@@ -106,8 +106,8 @@ _APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agent_participles", "agentless_passive_stances", "appearance_verbs", "as_complement_verbs",
-               "auxiliaries", "bare_catenatives", "body_name_heads", "body_name_links", "boundaries", "call_compounds",
-               "catenatives", "clause_adverbs", "clause_conjunctions", "clause_only_verbs", "colon_not_sources",
+               "auxiliaries", "bare_catenatives", "bare_noun_light_verbs", "body_name_heads", "body_name_links",
+               "boundaries", "call_compounds", "catenatives", "clause_adverbs", "clause_conjunctions", "clause_only_verbs", "colon_not_sources",
                "comment_openers", "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances",
                "cue_particles", "day_parts", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
@@ -632,13 +632,21 @@ class _Extractor:
             (nouns if form.nominal else verbs).append(form)
         if forms[0].lemma in self.according_lemmas:
             return self.according(toks, i, size, forms[0], s_start, s_end)
-        if (nouns or determiner) and toks.low[i] in self.tables.light_verb_nouns:
-            light = self.light_verb(toks, i)
-            if light is not None:  # "made the observation that ...", "released the following statement:"
-                form = CueForm(tuple(toks.low[light:i + size]), forms[0].lemma, forms[0].stance, False)
-                made = self.verbal(toks, light, i + size - light, form, s_start, s_end, local)
-                # it reports only with what is said after it ("made the pledge at a conference" tells of an event)
-                return made if made is not None and (self.reports_object(toks, i + size) or _opens_clause(made)) else None
+        light_before = bool(i) and prev in self.tables.bare_noun_light_verbs and _initial_lower(toks.text[i - 1])
+        light = self.light_verb(toks, i) if nouns or determiner or light_before else None
+        if light is not None and toks.low[light] in self.tables.bare_noun_light_verbs \
+                and toks.low[i] not in self.tables.light_verb_nouns:
+            return None  # "made brief remarks Sunday", "makes calls for proposals", "made a snap judgment": an act told
+        if light is not None and toks.low[i] in self.tables.light_verb_nouns:
+            # "made the observation that ...", "released the following statement:", "made insulting comments about"
+            form = CueForm(tuple(toks.low[light:i + size]), forms[0].lemma, forms[0].stance, False)
+            made = self.verbal(toks, light, i + size - light, form, s_start, s_end, local)
+            # it reports only with what is said after it ("made the pledge at a conference" tells of an event; "made
+            # similar remarks that same day": no that-clause)
+            return made if made is not None and (self.reports_object(toks, i + size) or (
+                _opens_clause(made) and not self.time_after(toks, i + size))) else None
+        if verbs and not nouns and light_before:
+            return None  # a noun after a light verb, no verb: "He made calls on everything"
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], self.tables.adjective_endings):
@@ -696,6 +704,13 @@ class _Extractor:
         """True if token i stands between a comma, bracket or dash and a comma ("on, say,", "than, say,"; not "and
         say, “...”", "to say, “...”")."""
         return 0 < i < len(toks.low) - 1 and toks.text[i + 1] == "," and toks.text[i - 1] in (",", "(", "—", "–", "-")
+
+    def time_after(self, toks: _Tokens, k: int) -> bool:
+        """True if a determiner and a noun of time come at token k ("that same day", "this week")."""
+        for t in range(k + 1, min(len(toks.low), k + 3)):
+            if toks.low[t] in self.tables.time_nouns:
+                return toks.low[k] in self.tables.time_determiners
+        return False
 
     def reports_object(self, toks: _Tokens, k: int) -> bool:
         """True if the noun cue ending before token k takes what it reports as an object or participle clause:

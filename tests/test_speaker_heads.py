@@ -1012,6 +1012,11 @@ def test_a_definite_head_stands_for_the_body_named_with_it(text, speaker, group,
      "secretary of state"),
 ])
 def test_a_title_alone_in_a_dated_document_stands_for_its_holder(text, date, speaker):
+    _assert_last_dated_speaker(text, date, speaker)
+
+
+def _assert_last_dated_speaker(text, date, speaker):
+    """The last attribution with a source in the document of this date has this speaker, pure and compiled."""
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a.speaker for a in extract(Document("d", text, date=date)) if a.source is not None]
         assert found[-1:] == [speaker]
@@ -1073,9 +1078,7 @@ def test_a_region_before_a_national_body_names_the_regions_own(text, speaker, gr
      "resign.", "2014-02-23", "Viktor Yanukovych"),
 ])
 def test_the_president_in_a_dated_document_is_the_holder_the_text_names_more(text, date, speaker):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [a.speaker for a in extract(Document("d", text, date=date)) if a.source is not None]
-        assert found[-1:] == [speaker]
+    _assert_last_dated_speaker(text, date, speaker)
 
 
 # "the statement", "the letter", "the email" (authored_documents) alone stand for who wrote the one the text mentioned

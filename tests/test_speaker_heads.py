@@ -1067,7 +1067,8 @@ def test_a_region_before_a_national_body_names_the_regions_own(text, speaker, gr
     ("President Obama on Thursday canceled joint military maneuvers between U.S. and Egyptian troops. The bloodshed "
      "drew condemnation from all sides, and Mr. Obama said Egypt is now on “a more dangerous path.” The "
      "military-appointed government continued its bloody attack on supporters of ousted Islamist President Mohammed "
-     "Morsi. “Our traditional cooperation cannot continue as usual,” the president said.", "2013-08-15", "Barack Obama"),
+     "Morsi. “Our traditional cooperation cannot continue as usual,” the president said.", "2013-08-15",
+     "Barack Obama"),
     # counterexamples: undated; the one given the title named as often (the article on Ukraine); the holder unnamed
     ("Graham said he would submit a resolution urging President Donald Trump to change course. Trump said he had told "
      "Turkish President Recep Erdoğan not to do anything inhumane. “The U.S. has done far more than anyone could have "

@@ -225,6 +225,7 @@ cdef class _Extractor:
                    agent=bint)
     cpdef right_np(self, _Tokens toks, Py_ssize_t k, bint after_quote)
     cpdef bint day_after_name(self, _Tokens toks, Py_ssize_t t)
+    cpdef Py_ssize_t after_day(self, _Tokens toks, Py_ssize_t t)
     cpdef bint document_head(self, str low)
     cpdef bint between_commas(self, _Tokens toks, Py_ssize_t i)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)

@@ -107,8 +107,9 @@ _APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
                "agent_participles", "agentless_passive_stances", "appearance_verbs", "as_complement_verbs",
                "auxiliaries", "bare_catenatives", "bare_noun_light_verbs", "body_name_heads", "body_name_links",
-               "boundaries", "call_compounds", "catenatives", "clause_adverbs", "clause_conjunctions", "clause_only_verbs", "colon_not_sources",
-               "comment_openers", "content_openers", "contractions", "coordinated_modifiers", "coordinated_stances",
+               "boundaries", "call_compounds", "catenatives", "clause_adverbs", "clause_conjunctions",
+               "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
+               "coordinated_modifiers", "coordinated_stances",
                "cue_particles", "day_parts", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
                "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects", "finding_verbs",
@@ -2020,7 +2021,7 @@ class _Extractor:
         if end < k or (pronoun and end > k) or (t < n and t == k + 10):
             return None
         if t < n and self.day_after_name(toks, t):
-            t += 2 if t + 1 < n and toks.low[t + 1] in self.tables.day_parts else 1  # ("Tuesday night")
+            t = self.after_day(toks, t)
         return k, end, t >= n or not _initial_alnum(toks.text[t])
 
     def day_after_name(self, toks: _Tokens, t: int) -> bool:
@@ -2029,9 +2030,13 @@ class _Extractor:
         "Fox News Sunday host Chris Wallace")."""
         if toks.low[t] not in self.tables.weekdays:
             return False
-        t += 2 if t + 1 < len(toks.low) and toks.low[t + 1] in self.tables.day_parts else 1
+        t = self.after_day(toks, t)
         return t >= len(toks.low) or not _initial_alnum(toks.text[t]) or toks.low[t] == "that" \
             or toks.low[t] in self.tables.after_inverted
+
+    def after_day(self, toks: _Tokens, t: int) -> int:
+        """The token after the weekday at t and the part of the day after it, if any ("Tuesday night")."""
+        return t + 2 if t + 1 < len(toks.low) and toks.low[t + 1] in self.tables.day_parts else t + 1
 
     def document_head(self, low: str) -> bool:
         """True if a lower-cased word heads a document's name as a source ("statement", "report": the [heads] group

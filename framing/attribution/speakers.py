@@ -1373,7 +1373,7 @@ class SpeakerResolver:
             if start <= spoken_at < end and abs(at - spoken_at) < best_gap:
                 best, best_gap = speaker, abs(at - spoken_at)
         if best is None or not best[0][:1].isupper() or best[1] == "document" or (best[1] == "other" and not best[4]):
-            return None  # ("said the police statement": the document spoke; "HealthCare.gov saying": no writer)
+            return None  # (the document spoke there itself, "The memo points to"; "HealthCare.gov saying": no writer)
         return best
 
     def _head_named_before(self, head: str, group: str, position: int):

@@ -491,7 +491,7 @@ class SpeakerResolver:
         self._run_ends: list[int] = []  # where each lower-cased run ends in _runs_lower (the NUL after it)
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
         self._roles_by_anchor: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # see _text_roles_holding
-        self._head_places: dict[str, list[int]] = {}  # head -> where the text writes it (`_head_named_before`)
+        self._head_places: dict[str, list[int]] = {}  # word -> where the text writes it (`_places`)
         self._spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of each source resolved, in order
         self._singles: list[tuple[int, str]] | None = None  # (start, word) of single capitalised words (lazy)
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
@@ -739,7 +739,8 @@ class SpeakerResolver:
                 in_text = self.surname(last.lower())
                 if in_text is not None and in_text != name:
                     continue  # ("Jeb Bush" is the Bush the text names)
-                at = max((word.start() for word in re.finditer(rf"\b{re.escape(last)}\b", self._text)), default=-1)
+                places = self._surname_places(name)
+                at = places[-1] if places else -1
                 if at > found_at:
                     found, found_at = name, at
         return found
@@ -754,9 +755,10 @@ class SpeakerResolver:
         named = self.res.role_aliases.get(tuple(words.split()))
         return named if named is not None and len(named) == 1 else None
 
-    def _times_named(self, name: str) -> int:
-        """How often the text names a person by their surname ("Trump" in "President Donald Trump", "Mr. Trump")."""
-        return len(re.findall(rf"\b{re.escape(_surname_word(self.res, name))}\b", self._text))
+    def _surname_places(self, name: str) -> list[int]:
+        """Where the text writes a person's surname as a word, in its case ("Trump" in "President Donald Trump", "Mr.
+        Trump")."""
+        return [word.start() for word in re.finditer(rf"\b{re.escape(_surname_word(self.res, name))}\b", self._text)]
 
     def _listed_titled(self, run: str) -> tuple:
         """(surname key, listed name, title keys) of a title and a listed person's surname ("President Obama",
@@ -1211,8 +1213,8 @@ class SpeakerResolver:
                 # them, unless it names the person last given the title as often or more ("Turkish President Recep
                 # Erdoğan", once in an article on Trump, is not "the president")
                 dated = self._dated_holder(alone, country)
-                if canonical is None or (dated is not None and dated != canonical
-                                         and self._times_named(dated) > self._times_named(canonical)):
+                if canonical is None or (dated is not None and dated != canonical and len(
+                        self._surname_places(dated)) > len(self._surname_places(canonical))):
                     canonical = dated
             if canonical is not None:
                 return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
@@ -1334,6 +1336,14 @@ class SpeakerResolver:
             return _new_record(Speaker, (known.name, group, known.country, known.anonymous, False))
         return None
 
+    def _places(self, word: str) -> list[int]:
+        """Where the text writes the lower-case `word` as a whole word, in any case (one scan per document and word,
+        kept)."""
+        places = self._head_places.get(word)
+        if places is None:
+            places = self._head_places[word] = _word_places(self._text, word)
+        return places
+
     def _author_before(self, noun: str, position: int):
         """Who wrote the document a definite head stands for, if the head is an `authored_documents` noun ("the
         statement said", "the letter read"): where the text last mentioned such a document before `position`, the name
@@ -1342,16 +1352,11 @@ class SpeakerResolver:
         continued": Trump); None if neither (or the text mentions no such document before)."""
         if noun not in self.res.words.get("authored_documents", ()):
             return None
-        places = self._head_places.get(noun)
-        if places is None:
-            places = self._head_places[noun] = _word_places(self._text, noun)
-        at = -1
-        for place in places:
-            if place >= position:
-                break
-            at = place
-        if at < 0:
+        places = self._places(noun)
+        n = bisect_left(places, position)
+        if n == 0:
             return None
+        at = places[n - 1]
         sentences = self._text_sentences()
         n = bisect_right(sentences, (at, len(self._text))) - 1
         start, end = sentences[n] if n >= 0 and at < sentences[n][1] else (0, 0)
@@ -1386,9 +1391,7 @@ class SpeakerResolver:
         if not capital and head not in words.get("heads_after_names", ()):
             return None
         text = self._text
-        places = self._head_places.get(head)
-        if places is None:  # where the text writes the head, in any case (one scan per document and head)
-            places = self._head_places[head] = _word_places(text, head)
+        places = self._places(head)
         n = bisect_left(places, position)
         for at in places[:n]:
             if text[at].islower() and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):

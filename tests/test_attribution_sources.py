@@ -976,3 +976,68 @@ def test_a_possessive_before_a_speaking_head_is_no_subject_by_itself(text, cue, 
 ])
 def test_a_cue_word_after_make_is_a_noun(text, pairs):
     assert _sources_and_cues(text) == pairs
+
+
+# A subject pronoun after a sentence's end the splitting missed, or after a dash, is the source by itself, as after a
+# noun ("something he acknowledges"): AllSides had the sources "2. He", "Medicare Part D. He", "its own prosecutors.
+# they", "new rules aimed at stopping abuse -- he" and "mind you -- I".
+@pytest.mark.parametrize("text, cue, source", [
+    ("2. He has threatened to revoke licenses of media organizations whose coverage he dislikes.", "has threatened",
+     "He"),
+    ("Ryan had voted for Bush's deficits, on Medicare Part D. He proposed a Social Security privatization scheme.",
+     "proposed", "He"),
+    ("The Justice Department overruled its own prosecutors. they had initially recommended in a court filing that "
+     "Stone be sentenced to 7 to 9 years.", "had initially recommended", "they"),
+    ("Two years later in 2010 -- the same year that he issued new rules aimed at stopping abuse -- he said abusive "
+     "priests disfigured their ministry.", "said", "he"),
+    ("I don't have a problem with Cruz's stance, mind you -- I just think it's disingenuous.", "just think", "I"),
+    # counterexamples: pronouns joined by "and" stay one source; a pronoun after a name and a comma is as before
+    ("He and I said the plan would work.", "said", "He and I"),
+    ("Obama, he said, was wrong.", "said", "he"),
+])
+def test_a_pronoun_after_a_missed_sentence_end_or_a_dash_is_the_source(text, cue, source):
+    assert _sources_of(text, cue) == [source]
+
+
+# "it" ending the words before "seem" or "appear", or before a passive cue, is impersonal where a phrase of time or
+# place, or a dash, comes before it, as at a sentence's start ("It seems"): nobody speaks (AllSides: were the sources
+# "today it", "a long time it", "the census -- it", "President Obama it", resolved to the Supreme Court, nobody and
+# Barack Obama). Not where "it" is an object ("living it").
+@pytest.mark.parametrize("text, cue, source, anonymous", [
+    ("Yet today it seems that many college administrators choose to ignore their obligations.", "seems", None, False),
+    ("For a long time it was assumed that Senators were unsuited for the task of the presidency.", "was assumed", None,
+     True),
+    ("And many, mostly Republicans it seems, are eating it up.", "seems", None, False),
+    ("Often -- as in the case of the census -- it seems as if the long odds in court do not deter the President.",
+     "seems", None, False),
+    ("If you look at the latest poll just as it relates to President Obama it seems unimaginable that he wins.",
+     "seems", None, False),
+    # counterexamples: "it" an object, or not the last word
+    ("The people who are living it don't talk about wrongdoing.", "don't talk about", "The people who are living it",
+     True),
+    ("It is alleged that he lied.", "is alleged", None, True),
+])
+def test_it_after_a_phrase_before_seem_or_a_passive_is_impersonal(text, cue, source, anonymous):
+    found = [a for a in _extract(text) if a.cue is not None and a.cue.text == cue]
+    assert [(a.source.text if a.source else None, a.anonymous) for a in found] == [(source, anonymous)]
+    assert _sources_of(text, cue) == [source]
+
+
+# An impersonal passive with an agent ("it was reported by CNN", "It was backed by most Shiite members") has the agent
+# as its source, and the clause after it as content where "that" opens one; before, "it" was anonymous and the content
+# "by CNN and CBS News that ..." (AllSides: five such passives).
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Earlier this week it was reported by CNN and CBS News that Mr Manafort was wiretapped by the FBI.",
+     "was reported", "CNN and CBS News", "that Mr Manafort was wiretapped by the FBI"),
+    ("Initially, it was portrayed by the Obama administration that bin Laden had died during a firefight.",
+     "was portrayed", "the Obama administration", "that bin Laden had died during a firefight"),
+    ("It was backed by most Shiite members of parliament, who hold a majority of seats.", "was backed",
+     "most Shiite members of parliament", "It"),
+    ("It will also be opposed by some Senate Republicans.", "will also be opposed", "some Senate Republicans", "It"),
+    # counterexample: no agent
+    ("It was claimed that the vote was rigged.", "was claimed", None, "that the vote was rigged"),
+])
+def test_an_impersonal_passives_agent_is_its_source(text, cue, source, content):
+    found = [a for a in _extract(text) if a.cue is not None and a.cue.text == cue]
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [(source, content)]
+    assert _sources_of(text, cue) == [source]

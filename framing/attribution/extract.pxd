@@ -73,7 +73,7 @@ cdef class _Tables:
     cdef public frozenset coordinated_stances, cue_particles, depicting_verbs, depictions, determiners
     cdef public frozenset evidence_nouns, evidence_postmodifiers, evidence_sources, evidential_adverbs
     cdef public frozenset evidence_not_after, evidence_compounds, clause_conjunctions
-    cdef public frozenset object_heads, clause_adverbs
+    cdef public frozenset object_heads, clause_adverbs, object_case_pronouns, not_before_clause_subject
     cdef public frozenset experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset finite_auxiliaries, modals, month_prepositions
@@ -152,10 +152,15 @@ cdef class _Extractor:
     @cython.locals(k=Py_ssize_t, low=str, skipped=Py_ssize_t)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, after_cue=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint,
-                   passive=bint, low=str, anonymous_passive=bint, impersonal=bint)
+                   passive=bint, low=str, anonymous_passive=bint, impersonal=bint, alone=bint)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
+    @cython.locals(after=Py_ssize_t)
+    cpdef agent_of_it(self, _Tokens toks, cue_part, subject, Py_ssize_t agent, form, Py_ssize_t s_start,
+                      Py_ssize_t s_end)
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
+    @cython.locals(lows=list, text=list, pronoun=str, before=str, t=Py_ssize_t)
+    cpdef bint clause_subject_pronoun(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
     @cython.locals(determiners=frozenset)
     cpdef bint after_determiner(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(low=str)

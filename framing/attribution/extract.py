@@ -45,6 +45,7 @@ _ABBREV_THIRD = frozenset("MDJSCnr")  # the letter before the last lower-case on
 _SIGNATURE_DASHES = POST_DASHES + "-"
 _SIGNATURE = CueForm(("—",), "—", "neutral", False)
 _BEFORE_OPENING_MARK = "([{—–-:"  # what may stand right before a quotation's opening mark, besides a space
+_BEFORE_NEW_CLAUSE = (".", "-", "--", "—", "–")  # marks after which a pronoun opens a clause of its own ("Part D. He")
 _LABEL_DASHES = ("–", "—")  # a heading's dash before a speaker's label and colon ("EXCLUSIVE – Roger Stone: ...")
 _EVIDENCE_IN = CueForm(("in",), "in", "neutral", False)  # the cue of a poll's finding ("in the latest poll")
 
@@ -117,7 +118,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
                "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms",
-               "not_source_ends", "not_source_heads", "np_breakers", "number_words", "object_heads", "objects",
+               "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
+               "object_case_pronouns", "object_heads", "objects",
                "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers",
@@ -1102,9 +1104,14 @@ class _Extractor:
             if not passive and self.relative_participle(toks, b, i, cue_end):
                 return None  # "The deal announced Wednesday comes as ...": the deal announces nothing
             source_part = self.np_part(toks, a, b)
-            if passive and b == a and toks.low[a] in self.tables.impersonal_subjects:
+            # "it" alone, or opening a clause after other words ("Yet today it seems", "For a long time it was assumed")
+            alone = toks.low[b] in self.tables.impersonal_subjects and (b == a or self.clause_subject_pronoun(toks, a, b))
+            if passive and alone and cue_end < len(toks.low) and toks.low[cue_end] == "by":
+                return self.agent_of_it(toks, cue_part, self.part(toks.starts[b], toks.ends[b]), cue_end + 1, form,
+                                        s_start, s_end)
+            if passive and alone:
                 source_part, anonymous_passive = None, True
-            elif b == a and toks.low[a] in self.tables.impersonal_subjects and form.lemma in self.tables.raising_verbs:
+            elif alone and form.lemma in self.tables.raising_verbs:
                 source_part, impersonal = None, True  # "it may seem odd", "It appears to boil down to": nobody, not
                 # the body named last
             elif passive and not participle and (form.lemma in self.tables.as_complement_verbs or (
@@ -1204,14 +1211,27 @@ class _Extractor:
                     source=_new_record(Part, (source_part.start, end, self.text[source_part.start:end])))
         return made
 
+    def agent_of_it(self, toks: _Tokens, cue_part: Part, subject: Part, agent: int, form: CueForm, s_start: int,
+                    s_end: int) -> Attribution | None:
+        """An impersonal passive's agent, opening at token `agent`, is its source ("it was reported by CNN that ...",
+        "It was backed by most Shiite members"); the content is the clause after the agent where "that" opens one, else
+        the subject "it"."""
+        by_np = self.right_np_any(toks, agent, _AGENT_WORDS)
+        if by_np is None:
+            return None
+        after = by_np[1] + 1
+        content = self.content_after(toks, after, s_end) if after < len(toks.low) and toks.low[after] == "that" \
+            else None
+        return self.make(self.part(toks.starts[by_np[0]], toks.ends[by_np[1]]), cue_part, content or subject, form,
+                         s_start, s_end, kind=None)
+
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
         """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she"), and
         an opening word that never begins a name is left out ("which he said": "he"; "even Mr. Slinker says")."""
         if b == a and toks.low[a] in self.tables.contractions:
             return self.part(toks.starts[a], toks.ends[a] - 2)
-        if b > a and toks.low[b] in self.tables.subject_pronouns and toks.low[b - 1] not in ("and", "or", "&") \
-                and _initial_alnum(toks.text[b - 1]):
-            a = b  # "something he acknowledges", "five things we learned": the pronoun is the cue's subject
+        if b > a and toks.low[b] in self.tables.subject_pronouns and self.clause_subject_pronoun(toks, a, b):
+            a = b  # "something he acknowledges", "five things we learned", "2. He has": the pronoun is the cue's subject
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
         while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
                 toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
@@ -1222,6 +1242,26 @@ class _Extractor:
                 and _initial_upper(toks.text[b]) and "." in toks.text[b]:
             end += 1  # "the U.S.": the stop belongs to the abbreviation (`part` keeps it)
         return self.part(toks.starts[a], end)
+
+    def clause_subject_pronoun(self, toks: _Tokens, a: int, b: int) -> bool:
+        """True if the words a..b before a cue end in the subject pronoun of a clause of its own: after a phrase of time
+        or place ("Yet today it seems"), after a noun whose "that" is left out ("something he acknowledges", "a claim it
+        strongly denies"), or after a sentence's end the splitting missed or a dash ("Medicare Part D. He proposed",
+        "new rules -- he said"); not a conjunct ("he and I") nor, for "it", an object ("The woman who started it", "a
+        person granted anonymity to discuss it", "All of it", "is it")."""
+        lows, text = toks.low, toks.text
+        pronoun, before = lows[b], lows[b - 1]
+        if pronoun in self.tables.subject_pronouns:
+            return before not in ("and", "or", "&") and (_initial_alnum(text[b - 1]) or before in _BEFORE_NEW_CLAUSE)
+        if pronoun not in self.tables.object_case_pronouns or before in self.tables.not_before_clause_subject \
+                or before in self.tables.auxiliaries or _ends_with(before, ("ing", "ed")):
+            return False  # ("is it", "have it", "liberating it": an inverted subject or an object)
+        if not (_initial_alnum(text[b - 1]) or before in _BEFORE_NEW_CLAUSE):
+            return False
+        for t in range(a, b - 1):
+            if lows[t] in self.tables.relative_pronouns or lows[t] == "to":
+                return False  # "everyone who gets it knows": the relative clause's object
+        return True
 
     def after_determiner(self, toks: _Tokens, k: int) -> bool:
         """True if token k follows a determiner, or a determiner and a lower-case word: a noun, whatever verb it may

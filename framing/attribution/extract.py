@@ -1105,7 +1105,8 @@ class _Extractor:
                 return None  # "The deal announced Wednesday comes as ...": the deal announces nothing
             source_part = self.np_part(toks, a, b)
             # "it" alone, or opening a clause after other words ("Yet today it seems", "For a long time it was assumed")
-            alone = toks.low[b] in self.tables.impersonal_subjects and (b == a or self.clause_subject_pronoun(toks, a, b))
+            alone = toks.low[b] in self.tables.impersonal_subjects and (
+                b == a or self.clause_subject_pronoun(toks, a, b))
             if passive and alone and cue_end < len(toks.low) and toks.low[cue_end] == "by":
                 return self.agent_of_it(toks, cue_part, self.part(toks.starts[b], toks.ends[b]), cue_end + 1, form,
                                         s_start, s_end)
@@ -1231,7 +1232,7 @@ class _Extractor:
         if b == a and toks.low[a] in self.tables.contractions:
             return self.part(toks.starts[a], toks.ends[a] - 2)
         if b > a and toks.low[b] in self.tables.subject_pronouns and self.clause_subject_pronoun(toks, a, b):
-            a = b  # "something he acknowledges", "five things we learned", "2. He has": the pronoun is the cue's subject
+            a = b  # "something he acknowledges", "five things we learned", "2. He has": the cue's subject
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
         while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
                 toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (

@@ -1138,3 +1138,40 @@ def test_a_weekday_after_a_name_is_no_part_of_it(text, source, speaker, group):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.source is not None][-1]
         assert (found.source.text, found.speaker, found.speaker_group) == (source, speaker, group)
+
+
+# More heads from AllSides' speakers of no group: vague plurals ("Friends", "Leaders", "Organisers", "Her colleagues")
+# are anonymous; plaintiffs legal; criminologists, sociologists and a doctor experts; a moderator, an announcer and a
+# narrator media; constituents and libertarians the public; a deal, a provision, a memorandum or cables documents. A
+# head before a name gives the person its group ("Moderator Martha Raddatz", "Criminologists Don L. Kurtz").
+@pytest.mark.parametrize("text, source, speaker, group", [
+    ("Friends reportedly told Fox News that Marckesano was never able to fully recover.", "Friends", "friends",
+     "anonymous"),
+    ("Her colleagues are rushing to condemn her on the House floor this week.", "Her colleagues", "colleagues",
+     "anonymous"),
+    ("Organisers estimate that 15,000 people attended the march.", "Organisers", "organisers", "anonymous"),
+    ("A family friend in Regensburg, Germany, told CNN that Benedict had been thinking of resigning.",
+     "A family friend in Regensburg, Germany", "family friend", "anonymous"),
+    ("Leaders want to avoid a no-deal Brexit.", "Leaders", "leaders", "anonymous"),
+    ("According to the plaintiffs challenging the travel ban, the order targets Muslims.",
+     "the plaintiffs challenging the travel ban", "plaintiffs", "legal"),
+    ('Moderator Martha Raddatz pressed him: "And they wanted more security there."', "Moderator Martha Raddatz",
+     "Martha Raddatz", "media"),
+    ("Criminologists Don L. Kurtz and Alayna Colburn have analyzed the language police officers use in formal "
+     "interviews. Criminologists Don L. Kurtz said the idea is an example of police culture.",
+     "Criminologists Don L. Kurtz", "Don L. Kurtz", "expert"),
+    ("Constituents continually said they wanted a real town hall.", "Constituents", "constituents", "public"),
+    ("The Trump memorandum directs the labor secretary to delay implementation of the rule, review it and propose "
+     "further action.", "The Trump memorandum", "Trump memorandum", "document"),
+    # counterexamples: a newspaper's short name, a verb after a plural subject, a name's surname
+    ("The Post reported that the investigation is expected to find mistakes.", "The Post", "Post", "other"),
+    ("Republicans plan to vote this week to repeal the health care law, hoping to energize their base.",
+     "Republicans", "Republicans", "politician"),
+    ("Trump's law and order framework was a sturdy way for him to talk about a more elusive idea.", "Trump's",
+     "Donald Trump", "politician"),
+])
+def test_more_heads_give_vague_family_and_document_groups(text, source, speaker, group):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.source is not None and a.source.text == source]
+        assert found, f"no attribution with source {source!r}"
+        assert (found[0].speaker, found[0].speaker_group) == (speaker, group)

@@ -1041,3 +1041,27 @@ def test_an_impersonal_passives_agent_is_its_source(text, cue, source, content):
     found = [a for a in _extract(text) if a.cue is not None and a.cue.text == cue]
     assert [(a.source.text if a.source else None, a.content.text) for a in found] == [(source, content)]
     assert _sources_of(text, cue) == [source]
+
+
+# A month after a preposition before a determiner opens no source, as a year does ("In January the president called";
+# AllSides: were the sources "January the president", "February the president", "May the U.S."); and "something",
+# "anything", "nothing" or "everything" before a noun phrase is the object of a clause whose "that" is left out, whose
+# subject is the source ("something polls indicate", "something no one thinks"; were "something polls", "something no
+# one", "something a few members", "everything our churches").
+@pytest.mark.parametrize("text, cue, source", [
+    ("In January the president called his intelligence chiefs passive and naive.", "called", "the president"),
+    ("When talks broke down in May the U.S. accused China of backtracking on earlier pledges.", "accused", "the U.S."),
+    ("During a segment on electability - something polls indicate Democratic voters care deeply about - the "
+     "moderates began.", "indicate", "polls"),
+    ("She said the wheels must spin together, something no one thinks has been the case in this battle.", "thinks",
+     "no one"),
+    ("The House bill includes a repeal of the mandate, something a few members had been pushing all along.",
+     "had been pushing", "a few members"),
+    ("Nothing Trump said mattered, he argued.", "said", "Trump"),
+    # counterexamples: a month opening a name's place ("Theresa May"), "something else", an adjective
+    ("Theresa May the prime minister said it would pass.", "said", "Theresa May the prime minister"),
+    ("Something else happened, officials said.", "said", "officials"),
+    ("Something new emerged, the report said.", "said", "the report"),
+])
+def test_a_month_or_an_indefinite_object_before_the_subject_is_no_source(text, cue, source):
+    assert _sources_of(text, cue) == [source]

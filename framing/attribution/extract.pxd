@@ -74,6 +74,7 @@ cdef class _Tables:
     cdef public frozenset evidence_nouns, evidence_postmodifiers, evidence_sources, evidential_adverbs
     cdef public frozenset evidence_not_after, evidence_compounds, clause_conjunctions
     cdef public frozenset object_heads, clause_adverbs, object_case_pronouns, not_before_clause_subject
+    cdef public frozenset indefinite_objects
     cdef public frozenset experiencer_stances, expletive_subjects
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset finite_auxiliaries, modals, month_prepositions
@@ -161,6 +162,8 @@ cdef class _Extractor:
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
     @cython.locals(lows=list, text=list, pronoun=str, before=str, t=Py_ssize_t)
     cpdef bint clause_subject_pronoun(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
+    @cython.locals(low=str, tables=_Tables)
+    cpdef bint opens_noun_phrase(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(determiners=frozenset)
     cpdef bint after_determiner(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(low=str)

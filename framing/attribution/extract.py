@@ -115,7 +115,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
                "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects", "finding_verbs",
                "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
-               "impersonal_subjects", "intensifiers", "inverted_copulas", "inverting_verbs", "light_verb_nouns",
+               "impersonal_subjects", "indefinite_objects", "intensifiers", "inverted_copulas", "inverting_verbs",
+               "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
                "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
@@ -1233,6 +1234,8 @@ class _Extractor:
             return self.part(toks.starts[a], toks.ends[a] - 2)
         if b > a and toks.low[b] in self.tables.subject_pronouns and self.clause_subject_pronoun(toks, a, b):
             a = b  # "something he acknowledges", "five things we learned", "2. He has": the cue's subject
+        elif b > a and toks.low[a] in self.tables.indefinite_objects and self.opens_noun_phrase(toks, a + 1):
+            a += 1  # "something polls indicate", "something no one thinks": the object, then the cue's subject
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
         while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
                 toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
@@ -1263,6 +1266,15 @@ class _Extractor:
             if lows[t] in self.tables.relative_pronouns or lows[t] == "to":
                 return False  # "everyone who gets it knows": the relative clause's object
         return True
+
+    def opens_noun_phrase(self, toks: _Tokens, k: int) -> bool:
+        """True if token k opens a noun phrase of its own: a determiner, quantifier or vague head ("no one", "a few
+        members", "anyone in the media"), a capitalised word ("the Center for ...") or a plural ("polls"); not "else",
+        "more" or an adjective ("something else", "something new")."""
+        low, tables = toks.low[k], self.tables
+        return low in tables.determiners or low in tables.quantifiers or low in self.anonymous_heads or (
+            _initial_upper(toks.text[k]) and _initial_alpha(toks.text[k])) or (
+            _ends_with(low, "s") and not _ends_with(low, ("ss", "ous", "less")) and low not in tables.closed_words)
 
     def after_determiner(self, toks: _Tokens, k: int) -> bool:
         """True if token k follows a determiner, or a determiner and a lower-case word: a noun, whatever verb it may
@@ -1802,8 +1814,10 @@ class _Extractor:
                 continue  # "Voters who supported the Republican Party said": the verb of a clause after its head
             if k < j and low in self.tables.time_nouns and self.time_before_head(toks, k):
                 break  # "Last year researchers found": the source starts after the time phrase
-            if k < j and _initial_digit(tok) and lows[k + 1] in self.tables.determiners:
-                break  # "In 2015 the World Health Organization concluded": the year is no part of the source
+            if k < j and lows[k + 1] in self.tables.determiners and (_initial_digit(tok) or (
+                    low in self.tables.months and k > 0 and lows[k - 1] in self.tables.month_prepositions)):
+                break  # "In 2015 the World Health Organization concluded", "In January the president called": the year
+                # or month is no part of the source
             k -= 1
         if k == limit and limit >= 0:
             return None

@@ -50,12 +50,13 @@ def content_hash(text: str) -> str:
 def scorer_versions(scorers: Sequence) -> dict[str, str]:
     """Name -> version of every scorer (lexicon content hash, a `version` attribute, or a code hash).
 
-    Also records the segmenter (framing/text.py), whose voice decisions every span depends on.
+    Also records the segmenter (framing/text.py and its data files), whose voice decisions every span depends on.
     """
     from .versions import file_digest, files_version
 
     here = Path(__file__).parent
-    versions = {"segmenter": files_version(here / "text.py", here / "data" / "abbreviations.txt")}
+    versions = {"segmenter": files_version(here / "text.py", here / "data" / "abbreviations.txt",
+                                           here / "data" / "display_cues.txt")}
     for scorer in scorers:
         version = getattr(scorer, "version", None)
         lexicon = getattr(scorer, "lexicon", None)

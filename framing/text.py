@@ -505,8 +505,13 @@ class _Abbreviations:
 @lru_cache(maxsize=1)
 def _abbreviations() -> _Abbreviations:
     """Read framing/data/abbreviations.txt once."""
-    source = resources.files("framing.data").joinpath("abbreviations.txt")
-    sections: dict[str, set] = {k: set() for k in _Abbreviations.__dataclass_fields__}
+    return _Abbreviations(**_word_sections("abbreviations.txt", tuple(_Abbreviations.__dataclass_fields__)))
+
+
+def _word_sections(name: str, names: tuple[str, ...], *, lower: bool = False) -> dict[str, frozenset]:
+    """The words of framing/data/<name> under each [section] of `names` (one a line; "#" starts a comment)."""
+    source = resources.files("framing.data").joinpath(name)
+    sections: dict[str, set] = {k: set() for k in names}
     current = None
     for number, raw in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
@@ -516,17 +521,17 @@ def _abbreviations() -> _Abbreviations:
             current = line[1:-1].strip()
             if current not in sections:
                 raise InputError(
-                    f"framing/data/abbreviations.txt line {number}: unknown section [{current}]; "
+                    f"framing/data/{name} line {number}: unknown section [{current}]; "
                     f"use one of {sorted(sections)}"
                 )
             continue
         if current is None:
             raise InputError(
-                f"framing/data/abbreviations.txt line {number}: {line!r} is outside a section; "
-                "put it under [titles], [before_number], [abbreviations] or [sentence_starters]"
+                f"framing/data/{name} line {number}: {line!r} is outside a section; "
+                f"put it under {' or '.join(f'[{k}]' for k in names)}"
             )
-        sections[current].add(line)
-    return _Abbreviations(**{k: frozenset(v) for k, v in sections.items()})
+        sections[current].add(line.lower() if lower else line)
+    return {k: frozenset(v) for k, v in sections.items()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -566,8 +571,9 @@ class Quote:
 
     `closed` is False when no closing mark was found (the quote then ends with its paragraph).
     `depth` is 0 for a top-level quote (`Segmentation.quotes`) and 1 for a quote nested inside
-    another (`Segmentation.nested_quotes`); `mark` is '"' for double quotation marks, "'" for single, and
-    POST for an embedded post signed with a dash, a name and a handle (`posts`), which has no marks.
+    another (`Segmentation.nested_quotes`); `mark` is '"' for double quotation marks, "'" for single, POST for an
+    embedded post signed with a dash, a name and a handle (`posts`), and DISPLAY for a paragraph displayed after
+    "... wrote:" (`displays`); those two have no marks.
     """
 
     start: int
@@ -711,7 +717,13 @@ def segment(text: str) -> Segmentation:
     sentences = _sentences(text, paragraphs, _abbreviations())
     quotes = _find_quotes(text, paragraphs)
     if "@" in text:  # (one character: a fast search) a post names its author's handle
-        quotes = _with_posts(text, quotes)
+        quotes = _with_unmarked(quotes, posts(text))
+    if ":" in text:  # a displayed quotation follows a line ending in a colon (an embedded post stays the post)
+        shown = displays(text)
+        if shown and "@" in text:
+            shown = [d for d in shown
+                     if not any(q.mark == POST and q.start < d.end and d.start < q.end for q in quotes)]
+        quotes = _with_unmarked(quotes, shown)
     return Segmentation(text, paragraphs, sentences, quotes)
 
 
@@ -724,10 +736,9 @@ SIGNER = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \xa0]+(?:[A-Z][\w'’-]*\.?|(?:de|d
                     r"(?=[ \xa0][A-Z]))){0,6}")
 
 
-def _with_posts(text: str, quotes: list[Quote]) -> list[Quote]:
-    """`quotes` with the embedded posts in `text` (`posts`) as top-level quotations; a quotation inside a post is
-    nested in it, and a post that a quotation crosses is left out."""
-    found = posts(text)
+def _with_unmarked(quotes: list[Quote], found: list[Quote]) -> list[Quote]:
+    """`quotes` with the quotations set without marks in `found` (embedded posts, displayed quotations) as top-level
+    quotations; a quotation inside one is nested in it, and one that a quotation crosses is left out."""
     if not found:
         return quotes
     top = [q for q in quotes if q.depth == 0]
@@ -743,6 +754,49 @@ def _with_posts(text: str, quotes: list[Quote]) -> list[Quote]:
     out.extend(kept)
     out.sort(key=_quote_order)
     return out
+
+
+DISPLAY = "display"  # the `mark` of a displayed quotation: the paragraph after "... wrote:", set without marks
+UNMARKED = (POST, DISPLAY)  # the marks of quotations set without quotation marks
+_COLON_AT_LINE_END = re.compile(r":[ \t\xa0]*\n")
+_QUOTE_OPENERS = "\"'“‘«"  # marks opening a quotation (a displayed paragraph opened by one is a quotation already)
+_ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")  # "(emphasis added)" before the colon
+
+
+def displays(text: str) -> list[Quote]:
+    """Displayed quotations: the paragraph right after a line ending in a reporting verb and a colon ("In a statement
+    to Recode, Lopez wrote:", "Kelly soon apologized, tweeting:", "Steele wrote (emphasis added):"; the verbs of
+    framing/data/display_cues.txt, in lower case), of three words or more, opened by no quotation mark and ending
+    in no colon, as quotations with `mark` DISPLAY (inner and outer bounds the same); not after a line opening with
+    the outlet's own words ("Our original post continues:"); in text order."""
+    cues, openers = _display_cues()
+    found = []
+    n = len(text)
+    for colon in _COLON_AT_LINE_END.finditer(text):
+        at = colon.start()
+        line = text.rfind("\n", 0, at) + 1
+        head = _ASIDE_AT_END.sub("", text[line:at]).split()
+        if not head or head[-1] not in cues or head[0].lower() in openers:  # (a verb in lower case, not a heading's
+            # capitals: "Key Reads:")
+            continue
+        start = colon.end()
+        while start < n and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end and text[start] not in _QUOTE_OPENERS and text[end - 1] != ":" \
+                and _THREE_WORDS.search(text, start, end):
+            found.append(Quote(start, end, start, end, True, 0, DISPLAY))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _display_cues() -> tuple[frozenset, frozenset]:
+    """(reporting verbs, narrator's openers) of framing/data/display_cues.txt, read once."""
+    sections = _word_sections("display_cues.txt", ("cues", "narrator_openers"), lower=True)
+    return sections["cues"], sections["narrator_openers"]
 
 
 def posts(text: str) -> list[Quote]:

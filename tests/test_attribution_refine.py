@@ -84,3 +84,15 @@ def test_loaded_terms_in_an_embedded_post_are_its_authors_words():
                           ("regime", QUOTED, "Jane Doe"), ("lies", QUOTED, "Jane Doe"),
                           ("regime", "narrator", None)]
         assert result.metrics["attribution.attributions"] == 1 and result.metrics["attribution.quoted_chars"] > 40
+
+
+def test_a_displayed_quotation_is_its_speakers_words():
+    text = "Kelly tweeted:\n\nThe terrorists are thugs and I regret saying so.\n\nThe regime was silent."
+    from framing.engine import score_documents
+
+    scorers = default_scorers(families=("loaded", "attribution"))
+    for all_spans in (True, False):
+        (spans, result), = score_documents([Document(id="d", text=text)], scorers, all_spans=all_spans)
+        loaded = [(s.text, s.voice, s.speaker) for s in spans if s.family == "loaded"]
+        assert loaded == [("terrorists", QUOTED, "Kelly"), ("thugs", QUOTED, "Kelly"), ("regime", "narrator", None)]
+        assert result.metrics["attribution.quoted_chars"] == len("The terrorists are thugs and I regret saying so.")

@@ -306,8 +306,8 @@ def test_a_pronoun_coordinated_with_a_source(text, source, speaker):
     assert [(a.source.text, a.speaker) for a in _extract(text) if a.cue.text == "said"] == [(source, speaker)]
 
 
-# A cue ending its sentence with a colon reports the quotation that makes the next paragraph; a quotation with a
-# cue of its own after it is that cue's.
+# A cue ending its sentence with a colon reports the quotation that makes the next paragraph, in quotation marks or
+# displayed without them (`framing.text.displays`); a quotation with a cue of its own after it is that cue's.
 @pytest.mark.parametrize("text, expected", [
     ('Loretta Lynch spoke on Monday.\n\nDr. Ward stated:\n\n"The Department of Justice isn\'t about Equal Justice '
      'Under Law anymore."\n\nShe left.',
@@ -316,9 +316,10 @@ def test_a_pronoun_coordinated_with_a_source(text, source, speaker):
      'situation."', [("Reporter Jomana Karadsheh", "says:", '"Well Anderson, the eyewitness describes the situation."')]),
     ("The radio program aired.\n\nStated Stone:\n\n“I think that the stakes are so high.”",
      [("Stone", "Stated", "“I think that the stakes are so high.”")]),
-    # counterexamples: the quotation has its own cue, or the next paragraph is no quotation
+    ("He said:\n\nThe plan failed.", [("He", "said:", "The plan failed.")]),
+    # counterexamples: the quotation has its own cue, or the next paragraph is no quotation (too short to display)
     ('He said:\n\n"We lost," she said.', [("she", "said", '"We lost,"')]),
-    ("He said:\n\nThe plan failed.", []),
+    ("He said:\n\nNo.", []),
 ])
 def test_a_colon_ending_the_sentence_reports_the_next_paragraph(text, expected):
     assert [(a.source.text, a.cue.text, a.content.text) for a in _extract(text)] == expected

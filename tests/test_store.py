@@ -123,15 +123,21 @@ def test_scorers_name_their_data_in_their_version(scorer, scorers):
     assert not versions[scorer].startswith("code-") and versions[scorer] == scorer_versions(scorers)[scorer]
 
 
-def test_segmenter_version_follows_the_abbreviations_file(monkeypatch, tmp_path, scorers):
+@pytest.mark.parametrize("changed, content", [("abbreviations.txt", "[titles]\nMr\n"),
+                                              ("display_cues.txt", "[cues]\nsaid\n")])
+def test_segmenter_version_follows_its_data_files(monkeypatch, tmp_path, scorers, changed, content):
     import framing.store as store_module
 
     before = scorer_versions(scorers)["segmenter"]
+    here = Path(store_module.__file__).parent
     fake = tmp_path / "framing"
     (fake / "data").mkdir(parents=True)
-    shutil.copy(Path(store_module.__file__).with_name("text.py"), fake / "text.py")
-    (fake / "data" / "abbreviations.txt").write_text("[titles]\nMr\n", encoding="utf-8")
+    shutil.copy(here / "text.py", fake / "text.py")
+    for name in ("abbreviations.txt", "display_cues.txt"):
+        shutil.copy(here / "data" / name, fake / "data" / name)
     monkeypatch.setattr(store_module, "__file__", str(fake / "store.py"))
+    assert scorer_versions(scorers)["segmenter"] == before
+    (fake / "data" / changed).write_text(content, encoding="utf-8")
     assert scorer_versions(scorers)["segmenter"] != before
 
 

@@ -216,3 +216,49 @@ def test_a_post_a_quotation_crosses_is_left_out():
     text = 'He wrote "this never closes. Read it all now — Jane Doe (@jdoe) May 1, 2020'
     seg = segment(text)
     assert [q.mark for q in seg.quotes] == ['"']
+
+
+# A displayed quotation: the paragraph right after a line ending in a reporting verb and a colon, set without
+# quotation marks (a tweet, a statement or a passage pasted below "X wrote:"; BASIL's gold has them as quotations).
+DISPLAYS = [
+    ("Indeed, Kelly soon apologized to his fan base, tweeting:\n\nDid not mean to offend by quoting Churchill. My "
+     "apologies.\n\nThe host deleted it.", ["Did not mean to offend by quoting Churchill. My apologies."]),
+    ("And Trump himself lashed out on Twitter, saying:\n\nJustice Ginsburg of the U.S. Supreme Court has embarrassed "
+     "all by making very dumb political statements about me. Her mind is shot - resign!\n\nThe liberal icon spoke.",
+     ["Justice Ginsburg of the U.S. Supreme Court has embarrassed all by making very dumb political statements about "
+      "me. Her mind is shot - resign!"]),
+    ("In one dated October 19, 2016, Steele wrote (emphasis added):\n\n[N]othing in our opinion should be taken to "
+     "cast doubt.", ["[N]othing in our opinion should be taken to cast doubt."]),
+    # not displays: a heading's noun or capitals, the outlet's own words, a quotation in marks, a heading after it,
+    # too few words, a colon inside the line
+    ("Key Reads:\n\nPresident Obama's top fundraiser could be a studio chief.", []),
+    ("ORIGINAL POST:\n\nNot quite seven weeks ago, a journalist was attacked.", []),
+    ("Our original post continues:\n\nThe administration is considering sending more troops.", []),
+    ('Trump said:\n\n"We will win," he said.', []),
+    ("Our original post continues:\n\nFrom St. Louis Public Radio:\n\nThe city voted.", []),
+    ("Sanders said:\n\nNo.", []),
+    ("He said: the plan is dead.\n\nThe talks went on.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DISPLAYS)
+def test_displayed_quotations_are_quotations(text, expected):
+    seg = segment(text)
+    shown = [q for q in seg.quotes if q.mark == "display"]
+    assert [text[q.inner_start:q.inner_end] for q in shown] == expected
+    for q in shown:
+        assert (q.start, q.end, q.depth) == (q.inner_start, q.inner_end, 0)
+        assert seg.voice_at(q.start, q.start + 2) == "quoted"
+
+
+def test_an_embedded_post_after_a_colon_stays_a_post():
+    text = ("Immelt took to Twitter to say:\n\nDisappointed with today's decision on the Paris Agreement. Climate "
+            "change is real. — Jeff Immelt (@JeffImmelt) June 1, 2017")
+    assert [q.mark for q in segment(text).quotes] == ["post"]
+
+
+def test_a_quotation_inside_a_display_is_nested_in_it():
+    text = 'Politico writes:\n\nThe plan may fail. "It remains to be seen," said John Cornyn.\n\nThe end.'
+    seg = segment(text)
+    assert [q.mark for q in seg.quotes] == ["display"]
+    assert [text[q.inner_start:q.inner_end] for q in seg.nested_quotes] == ["It remains to be seen,"]

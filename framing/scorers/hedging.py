@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..spans import NARRATOR, Span
-from ..text import POST
+from ..text import UNMARKED
 
 EXPLANATION = (
     "A short phrase in quotation marks with no speaker: the writer signals doubt about the word "
@@ -265,8 +265,8 @@ class ScareQuoteScorer:
         text = doc.text
         spans = []
         for quote in seg.quotes:
-            if quote.depth != 0 or not quote.closed or quote.mark == POST:
-                continue  # (an embedded post is someone's words, not a label in quotation marks)
+            if quote.depth != 0 or not quote.closed or quote.mark in UNMARKED:
+                continue  # (an embedded post or a displayed quotation is someone's words, not a label in marks)
             index = seg.sentence_at(quote.start)
             sentence = seg.sentences[index] if index >= 0 else (0, len(text))
             if not self.is_scare_quote(text, quote, sentence):

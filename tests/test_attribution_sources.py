@@ -1066,3 +1066,18 @@ def test_an_impersonal_passives_agent_is_its_source(text, cue, source, content):
 ])
 def test_a_month_or_an_indefinite_object_before_the_subject_is_no_source(text, cue, source):
     assert _sources_of(text, cue) == [source]
+
+
+# "soon" between a source and its cue is an adverb of the cue, as "later" is (AllSides: were the sources "Kelly
+# soon", "Ford soon", "Police spokesman Chris Kelly soon", "Republican Rep. Allen West of Florida soon").
+@pytest.mark.parametrize("text, cue, source", [
+    ("Police spokesman Chris Kelly soon described a suspect as an adult male.", "soon described",
+     "Police spokesman Chris Kelly"),
+    ("Republican Rep. Allen West of Florida soon announced via Facebook that he agreed with Welch.", "soon announced",
+     "Republican Rep. Allen West of Florida"),
+    ("Trump says that he'll soon announce his choice for a new justice.", "soon announce", "he'll"),
+    # counterexample: "Soon" opening the sentence before another clause
+    ("Soon after reading the transcript, Hunter said his father asked him about it.", "said", "Hunter"),
+])
+def test_soon_before_a_cue_is_no_part_of_the_source(text, cue, source):
+    assert _sources_of(text, cue) == [source]

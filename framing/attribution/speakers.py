@@ -484,6 +484,7 @@ class SpeakerResolver:
         self._mention_memo = _cache(resources, _MENTIONS)
         self._run_memo = _cache(resources, "runs")
         self._labels = _cache(resources, "labels")  # speaker name -> its label (`_common_case`)
+        self._modifier_labels: dict[str, str] = {}  # speaker name -> its label here (`_common_modifier_case`)
         self._text = text
         self._matches: list[tuple[int, str]] | None = None  # (start, run) of capitalised runs, in text order
         self._runs: list[tuple[str, str]] | None = None  # distinct capitalised runs, lower-cased too
@@ -1089,6 +1090,8 @@ class SpeakerResolver:
             label = self._labels.get(name)  # "Officials said": the speaker "officials", as mid-sentence
             if label is None:
                 label = self._labels[name] = _common_case(name, self.res)
+            if label == name and " " in name:
+                label = self._common_modifier_case(name)  # "Legal experts said": "legal experts"
             if label != name:
                 name = label
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
@@ -1129,6 +1132,24 @@ class SpeakerResolver:
         elif name.endswith("s"):
             self.recent_plural = name  # "Diplomats said ... They described ..."
         return speaker
+
+    def _common_modifier_case(self, name: str) -> str:
+        """`name` with its first word lower-cased where that word, capitalised as a sentence's first word, modifies a
+        common head ("Legal experts", "Senior administration officials", "National polls") and this text writes it
+        in lower case elsewhere and never with a capital inside a sentence; else `name` ("Sanders campaign", "Time
+        magazine", "Texas officials", "Democratic lawmakers")."""
+        found = self._modifier_labels.get(name)
+        if found is None:
+            found = name
+            first, rest = name.split(" ", 1)
+            head = rest[rest.rfind(" ") + 1:].rstrip(".")
+            lower = first.lower()
+            if len(first) > 1 and first[1:].islower() and rest == rest.lower() \
+                    and head in _derived(self.res, "_common_words", _common_words) \
+                    and _common_modifier(lower, self.res) and _written_as_common(self._text, first, lower):
+                found = lower + " " + rest
+            self._modifier_labels[name] = found
+        return found
 
     def has_anonymity_marker(self, lower_context: str) -> bool:
         """True if the lower-cased sentence holds a marker such as "on condition of anonymity"."""
@@ -1719,6 +1740,29 @@ def _common_case(name: str, res: Resources) -> str:
     if lower not in _derived(res, "_common_words", _common_words):
         return name
     return lower + name[len(first):]
+
+
+def _common_modifier(word: str, res: Resources) -> bool:
+    """True if a lower-cased word before a source's common head names no country, region, body or person, and ends as
+    no proper adjective does ("legal", "senior", "intelligence"; not "texas", "iranian", "democratic")."""
+    key = (word,)
+    return not (key in res.countries or key in res.regions or key in res.organisations or key in res.people
+                or word in res.genders or word.endswith(_derived(res, "_proper_adjective_endings", _adjective_endings))
+                or word in res.words.get("capitalised_heads", ()))
+
+
+def _adjective_endings(res: Resources) -> tuple:
+    """The `proper_adjective_endings` as a tuple (what str.endswith takes)."""
+    return tuple(res.words.get("proper_adjective_endings", ()))
+
+
+def _written_as_common(text: str, capitalised: str, lower: str) -> bool:
+    """True if `text` writes the word in lower case somewhere and never capitalised after a lower-case word or a comma
+    (inside a sentence, where only names keep their capitals)."""
+    word = re.escape(lower)
+    if re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is None:
+        return False
+    return re.search(rf"(?<=[a-z,;] ){re.escape(capitalised)}(?![\w'’-])", text) is None
 
 
 def _common_words(res: Resources) -> frozenset:

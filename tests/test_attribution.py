@@ -514,7 +514,7 @@ def test_a_capitalised_adjective_opening_the_subject_takes_its_plural_noun(text,
 @pytest.mark.parametrize("text, cue, speaker", [
     ("Joseph R. Biden Jr. spoke first. Biden said the plan was late.", "said", "Joe Biden"),  # the suffix is no surname
     ("Robert S. Mueller III said the report stood.", "said", "Robert Mueller"),
-    ("Donald Trump Jr. spoke first. Trump Jr. said the meeting was short.", "said", "Donald Trump Jr"),
+    ("Donald Trump Jr. spoke first. Trump Jr. said the meeting was short.", "said", "Donald Trump Jr."),
     ("Bill Clinton spoke first. Clinton said the deal was fair.", "said", "Bill Clinton"),  # another listed person
     ("Melania Trump spoke first. Trump said the deal was fair.", "said", "Donald Trump"),  # the list's, not the text's
     ("Jane Mossop spoke first. Mossop said the deal was fair.", "said", "Jane Mossop"),  # nobody listed: the text's

@@ -898,7 +898,7 @@ def test_an_appositive_of_examples_names_nobody(text, speakers):
      "the business for years.\n\nHe wrote numerous letters to his hometown newspaper.",
      ["Bernie Sanders", "Bernie Sanders"]),
     ("Devin Nunes said the memo was accurate. House Intelligence Committee Chairman Rep. Adam B. Schiff, a California "
-     "Democrat, read the memo before he told reporters it was false.", ["Devin Nunes", "Adam B. Schiff"]),
+     "Democrat, read the memo before he told reporters it was false.", ["Devin Nunes", "Adam Schiff"]),
     ("Alexandria Ocasio-Cortez tweeted that the rule was cruel. Patricia Lee Onwuka, an analyst at the Independent "
      "Women's Forum, also rebuked the freshman House member for her assertion in a blog post.",
      ["Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"]),
@@ -1198,3 +1198,25 @@ def test_a_common_modifier_loses_a_sentences_capital(text, speaker):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.source is not None]
         assert found[0].speaker == speaker
+
+
+# A listed person written with middle initials or a suffix the list gives as an alias is that person ("Eric H. Holder
+# Jr.", "Rep. Adam B. Schiff"); a suffix keeps its full stop in the source and the speaker ("Donald Trump Jr."); a name
+# that is a listed person's but for its suffix does not take that person's keys ("Trump" after "Donald Trump Jr." is
+# still Donald Trump). AllSides: "Eric H. Holder Jr" 9, "Donald Trump Jr" 12, "Donald Jr" 7, "Adam B. Schiff" 4.
+@pytest.mark.parametrize("text, pairs", [
+    ("Attorney General Eric H. Holder Jr. said the case was closed.",
+     [("Attorney General Eric H. Holder Jr.", "Eric Holder")]),
+    ("Rep. Adam B. Schiff said the report was damning.", [("Rep. Adam B. Schiff", "Adam Schiff")]),
+    ("Donald Trump Jr. said the meeting was about adoptions. Trump said he knew nothing about it.",
+     [("Donald Trump Jr.", "Donald Trump Jr."), ("Trump", "Donald Trump")]),
+    ("In March, Donald Jr. told the Times that he had never had such a meeting.", [("Donald Jr.", "Donald Trump Jr.")]),
+    # counterexamples: an unlisted name keeps its suffix; a suffix is no initial
+    ("Martin Luther King Jr. said the arc bends toward justice.",
+     [("Martin Luther King Jr.", "Martin Luther King Jr.")]),
+    ("Joseph R. Biden Jr. said he would run.", [("Joseph R. Biden Jr.", "Joe Biden")]),
+])
+def test_initials_and_suffixes_of_listed_people(text, pairs):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [(a.source.text, a.speaker) for a in extract(Document("d", text)) if a.source is not None]
+        assert found == pairs

@@ -1243,8 +1243,8 @@ class _Extractor:
             a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed": Trump
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
-                and _initial_upper(toks.text[b]) and "." in toks.text[b]:
-            end += 1  # "the U.S.": the stop belongs to the abbreviation (`part` keeps it)
+                and _initial_upper(toks.text[b]) and ("." in toks.text[b] or toks.low[b] in self.res.stopped_suffixes):
+            end += 1  # "the U.S.", "Donald Trump Jr.": the stop belongs to the abbreviation (`part` keeps it)
         return self.part(toks.starts[a], end)
 
     def clause_subject_pronoun(self, toks: _Tokens, a: int, b: int) -> bool:

@@ -64,6 +64,7 @@ class Resources:
     cue_keys: frozenset = frozenset()           # the keys of `cues`: every word that may begin a cue
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
     name_suffixes: frozenset = frozenset()      # lower-cased, without full stop: "jr", "iii"
+    stopped_suffixes: frozenset = frozenset()   # those of them written with a full stop: "jr", "sr"
     head_groups: dict[str, str] = field(default_factory=dict)  # common noun -> group ("report" -> "document")
     genders: dict[str, str] = field(default_factory=dict)  # lower-cased first name or honorific -> "female"/"male"
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
@@ -253,6 +254,8 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         office_holders={title: tuple(holders) for title, holders in office_holders.items()},
         honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
         name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),
+        stopped_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])
+                                   if h.endswith(".")),
         anonymous_heads=anonymous_heads, head_groups=head_groups, placed_heads=placed_heads,
         genders=_genders(group_data.get("names", {})),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),

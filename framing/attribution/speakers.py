@@ -300,7 +300,8 @@ def _without_suffix(res: Resources, parts: list[str]) -> list[str]:
 
 
 def _person_entry(res: Resources, name: str) -> dict | None:
-    """The people-list entry of a name; a suffix may lack its full stop ("Joseph R. Biden Jr" for "... Jr.").
+    """The people-list entry of a name; a suffix may lack its full stop ("Joseph R. Biden Jr" for "... Jr."), and
+    middle initials may be left out ("Eric H. Holder" for "Eric Holder").
 
     A suffix is never dropped: "Donald Trump Jr." is not "Donald Trump".
     """
@@ -308,7 +309,16 @@ def _person_entry(res: Resources, name: str) -> dict | None:
     found = res.people.get(tuple(lower))
     if found is None and len(lower) > 2 and lower[-1] in res.name_suffixes:
         found = res.people.get((*lower[:-1], lower[-1] + "."))
+    if found is None and len(lower) > 2:
+        plain = [word for n, word in enumerate(lower) if n == 0 or n == len(lower) - 1 or not _initial(word)]
+        if len(plain) < len(lower):
+            found = _person_entry(res, " ".join(plain))
     return found
+
+
+def _initial(word: str) -> bool:
+    """True if a lower-cased word is a middle initial ("h.")."""
+    return len(word) == 2 and word[1] == "." and word[0].isalpha()
 
 
 def _listed_name(res: Resources, key: str) -> str | None:
@@ -810,7 +820,8 @@ class SpeakerResolver:
     def _name_keys(self, name: str) -> tuple[str, tuple[str, ...]]:
         """The canonical form of a full name and the lower-cased keys it is known by (last word(s), whole).
 
-        A suffix is no key ("Joseph R. Biden Jr." is known as "Biden", not "Jr").
+        A suffix is no key ("Joseph R. Biden Jr." is known as "Biden", not "Jr"); a name that is a listed person's
+        but for its suffix keeps that person's keys to them ("Donald Trump Jr." is known as "Trump Jr.", not "Trump").
         """
         words = name.split()
         parts = _without_suffix(self.res, words)
@@ -818,6 +829,9 @@ class SpeakerResolver:
         canonical = person.get("name", name) if person else name
         keys = [" ".join(parts[-size:]).lower() for size in (1, 2) if len(parts) > size]
         if len(parts) < len(words):  # "Trump Jr." is a key of "Donald Trump Jr." too
+            bare = _person_entry(self.res, " ".join(parts))
+            if bare is not None and bare.get("name") != canonical:
+                keys = []  # and "Trump" is not: that names the listed person without the suffix, Donald Trump
             keys.append(" ".join(words[-2:]).lower().rstrip("."))
         return canonical, (*keys, name.lower())
 
@@ -1758,11 +1772,27 @@ def _adjective_endings(res: Resources) -> tuple:
 
 def _written_as_common(text: str, capitalised: str, lower: str) -> bool:
     """True if `text` writes the word in lower case somewhere and never capitalised after a lower-case word or a comma
-    (inside a sentence, where only names keep their capitals)."""
-    word = re.escape(lower)
-    if re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is None:
+    (inside a sentence, where only names keep their capitals). (Searched with str.find: a regular expression made for
+    each word cost more than the rest of the extraction.)"""
+    n, size = len(text), len(lower)
+    at = text.find(lower)
+    while at >= 0 and not _whole_word_at(text, at, at + size, n):
+        at = text.find(lower, at + 1)
+    if at < 0:
         return False
-    return re.search(rf"(?<=[a-z,;] ){re.escape(capitalised)}(?![\w'’-])", text) is None
+    at = text.find(capitalised)
+    while at >= 0:
+        if at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;") \
+                and _whole_word_at(text, at, at + size, n):
+            return False
+        at = text.find(capitalised, at + 1)
+    return True
+
+
+def _whole_word_at(text: str, start: int, end: int, n: int) -> bool:
+    """True if text[start:end] is a whole word: no word character, apostrophe or hyphen on either side."""
+    return (start == 0 or not (_is_word_char(text[start - 1]) or text[start - 1] in "'’-")) and (
+        end >= n or not (_is_word_char(text[end]) or text[end] in "'’-"))
 
 
 def _common_words(res: Resources) -> frozenset:

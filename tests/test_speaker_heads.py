@@ -1042,8 +1042,9 @@ def _assert_last_dated_speaker(text, date, speaker):
      "United States"),
     # counterexamples: no region before the body, a person after it, a name after the comma, a president's name
     ("Denying the request, the Supreme Court said the comments did not merit an exception.", "Supreme Court",
-     "judiciary", None),
-    ("Texas Supreme Court Justice Don Willett said the ruling was narrow.", "Don Willett", "judiciary", None),
+     "judiciary", "United States"),
+    ("Texas Supreme Court Justice Don Willett said the ruling was narrow.", "Don Willett", "judiciary",
+     "United States"),
     ("Some Democrats disagreed. The head of the Texas Democratic Party, Will Hailer, said Perry was indicted.",
      "Will Hailer", "politician", "United States"),
     ("The Obama Justice Department said the law was unconstitutional.", "Justice Department", "government",
@@ -1220,3 +1221,25 @@ def test_initials_and_suffixes_of_listed_people(text, pairs):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [(a.source.text, a.speaker) for a in extract(Document("d", text)) if a.source is not None]
         assert found == pairs
+
+
+# A state body of no country in the list names the body of the country the mention names ("the Russian Foreign
+# Ministry", "Russia's Foreign Ministry": "Foreign Ministry (Russia)"), and a body listed for one country names another
+# country's where that country stands right before it ("Mexico's Congress", "the Israeli Supreme Court"). AllSides:
+# the foreign ministries of Russia, Italy, Israel and Qatar and the defence ministry of Japan were one "Foreign
+# Ministry" and one "Defense Ministry".
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("The Russian Foreign Ministry said the claims were false.", "Foreign Ministry (Russia)", "government", "Russia"),
+    ("Russia's Foreign Ministry said the claims were false.", "Foreign Ministry (Russia)", "government", "Russia"),
+    ("The Syrian Defense Ministry said the rebels fled.", "Defense Ministry (Syria)", "military", "Syria"),
+    ("Mexico's Congress said the wall was illegal.", "Congress (Mexico)", "politician", "Mexico"),
+    ("The Israeli Supreme Court said that the law was void.", "Supreme Court (Israel)", "judiciary", "Israel"),
+    # counterexamples: the listed body's own country, no country, an international body
+    ("The U.S. Supreme Court said that the law was void.", "Supreme Court", "judiciary", "United States"),
+    ("The Foreign Ministry said the claims were false.", "Foreign Ministry", "government", None),
+    ("Russia's Reuters bureau said the report was right.", "Reuters", "media", "Russia"),
+])
+def test_a_countrys_own_body(text, speaker, group, country):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [a for a in extract(Document("d", text)) if a.source is not None]
+        assert (found[0].speaker, found[0].speaker_group, found[0].country) == (speaker, group, country)

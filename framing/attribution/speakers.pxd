@@ -52,7 +52,7 @@ cpdef bint _names_someone(str appositive, dict rw)
 @cython.locals(link=Py_ssize_t)
 cpdef bint _joins_body_name(list words, list lower, Py_ssize_t k, links, heads)
 cpdef _country_speaker(str country)
-cpdef _organisation_speaker(dict org, country)
+cpdef _organisation_speaker(dict org, country, body_country=*)
 cpdef bint _with_noun_of(list lower, Py_ssize_t k, Py_ssize_t end, nouns)
 cpdef bint _and_in_body_name(list words, list lower, Py_ssize_t k, res)
 @cython.locals(start=Py_ssize_t, end=Py_ssize_t, named=tuple)
@@ -173,7 +173,7 @@ cdef class SpeakerResolver:
 cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
-    cdef public object _lower, _words, _orgs, role_titles, gender, indefinite
+    cdef public object _lower, _words, _orgs, role_titles, gender, indefinite, body_country
 
 @cython.locals(words=list)
 cpdef list _mention_words(str text, res)
@@ -183,6 +183,8 @@ cpdef list _without_time_prefixes(list words, prefixes)
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t,
                honoured=bint, named_with_the=dict)
 cpdef _describe(_Mention mention, str text, res)
+@cython.locals(start=Py_ssize_t, country_start=Py_ssize_t, country_end=Py_ssize_t, entry=dict)
+cpdef _body_country(res, list lower, tuple found, country)
 @cython.locals(memo=dict, mention=_Mention)
 cpdef _Mention _mention_of(str text, res, dict memo=*)
 @cython.locals(kept=list, word=str)

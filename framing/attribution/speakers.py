@@ -1670,9 +1670,35 @@ def _country_speaker(country: str) -> Speaker:
     return _new_record(Speaker, (country, "government", country, False, False))
 
 
-def _organisation_speaker(org: dict, country) -> Speaker:
-    """The speaker an organisation's entry names: its name and group, its country or else `country`."""
+def _organisation_speaker(org: dict, country, body_country=None) -> Speaker:
+    """The speaker an organisation's entry names: its name and group, its country or else `country`; or, where the
+    mention names the body of another country (`body_country`, see `_body_country`), that country's body of the name
+    ("Foreign Ministry (Russia)")."""
+    if body_country is not None:
+        return _new_record(Speaker, (f"{org['name']} ({body_country})", org.get("group", "other"), body_country, False,
+                                     False))
     return _new_record(Speaker, (org["name"], org.get("group", "other"), org.get("country") or country, False, False))
+
+
+def _body_country(res: Resources, lower: list[str], found: tuple, country):
+    """The country whose own body the mention's last organisation is, where the entry names another country's body or
+    a state body of no country: a country named right before it ("the Israeli Supreme Court", "Turkey's Interior
+    Ministry", "Mexico's Congress"), or for a state body of no country any country the mention names (`country`, a
+    possessor's too: "Russia's Foreign Ministry"); else None ("the U.S. Supreme Court", "Reuters", "the Syrian
+    Observatory for Human Rights")."""
+    start, _, entry = found[2][-1]
+    own = entry.get("country")
+    if own is None and entry.get("group") not in res.words.get("national_body_groups", ()):
+        return None
+    named = None
+    for country_start, country_end, country in found[1]:
+        if country_end == start or (own is None and named is None):
+            named = country
+    if named is None and start > 0 and lower[start - 1][-2:] in ("'s", "’s"):
+        named = res.countries.get((lower[start - 1][:-2],))
+    if named is None and own is None:
+        named = country
+    return named if named is not None and named != own else None
 
 
 def _names_with_country(res: Resources, lower: list[str], words: list[str], start: int) -> bool:
@@ -1690,7 +1716,7 @@ class _Mention:
 
     __slots__ = ("empty", "pronoun", "epithet", "group", "country", "name", "name_lower", "person_name", "fixed",
                  "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
-                 "role_titles", "gender", "indefinite", "_lower", "_words", "_orgs")
+                 "role_titles", "gender", "indefinite", "_lower", "_words", "_orgs", "body_country")
 
     def __init__(self, text: str, res: Resources):
         _describe(self, text, res)
@@ -1715,7 +1741,7 @@ class _Mention:
                                    or (0 < cut < len(lower) and lower[cut - 1] in res.anonymous_heads and not orgs))
         self.anonymous_label = " ".join(words[:cut])
         if orgs:
-            self.otherwise = _organisation_speaker(orgs[-1], country)
+            self.otherwise = _organisation_speaker(orgs[-1], country, self.body_country)
         elif tuple(lower) in res.countries:
             self.otherwise = _country_speaker(res.countries[tuple(lower)])
         else:
@@ -1848,7 +1874,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     in the compiled build)."""
     mention.empty, mention.pronoun, mention.epithet = False, None, False
     mention.indefinite = False  # "a spokesman", "another vice president": someone new, not a title's holder named before
-    mention.role_titles, mention.gender = None, None
+    mention.role_titles, mention.gender, mention.body_country = None, None, None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
     named_after = None  # "One Senate Republican, Susan Collins": the words after the comma, which hold the name
@@ -1977,6 +2003,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             country = found[1][0][2]
         titles = [item for _, _, item in found[0]]
         orgs = [item for _, _, item in found[2]]
+        if orgs:
+            mention.body_country = _body_country(res, lower, found, country or (
+                possessor.country if possessor is not None and not possessor.empty else None))  # ("Russia's")
         if orgs and found[2][-1][1] == len(lower) - 1 and lower[-1] in rw.get("audience_heads", ()):
             orgs.pop()  # "a Guardian reader", "Facebook users": someone outside the organisation
     name, title_words = _split_name(res, words, lower, found)  # the same keys: not looked up again
@@ -2037,7 +2066,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         org_item = None if acronym_in_lower_case or honoured or (key in res.common_word_keys and not orgs) else \
             res.organisations.get(key)  # (a common-word name only where the mention's words name it: see _matches)
         if org_item and not person_item:
-            mention.fixed = _organisation_speaker(org_item, country)
+            mention.fixed = _organisation_speaker(org_item, country, mention.body_country)
         elif key in res.countries and not titles and not acronym_in_lower_case:
             mention.fixed = _country_speaker(res.countries[key])
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common

@@ -193,16 +193,6 @@ POSTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSTS)
-def test_embedded_posts_are_quotations(text, expected):
-    seg = segment(text)
-    posts = [q for q in seg.quotes if q.mark == "post"]
-    assert [text[q.inner_start:q.inner_end] for q in posts] == expected
-    for q in posts:
-        assert (q.start, q.end, q.depth) == (q.inner_start, q.inner_end, 0)
-        assert seg.voice_at(q.start, q.start + 2) == "quoted"
-
-
 def test_a_quotation_inside_a_post_is_nested_in_it():
     text = 'He is "a disgrace" and a liar, folks! — Jane Doe (@jdoe) May 1, 2020\n\nShe tweeted "again" later.'
     seg = segment(text)
@@ -241,12 +231,13 @@ DISPLAYS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", DISPLAYS)
-def test_displayed_quotations_are_quotations(text, expected):
+@pytest.mark.parametrize("mark, text, expected", [("post", *case) for case in POSTS] +
+                         [("display", *case) for case in DISPLAYS])
+def test_posts_and_displays_are_quotations_without_marks(mark, text, expected):
     seg = segment(text)
-    shown = [q for q in seg.quotes if q.mark == "display"]
-    assert [text[q.inner_start:q.inner_end] for q in shown] == expected
-    for q in shown:
+    found = [q for q in seg.quotes if q.mark == mark]
+    assert [text[q.inner_start:q.inner_end] for q in found] == expected
+    for q in found:
         assert (q.start, q.end, q.depth) == (q.inner_start, q.inner_end, 0)
         assert seg.voice_at(q.start, q.start + 2) == "quoted"
 

@@ -183,7 +183,7 @@ cpdef list _without_time_prefixes(list words, prefixes)
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t,
                honoured=bint, named_with_the=dict)
 cpdef _describe(_Mention mention, str text, res)
-@cython.locals(start=Py_ssize_t, country_start=Py_ssize_t, country_end=Py_ssize_t, entry=dict)
+@cython.locals(start=Py_ssize_t, country_end=Py_ssize_t, entry=dict)
 cpdef _body_country(res, list lower, tuple found, country)
 @cython.locals(memo=dict, mention=_Mention)
 cpdef _Mention _mention_of(str text, res, dict memo=*)

@@ -1691,9 +1691,9 @@ def _body_country(res: Resources, lower: list[str], found: tuple, country):
     if own is None and entry.get("group") not in res.words.get("national_body_groups", ()):
         return None
     named = None
-    for country_start, country_end, country in found[1]:
+    for _, country_end, named_country in found[1]:
         if country_end == start or (own is None and named is None):
-            named = country
+            named = named_country
     if named is None and start > 0 and lower[start - 1][-2:] in ("'s", "’s"):
         named = res.countries.get((lower[start - 1][:-2],))
     if named is None and own is None:

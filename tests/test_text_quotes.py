@@ -219,9 +219,13 @@ DISPLAYS = [
       "me. Her mind is shot - resign!"]),
     ("In one dated October 19, 2016, Steele wrote (emphasis added):\n\n[N]othing in our opinion should be taken to "
      "cast doubt.", ["[N]othing in our opinion should be taken to cast doubt."]),
-    # not displays: a heading's noun or capitals, the outlet's own words, a quotation in marks, a heading after it,
-    # too few words, a colon inside the line
+    ("The draft rule states:\n\nThe Department recognizes that schools face advocacy groups.",
+     ["The Department recognizes that schools face advocacy groups."]),
+    # not displays: a heading's noun or capitals, a noun a verb's form can be, the outlet's own words, a quotation in
+    # marks, a heading after it, too few words, a colon inside the line
     ("Key Reads:\n\nPresident Obama's top fundraiser could be a studio chief.", []),
+    ("Another 966 voted on Saturday at 30 locations around the state:\n\n** Among Hispanics, 53% backed Sanders.", []),
+    ("The below graph accompanied the post:\n\n[The Washington Post, 11/8/12]", []),
     ("ORIGINAL POST:\n\nNot quite seven weeks ago, a journalist was attacked.", []),
     ("Our original post continues:\n\nThe administration is considering sending more troops.", []),
     ('Trump said:\n\n"We will win," he said.', []),

@@ -18,8 +18,8 @@ ENTRY_TABLES = {
     "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country", "common_word"})),
     "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country", "offices"})),
 }
-LIST_TABLES = {"names": ("honorifics", "suffixes", "female_first_names", "male_first_names", "female_honorifics",
-                         "male_honorifics"), "anonymous": ("heads", "markers")}  # table -> its word lists
+LIST_TABLES = {"names": ("honorifics", "suffixes", "female_first_names", "male_first_names", "unisex_first_names",
+                         "female_honorifics", "male_honorifics"), "anonymous": ("heads", "markers")}  # table -> lists
 TOP_LEVEL = frozenset({"meta", "groups", "heads", *ENTRY_TABLES, *LIST_TABLES})
 RULE_TABLES = ("words", "more", "phrases")  # each a table of word (or phrase) lists
 

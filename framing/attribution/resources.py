@@ -67,6 +67,7 @@ class Resources:
     stopped_suffixes: frozenset = frozenset()   # those of them written with a full stop: "jr", "sr"
     head_groups: dict[str, str] = field(default_factory=dict)  # common noun -> group ("report" -> "document")
     genders: dict[str, str] = field(default_factory=dict)  # lower-cased first name or honorific -> "female"/"male"
+    unisex_first_names: frozenset = frozenset()  # lower-cased first names given to both ("jordan", "kelly")
     key_anchors: frozenset = frozenset()        # every title, country and organisation key holds one of these
     cue_word_pattern: "re.Pattern | None" = None  # any of `cue_words` as a whole [a-z] run (a trie regex)
     placed_heads: frozenset = frozenset()       # heads a place_prepositions phrase stays with ("officials in ...")
@@ -258,6 +259,7 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
                                    if h.endswith(".")),
         anonymous_heads=anonymous_heads, head_groups=head_groups, placed_heads=placed_heads,
         genders=_genders(group_data.get("names", {})),
+        unisex_first_names=frozenset(w.lower() for w in group_data.get("names", {}).get("unisex_first_names", [])),
         anonymous_markers=tuple(m.lower() for m in anonymous.get("markers", [])),
         groups=dict(group_data.get("groups", {})),
         phrases=phrases, phrase_index=phrase_index,

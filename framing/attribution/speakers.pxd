@@ -21,6 +21,7 @@ cpdef bint _plural_noun(str name)
 cpdef bint _ends_sentence(str word)
 cpdef bint _ends_at(matches, Py_ssize_t end)
 cpdef tuple _without_surname_keys(res, list words, list lower, tuple found, bint honoured)
+cpdef bint _country_first_name(res, list words, list lower, list countries)
 @cython.locals(before=Py_ssize_t, k=Py_ssize_t)
 cpdef bint _after_first_name(res, list words, list lower, tuple found, Py_ssize_t kind)
 @cython.locals(taken=list, name_words=list, title_words=list, start=Py_ssize_t, k=Py_ssize_t, w=str,
@@ -105,7 +106,7 @@ cdef class SpeakerResolver:
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
     cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles, _sentences
-    cdef public dict _roles_by_anchor, _labels, _head_places, _modifier_labels
+    cdef public dict _roles_by_anchor, _labels, _head_places, _modifier_labels, _honoured
     cdef public list _spoken
     cdef public str _date
 

@@ -100,6 +100,13 @@ def _derived(res: Resources, name: str, build):
     return table
 
 
+def _gendered_honorifics(res: Resources) -> tuple:
+    """(honorific as written before a surname, gender) of the honorifics that give one ("Mr. ", "Mrs ", "Ms. ")."""
+    return _derived(res, "_gendered_honorifics", lambda r: tuple(
+        (f"{h.capitalize()}{stop} ", r.genders[h]) for h in sorted(r.honorifics) if r.genders.get(h)
+        for stop in (".", "")))
+
+
 def _role_anchors(res: Resources) -> dict[str, str]:
     """Lower-cased title -> the longest of its words, which every run naming the title holds ("secretary of state" ->
     "secretary"; computed once per resources)."""
@@ -440,11 +447,25 @@ def _without_surname_keys(res: Resources, words: list[str], lower: list[str], fo
     Bloomberg"; `honoured`: the first word is one)."""
     if not found:
         return found
-    if _after_first_name(res, words, lower, found, 1):
-        found = (found[0], found[1][:-1], found[2])
+    if (honoured and len(words) == 2 and found[1]) or _after_first_name(res, words, lower, found, 1) or \
+            _country_first_name(res, words, lower, found[1]):
+        found = (found[0], found[1][:-1], found[2])  # ("Mr. Cuban", "Jim Jordan", "Chad Wolf")
     if (honoured and len(words) == 2 and found[2]) or _after_first_name(res, words, lower, found, 2):
         found = (found[0], found[1], found[2][:-1])
     return found
+
+
+def _country_first_name(res: Resources, words: list[str], lower: list[str], countries: list) -> bool:
+    """True if `words` end in a one-word country's name that is a first name of the [names] lists and a surname
+    ("Jordan Peterson", "Homeland Security Secretary Chad Wolf", "Dutch Ruppersberger"); not a word of a title or a
+    body's head after it ("Jordan Police"), a listed person's name ("Israeli Netanyahu") or a country that is no first
+    name ("Iraq War")."""
+    n = len(words)
+    if len(countries) != 1 or countries[0][0] != n - 2 or countries[0][1] != n - 1:
+        return False
+    first, last = lower[n - 2], lower[n - 1]
+    return (first in res.genders or first in res.unisex_first_names) and words[n - 1].istitle() and \
+        last not in res.special_words and last not in res.head_groups and (last,) not in res.people
 
 
 def _after_first_name(res: Resources, words: list[str], lower: list[str], found: tuple, kind: int) -> bool:
@@ -489,6 +510,7 @@ class SpeakerResolver:
         self.recent_person: str | None = None
         self.recent_people: list[str] = []  # the last persons who spoke, most recent last (for gendered pronouns)
         self.person_genders: dict[str, str] = {}  # canonical -> gender an honorific gave it ("Ms. Christensen")
+        self._honoured: dict[str, str | None] = {}  # surname -> gender its honorifics in the text give (lazy)
         self.recent_group: str | None = None
         self.recent_plural: str | None = None  # the last group, or plural vague source ("diplomats"), for "they"
         self._mention_memo = _cache(resources, _MENTIONS)
@@ -966,6 +988,25 @@ class SpeakerResolver:
             gender = self.res.genders.get(words[0])  # ("Admild", "Maria": a first name alone too)
             if gender is None and len(words) > 2:
                 gender = self.res.genders.get(words[1])  # "Attorney Michael Sherwin", "Rabbi Michael Goldstein"
+            if gender is None and len(words) > 1:
+                gender = self._honoured_gender(name[name.rfind(" ") + 1:])
+        return gender
+
+    def _honoured_gender(self, surname: str):
+        """The gender that the text's honorifics before `surname` give, if they agree ("Amarjit Singh" where the text
+        writes "Mr. Singh" anywhere); else None."""
+        if surname in self._honoured:
+            return self._honoured[surname]
+        found, text, size = set(), self._text, len(surname)
+        for written, gender in _gendered_honorifics(self.res):
+            at = text.find(written + surname)
+            while at >= 0:
+                end = at + len(written) + size
+                if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                    found.add(gender)
+                    break
+                at = text.find(written + surname, at + 1)
+        gender = self._honoured[surname] = found.pop() if len(found) == 1 else None
         return gender
 
     def _fits(self, name, gender) -> bool:
@@ -1271,6 +1312,11 @@ class SpeakerResolver:
                     self._recent_person(gender, position, True)  # campaign pledged"), else as for "he"
                 if name:  # (read as "Kasich campaign" is: the same speaker)
                     return self._resolve(f"{_surname_word(self.res, name)} {m._lower[0]}", position, False)
+        if len(m._lower) == 1 and m.otherwise.name in _country_names(self.res) and text[:1].isupper():
+            person = self._text_surname(m._lower[0])  # "Mark Cuban ... Cuban said", "Jim Jordan ... Jordan said"
+            if person is not None and " " in person and (person in self.profiles or self._first_name(
+                    person[:person.find(" ")].lower())):  # (not "Unlike Miss America ... America boasts")
+                return self.profiles.get(person) or _new_record(Speaker, (person, "other", None, False, True))
         return m.otherwise
 
     def _first_name(self, key: str) -> bool:
@@ -2029,7 +2075,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         country = orgs[-1].get("country")
     if regional is not None:
         name, group, country, person_item = regional[0], regional[2]["group"], country or regional[1], None
-    if group == "other" and described:
+    if group == "other" and described and described.split(" ", 1)[0].lower() not in rw.get("aside_prepositions", ()):
+        # (a phrase opened by a preposition describes no one: "Obama, in making his Al Qaeda claims")
         words_of = described.split()  # its head comes before any preposition ("an economist at Harvard")
         cut = _first_in(words_of, 1, rw.get("country_complements", ()))
         appositive = _mention_of(" ".join(words_of[:cut]), res)
@@ -2067,7 +2114,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             res.organisations.get(key)  # (a common-word name only where the mention's words name it: see _matches)
         if org_item and not person_item:
             mention.fixed = _organisation_speaker(org_item, country, mention.body_country)
-        elif key in res.countries and not titles and not acronym_in_lower_case:
+        elif key in res.countries and not titles and not acronym_in_lower_case and not honoured:  # ("Mr. Cuban")
             mention.fixed = _country_speaker(res.countries[key])
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
             mention.fixed = _organisation_speaker(named_with_the, None)  # word or a surname)

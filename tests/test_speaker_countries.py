@@ -1,0 +1,129 @@
+"""Countries, armed groups and international bodies as speakers, and the names that look like them: real sentences
+(AllSides) and counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution.resources import load_resources
+from framing.attribution.speakers import SpeakerResolver
+from framing.document import Document
+
+from attribution_checks import pure_and_compiled
+
+
+def _assert_speaker(text: str, source: str, cue: str, expected: tuple) -> None:
+    """The attribution with this source and cue has the expected (speaker, group, country), pure and compiled."""
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [(a.speaker, a.speaker_group, a.country) for a in extract(Document("d", text))
+                 if a.source is not None and a.source.text == source and a.cue.text == cue]
+        assert found[:1] == [expected], (source, cue)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    ("A day after the attack, Poland said it would reject asylum seekers that it had previously agreed to take in "
+     "under EU burden-sharing quotas.", "Poland", "said", ("Poland", "government", "Poland")),
+    ("Nepal opposes a controversial Indian map published last November that showed Kalapani in India.", "Nepal",
+     "opposes", ("Nepal", "government", "Nepal")),
+    ("On Tuesday, Nepal's foreign ministry sought to clarify Oli's comments.", "Nepal's foreign ministry", "sought",
+     ("Foreign Ministry (Nepal)", "government", "Nepal")),
+    ("The Vatican said it had no comment to make on the claims.", "The Vatican", "said",
+     ("Vatican", "government", "Vatican")),
+    ("Germany and Sweden have agreed to take in refugees equaling 1 percent of their population, she says.",
+     "Germany and Sweden", "have agreed", ("Germany and Sweden", "government", None)),
+    ("Hamas wants Israel to halt all attacks on Gaza and lift tight restrictions on trade and movement in and out of "
+     "the territory.", "Hamas", "wants", ("Hamas", "armed_group", None)),
+    ("Boko Haram has offered to exchange the captive girls for jailed insurgents, while threatening otherwise to sell "
+     "them into slavery.", "Boko Haram", "has offered", ("Boko Haram", "armed_group", "Nigeria")),
+    ("A high-level delegation from Gaza has arrived in Egypt, the Houthi movement said.", "the Houthi movement", "said",
+     ("Houthis", "armed_group", "Yemen")),
+    ("The head of the International Monetary Fund said the recession sparked by the coronavirus pandemic is “way "
+     "worse” than the 2008 global recession.", "The head of the International Monetary Fund", "said",
+     ("International Monetary Fund", "un", None)),
+    ("Another 593 people were injured and five were believed missing after the quake tore through Gansu Province, "
+     "China Daily reported.", "China Daily", "reported", ("China Daily", "media", "China")),
+    ("Turkish officials said they have evidence Khashoggi was killed and dismembered inside the diplomatic compound.",
+     "Turkish officials", "said", ("Turkish officials", "anonymous", "Turkey")),
+    # counterexamples: a US state is no country ("Georgia" names none), a country's name before a common noun stays
+    # the country's ("Iraq War" is no person)
+    ("Georgia election officials said the count was accurate.", "Georgia election officials", "said",
+     ("Georgia election officials", "anonymous", None)),
+])
+def test_countries_armed_groups_and_international_bodies_speak(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a country's word alone is the surname of a person the text names in full
+    ("Jim Jordan, R-Ohio, launched a broadside on Mueller’s investigation.\n\nJordan asked why the government choose "
+     "not prosecute Mifsud, asserting that prosecutors chose instead to focus on Papadopoulos and other Trump campaign "
+     "advisers.", "Jordan", "asked", ("Jim Jordan", "politician", "United States")),
+    ("Mavericks owner Mark Cuban said during ESPN's broadcast that he was shocked by the news.\n\nCuban then added "
+     "that he isn't an expert and defers to NBA commissioner Adam Silver on these matters.", "Cuban", "then added",
+     ("Mark Cuban", "business", None)),
+    ("“This is a sign that the congressional map is more likely to expand than narrow over the coming months,\" said "
+     "GOP strategist Ken Spain.\n\n“In midterm elections, voters are voting ‘yes’ or ‘no’ to the party in charge,\" "
+     "Spain said.", "Spain", "said", ("Ken Spain", "politician", "United States")),
+    ("Though the world clamors for a vaccine, there can be no shortchanging safety, said Dr. Gregory Poland, director "
+     "of the Mayo Vaccine Research Group.\n\n“The Food and Drug Administration needs to demonstrate that it will not "
+     "kowtow to political pressures,” Poland said.", "Poland", "said", ("Gregory Poland", "other", None)),
+    ("Mark Cuban – the businessman, Dallas Mavericks owner, and Clinton supporter – recounted the joys of sitting in "
+     "the front row.\n\nMr. Cuban said he’s not running for president.", "Mr. Cuban", "said",
+     ("Mark Cuban", "other", None)),
+    # a one-word country's name that is a first name, before a surname
+    ("“These countries, for the most part, want to be helpful,” acting Homeland Security Secretary Chad Wolf told "
+     "reporters on Friday.", "acting Homeland Security Secretary Chad Wolf", "told",
+     ("Chad Wolf", "government", None)),
+    ("Jordan Libowitz, a spokesman for the Citizens for Ethics and Responsibilities, told The Washington Post that the "
+     "campaign may seem \"icky.\"", "Jordan Libowitz, a spokesman for the Citizens for Ethics and Responsibilities",
+     "told", ("Jordan Libowitz", "other", None)),
+    ("“I bet they really want that,” said Jordan Sekulow, the show’s co-host and Jay Sekulow’s son.",
+     "Jordan Sekulow, the show’s co-host and Jay Sekulow’s son", "said", ("Jordan Sekulow", "other", None)),
+    ("Human Rights Campaign President Chad Griffin, while renewing a call for action, cited a series of mass "
+     "shootings.", "Human Rights Campaign President Chad Griffin, while renewing a call for action", "cited",
+     ("Chad Griffin", "government", None)),
+    # counterexamples: the country speaks where the text names no such person, or its word opens a body's name
+    ("“There seems to be a lot of things that you can’t get into,” Jordan snapped.", "Jordan", "snapped",
+     ("Jordan", "government", "Jordan")),
+    ("Fans of Mark Cuban cheered.\n\nA day after the attack, Poland said it would reject asylum seekers.", "Poland",
+     "said", ("Poland", "government", "Poland")),
+    ("Israeli Netanyahu said no.", "Israeli Netanyahu", "said", ("Benjamin Netanyahu", "government", "Israel")),
+])
+def test_names_that_are_countries_words(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+SINGH = ("Besides his most recent trip to Quetta, Mr. Rahami visited Karachi, Pakistan, in 2005. Both of those cities’ "
+         "reputations have become entwined with the militant groups who have sheltered there: Karachi as a haven for "
+         "the Pakistani Taliban and Al Qaeda, and Quetta as the headquarters of the exiled Afghan Taliban leadership."
+         "\n\nMuch about his New Jersey life did seem unremarkable. Amarjit Singh, a limousine driver, was friends "
+         "with Mr. Rahami at Edison High School. The person he knew, he said, was a determined student with an "
+         "abundance of friends and a string of girlfriends. “Everyone seemed to like him,” he said.\n\n“The two of "
+         "them would argue,” Mr. Singh said.")
+REAGAN = ("The New York Times wrote, “Mrs. Reagan was a fierce guardian of her husband’s image, sometimes at the "
+          "expense of her own, and during Mr. Reagan’s presidency she was seen as a powerful force.”")
+
+
+def test_an_honorific_anywhere_gives_a_named_person_a_gender():
+    """"he" before anyone speaks: the last man named, known as one by "Mr. Singh" later in the text (was "Al Qaeda",
+    whose "Al" is a man's first name)."""
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [(a.source.text, a.speaker) for a in extract(Document("d", SINGH)) if a.cue.text == "said"]
+        assert found[:2] == [("he", "Amarjit Singh"), ("he", "Amarjit Singh")]
+
+
+def test_honorifics_of_both_genders_give_none():
+    res = load_resources()
+    assert SpeakerResolver(SINGH, res)._honoured_gender("Singh") == "male"
+    assert SpeakerResolver(REAGAN, res)._honoured_gender("Reagan") is None
+    assert SpeakerResolver("Mr. Singhal said so.", res)._honoured_gender("Singh") is None  # a whole word only
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    ("Obama, in making his Al Qaeda claims, points to the raid that took out bin Laden.",
+     "Obama, in making his Al Qaeda claims", "points to", ("Barack Obama", "government", "United States")),
+    # counterexample: "from" a body says whom the source speaks for
+    ("Feeney, from the electrical workers union, said the Market Basket saga puts companies on notice that employees "
+     "still have some leverage.", "Feeney, from the electrical workers union", "said", ("Feeney", "ngo", None)),
+])
+def test_an_aside_opened_by_a_preposition_gives_no_group(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)

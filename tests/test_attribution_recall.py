@@ -1381,6 +1381,7 @@ def test_a_place_after_a_speakers_head_stays_in_the_source(text, source, speaker
     ("A day laborer said the fire was contained.", "A day laborer"),
     ("The Morning Consult poll found that Trump led.", "The Morning Consult poll"),
     ("The night manager said the fire was contained.", "The night manager"),
+    ("Time magazine reported this from a Pentagon briefing with George W. Bush.", "Time magazine"),  # a name's word
 ])
 def test_a_time_phrase_before_a_source_is_left_out(text, source):
     assert source in [s for _, s, _ in _summary(text)]

@@ -39,6 +39,8 @@ def _assert_speaker(text: str, source: str, cue: str, expected: tuple) -> None:
     ("The head of the International Monetary Fund said the recession sparked by the coronavirus pandemic is “way "
      "worse” than the 2008 global recession.", "The head of the International Monetary Fund", "said",
      ("International Monetary Fund", "un", None)),
+    ("Time magazine mocks the charge with a cover showing Russian President Vladimir Putin on horseback.",
+     "Time magazine", "mocks", ("Time magazine", "media", "United States")),
     ("Another 593 people were injured and five were believed missing after the quake tore through Gansu Province, "
      "China Daily reported.", "China Daily", "reported", ("China Daily", "media", "China")),
     ("Turkish officials said they have evidence Khashoggi was killed and dismembered inside the diplomatic compound.",

@@ -120,7 +120,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
                "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
-               "object_case_pronouns", "object_heads", "objects",
+               "object_case_pronouns", "object_heads", "objects", "organisation_suffixes",
                "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers",
@@ -1897,8 +1897,8 @@ class _Extractor:
         "Later in the day officials said", "Yesterday officials said"); not a modifier ("a day laborer said")."""
         if toks.low[k] not in self.tables.weekdays and not _initial_lower(toks.text[k if k > 0 else k + 1]):
             return False  # "the Morning Consult poll", "Morning Consult said": only weekdays count in capitals
-        if k == 0:
-            return True
+        if k == 0:  # (not a name's first word: "Time magazine reported")
+            return k + 1 >= len(toks.low) or toks.low[k + 1] not in self.tables.organisation_suffixes
         before = toks.low[k - 1]
         return before in self.tables.time_determiners or (before in self.tables.time_nouns and (
             before in self.tables.weekdays or _initial_lower(toks.text[k - 1]))) or (  # "Monday morning the president"

@@ -129,3 +129,24 @@ def test_honorifics_of_both_genders_give_none():
 ])
 def test_an_aside_opened_by_a_preposition_gives_no_group(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "it" stands for the country or listed organisation whose name opens its sentence, or the sentence before
+    ("The FBI put the dossier to extensive use. It cited Mr. Steele to judges to obtain a wiretap on Mr. Page for a "
+     "year.", "It", "cited", ("FBI", "government", "United States")),
+    ("Has Google achieved quantum supremacy, as it claims? Right now, the answer is indeterminate.", "it", "claims",
+     ("Google", "business", "United States")),
+    ("Facebook said it removed the accounts. Twitter was fined last year; it said it would appeal.", "it", "said",
+     ("Twitter", "business", "United States")),
+    # counterexamples: a country's adjective before a noun, a plural subject
+    ("The Israeli military said its targets included the Ministry of Internal Security, which it says served as one "
+     "of Hamas' main command and control centers.", "it", "says", ("Israeli military", "military", "Israel")),
+    ("Russian intelligence agents hacked a US voting systems manufacturer in the weeks leading up to last year’s "
+     "presidential election, according to the Intercept, citing what it said was a highly classified National "
+     "Security Agency (NSA) report.", "it", "said", ("The Intercept", "media", "United States")),
+    ("Republicans have long attacked the credibility of the warrant application since it cited information derived "
+     "from a dossier of opposition research.", "it", "cited", (None, "other", None)),
+])
+def test_it_stands_for_the_body_its_sentence_opens_with(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)

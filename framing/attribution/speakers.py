@@ -1122,6 +1122,56 @@ class SpeakerResolver:
             return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
         return name
 
+    def _body_subject(self, position: int):
+        """The country or listed organisation whose name opens the sentence of "it" at `position` (or the sentence
+        before, where "it" opens its own, in the same paragraph), as its speaker, where no quotation mark stands
+        between them ("Iran has been blamed for the attack, but it denied involvement": Iran, not the body that spoke
+        last; "Twitter was fined last year; it said"); None elsewhere, and after a possessor or a list ("Russia's
+        economy", "Iran and Iraq")."""
+        text = self._text
+        if text[position:position + 2].lower() != "it" or text[position + 2:position + 3].isalpha():
+            return None  # ("its", "they": not this rule's)
+        sentences = self._text_sentences()
+        n = bisect_right(sentences, (position, len(text))) - 1
+        if n < 0:
+            return None
+        start = sentences[n][0]
+        if start == position or self._pronoun_opens(start, position):
+            if n == 0 or text[sentences[n - 1][1] - 1] not in ".!?" or "\n" in text[sentences[n - 1][1]:position]:
+                return None
+            start = sentences[n - 1][0]
+        if not text[start:start + 1].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
+            return None
+        runs = self._run_matches()
+        i = bisect_left(runs, (start, ""))
+        if i < len(runs) and runs[i][0] == start:
+            written = runs[i][1]
+        else:
+            found = _CAPITALISED_WORD.match(text, start)
+            if found is None:
+                return None
+            written = found.group()
+        end = start + len(written)
+        verb = _PLAIN_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if verb is None or not _verb_after_subject(self.res, verb.group()) or written.lower() == "it" or \
+                verb.group() in self.res.words.get("plural_finite_verbs", ()):
+            return None  # ("Russia's economy", "Iran and Iraq", "Russian intelligence agents", "The Israeli military";
+            # "Republicans have": no "it")
+        mention = _mention_of(written, self.res, self._mention_memo)
+        if mention.empty or mention.pronoun is not None:
+            return None  # (a mention described no further: no `fixed`)
+        speaker = mention.fixed
+        if speaker is None and mention.name is None:
+            if mention.role_keys is None:
+                mention.finish(self.res)
+            speaker = mention.otherwise  # a country's or organisation's one-word name ("Iran", "Twitter")
+            if speaker.name not in _derived(self.res, "_country_names", _country_names) and \
+                    (speaker.name.lower(),) not in self.res.organisations:
+                return None
+        if speaker is None or speaker[4]:
+            return None  # no country or listed organisation (a person's "it" is no one's)
+        return speaker
+
     # -- resolving a source mention -----------------------------------------------------
     def resolve(self, text: str, *, position: int, context: str = "", update: bool = True,
                 anonymous: bool | None = None) -> Speaker:
@@ -1225,6 +1275,10 @@ class SpeakerResolver:
         if m.pronoun == "group" or m.pronoun == "plural":
             # "they" may stand for the last person (a campaign, a singular they); "it" only for a "person" of no
             # known gender, which may be a body named like one ("Acme Widgets said ... It said ...")
+            if m.pronoun == "group":
+                subject = self._body_subject(position)  # "Iran has been blamed for the attack, but it denied": Iran
+                if subject is not None:
+                    return subject
             name = (self.recent_plural or self.recent_person) if m.pronoun == "plural" else self.recent_group or (
                 self.recent_person if self.recent_person and self._gender_of(self.recent_person) is None else None)
             return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, False))) if name \
@@ -1312,7 +1366,8 @@ class SpeakerResolver:
                     self._recent_person(gender, position, True)  # campaign pledged"), else as for "he"
                 if name:  # (read as "Kasich campaign" is: the same speaker)
                     return self._resolve(f"{_surname_word(self.res, name)} {m._lower[0]}", position, False)
-        if len(m._lower) == 1 and m.otherwise.name in _country_names(self.res) and text[:1].isupper():
+        if len(m._lower) == 1 and text[:1].isupper() and \
+                m.otherwise.name in _derived(self.res, "_country_names", _country_names):
             person = self._text_surname(m._lower[0])  # "Mark Cuban ... Cuban said", "Jim Jordan ... Jordan said"
             if person is not None and " " in person and (person in self.profiles or self._first_name(
                     person[:person.find(" ")].lower())):  # (not "Unlike Miss America ... America boasts")
@@ -1552,6 +1607,15 @@ def _suffixed_company(run: str, suffixes) -> dict | None:
     if " " not in name or last not in suffixes or any(word[:1].islower() for word in name.split()):
         return None
     return {"name": name, "group": "business"}
+
+
+def _verb_after_subject(res: Resources, word: str) -> bool:
+    """True if `word`, right after a name, may be its verb: an auxiliary, a cue's first word or a lower-case word in -ed
+    or -s that heads no source ("Iran has been blamed", "Google achieved"; not "Russian intelligence", "Israeli
+    military", "Twitter users")."""
+    return word in res.words.get("auxiliaries", ()) or word in res.cue_keys or (
+        word.islower() and word.endswith(("ed", "s")) and word not in res.head_groups and
+        word not in res.anonymous_heads)
 
 
 def _country_names(res: Resources) -> frozenset:

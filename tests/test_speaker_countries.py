@@ -150,3 +150,20 @@ def test_an_aside_opened_by_a_preposition_gives_no_group(text, source, cue, expe
 ])
 def test_it_stands_for_the_body_its_sentence_opens_with(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a time phrase after a name is no part of the speaker's name
+    ("Jeb Bush earlier this year, in a speech about the middle class, acknowledged not only that Americans are "
+     "frustrated, but that elbow grease can't fix everything.",
+     "Jeb Bush earlier this year, in a speech about the middle class", "acknowledged",
+     ("Jeb Bush", "politician", "United States")),
+    ("Bernie Sanders is running.\n\n\"My first executive orders,\" tweeted Bernie last week, \"will be to reverse every "
+     "single thing President Trump has done.\"", "Bernie last week", "tweeted",
+     ("Bernie Sanders", "politician", "United States")),
+    # counterexample: a capitalised time word is a name's ("Good Morning America")
+    ("Good Morning America reported that the storm had passed.", "Good Morning America", "reported",
+     ("Good Morning America", "other", "United States")),
+])
+def test_a_time_phrase_after_a_name_is_no_part_of_it(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)

@@ -29,8 +29,8 @@ cpdef bint _after_first_name(res, list words, list lower, tuple found, Py_ssize_
                stripped=list, matches=list, s=Py_ssize_t, e=Py_ssize_t, links=frozenset, body_heads=frozenset,
                by_title=bint)
 cpdef tuple _split_name(res, list words, list lower=*, tuple found=*)
-@cython.locals(n=Py_ssize_t)
-cpdef Py_ssize_t _before_weekday(list words, list lower, dict rw)
+@cython.locals(n=Py_ssize_t, k=Py_ssize_t, alone=bint)
+cpdef Py_ssize_t _before_time(list words, list lower, dict rw)
 cpdef list _lower_all(list words)
 @cython.locals(word=str, best=str)
 cpdef str _longest_word(str text)

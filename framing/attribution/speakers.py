@@ -348,7 +348,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     `found`: what `_find_keys` finds in `lower` of the titles, countries and organisations, if known)."""
     if lower is None:
         lower = _lower_all(words)
-    named = _before_weekday(words, lower, res.words)
+    named = _before_time(words, lower, res.words)
     if named < len(words):  # "President Barack Obama Friday night": the name ends before the day
         words, lower, found = words[:named], lower[:named], None
     special = res.special_words
@@ -428,15 +428,27 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     return _without_openers(res, name_words), title_words
 
 
-def _before_weekday(words: list[str], lower: list[str], rw: dict) -> int:
+def _before_time(words: list[str], lower: list[str], rw: dict) -> int:
     """How many of `words` come before a capitalised weekday, and a part of the day after it, ending them ("Meredith
-    McGehee Tuesday", "Barack Obama Friday night"); all of them if none does, or if the weekday is the only word."""
+    McGehee Tuesday", "Barack Obama Friday night"), or before a time phrase in lower case after a capitalised word
+    ("Jeb Bush earlier this year", "Obama last week", "Trump today"); all of them if none does, or if the time is the
+    only word."""
     n = len(words)
     if n > 2 and lower[n - 1] in rw.get("day_parts", ()) and lower[n - 2] in rw.get("weekdays", ()):
         n -= 1
     if n > 1 and lower[n - 1] in rw.get("weekdays", ()) and words[n - 1][0].isupper():
         return n - 1
-    return len(words)
+    k = len(words) - 1
+    if k < 1 or lower[k] not in rw.get("time_nouns", ()) or not words[k].islower():
+        return len(words)
+    alone = lower[k] in rw.get("time_openers", ())  # "today", "yesterday"
+    k -= 1
+    if lower[k] in rw.get("time_determiners", ()):
+        alone = True
+        k -= 1
+    if k >= 0 and lower[k] in rw.get("relative_times", ()):
+        k -= 1
+    return k + 1 if alone and k >= 0 and words[k][:1].isupper() else len(words)
 
 
 def _without_surname_keys(res: Resources, words: list[str], lower: list[str], found: tuple,
@@ -2004,7 +2016,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     words = _mention_words(text, res)
     lower = _lower_all(words)
     rw = res.words
-    named = _before_weekday(words, lower, rw)
+    named = _before_time(words, lower, rw)
     if named < len(words):  # "police Thursday", "a Commerce Department report Thursday": the source, not the day
         del words[named:]
         del lower[named:]

@@ -158,12 +158,29 @@ def test_it_stands_for_the_body_its_sentence_opens_with(text, source, cue, expec
      "frustrated, but that elbow grease can't fix everything.",
      "Jeb Bush earlier this year, in a speech about the middle class", "acknowledged",
      ("Jeb Bush", "politician", "United States")),
-    ("Bernie Sanders is running.\n\n\"My first executive orders,\" tweeted Bernie last week, \"will be to reverse every "
-     "single thing President Trump has done.\"", "Bernie last week", "tweeted",
+    ("Bernie Sanders is running.\n\n\"My first executive orders,\" tweeted Bernie last week, \"will be to reverse "
+     "every single thing President Trump has done.\"", "Bernie last week", "tweeted",
      ("Bernie Sanders", "politician", "United States")),
     # counterexample: a capitalised time word is a name's ("Good Morning America")
     ("Good Morning America reported that the storm had passed.", "Good Morning America", "reported",
      ("Good Morning America", "other", "United States")),
 ])
 def test_a_time_phrase_after_a_name_is_no_part_of_it(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a pronoun opening its sentence is the subject of the one before, though that one holds or ends in a quotation
+    ("Al Gore said decency needs a champion.\n\nMark Gerzon, president of Mediators Foundation, is the author of \"The "
+     "Reunited States of America; How We Can Cross the Partisan Divide.\" He writes his Beyond Red & Blue blog "
+     "exclusively for Politics Voices.", "He", "writes", ("Mark Gerzon", "other", None)),
+    ("\"Holy Father, I ask that you use your office,\" Irish Prime Minister Leo Varadkar said.\n\nPaul Jude Redmond, "
+     "who was illegally adopted from a Church-run \"mother and baby home\" because his mother was unmarried, also met "
+     "the pope. He said the pontiff appeared \"genuinely shocked\" by the stories of abuse.", "He", "said",
+     ("Paul Jude Redmond", "other", None)),
+    # counterexample: a pronoun inside the sentence of a quotation stays with the speaker before
+    ("Al Gore said decency needs a champion.\n\n\"Mark Gerzon is wrong,\" he said.", "he", "said",
+     ("Al Gore", "other", None)),
+])
+def test_a_pronoun_after_a_sentence_with_a_quotation(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)

@@ -439,7 +439,7 @@ def _before_time(words: list[str], lower: list[str], rw: dict) -> int:
     if n > 1 and lower[n - 1] in rw.get("weekdays", ()) and words[n - 1][0].isupper():
         return n - 1
     k = len(words) - 1
-    if k < 1 or lower[k] not in rw.get("time_nouns", ()) or not words[k].islower():
+    if k < 1 or not words[k].islower() or lower[k] not in rw.get("time_nouns", ()):
         return len(words)
     alone = lower[k] in rw.get("time_openers", ())  # "today", "yesterday"
     k -= 1
@@ -1010,14 +1010,15 @@ class SpeakerResolver:
         if surname in self._honoured:
             return self._honoured[surname]
         found, text, size = set(), self._text, len(surname)
-        for written, gender in _gendered_honorifics(self.res):
-            at = text.find(written + surname)
-            while at >= 0:
-                end = at + len(written) + size
-                if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-                    found.add(gender)
-                    break
-                at = text.find(written + surname, at + 1)
+        honorifics = _gendered_honorifics(self.res)
+        at = text.find(surname)  # (one pass for the surname, then the honorifics before each place it stands)
+        while at >= 0:
+            if at + size == len(text) or not text[at + size].isalpha():
+                for written, gender in honorifics:
+                    start = at - len(written)
+                    if start >= 0 and text.startswith(written, start) and (start == 0 or not text[start - 1].isalpha()):
+                        found.add(gender)
+            at = text.find(surname, at + size)
         gender = self._honoured[surname] = found.pop() if len(found) == 1 else None
         return gender
 
@@ -1074,12 +1075,15 @@ class SpeakerResolver:
         if n < 0:
             return None
         start = sentences[n][0]
-        if start == position or self._pronoun_opens(start, position):
+        own = start == position or self._pronoun_opens(start, position)
+        if own:
             # "He wrote ...", "But he says ...": the sentence before, in the same paragraph, and the one before it
             # where that one opens with the pronoun too ("Patrick Casica of Denver is living that trend. He has a
-            # new job ... But he says he's paid less": Patrick Casica)
+            # new job ... But he says he's paid less": Patrick Casica); one ending in a quotation too ("Mark Gerzon
+            # ... is the author of "The Reunited States of America." He writes")
             for _ in range(_PRONOUN_SENTENCES):
-                if n == 0 or text[sentences[n - 1][1] - 1] not in ".!?" or "\n" in text[sentences[n - 1][1]:position]:
+                if n == 0 or "\n" in text[sentences[n - 1][1]:position] or \
+                        text[sentences[n - 1][1] - 2:sentences[n - 1][1]].rstrip('"”')[-1:] not in (".", "!", "?"):
                     return None
                 n -= 1
                 start = sentences[n][0]
@@ -1088,8 +1092,9 @@ class SpeakerResolver:
                     break
             else:
                 return None
-        if start >= position or not text[start].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
-            return None
+        if start >= position or not text[start].isupper() or (
+                not own and _holds_any(text[start:position], _DOUBLE_QUOTES)):
+            return None  # (a quotation in the sentence before the pronoun's own is that sentence's subject's words)
         recent = self.recent_person
         if recent is not None and text.startswith(recent[recent.rfind(" ") + 1:], start):
             return None  # the last person who spoke opens it: the answer without this rule

@@ -16,6 +16,8 @@ _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotati
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
+# capitalised words opening a sentence, the last of them or a word in lower case after them plural, and the word after
+_PHRASE_WORDS = re.compile(r"((?:[A-Z][\w'’.-]* )*(?:[A-Z][\w'’.-]*|[a-z][\w-]*s)) ([a-z]\w*)")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date as YYYY-MM-DD (a document's `date`, an office's `from`)
 _PRONOUN_SENTENCES = 3  # sentences read back for the name a sentence's opening "he" or "she" continues
 _OPENERS_REACH = 24  # characters of sentence openers at most before such a pronoun ("And yet, however, he")
@@ -1148,16 +1150,8 @@ class SpeakerResolver:
         text = self._text
         if text[position:position + 2].lower() != "it" or text[position + 2:position + 3].isalpha():
             return None  # ("its", "they": not this rule's)
-        sentences = self._text_sentences()
-        n = bisect_right(sentences, (position, len(text))) - 1
-        if n < 0:
-            return None
-        start = sentences[n][0]
-        if start == position or self._pronoun_opens(start, position):
-            if n == 0 or text[sentences[n - 1][1] - 1] not in ".!?" or "\n" in text[sentences[n - 1][1]:position]:
-                return None
-            start = sentences[n - 1][0]
-        if not text[start:start + 1].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
+        start = self._subject_sentence(position)
+        if start < 0:
             return None
         runs = self._run_matches()
         i = bisect_left(runs, (start, ""))
@@ -1188,6 +1182,64 @@ class SpeakerResolver:
         if speaker is None or speaker[4]:
             return None  # no country or listed organisation (a person's "it" is no one's)
         return speaker
+
+    def _subject_sentence(self, position: int) -> int:
+        """Where the sentence of the pronoun at `position` starts, or the one before in the same paragraph where the
+        pronoun opens its own, if it starts with a capital and no quotation mark stands between; else -1."""
+        text, sentences = self._text, self._text_sentences()
+        n = bisect_right(sentences, (position, len(text))) - 1
+        if n < 0:
+            return -1
+        start = sentences[n][0]
+        if start == position or self._pronoun_opens(start, position):
+            if n == 0 or text[sentences[n - 1][1] - 1] not in ".!?" or "\n" in text[sentences[n - 1][1]:position]:
+                return -1
+            start = sentences[n - 1][0]
+        if not text[start:start + 1].isupper() or _holds_any(text[start:position], _DOUBLE_QUOTES):
+            return -1
+        return start
+
+    def _plural_subject(self, position: int):
+        """The group named by the plural noun phrase in capitals that opens the sentence of "they" at `position` (or
+        the sentence before, where "they" opens its own) before a verb, as its speaker ("Republicans scorned his
+        interest ... They said": Republicans, not the last plural source; "Key Senate Democrats sent a letter to the
+        FBI ... They also said": Democrats); None elsewhere ("Sources at Fox Business Network": a phrase after the
+        head; "The president argued": no plural)."""
+        text = self._text
+        if text[position:position + 4].lower() != "they" or text[position + 4:position + 5].isalpha():
+            return None
+        start = self._subject_sentence(position)
+        if start < 0 or (start < position and text[:position].rstrip().endswith(",")):
+            return None  # ("Businesses would save money ..., they say": the sentence is what "they" said)
+        rw, openers = self.res.words, _sentence_openers(self.res)
+        word = _PLAIN_WORD.match(text, start)
+        while word is not None and word.group().lower() in openers:  # "But Democratic strategists", "Yet her parents"
+            if word.group().lower() in rw.get("subordinators", ()):
+                return None  # ("While Republicans argue ..., Democrats point to ...")
+            start = word.end() + (text[word.end():word.end() + 1] in ", ")
+            word = _PLAIN_WORD.match(text, start)
+        found = _PHRASE_WORDS.match(text, start, position)
+        if found is None or found.group(2) in rw.get("phrase_continuations", ()) or \
+                self._plural_between(found.end(1), position):
+            return None
+        speaker = self._resolve(found.group(1), start, False)
+        name = speaker.name
+        if not name or speaker.person or speaker.group == "other" or not name.endswith("s") or \
+                name.lower().endswith(("ss", "is", "us", "news")) or \
+                name in _derived(self.res, "_country_names", _country_names):
+            return None  # (no plural: "Sanders", "the census", "Fox News", "United States")
+        return speaker
+
+    def _plural_between(self, start: int, end: int) -> bool:
+        """True if the text names another group between `start` and `end`: a capitalised word in -s or a head noun in
+        -s ("Republicans are trying ... while Democrats are agitating for a fight they": either; "voters", "other
+        officials")."""
+        res = self.res
+        for word in _PLAIN_WORD.findall(self._text, start, end):
+            if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and (word[0].isupper() or (
+                    word in res.head_groups or word in res.anonymous_heads)):
+                return True
+        return False
 
     # -- resolving a source mention -----------------------------------------------------
     def resolve(self, text: str, *, position: int, context: str = "", update: bool = True,
@@ -1292,10 +1344,10 @@ class SpeakerResolver:
         if m.pronoun == "group" or m.pronoun == "plural":
             # "they" may stand for the last person (a campaign, a singular they); "it" only for a "person" of no
             # known gender, which may be a body named like one ("Acme Widgets said ... It said ...")
-            if m.pronoun == "group":
-                subject = self._body_subject(position)  # "Iran has been blamed for the attack, but it denied": Iran
-                if subject is not None:
-                    return subject
+            # "Iran has been blamed for the attack, but it denied": Iran; "Republicans scorned ... They said"
+            subject = self._body_subject(position) if m.pronoun == "group" else self._plural_subject(position)
+            if subject is not None:
+                return subject
             name = (self.recent_plural or self.recent_person) if m.pronoun == "plural" else self.recent_group or (
                 self.recent_person if self.recent_person and self._gender_of(self.recent_person) is None else None)
             return (self.profiles.get(name) or _new_record(Speaker, (name, "other", None, False, False))) if name \

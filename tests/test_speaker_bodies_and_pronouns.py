@@ -1,5 +1,6 @@
-"""Countries, armed groups and international bodies as speakers, and the names that look like them: real sentences
-(AllSides) and counterexamples."""
+"""Countries, armed groups and international bodies as speakers, the names that look like them, and the pronouns
+that stand for them ("it", "they") or for a person ("he" after a sentence with a quotation): real sentences (AllSides)
+and counterexamples."""
 from __future__ import annotations
 
 import pytest
@@ -183,4 +184,29 @@ def test_a_time_phrase_after_a_name_is_no_part_of_it(text, source, cue, expected
      ("Al Gore", "other", None)),
 ])
 def test_a_pronoun_after_a_sentence_with_a_quotation(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "they" stands for the plural group whose name opens its sentence, or the sentence before
+    ("The president argued that the nation could improve the economy while also helping to save the planet. "
+     "Republicans scorned his interest in subsidizing solar panels and windmills. They said their view was "
+     "vindicated when Solyndra went bankrupt.", "They", "said", ("Republicans", "politician", "United States")),
+    ("Ms. Blasey Ford's attorneys said she has faced threats. Key Senate Democrats sent a letter to the FBI on "
+     "Thursday asking them to investigate those threats as acts of intimidation of a key witness. They also said that "
+     "could give the committee time.", "They", "also said", ("Democrats", "politician", "United States")),
+    ("Meanwhile, the left is again targeting her for defeat. Democrats spent millions in an unsuccessful bid to beat "
+     "Bachmann in 2010. They had largely written her off this cycle.", "They", "had largely written",
+     ("Democrats", "politician", "United States")),
+    # counterexamples: a subordinate clause's subject, a sentence that is what "they" said, another group between
+    ("While Republicans argue Lamb's candidacy was singular enough to win a district like PA-18, Democrats point to "
+     "ratings that show over 100 congressional districts as more competitive than PA-18 was on paper. And they note "
+     "districts like the 12th in southern Illinois.", "they", "note", ("Democrats", "politician", "United States")),
+    ("Advocates also argue that swiping or hovering a card over a terminal is more convenient than counting out "
+     "bills. Businesses would save money by saving the time that would otherwise be used to handle cash, they say.",
+     "they", "say", ("advocates", "ngo", None)),
+    ("Republicans are trying to balance governing with satisfying their conservative base while Democrats are "
+     "agitating for a fight they believe will pay political dividends.", "they", "believe", (None, "other", None)),
+])
+def test_they_stands_for_the_group_its_sentence_opens_with(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)

@@ -46,8 +46,7 @@ def _assert_speaker(text: str, source: str, cue: str, expected: tuple) -> None:
      "China Daily reported.", "China Daily", "reported", ("China Daily", "media", "China")),
     ("Turkish officials said they have evidence Khashoggi was killed and dismembered inside the diplomatic compound.",
      "Turkish officials", "said", ("Turkish officials", "anonymous", "Turkey")),
-    # counterexamples: a US state is no country ("Georgia" names none), a country's name before a common noun stays
-    # the country's ("Iraq War" is no person)
+    # counterexample: a US state is no country ("Georgia" names none)
     ("Georgia election officials said the count was accurate.", "Georgia election officials", "said",
      ("Georgia election officials", "anonymous", None)),
 ])

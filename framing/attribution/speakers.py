@@ -16,6 +16,7 @@ _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotati
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
+_OPENING_RUN = re.compile(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*")  # the capitalised words opening a sentence
 # capitalised words opening a sentence, the last of them or a word in lower case after them plural, and the word after
 _PHRASE_WORDS = re.compile(r"((?:[A-Z][\w'’.-]* )*(?:[A-Z][\w'’.-]*|[a-z][\w-]*s)) ([a-z]\w*)")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date as YYYY-MM-DD (a document's `date`, an office's `from`)
@@ -441,7 +442,7 @@ def _before_time(words: list[str], lower: list[str], rw: dict) -> int:
     if n > 1 and lower[n - 1] in rw.get("weekdays", ()) and words[n - 1][0].isupper():
         return n - 1
     k = len(words) - 1
-    if k < 1 or not words[k].islower() or lower[k] not in rw.get("time_nouns", ()):
+    if k < 1 or lower[k] not in rw.get("time_nouns", ()) or lower[k] != words[k]:
         return len(words)
     alone = lower[k] in rw.get("time_openers", ())  # "today", "yesterday"
     k -= 1
@@ -1153,15 +1154,10 @@ class SpeakerResolver:
         start = self._subject_sentence(position)
         if start < 0:
             return None
-        runs = self._run_matches()
-        i = bisect_left(runs, (start, ""))
-        if i < len(runs) and runs[i][0] == start:
-            written = runs[i][1]
-        else:
-            found = _CAPITALISED_WORD.match(text, start)
-            if found is None:
-                return None
-            written = found.group()
+        found = _OPENING_RUN.match(text, start)  # (not the text's runs, which most texts never need analysed)
+        if found is None:
+            return None
+        written = found.group()
         end = start + len(written)
         verb = _PLAIN_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if verb is None or not _verb_after_subject(self.res, verb.group()) or written.lower() == "it" or \
@@ -1219,9 +1215,9 @@ class SpeakerResolver:
             start = word.end() + (text[word.end():word.end() + 1] in ", ")
             word = _PLAIN_WORD.match(text, start)
         found = _PHRASE_WORDS.match(text, start, position)
-        if found is None or found.group(2) in rw.get("phrase_continuations", ()) or \
-                self._plural_between(found.end(1), position):
-            return None
+        if found is None or found.group(1)[-1] != "s" or found.group(1).endswith("ss") or \
+                found.group(2) in rw.get("phrase_continuations", ()) or self._plural_between(found.end(1), position):
+            return None  # (no plural before a verb; described only then: a new mention costs most)
         speaker = self._resolve(found.group(1), start, False)
         name = speaker.name
         if not name or speaker.person or speaker.group == "other" or not name.endswith("s") or \

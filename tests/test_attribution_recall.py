@@ -1387,6 +1387,19 @@ def test_a_time_phrase_before_a_source_is_left_out(text, source):
     assert source in [s for _, s, _ in _summary(text)]
 
 
+# "news" inside a source is a noun, not the verb its -s might make it ("The news agency said": was "agency").
+@pytest.mark.parametrize("text, source", [
+    ("Turkey's official Anadolu news agency reported that the gunman had been neutralized.",
+     "Turkey's official Anadolu news agency"),
+    ("Syrian and Iranian news outlets accused Israel of firing first.", "Syrian and Iranian news outlets"),
+    ("The news agency has noted that in 2014 the Canadian unit of General Dynamics won a contract.", "The news agency"),
+    # counterexample: "news" heading a clause of its own
+    ("The news comes as officials said the test failed.", "officials"),
+])
+def test_news_is_a_noun_inside_a_source(text, source):
+    assert source in [s for _, s, _ in _summary(text)]
+
+
 # A speaker's head noun before "and" makes one source of both conjuncts; its speaker is the last one, as for
 # "Democrats and Republicans". Not across a verb ("Trump arrived and officials said").
 @pytest.mark.parametrize("text, source, speaker", [

@@ -332,6 +332,11 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     ("The Census Bureau said the count was done.", "Census Bureau", "government", "United States"),
     ("The inspector general said the count was done.", "inspector general", "government", None),
     ("The press said the talks failed.", "press", "media", None),
+    # a name after a noun in an appositive opened by a determiner names the title's holder; not a body's name after
+    # a preposition
+    ("His designated Treasury Secretary, the former Goldman Sachs banker Steve Mnuchin, has said Trump would back off "
+     "his campaign suggestion.", "Steven Mnuchin", "government", "United States"),
+    ("Joe Smith, a former chairman of the Iowa Republican Party, said no.", "Joe Smith", "other", None),
 ])
 def test_appositives_possessors_and_bodies_in_a_speakers_name(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)

@@ -2526,9 +2526,19 @@ def _names_someone(appositive: str, rw: dict) -> bool:
     if not words or words[0][0].isupper():
         return bool(words)
     first = words[0].lower()
-    return (len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper()
-            and first not in rw.get("determiners", ()) and first not in rw.get("relative_pronouns", ())
-            and first not in rw.get("example_openers", ()))
+    if len(words) < 2 or not words[-1][0].isupper() or not words[-2][0].isupper() or \
+            first in rw.get("relative_pronouns", ()) or first in rw.get("example_openers", ()):
+        return False
+    if first not in rw.get("determiners", ()):
+        return True
+    # after a determiner, a name right after a noun ("the former Goldman Sachs banker Steve Mnuchin"; not "a former
+    # chairman of the Iowa Republican Party")
+    k = len(words) - 2
+    while k > 0 and words[k - 1][0].isupper():
+        k -= 1
+    before = words[k - 1] if k > 0 else ""
+    return before.isalpha() and before.islower() and before not in rw.get("determiners", ()) and \
+        before not in rw.get("opening_prepositions", ()) and before not in rw.get("clause_conjunctions", ())
 
 
 def _word_before(text: str, at: int, reach: int) -> str | None:

@@ -1172,7 +1172,7 @@ class SpeakerResolver:
             if mention.role_keys is None:
                 mention.finish(self.res)
             speaker = mention.otherwise  # a country's or organisation's one-word name ("Iran", "Twitter")
-            if speaker.name not in _derived(self.res, "_country_names", _country_names) and \
+            if speaker.name not in _country_names(self.res) and \
                     (speaker.name.lower(),) not in self.res.organisations:
                 return None
         if speaker is None or speaker[4]:
@@ -1222,7 +1222,7 @@ class SpeakerResolver:
         name = speaker.name
         if not name or speaker.person or speaker.group == "other" or not name.endswith("s") or \
                 name.lower().endswith(("ss", "is", "us", "news")) or \
-                name in _derived(self.res, "_country_names", _country_names):
+                name in _country_names(self.res):
             return None  # (no plural: "Sanders", "the census", "Fox News", "United States")
         return speaker
 
@@ -1432,7 +1432,7 @@ class SpeakerResolver:
                 if name:  # (read as "Kasich campaign" is: the same speaker)
                     return self._resolve(f"{_surname_word(self.res, name)} {m._lower[0]}", position, False)
         if len(m._lower) == 1 and text[:1].isupper() and \
-                m.otherwise.name in _derived(self.res, "_country_names", _country_names):
+                m.otherwise.name in _country_names(self.res):
             person = self._text_surname(m._lower[0])  # "Mark Cuban ... Cuban said", "Jim Jordan ... Jordan said"
             if person is not None and " " in person and (person in self.profiles or self._first_name(
                     person[:person.find(" ")].lower())):  # (not "Unlike Miss America ... America boasts")
@@ -1528,7 +1528,7 @@ class SpeakerResolver:
         body = self.recent_group
         known = self.profiles.get(body)
         if known is None or known.person or not body[:1].isupper() or not body.rsplit(" ", 1)[-1][:1].isupper() \
-                or body in _derived(self.res, "_country_names", _country_names) \
+                or body in _country_names(self.res) \
                 or self._text.rfind(body, max(0, position - _BODY_REACH), position) < 0:
             return None  # a name written nearby, not "authorities", "ICE spokesman" or a country
         if known.group == group or (group == "other" and known.group in bodies):
@@ -1684,7 +1684,12 @@ def _verb_after_subject(res: Resources, word: str) -> bool:
 
 
 def _country_names(res: Resources) -> frozenset:
-    """The canonical names of the countries ("Russia", "United States")."""
+    """The canonical names of the countries ("Russia", "United States"; built once per resources)."""
+    return _derived(res, "_country_names", _country_name_set)
+
+
+def _country_name_set(res: Resources) -> frozenset:
+    """The countries' canonical names, built (`_country_names` keeps them)."""
     return frozenset(res.countries.values())
 
 

@@ -113,7 +113,8 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
 # Words that are no source: a sentence-opening adverb or preposition, a phrase ending in "of", a determiner or
 # "less", an adverbial pair between the subject and its cue; the cue keeps its real subject or none.
 @pytest.mark.parametrize("text, expected", [
-    ("However, it took new evidence for the commissioners to agree to an inquiry.", [("it", "to agree")]),
+    ("However, it took new evidence for the commissioners to agree to an inquiry.",
+     [("the commissioners", "to agree")]),
     ("Just about midnight, he and his crewmates were stirred from sleep and told to get ready.", [("he", "told")]),
     ("He has also so far refused to acknowledge the ties.", [("He", "refused")]),
     ("We can at least feel happy that the bill passed.", [("We", "feel")]),
@@ -581,6 +582,44 @@ def test_an_infinitive_cue_after_a_noun_and_a_dateline(text, cue, source):
 ])
 def test_it_seems_names_no_source(text, expected):
     assert _sources_and_cues(text) == expected
+
+
+# An empty "it" before an infinitive cue ("It is important to note", "it took evidence for commissioners to agree"):
+# the cue's agent is the "for" phrase right before its "to", else nobody; before, "it" stood for the body or group named
+# last (AllSides: 75 records, among them "Friday", "Years" and "Nato the figures for 2017" as speakers).
+@pytest.mark.parametrize("text, cue, source", [
+    ("It is important to note, however, delays will re-enfranchise some voters.", "to note", None),
+    ("It would be utterly implausible, indeed laughable, for Senate Democrats to try to portray Kavanaugh as "
+     "unqualified.", "to portray", "Senate Democrats"),
+    ("However, it took “smoking gun” evidence for commissioners to agree to launch an investigation.", "to agree",
+     "commissioners"),
+    ("Still, it was a highly unusual move for a member of the Cabinet to criticize the president.", "to criticize",
+     "a member of the Cabinet"),
+    ("It doesn't take a conspiratorial mind to imagine that the executive branch may have a political interest in "
+     "pushing back the release of data.", "to imagine", None),
+    ("It makes more sense to focus on total budgets in this area.", "to focus on", None),
+    ("It is another for him to claim that by doing so, he may constitutionally change federal law.", "to claim", "him"),
+    # counterexamples: "it" as something (a passive, another verb), and a gerund after "for", which is no agent
+    ("But if the US capped all prison sentences at 20 years, it would be forced to recognize a new reality.",
+     "to recognize", "it"),
+    ("The ad is long. It goes on to add: “The Jeb 2016 campaign has never made Iowa a centerpiece.”", "to add:",
+     "It"),
+    ("But it is crucial for understanding the workings of democracy to recognize that sometimes they do not.",
+     "to recognize", None),
+])
+def test_empty_it_before_an_infinitive_is_no_source(text, cue, source):
+    assert _sources_of(text, cue) == [source]
+
+
+# A reporting clause after the words of an empty "it" and an infinitive reports the whole clause (partly quoted), not
+# only what follows it: an infinitive with no source is no question answered after it ("Asked whether ..., 75 percent
+# said yes").
+def test_clause_of_an_empty_it_is_the_content_of_the_cue_after_it():
+    text = ("It is “absurd” to suggest otherwise, Sessions said, or that a recusal proves he would be unable to manage "
+            "leadership of the DOJ.")
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        said = [a for a in extract(Document("d", text)) if a.cue.text == "said"]
+        assert [(a.content.text[:35], a.kind) for a in said] == [("It is “absurd” to suggest otherwise", "partial")]
 
 
 # A cue joined by "and" to an earlier verb has that verb's subject: the attribution before it in the sentence, else the

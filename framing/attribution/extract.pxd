@@ -30,6 +30,7 @@ cpdef bint _opens_clause(attr)
 cpdef bint _that_clause(str text)
 @cython.locals(space=Py_ssize_t, cue=str, first=str)
 cpdef bint _inflected(attr)
+cpdef bint _infinitive(attr)
 @cython.locals(depth=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4)
 cpdef Py_ssize_t _bracket_end(str text, Py_ssize_t start, Py_ssize_t end) except -1
 @cython.locals(k=Py_ssize_t)
@@ -75,7 +76,7 @@ cdef class _Tables:
     cdef public frozenset evidence_not_after, evidence_compounds, clause_conjunctions
     cdef public frozenset object_heads, clause_adverbs, object_case_pronouns, not_before_clause_subject
     cdef public frozenset indefinite_objects, organisation_suffixes
-    cdef public frozenset experiencer_stances, expletive_subjects
+    cdef public frozenset experiencer_stances, expletive_subjects, extraposing_verbs
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset finite_auxiliaries, modals, month_prepositions
     cdef public frozenset content_openers, idiom_openers

@@ -94,6 +94,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")", '"', "“", "”")  # marks a clause read back to its "who" stops at
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
 _AGENT_WORDS = 10  # a passive's agent ("was criticized by ...") has at most so many words
+_FOR_AGENT_WORDS = 9  # "for" and at most eight words of an infinitive's agent ("for liberals to see")
 _ACCORDING_WORDS = 16  # and the source of "according to" ("a report by the Office of Inspector General")
 _SETTING_WORDS = 12  # a phrase of place or time between a cue and "that" has at most so many words ("during an
 # interview on a Corpus Christi radio program Tuesday that")
@@ -113,7 +114,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "coordinated_modifiers", "coordinated_stances",
                "cue_particles", "day_parts", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
-               "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects", "finding_verbs",
+               "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects",
+               "extraposing_verbs", "finding_verbs",
                "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
                "impersonal_subjects", "indefinite_objects", "intensifiers", "inverted_copulas", "inverting_verbs",
                "light_verb_nouns",
@@ -1152,11 +1154,13 @@ class _Extractor:
                     # "The economy, Trump said, is the strongest it has ever been": the whole clause
                     content_part = self.part(s_start, content_part.end)
             if local and _overlaps(content_part, local[-1].content) and (
-                    local[-1].source is None or local[-1].cue is not None and local[-1].cue.start == toks.starts[0]):
+                    (local[-1].source is None and not _infinitive(local[-1]))
+                    or local[-1].cue is not None and local[-1].cue.start == toks.starts[0]):
                 # "Asked whether ..., 75 percent said yes": the question is not the answer, nor the words of a
                 # participle opening the sentence the main verb's ('Calling the request “repugnant,” Frosh said in a
                 # statement that'); but with nothing after the cue ("After refusing to leave ..., police said.") the
-                # clause before it is the content
+                # clause before it is the content; an infinitive with no source is no question ('It is "absurd" to
+                # suggest otherwise, Sessions said': the clause is what he said)
                 content_part = self.content_after(toks, after_cue, s_end) or content_part
         elif participle:
             labelled = self.labelled_speaker(toks, i, j, cue_end)
@@ -1382,10 +1386,45 @@ class _Extractor:
             subject = self.subject_np(toks, j)
             if subject is None and toks.low[0] in self.tables.expletive_subjects:
                 return None  # "There are more productive ways to express ...": nobody speaks
-            # no subject before it ("workers gathered at the bar to talk about ..."): an unnamed source
-            source = self.part(toks.starts[subject[0]], toks.ends[subject[1]]) if subject is not None else None
+            if subject is not None and subject[0] == subject[1] and toks.low[j] == "to" and toks.low[subject[0]] \
+                    in self.tables.impersonal_subjects and self.extraposed(toks, subject[0], j):
+                # "It is important to note", "It took evidence for commissioners to agree": an empty "it" holding
+                # the infinitive's clause, whose agent is the "for" phrase before it, if any (not the body "it"
+                # would otherwise stand for)
+                source = self.for_agent(toks, subject[0], j)
+            else:
+                # no subject before it ("workers gathered at the bar to talk about ..."): an unnamed source
+                source = self.part(toks.starts[subject[0]], toks.ends[subject[1]]) if subject is not None else None
         cue = self.verb_span(toks, i, i + size)
         return self.make(source, cue, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
+
+    def extraposed(self, toks: _Tokens, k: int, j: int) -> bool:
+        """True if "it" at token k is empty: its verb, after auxiliaries and adverbs and before the "to" at j, is one of
+        `extraposing_verbs` ("It is important to note", "it doesn't take a conspiratorial mind to imagine", "It makes
+        more sense to focus on"), a form of "be" not before a participle ("it would be forced to recognize")."""
+        m, verbs = k + 1, self.tables.extraposing_verbs
+        while m < j and toks.low[m] not in verbs and self.before_verb(toks, m):
+            m += 1
+        if m >= j or toks.low[m] not in verbs:
+            return False
+        verb = toks.low[m]
+        if (verb[:-3] if _ends_with(verb, "n't") else verb) in self.tables.auxiliaries:  # a form of "be" ("isn't"):
+            n = m + 1  # its complement is no participle
+            while n < j and self.before_verb(toks, n):
+                n += 1
+            return n < j and not _ends_with(toks.low[n], "ed")
+        return True
+
+    def for_agent(self, toks: _Tokens, k: int, j: int) -> Part | None:
+        """The source part of a "for" phrase of at most eight words after token k and right before the "to" at j ("for
+        liberals to see", "for a member of the Cabinet to criticize"), or None."""
+        f = j - 1
+        while f > k and j - f <= _FOR_AGENT_WORDS and toks.low[f] != "for" and _initial_alnum(toks.text[f]):
+            f -= 1
+        if f <= k or f == j - 1 or j - f > _FOR_AGENT_WORDS or toks.low[f] != "for" \
+                or _ends_with(toks.low[f + 1], "ing"):
+            return None  # (not "crucial for understanding the workings of democracy to recognize")
+        return self.np_part(toks, f + 1, j - 1)
 
     def appositive_np(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
         """Source before ', <appositive or participle or relative clause>,' and the cue ("Schiff, 56, who ..., told")."""
@@ -2878,6 +2917,11 @@ def _inflected(attr: Attribution) -> bool:
     first = (cue if space < 0 else cue[:space]).lower()
     space = attr.verb.find(" ")
     return first != "to" and first != (attr.verb if space < 0 else attr.verb[:space])
+
+
+def _infinitive(attr: Attribution) -> bool:
+    """True if the cue opens with the "to" of an infinitive ("to suggest")."""
+    return attr.cue is not None and attr.cue.text[:3].lower() == "to "
 
 
 def _that_clause(text: str) -> bool:

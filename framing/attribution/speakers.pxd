@@ -94,6 +94,7 @@ cpdef _derived(res, str name, build)
 cpdef _person_entry(res, str name)
 cpdef _listed_name(res, str key)
 cpdef str _head_group(res, list words, list lower)
+cpdef Py_ssize_t _of_place(res, list words, list lower)
 @cython.locals(first=str, lower=str)
 cpdef str _common_case(str name, res)
 

@@ -271,12 +271,28 @@ def _head_group(res: Resources, words: list[str], lower: list[str]) -> str:
     """The group of a common noun heading the source ("the report", "police", "Economists"), else "other".
 
     The head is the last word; two capitalised words at the end are a name, never grouped by its surname
-    ("Sarah Post"), but "most Americans" and "Police" are grouped.
+    ("Sarah Post"), but "most Americans" and "Police" are grouped. A country or region after "of" follows the head
+    ("the government of Qatar", "the state of Texas").
     """
+    if "of" in lower:
+        of = _of_place(res, words, lower)
+        if of > 0 and words[of - 1].islower():  # (not a name: "Gun Owners of America")
+            return res.head_groups.get(lower[of - 1].rstrip("."), "other")
     if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
             and lower[-2] not in res.words.get("quantifiers", ()):
         return "other"
     return res.head_groups.get(lower[-1].rstrip("."), "other")
+
+
+def _of_place(res: Resources, words: list[str], lower: list[str]) -> int:
+    """The index of the last "of" if the words after it (but a "the") name a country or a region, capitalised
+    ("government of Qatar", "people of the United States", "state of Texas"; not "percent of us"), else -1."""
+    for k in range(len(lower) - 2, 0, -1):
+        if lower[k] == "of":
+            at = k + 2 if lower[k + 1] == "the" and k + 2 < len(lower) else k + 1
+            place = tuple(lower[at:])
+            return k if words[at][:1].isupper() and (place in res.countries or place in res.regions) else -1
+    return -1
 
 
 def _plural_noun(name: str) -> bool:

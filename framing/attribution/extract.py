@@ -1386,8 +1386,10 @@ class _Extractor:
             subject = self.subject_np(toks, j)
             if subject is None and toks.low[0] in self.tables.expletive_subjects:
                 return None  # "There are more productive ways to express ...": nobody speaks
-            if subject is not None and subject[0] == subject[1] and toks.low[j] == "to" and toks.low[subject[0]] \
-                    in self.tables.impersonal_subjects and self.extraposed(toks, subject[0], j):
+            word = toks.low[subject[0]] if subject is not None and subject[0] == subject[1] else ""
+            if toks.low[j] == "to" and (word in self.tables.impersonal_subjects or (
+                    word in self.tables.contractions and word[:-2] in self.tables.impersonal_subjects)) \
+                    and self.extraposed(toks, subject[0], j):
                 # "It is important to note", "It took evidence for commissioners to agree": an empty "it" holding
                 # the infinitive's clause, whose agent is the "for" phrase before it, if any (not the body "it"
                 # would otherwise stand for)
@@ -1399,21 +1401,24 @@ class _Extractor:
         return self.make(source, cue, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
 
     def extraposed(self, toks: _Tokens, k: int, j: int) -> bool:
-        """True if "it" at token k is empty: its verb, after auxiliaries and adverbs and before the "to" at j, is one of
-        `extraposing_verbs` ("It is important to note", "it doesn't take a conspiratorial mind to imagine", "It makes
-        more sense to focus on"), a form of "be" not before a participle ("it would be forced to recognize")."""
-        m, verbs = k + 1, self.tables.extraposing_verbs
-        while m < j and toks.low[m] not in verbs and self.before_verb(toks, m):
+        """True if "it" (or "it's") at token k is empty: its verb, after auxiliaries and adverbs and before the "to" at
+        j, is one of `extraposing_verbs` ("It is important to note", "it doesn't take a conspiratorial mind to
+        imagine", "It makes more sense to focus on", "It's hard to know"), a form of "be" not before a participle ("it
+        would be forced to recognize", "It's helped fuel")."""
+        m, verbs = k, self.tables.extraposing_verbs  # "it's": "it is", or "it has" and "been"
+        if toks.low[k] in self.tables.impersonal_subjects:
             m += 1
-        if m >= j or toks.low[m] not in verbs:
-            return False
-        verb = toks.low[m]
-        if (verb[:-3] if _ends_with(verb, "n't") else verb) in self.tables.auxiliaries:  # a form of "be" ("isn't"):
-            n = m + 1  # its complement is no participle
-            while n < j and self.before_verb(toks, n):
-                n += 1
-            return n < j and not _ends_with(toks.low[n], "ed")
-        return True
+            while m < j and toks.low[m] not in verbs and self.before_verb(toks, m):
+                m += 1
+            if m >= j or toks.low[m] not in verbs:
+                return False
+            verb = toks.low[m]
+            if (verb[:-3] if _ends_with(verb, "n't") else verb) not in self.tables.auxiliaries:
+                return True  # "took", "makes"; else a form of "be" ("isn't")
+        n = m + 1  # the complement of "be" is no participle
+        while n < j and self.before_verb(toks, n):
+            n += 1
+        return n < j and not _ends_with(toks.low[n], "ed")
 
     def for_agent(self, toks: _Tokens, k: int, j: int) -> Part | None:
         """The source part of a "for" phrase of at most eight words after token k and right before the "to" at j ("for

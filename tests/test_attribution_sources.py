@@ -147,6 +147,24 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     ("Why do some say reform is not enough?", [("some", "say")]),
     ("How do voters feel about late-term abortions?", [("do voters", "feel about")]),
     ("Trump’s tweets are a sign he believes the cost is too high.", [("he", "believes")]),
+    # a sentence's opening preposition or adverb (before, the source of 137 AllSides records: "Despite", "Among",
+    # "Probably", "Sometimes", "Given", "Less", "Historically"); a name after it is one ("Thus ... Jason Furman"), but
+    # "Not" and "Only" before a determiner stay in the source
+    ("Despite boasting on video of sexually assaulting women, he still found a way to win white females by 9 points.",
+     []),
+    ("Probably the last people to think of the Utica Coffee Club as revolutionary are the members themselves.",
+     [("the last people", "to think of")]),
+    ("Among other things, the central bank has slashed interest rates to near zero and announced an unprecedented "
+     "quantitative easing program.", [("the central bank", "announced")]),
+    ("Less than four months later, they returned to work and agreed to most of the company's demands.",
+     [("they", "agreed")]),
+    ("Historically, companies tend to steer clear of social protest movements, fearing that taking sides could offend "
+     "customers.", [(None, "fearing")]),
+    ("Thus Democratic Party economist Jason Furman suggests Trump could have a strong political tailwind as election "
+     "day approaches.", [("Democratic Party economist Jason Furman", "suggests")]),
+    ("Not a lot of people knew who Chip Roy was before today.", [("Not a lot of people", "knew")]),
+    ("Only a handful of countries recognize Jerusalem as the Israeli capital.",
+     [("Only a handful of countries", "recognize")]),
 ])
 def test_words_that_are_no_source(text, expected):
     assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected

@@ -122,7 +122,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
                "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
-               "object_case_pronouns", "object_heads", "objects", "organisation_suffixes",
+               "object_case_pronouns", "object_heads", "objects", "opening_prepositions", "organisation_suffixes",
                "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers",
@@ -1242,9 +1242,12 @@ class _Extractor:
             a += 1  # "something polls indicate", "something no one thinks": the object, then the cue's subject
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
         while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
-                toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
+                toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a])) or (
+                a == 0 and (toks.low[0] in self.tables.opening_prepositions or (
+                    toks.low[0] in self.tables.sentence_openers and _initial_upper(toks.text[1]))))) and (
                 _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
-            a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed": Trump
+            a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed", "Despite Trump
+            # saying", "Thus Democratic Party economist Jason Furman": the name (but "Not a lot of people")
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and _initial_upper(toks.text[b]) and ("." in toks.text[b] or toks.low[b] in self.res.stopped_suffixes):
@@ -1611,7 +1614,8 @@ class _Extractor:
             if k >= limit:
                 return None
             low = toks.low[k]
-        if low in self.tables.boundaries or low.endswith("ing") or low.endswith("ed"):
+        if low in self.tables.boundaries or low in self.tables.opening_prepositions or low.endswith("ing") \
+                or low.endswith("ed"):  # ("Among other things, the central bank ...")
             while k < limit and toks.low[k] != ",":
                 k += 1
             k += 1
@@ -1755,8 +1759,10 @@ class _Extractor:
             j -= 1  # "Joseph R. Biden Jr." / "U.S."
         if j < 0 or not _initial_alnum(text[j]):
             return None
-        if lows[j] in self.tables.not_source_ends:
-            return None  # "the exchange of offers", "There was little doubt": no noun phrase ends here
+        if lows[j] in self.tables.not_source_ends or (j == 0 and (
+                lows[0] in self.tables.opening_prepositions or lows[0] in self.tables.sentence_openers)):
+            return None  # "the exchange of offers", "There was little doubt": no noun phrase ends here; "Despite
+            # boasting on video ..., he": a sentence's opening preposition or adverb is none
         bounds, breakers = self.tables.boundaries, self.tables.np_breakers
         followers = self.tables.participle_followers
         k = j

@@ -231,3 +231,22 @@ def test_they_stands_for_the_group_its_sentence_opens_with(text, source, cue, ex
 ])
 def test_a_noun_before_of_and_a_place_heads_the_source(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+# A reporter "of" a two-word outlet ("Douglas Waller of Time magazine") is the reporter, as of a one-word outlet; a head
+# after "news" or "wire" is the media's ("the Ansa news agency" was a government's, "news organizations" an NGO's),
+# but a document stays one ("a news release", "News articles").
+@pytest.mark.parametrize("text, source, cue, expected", [
+    ("Douglas Waller of Time magazine reported that the CIA was divided.", "Douglas Waller of Time magazine",
+     "reported", ("Douglas Waller", "media", "United States")),
+    ("Many were quickly recaptured, Italy's Ansa news agency reported.", "Italy's Ansa news agency", "reported",
+     ("Ansa news agency", "media", "Italy")),
+    ("Additionally, news organizations, including Fox News, falsely reported that she would be indicted.",
+     "news organizations", "falsely reported", ("news organizations", "media", None)),
+    # counterexamples
+    ("A news release said the plant would close.", "A news release", "said", ("news release", "document", None)),
+    ("News articles also focused on efforts by administration aides to develop a damage control plan.",
+     "News articles", "also focused on", ("News articles", "document", None)),
+])
+def test_reporters_of_outlets_and_heads_after_news(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)

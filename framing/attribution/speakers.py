@@ -281,7 +281,11 @@ def _head_group(res: Resources, words: list[str], lower: list[str]) -> str:
     if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
             and lower[-2] not in res.words.get("quantifiers", ()):
         return "other"
-    return res.head_groups.get(lower[-1].rstrip("."), "other")
+    group = res.head_groups.get(lower[-1].rstrip("."), "other")
+    if len(lower) > 1 and lower[-2] in res.words.get("media_modifiers", ()) and group != "document" and (
+            words[-2].islower() or (len(words) == 2 and words[-2][1:].islower())):  # (or opening a sentence)
+        return "media"  # "the Ansa news agency", "a wire service" (not "a news release", nor "Fox News viewers")
+    return group
 
 
 def _of_place(res: Resources, words: list[str], lower: list[str]) -> int:
@@ -2517,8 +2521,10 @@ def _named_person_before(words: list[str], lower: list[str], n: int, res: Resour
             or last in _derived(res, "_title_words", _title_words) or last in _derived(res, "_common_words", _common_words):
         return False
     after = n + 2 if lower[n + 1] in determiners and n + 2 < len(words) else n + 1
+    suffixes = res.words.get("organisation_suffixes", ())
     for k in range(after, len(words)):  # "Yehuda Ben Meir of the Institute for National Security Studies"
-        if not (words[k][0].isupper() or _joins_body_name(words, lower, k, links, heads)):
+        if not (words[k][0].isupper() or _joins_body_name(words, lower, k, links, heads) or (
+                k == len(words) - 1 and k > after and lower[k] in suffixes)):  # "Douglas Waller of Time magazine"
             return False
     return True
 

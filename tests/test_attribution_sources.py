@@ -148,8 +148,8 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     ("How do voters feel about late-term abortions?", [("do voters", "feel about")]),
     ("Trump’s tweets are a sign he believes the cost is too high.", [("he", "believes")]),
     # a sentence's opening preposition or adverb (before, the source of 137 AllSides records: "Despite", "Among",
-    # "Probably", "Sometimes", "Given", "Less", "Historically"); a name after it is one ("Thus ... Jason Furman"), but
-    # "Not" and "Only" before a determiner stay in the source
+    # "Probably", "Sometimes", "Given", "Less", "Historically"); what follows it may be ("Thus ... Jason Furman",
+    # "Sometimes officials"), but `focus_adverbs` stay in the source ("Not a lot of people")
     ("Despite boasting on video of sexually assaulting women, he still found a way to win white females by 9 points.",
      []),
     ("Probably the last people to think of the Utica Coffee Club as revolutionary are the members themselves.",
@@ -162,6 +162,11 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
      "customers.", [(None, "fearing")]),
     ("Thus Democratic Party economist Jason Furman suggests Trump could have a strong political tailwind as election "
      "day approaches.", [("Democratic Party economist Jason Furman", "suggests")]),
+    ("Sometimes officials seem to be pushing for Ukraine's right to sovereignty and self-determination.",
+     [("officials", "seem")]),
+    ("Otherwise the outcome seemed to defy physics.", [("the outcome", "seemed")]),
+    ("Last week, Democratic gubernatorial candidate Richard Cordray often described the plan as a scam.",
+     [("Democratic gubernatorial candidate Richard Cordray", "often described")]),
     ("Not a lot of people knew who Chip Roy was before today.", [("Not a lot of people", "knew")]),
     ("Only a handful of countries recognize Jerusalem as the Israeli capital.",
      [("Only a handful of countries", "recognize")]),

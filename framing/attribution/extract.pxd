@@ -77,6 +77,7 @@ cdef class _Tables:
     cdef public frozenset object_heads, clause_adverbs, object_case_pronouns, not_before_clause_subject
     cdef public frozenset indefinite_objects, organisation_suffixes
     cdef public frozenset experiencer_stances, expletive_subjects, extraposing_verbs, opening_prepositions
+    cdef public frozenset focus_adverbs
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset finite_auxiliaries, modals, month_prepositions
     cdef public frozenset content_openers, idiom_openers

@@ -116,7 +116,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
                "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects",
                "extraposing_verbs", "finding_verbs",
-               "finite_auxiliaries", "for_heads", "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
+               "finite_auxiliaries", "focus_adverbs", "for_heads",
+               "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
                "impersonal_subjects", "indefinite_objects", "intensifiers", "inverted_copulas", "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
@@ -1243,11 +1244,13 @@ class _Extractor:
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
         while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
                 toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a])) or (
-                a == 0 and (toks.low[0] in self.tables.opening_prepositions or (
-                    toks.low[0] in self.tables.sentence_openers and _initial_upper(toks.text[1]))))) and (
-                _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
+                a == 0 and toks.low[0] in self.tables.opening_prepositions)) and (
+                _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening) or (
+                a == 0 and toks.low[0] in self.tables.sentence_openers and toks.low[0] not in self.tables.focus_adverbs
+                and toks.low[1] not in self.tables.time_nouns)):
             a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed", "Despite Trump
-            # saying", "Thus Democratic Party economist Jason Furman": the name (but "Not a lot of people")
+            # saying", "Thus Democratic Party economist Jason Furman", "Sometimes officials seem": what follows (but
+            # "Not a lot of people", "Only a handful of countries")
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and _initial_upper(toks.text[b]) and ("." in toks.text[b] or toks.low[b] in self.res.stopped_suffixes):

@@ -1242,15 +1242,17 @@ class _Extractor:
         elif b > a and toks.low[a] in self.tables.indefinite_objects and self.opens_noun_phrase(toks, a + 1):
             a += 1  # "something polls indicate", "something no one thinks": the object, then the cue's subject
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners
-        while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
-                toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a])) or (
-                a == 0 and toks.low[0] in self.tables.opening_prepositions)) and (
-                _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening) or (
-                a == 0 and toks.low[0] in self.tables.sentence_openers and toks.low[0] not in self.tables.focus_adverbs
+        if a == 0 < b and ((toks.low[0] in self.tables.opening_prepositions and (
+                _initial_upper(toks.text[1]) or toks.low[1] in opening)) or (
+                toks.low[0] in self.tables.sentence_openers and toks.low[0] not in self.tables.focus_adverbs
                 and toks.low[1] not in self.tables.time_nouns)):
-            a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed", "Despite Trump
-            # saying", "Thus Democratic Party economist Jason Furman", "Sometimes officials seem": what follows (but
-            # "Not a lot of people", "Only a handful of countries")
+            a = 1  # a sentence's opening preposition or adverb: "Despite Trump saying", "Thus Democratic Party
+            # economist Jason Furman", "Sometimes officials seem" (but "Not a lot of people", "Only a handful of
+            # countries", "Last week, ...")
+        while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
+                toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
+                _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
+            a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed": Trump
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and _initial_upper(toks.text[b]) and ("." in toks.text[b] or toks.low[b] in self.res.stopped_suffixes):

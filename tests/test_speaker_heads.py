@@ -79,6 +79,59 @@ def test_counterexamples_keep_their_group(text, source, group):
     assert _speaker(text, source)[1] == group
 
 
+@pytest.mark.parametrize("text, source, expected", [
+    # a surname alone that the text gives a full name: the person, never a common noun's group ("deal": a document)
+    ("Georgia Gov. Nathan Deal vetoed the bill on Monday.\n\nIn his statement, Deal said:\n\n\"In light of our "
+     "history, I find it ironic that today some in the religious community feel it necessary to ask government to "
+     "confer upon them certain rights and protections.\"", "Deal", ("Nathan Deal", "politician")),
+    ("Nathan Deal vetoed the bill. Deal said it was fine.", "Deal", ("Nathan Deal", "other")),
+    ("Lisa Paper spoke first. Paper said it was fine.", "Paper", ("Lisa Paper", "other")),
+    # counterexamples: a body's name, and a head written alone
+    ("U.S. Capitol Police arrested him. Police said it was fine.", "Police", ("U.S. Capitol Police", "government")),
+    ("The report came out Monday. Report said it was fine.", "Report", ("report", "document")),
+])
+def test_a_surname_given_in_full_keeps_no_head_group(text, source, expected):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [(a.speaker, a.speaker_group) for a in extract(Document("d", text))
+                 if a.source is not None and a.source.text == source]
+        assert found[:1] == [expected], source
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a source named outright is no anonymous source for a marker its sentence holds for another one
+    ("John Gauger, the owner of Red Finch Solutions and chief information officer at Liberty University, said Cohen "
+     "offered him $50,000 to manipulate two news sites' polls, the Journal reported Thursday, citing a government "
+     "document and a person familiar with the matter.", "the Journal", "reported", ("journal", "media", False)),
+    ("Ryan had warned the president against a shutdown and told him it would be politically disastrous, according to "
+     "a person familiar with their conversations.", "Ryan", "had warned", ("Ryan", "other", False)),
+    ("At a closed-door lunch Tuesday, Tillis suggested he could be open to backing the president, said two people "
+     "familiar with his comments.", "Tillis", "suggested", ("Thom Tillis", "politician", False)),
+    ("The New York Times, also citing anonymous U.S. officials, provided even more details about the contents of "
+     "Flynn’s telephone calls.", "The New York Times", "also citing", ("New York Times", "media", False)),
+    ("The White House wants to extend the 30-day period, perhaps to 30 days when Congress is in session, said one GOP "
+     "aide familiar with the discussion who spoke on condition of anonymity to describe closed-door talks.",
+     "The White House", "wants", ("White House", "government", False)),
+    # counterexamples: the vague source of the same sentence, and vague sources that a marker makes anonymous
+    ("The White House wants to extend the 30-day period, perhaps to 30 days when Congress is in session, said one GOP "
+     "aide familiar with the discussion who spoke on condition of anonymity to describe closed-door talks.",
+     "one GOP aide familiar with the discussion", "said", ("one GOP aide", "anonymous", True)),
+    ("“It is bound to spill over,” said one Iowa Republican, who, like all respondents, completed the survey "
+     "anonymously.", "one Iowa Republican, who", "said", ("one Iowa Republican", "anonymous", True)),
+    ("Republicans familiar with this week’s negotiations say any ObamaCare replacement plan will be far more narrow "
+     "than the Democratic legislation.", "Republicans familiar with this week’s negotiations", "say",
+     ("Republicans", "anonymous", True)),
+    ("Inside the lunch, GOP senators voiced discontent over several components of the package, according to people "
+     "familiar with it.", "GOP senators", "voiced", ("GOP senators", "anonymous", True)),
+    ("A New Hampshire Democrat familiar with the talks said the deal was off.",
+     "A New Hampshire Democrat familiar with the talks", "said", ("New Hampshire Democrat", "anonymous", True)),
+])
+def test_a_source_named_outright_is_not_anonymous(text, source, cue, expected):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [(a.speaker, a.speaker_group, a.anonymous) for a in extract(Document("d", text))
+                 if a.source is not None and a.source.text == source and a.cue.text == cue]
+        assert found[:1] == [expected], (source, cue)
+
+
 @pytest.mark.parametrize("text, source, group", [
     # a common noun written just before the full name, here or elsewhere in the text, describes the person
     ("Republican strategist Karl Rove said the race was close. Rove added that turnout mattered.", "Rove", "politician"),

@@ -1371,6 +1371,12 @@ class SpeakerResolver:
         if m.pronoun == "self":  # "I", "we", "you": said of oneself, whoever that is
             return _new_record(Speaker, (m.name, "personal", None, False, False))
         group, country = m.group, m.country
+        if anonymous and (m.name or m._orgs) and not m.indefinite and not m.epithet and m._words[0][:1].isupper() \
+                and m._words[-1][:1].isupper() and not _holds_any(text.lower(), self.res.anonymous_markers):
+            anonymous = False  # a source named outright ("John Gauger, the owner of ..., said ..., citing a person
+            # familiar with the matter", "the Wall Street Journal"): no marker its sentence holds for another source
+            # makes it anonymous (but "a New Hampshire Democrat", "one Iowa Republican", "GOP senators" and
+            # "Republicans familiar with the talks" stay vague)
         if m.epithet and not anonymous:
             name = self.recent_person or self._mentioned_before(position)
             if name:
@@ -1395,6 +1401,10 @@ class SpeakerResolver:
                     in_text = self._surname_before(m.name_lower, in_text, position)
                 listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
                 canonical = m.person_name if listed else (in_text or m.name)
+                if not listed and canonical == in_text and group == self.res.head_groups.get(m.name_lower) and \
+                        self._first_name(canonical[:canonical.find(" ")].lower()):
+                    group = "other"  # "Nathan Deal ... Deal said": the person, not the common noun ("deal", a
+                    # document); a person's own group comes from their title or profile (`resolve_at`)
                 if not listed and in_text is None and self._first_name(m.name_lower):
                     canonical = self._full_name_from(m.name)  # "Rachel said": Rachel Dolezal, named in the text
                 if m.gender is not None and m._lower[1:2] == (m.name_lower,) and not self._fits(canonical, m.gender):

@@ -22,6 +22,15 @@ def _speaker(text: str, source: str) -> tuple[str | None, str]:
     return found[0].speaker, found[0].speaker_group
 
 
+def _assert_speaker(text: str, source: str, cue: str | None, expected: tuple) -> None:
+    """The first attribution with this source (and cue, where given) has the expected (speaker, group) or (speaker,
+    group, anonymous), pure and compiled."""
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [(a.speaker, a.speaker_group, a.anonymous)[:len(expected)] for a in extract(Document("d", text))
+                 if a.source is not None and a.source.text == source and cue in (None, a.cue.text)]
+        assert found[:1] == [expected], (source, cue)
+
+
 @pytest.mark.parametrize("text, source, group", [
     ("The report concluded that Russia had interfered in the election.", "The report", "document"),
     ("Two polls showed Mr. Sanders on the rise.", "Two polls", "document"),
@@ -91,10 +100,7 @@ def test_counterexamples_keep_their_group(text, source, group):
     ("The report came out Monday. Report said it was fine.", "Report", ("report", "document")),
 ])
 def test_a_surname_given_in_full_keeps_no_head_group(text, source, expected):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [(a.speaker, a.speaker_group) for a in extract(Document("d", text))
-                 if a.source is not None and a.source.text == source]
-        assert found[:1] == [expected], source
+    _assert_speaker(text, source, None, expected)
 
 
 @pytest.mark.parametrize("text, source, cue, expected", [
@@ -126,10 +132,35 @@ def test_a_surname_given_in_full_keeps_no_head_group(text, source, expected):
      "A New Hampshire Democrat familiar with the talks", "said", ("New Hampshire Democrat", "anonymous", True)),
 ])
 def test_a_source_named_outright_is_not_anonymous(text, source, cue, expected):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [(a.speaker, a.speaker_group, a.anonymous) for a in extract(Document("d", text))
-                 if a.source is not None and a.source.text == source and a.cue.text == cue]
-        assert found[:1] == [expected], (source, cue)
+    _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "adviser", as "aide": someone the text does not name
+    ("Such in-person visits also allow Biden to road test his campaign messages before public attention turns more "
+     "completely to 2020 after Labor Day, a Biden adviser told POLITICO.", "a Biden adviser", "told",
+     ("Biden adviser", "anonymous", True)),
+    ("Several Trump campaign veterans have lambasted Cohn's influence in the White House. \"He would be an Obama "
+     "appointee at best,\" one longtime adviser said.", "one longtime adviser", "said",
+     ("one longtime adviser", "anonymous", True)),
+    ("“I think her base may be stronger than ever, and motivated,” one longtime Clinton adviser said.\n\nBut, at the "
+     "same time, the adviser cautioned that “there should be no resting on laurels.”", "the adviser", "cautioned",
+     ("adviser", "anonymous", True)),
+    # and the words before a name: "White House adviser" is no source of its own, "Adviser" no first name
+    ("White House adviser Jared Kushner on Monday broke his public silence following the death of U.S.-based "
+     "journalist Jamal Khashoggi, saying the Trump administration is still in the \"fact-finding phase.\"",
+     "White House adviser Jared Kushner", "saying", ("Jared Kushner", "government", False)),
+    ("Former White House Adviser Steven Cheung tweeted: “Weijia Jiang has managed to outdo Acosta at his own game.”",
+     "Former White House Adviser Steven Cheung", "tweeted:", ("Steven Cheung", "government", False)),
+    # counterexamples: a title ending in "adviser" names its holder, hyphenated or not
+    ("Weeks ago, the former national security adviser said she knew nothing about it.",
+     "the former national security adviser", "said", ("former national security adviser", "government", False)),
+    ("To the contrary, the incoming national-security adviser asked a Russian counterpart to discourage his "
+     "government from escalating tensions.", "the incoming national-security adviser", "asked",
+     ("incoming national-security adviser", "other", False)),
+])
+def test_an_adviser_names_nobody_in_particular(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
 
 
 @pytest.mark.parametrize("text, source, group", [

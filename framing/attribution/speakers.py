@@ -1947,7 +1947,7 @@ class _Mention:
             self.indefinite = _headed_by_title(lower, role_keys, res.words)
         last = lower[-1].rstrip(".")
         cut = lower.index("who") if "who" in lower else len(words)
-        self.anonymous_head = bool((last in res.anonymous_heads and not orgs)
+        self.anonymous_head = bool((last in res.anonymous_heads and not orgs and not _ends_in_title(lower, res.titles))
                                    or (0 < cut < len(lower) and lower[cut - 1] in res.anonymous_heads and not orgs))
         self.anonymous_label = " ".join(words[:cut])
         if orgs:
@@ -1957,6 +1957,17 @@ class _Mention:
         else:
             self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(
                 Speaker, (" ".join(words), group, country, False, False))
+
+
+def _ends_in_title(lower: list, titles: dict) -> bool:
+    """True if the mention's words end in a whole title of two to four words, a hyphen counting as a space ("the former
+    national security adviser", "the incoming national-security adviser": someone the title names, though "adviser"
+    alone names nobody in particular)."""
+    words = " ".join(lower).replace("-", " ").split(" ")
+    for size in range(2, min(4, len(words)) + 1):
+        if tuple(words[len(words) - size:]) in titles:
+            return True
+    return False
 
 
 def _headed_by_title(lower: tuple, role_keys: list, rw: dict) -> bool:

@@ -235,6 +235,29 @@ def test_naming_participles_are_no_cues(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues
 
 
+# a naming participle opening an aside that gives a name and ends right after it (AllSides, shortened): nobody speaks;
+# a speaker's "called" after an aside keeps its cue, with a quotation, an object or "the" and a common noun after it
+@pytest.mark.parametrize("text, cues", [
+    ("Aiding this effort is a group of nearly 600 fundraisers, called bundlers, who donate money.", []),
+    ("ISIS is engaged in a conventional war against the Kurdish militias, called peshmerga, and has won victories.",
+     []),
+    ("It does not account for errors, called “noise”, which distort the behaviour of quantum computers.", []),
+    ("Bezos' fund — called the Bezos Earth Fund — is set to begin distributing the grants over the summer.", []),
+    ("Google used a different, smaller computer, named Sycamore.", []),
+    ("Pelosi and Thompson will introduce the bill, called HR 8, on the same day.", []),
+    ("Gov. Jared Polis announced the next phase, called \"safer at home\": The goal is to stay home.", ["announced"]),
+    # counterexamples: someone calls something
+    ("King, for his part, called riots, “the language of the unheard.”", ["called"]),
+    ("Sen. Jeff Sessions, R-Ala., called the hearing schedule \"unacceptable.\"", ["called"]),
+    ("Israel's minister of diaspora affairs, Naftali Bennett, called Kaye a hero.", ["called"]),
+    ("Obama, in his first press conference, called it terrorism.", ["called"]),
+    ("Mr. Kerry, who led the U.S. negotiating team, called Mr. Netanyahu’s criticisms “way over the top.”",
+     ["called"]),
+])
+def test_a_name_given_in_an_aside_is_no_cue(text, cues):
+    assert [a.cue.text for a in _extract(text)] == cues
+
+
 # "call" with a person as its object and nothing said of them after it is a telephone call, no cue (PolNeAR train:
 # cue predictions 18,108 -> 18,102, one hit fewer, "Cruz called them on it:"); a description after the person, a
 # possessive, "for"/"on" and a comment ("as X called them") keep the cue.

@@ -30,6 +30,8 @@ _WORD = re.compile(r"[a-z]+")
 _BY_EVIDENCE = re.compile(r"(?:([a-z]+) )?([a-z]+) by $")  # the two words before a source's "by"
 _CLOSERS = set('"”’»\'')
 _OPENERS = set('"“‘«')
+_ASIDE_OPENERS = (",", "—", "–", "(")  # marks that open an aside ("fundraisers, called bundlers, who")
+_ASIDE_CLOSERS = (",", "—", "–", ")", ";", ":")  # and the marks that end one (or the sentence's end)
 _CLAUSE_PUNCT = set(",;:()[]—–") | _CLOSERS | _OPENERS
 _CAPITAL_AFTER = frozenset("([:")  # "According" after these opens a clause of its own ("(According to ...")
 _PHRASE_STOPS = set(",;:()[]—–?!")
@@ -673,7 +675,8 @@ class _Extractor:
             return None  # "Obama called Naghmeh Abedini.", "she called him at one point": a telephone call
         if verbs and verbs[0].lemma in self.tables.phoning_verbs and prev in self.tables.call_compounds:
             return None  # "did not return phone calls seeking comment", "conference calls with donors": the noun
-        if verbs and size == 1 and toks.low[i] in self.tables.naming_participles and self.named_thing(toks, i):
+        if verbs and size == 1 and toks.low[i] in self.tables.naming_participles and (
+                self.named_thing(toks, i) or self.named_aside(toks, i)):
             return None  # a name given: "a program called Sandy Hook Promise", "A newly formed super PAC called Future 45"
         if verbs and prev in self.tables.depictions and verbs[0].lemma in self.tables.depicting_verbs:
             return None  # a caption: "A general view shows destruction in Aleppo"
@@ -777,6 +780,39 @@ class _Extractor:
                     or low in self.tables.pronouns_or_determiners or low in self.tables.relative_pronouns:
                 return False
         return False
+
+    def named_aside(self, toks: _Tokens, i: int) -> bool:
+        """True if the naming participle at i opens an aside that gives a name and ends right after it, no quotation
+        following ("fundraisers, called bundlers, who donate", "Bezos' fund — called the Bezos Earth Fund — is",
+        "errors, called “noise”, which"): a name given, not a speaker calling something ("King, for his part, called
+        riots, “the language of the unheard”", "Sen. Jeff Sessions, R-Ala., called the hearing schedule
+        “unacceptable”", "Naftali Bennett, called Kaye a hero")."""
+        n = len(toks.low)
+        if i == 0 or toks.low[i - 1] not in _ASIDE_OPENERS:
+            return False
+        k = i + 1
+        if k < n and toks.text[k] in _OPENERS:  # a quoted name: "called “noise”", "called "safer at home":"
+            k += 1
+            while k < n and k <= i + _LABEL_WORDS + 1 and toks.text[k] not in _CLOSERS:
+                k += 1
+            if k >= n or toks.text[k] not in _CLOSERS:
+                return False
+            k += 1
+        elif k < n and _initial_lower(toks.text[k]) and toks.low[k] != "the":
+            if toks.low[k] in self.tables.object_case_pronouns or toks.low[k] in self.tables.determiners:
+                return False  # "called it terrorism", "called his plan ..."
+            k += 1  # one word in lower case: "called bundlers,"
+        else:
+            if k < n and toks.low[k] == "the":
+                k += 1  # "the Bezos Earth Fund"
+            first = k
+            while k < n and k < first + 4 and (_initial_upper(toks.text[k]) or _initial_digit(toks.text[k])):
+                k += 1
+            if k == first:
+                return False  # "called the hearing schedule": a thing called something
+        if k >= n or (toks.text[k] == "." and k == n - 1):
+            return True  # the sentence's end (not the full stop of "Mr." or "U.S.": "called Mr. Netanyahu's ...")
+        return toks.text[k] in _ASIDE_CLOSERS and not (k + 1 < n and toks.text[k + 1] in _OPENERS)
 
     def phone_call(self, toks: _Tokens, k: int) -> bool:
         """True if a verb of `phoning_verbs` before token k takes a person and says nothing of them after ("Obama

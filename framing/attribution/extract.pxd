@@ -63,7 +63,8 @@ cpdef bint _initial_alpha(str word)
 
 cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners, closed_words, finite_words
-    cdef readonly tuple plural_noun_endings, proper_adjective_endings, adjective_endings
+    cdef readonly tuple plural_noun_endings, proper_adjective_endings, adjective_endings, plain_adjective_endings
+    cdef readonly tuple modifier_adjective_endings
     cdef readonly dict gapped, idioms, before_cue
     cdef readonly tuple evidence_stems
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
@@ -239,6 +240,8 @@ cdef class _Extractor:
     cpdef bint day_after_name(self, _Tokens toks, Py_ssize_t t)
     cpdef Py_ssize_t after_day(self, _Tokens toks, Py_ssize_t t)
     cpdef bint document_head(self, str low)
+    @cython.locals(k=Py_ssize_t, word=str, adjective=str, plain=bint, possessive=bint)
+    cpdef bint noun_after_adjective(self, _Tokens toks, Py_ssize_t i, form)
     cpdef bint between_commas(self, _Tokens toks, Py_ssize_t i)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, text=str)

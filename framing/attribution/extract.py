@@ -143,7 +143,8 @@ class _Tables:
 
     __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "gapped", "evidence_stems",
                  "pronouns_or_determiners", "closed_words", "finite_words", "proper_adjective_endings",
-                 "adjective_endings", "idioms", "before_cue", *_WORD_LISTS)
+                 "adjective_endings", "plain_adjective_endings",
+                 "modifier_adjective_endings", "idioms", "before_cue", *_WORD_LISTS)
 
     def __init__(self, res: Resources):
         words = res.words
@@ -153,6 +154,8 @@ class _Tables:
         self.plural_noun_endings = tuple(words.get("plural_noun_endings", ()))
         self.proper_adjective_endings = tuple(words.get("proper_adjective_endings", ()))
         self.adjective_endings = tuple(words.get("adjective_endings", ()))
+        self.plain_adjective_endings = tuple(words.get("plain_adjective_endings", ()))
+        self.modifier_adjective_endings = tuple(words.get("modifier_adjective_endings", ()))
         # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
         self.gapped = _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ())))
         # person, group and self pronouns, and determiners: words that open a phrase
@@ -660,6 +663,9 @@ class _Extractor:
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], self.tables.adjective_endings):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
+        if verbs and not nouns and size == 1 and self.noun_after_adjective(toks, i, verbs[0]):
+            return None  # a noun after an adjective: "the political fault lines", "previous estimates", "his
+            # handwritten notes" (not "the official notes that": a source's head)
         if verbs and (prev[:1].isdigit() or prev in self.tables.adjective_prepositions) \
                 and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates", "of pledged delegates"; but "4 in 10 say", "43 said the same"
@@ -709,6 +715,32 @@ class _Extractor:
             if part in self.tables.boundaries or part in self.tables.determiners:
                 return True
         return False
+
+    def noun_after_adjective(self, toks: _Tokens, i: int, form: CueForm) -> bool:
+        """True if the one-word cue at i, a verb's base form or form in -s, is a noun after a lower-case adjective: one
+        of `plain_adjective_endings` before a form in -s ("his handwritten notes", "11 outrageous quotes"), or one of
+        `modifier_adjective_endings` after a preposition or a mark ("from previous estimates", "based on intrinsic
+        attributes"); either after a singular determiner or a possessive before a base form ("the political fault
+        lines", "a national joke": a singular subject never takes the base form). Not after a source's head or a title
+        ("the official notes that", "the inspector general says", "an individual informs", "former rival says"), nor
+        a form in -s before "that"."""
+        if i == 0 or not _initial_lower(toks.text[i - 1]) or self.source_head(toks.low[i - 1]):
+            return False
+        adjective, word, k = toks.low[i - 1], toks.low[i], i - 2
+        plain = _ends_with(adjective, self.tables.plain_adjective_endings)
+        if not plain and not _ends_with(adjective, self.tables.modifier_adjective_endings):
+            return False
+        if (i >= 2 and tuple(toks.low[i - 2:i]) in self.res.titles) or (
+                i >= 3 and tuple(toks.low[i - 3:i]) in self.res.titles):
+            return False
+        possessive = k >= 0 and _ends_with(toks.low[k], ("'s", "s'"))
+        if word == form.lemma:
+            return possessive or (k >= 0 and toks.low[k] in self.tables.singular_determiners)
+        if not word.endswith("s") or (i + 1 < len(toks.low) and toks.low[i + 1] == "that"):
+            return False  # "what has been made available suggests that": a verb
+        return plain or k < 0 or not _initial_alnum(toks.text[k]) or toks.low[k] in self.tables.adjective_prepositions
+        # (a modifier's word after a preposition or a mark only: "from previous estimates", "in political disputes:";
+        # not "former rival says", "the original goal seems")
 
     def between_commas(self, toks: _Tokens, i: int) -> bool:
         """True if token i stands between a comma, bracket or dash and a comma ("on, say,", "than, say,"; not "and

@@ -420,6 +420,12 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
     ("New York City Comptroller Scott Stringer said the plan would fail.", "said", "Scott Stringer", "government"),
     ("Chief Justice John Roberts wrote that the law was valid.", "wrote", "John Roberts", "judiciary"),
     ("Facebook CEO Mark Zuckerberg said the company made mistakes.", "said", "Mark Zuckerberg", "business"),
+    # "Chief Executive Officer" is one title, not "Chief Executive" and a first name "Officer" (AllSides)
+    ("Bank of America Chief Executive Officer Brian Moynihan said on CNBC that spending was flat.", "said",
+     "Brian Moynihan", "business"),
+    ("Zuckerberg and Facebook Chief Operating Officer Sheryl Sandberg have both said that they are not aware of other "
+     "instances.", "have both said", "Sheryl Sandberg", "business"),
+    ("Army Petty Officer John Smith said the base was quiet.", "said", "John Smith", "military"),
     ("The Justice Department said the inquiry would go on.", "said", "Justice Department", "government"),  # not the FBI
     ("The CIA said the report was accurate.", "said", "CIA", "government"),
     ("The Trump campaign said the poll was wrong.", "said", "Trump campaign", "politician"),

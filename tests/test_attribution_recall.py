@@ -253,6 +253,11 @@ def test_naming_participles_are_no_cues(text, cues):
     ("Obama, in his first press conference, called it terrorism.", ["called"]),
     ("Mr. Kerry, who led the U.S. negotiating team, called Mr. Netanyahu’s criticisms “way over the top.”",
      ["called"]),
+    # a mark that closes an aside, and "what" before the participle (PolNeAR train)
+    ("When asked who they thought was America’s closest ally, the vast majority – 55 percent – named Britain.",
+     ["asked", "named"]),
+    ("It was in 1976, in what Bay Buchanan, national treasurer for Ronald Reagan's insurgent campaign, called "
+     "\"hand-to-hand combat.\"", ["called"]),
 ])
 def test_a_name_given_in_an_aside_is_no_cue(text, cues):
     assert [a.cue.text for a in _extract(text)] == cues

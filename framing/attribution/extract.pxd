@@ -145,7 +145,7 @@ cdef class _Extractor:
     cpdef bint hyphenated_modifier(self, str word, bint after_word)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, low=str, prev=str, name=Py_ssize_t)
     cpdef bint named_thing(self, _Tokens toks, Py_ssize_t i)
-    @cython.locals(n=Py_ssize_t, k=Py_ssize_t, first=Py_ssize_t)
+    @cython.locals(n=Py_ssize_t, k=Py_ssize_t, first=Py_ssize_t, mark=str, before=list)
     cpdef bint named_aside(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(n=Py_ssize_t, m=Py_ssize_t, j=Py_ssize_t, low=str)
     cpdef bint phone_call(self, _Tokens toks, Py_ssize_t k)

@@ -724,11 +724,13 @@ class _Extractor:
         lines", "a national joke": a singular subject never takes the base form). Not after a source's head or a title
         ("the official notes that", "the inspector general says", "an individual informs", "former rival says"), nor
         a form in -s before "that"."""
-        if i == 0 or not _initial_lower(toks.text[i - 1]) or self.source_head(toks.low[i - 1]):
+        if i == 0 or not _initial_lower(toks.text[i - 1]):
             return False
         adjective, word, k = toks.low[i - 1], toks.low[i], i - 2
         plain = _ends_with(adjective, self.tables.plain_adjective_endings)
         if not plain and not _ends_with(adjective, self.tables.modifier_adjective_endings):
+            return False
+        if self.source_head(adjective):
             return False
         if (i >= 2 and tuple(toks.low[i - 2:i]) in self.res.titles) or (
                 i >= 3 and tuple(toks.low[i - 3:i]) in self.res.titles):
@@ -822,6 +824,11 @@ class _Extractor:
         n = len(toks.low)
         if i == 0 or toks.low[i - 1] not in _ASIDE_OPENERS:
             return False
+        mark = toks.low[i - 1]
+        before = toks.low[max(0, i - _ASIDE_TOKENS):i - 1]
+        if (mark != "," and mark != "(" and before.count(mark) % 2 == 1) or "what" in before:
+            return False  # the mark closes an aside ("the vast majority – 55 percent – named Britain"), or "what" is
+            # the object ("in what Bay Buchanan, national treasurer for ..., called "hand-to-hand combat"")
         k = i + 1
         if k < n and toks.text[k] in _OPENERS:  # a quoted name: "called “noise”", "called "safer at home":"
             k += 1

@@ -1,5 +1,5 @@
-"""Shared by the attribution tests: extraction with every part's offsets checked against the text, and a helper's
-pure-Python and compiled versions side by side."""
+"""Shared by the attribution tests: extraction with every part's offsets checked against the text, a helper's
+pure-Python and compiled versions side by side, and a speaker's fields checked in both."""
 from __future__ import annotations
 
 from framing.attribution import extract_attributions
@@ -33,3 +33,13 @@ def pure_and_compiled(module: str, name: str) -> list:
     if compiled.SOURCE_SHA256 == implementation.source_sha256(pure):
         found.append(getattr(compiled, name))
     return found
+
+
+def assert_speaker(text: str, source: str, cue: str | None, expected: tuple,
+                   fields: tuple = ("speaker", "speaker_group", "country")) -> None:
+    """The first attribution with this source (and cue, where given) has the `expected` values of `fields`, pure and
+    compiled."""
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = [tuple(getattr(a, field) for field in fields) for a in extract(Document("d", text))
+                 if a.source is not None and a.source.text == source and cue in (None, a.cue.text)]
+        assert found[:1] == [expected], (source, cue)

@@ -9,15 +9,7 @@ from framing.attribution.resources import load_resources
 from framing.attribution.speakers import SpeakerResolver
 from framing.document import Document
 
-from attribution_checks import pure_and_compiled
-
-
-def _assert_speaker(text: str, source: str, cue: str, expected: tuple) -> None:
-    """The attribution with this source and cue has the expected (speaker, group, country), pure and compiled."""
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        found = [(a.speaker, a.speaker_group, a.country) for a in extract(Document("d", text))
-                 if a.source is not None and a.source.text == source and a.cue.text == cue]
-        assert found[:1] == [expected], (source, cue)
+from attribution_checks import assert_speaker as _assert_speaker, pure_and_compiled
 
 
 @pytest.mark.parametrize("text, source, cue, expected", [

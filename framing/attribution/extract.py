@@ -740,9 +740,9 @@ class _Extractor:
             return possessive or (k >= 0 and toks.low[k] in self.tables.singular_determiners)
         if not word.endswith("s") or (i + 1 < len(toks.low) and toks.low[i + 1] == "that"):
             return False  # "what has been made available suggests that": a verb
+        # a modifier's word only after a preposition or a mark ("from previous estimates", "in political disputes:"; not
+        # "former rival says", "the original goal seems")
         return plain or k < 0 or not _initial_alnum(toks.text[k]) or toks.low[k] in self.tables.adjective_prepositions
-        # (a modifier's word after a preposition or a mark only: "from previous estimates", "in political disputes:";
-        # not "former rival says", "the original goal seems")
 
     def between_commas(self, toks: _Tokens, i: int) -> bool:
         """True if token i stands between a comma, bracket or dash and a comma ("on, say,", "than, say,"; not "and

@@ -1959,7 +1959,7 @@ class _Mention:
                 Speaker, (" ".join(words), group, country, False, False))
 
 
-def _ends_in_title(lower: list, titles: dict) -> bool:
+def _ends_in_title(lower: tuple, titles: dict) -> bool:
     """True if the mention's words end in a whole title of two to four words, a hyphen counting as a space ("the former
     national security adviser", "the incoming national-security adviser": someone the title names, though "adviser"
     alone names nobody in particular)."""

@@ -3003,11 +3003,13 @@ def _opens_clause(attr: Attribution) -> bool:
 def _inflected(attr: Attribution) -> bool:
     """True if the cue's first word is an inflected verb ("noted", "believes", "stressing"), not the base form
     of its lemma ("show", "hope": "... and show that ...") or the "to" of an infinitive."""
+    if _infinitive(attr):
+        return False
     cue = attr.cue.text
     space = cue.find(" ")
     first = (cue if space < 0 else cue[:space]).lower()
     space = attr.verb.find(" ")
-    return first != "to" and first != (attr.verb if space < 0 else attr.verb[:space])
+    return first != (attr.verb if space < 0 else attr.verb[:space])
 
 
 def _infinitive(attr: Attribution) -> bool:

@@ -1324,3 +1324,31 @@ def test_a_countrys_own_body(text, speaker, group, country):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [a for a in extract(Document("d", text)) if a.source is not None]
         assert (found[0].speaker, found[0].speaker_group, found[0].country) == (speaker, group, country)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a title held in the body named before it: whoever the text last gave that title in that body
+    ("While saying he couldn't say much about a person under investigation, White House spokesman Jay Carney did tell "
+     "reporters Thursday that \"the leaks themselves were very serious.\"\n\nThe White House spokesman also reiterated "
+     "Obama's support for programs he says have \"helped thwart dozens of attacks.\"", "The White House spokesman",
+     "also reiterated", ("Jay Carney", "government", "United States")),
+    ("Ousted FBI Director James Comey has offered his testimony. He is now due to testify before the Senate "
+     "Intelligence Committee on Tuesday.\n\nThe former FBI director told lawmakers that the bureau had decided against "
+     "informing Sessions of the Flynn meeting.", "The former FBI director", "told",
+     ("James Comey", "government", "United States")),
+    ("Senate Majority Leader Mitch McConnell spoke on Monday. The Senate majority leader said the bill would pass.",
+     "The Senate majority leader", "said", ("Mitch McConnell", "politician", "United States")),
+    ("Senate majority leader Mitch McConnell said it would pass. Later the Senate majority leader said more.",
+     "the Senate majority leader", "said", ("Mitch McConnell", "politician", "United States")),
+    # counterexamples: the same title in another body, nobody given the title, someone new: the body speaks
+    ("House Majority Leader Steny Hoyer spoke on Monday. The Senate majority leader said the bill would pass.",
+     "The Senate majority leader", "said", ("Congress", "politician", "United States")),
+    ("Google CEO Sundar Pichai spoke first. The Facebook CEO said the company would comply.",
+     "The Facebook CEO", "said", ("Facebook", "business", "United States")),
+    ("The White House spokesman also reiterated Obama's support for the programs.", "The White House spokesman",
+     "also reiterated", ("White House", "government", "United States")),
+    ("Senate Majority Leader Mitch McConnell spoke on Monday. A Senate aide said the bill would pass.",
+     "A Senate aide", "said", ("Congress", "politician", "United States")),
+])
+def test_a_title_held_in_a_body_names_its_holder(text, source, cue, expected):
+    assert_speaker(text, source, cue, expected)

@@ -541,7 +541,8 @@ class SpeakerResolver:
         self._sentences = sentences
         self.registered: dict[str, str] = {}    # surnames learnt while resolving ("kerry" -> "John Kerry")
         self.profiles: dict[str, Speaker] = dict(_people_profiles(resources))  # canonical -> richest profile
-        self.registered_roles: list[tuple[int, set[str], str]] = []  # (position, title keys, canonical)
+        self.registered_roles: list[tuple[int, set[str], str, str]] = []  # (position, title keys, canonical, source
+        # lower-cased)
         self.recent_person: str | None = None
         self.recent_people: list[str] = []  # the last persons who spoke, most recent last (for gendered pronouns)
         self.person_genders: dict[str, str] = {}  # canonical -> gender an honorific gave it ("Ms. Christensen")
@@ -558,7 +559,7 @@ class SpeakerResolver:
         self._runs_lower = ""  # the lower-cased runs joined by NUL
         self._run_ends: list[int] = []  # where each lower-cased run ends in _runs_lower (the NUL after it)
         self._text_surnames: dict[str, str | None] = {}  # surname key -> canonical from the text (lazy)
-        self._roles_by_anchor: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # see _text_roles_holding
+        self._roles_by_anchor: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}  # see _text_roles_holding
         self._head_places: dict[str, list[int]] = {}  # word -> where the text writes it (`_places`)
         self._spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of each source resolved, in order
         self._singles: list[tuple[int, str]] | None = None  # (start, word) of single capitalised words (lazy)
@@ -746,8 +747,9 @@ class SpeakerResolver:
         candidates = self._run_index.get(words[-1], ()) if words else runs
         return [pair for pair in candidates if last in pair[1]]
 
-    def _text_roles_holding(self, anchor: str) -> list[tuple[int, tuple[str, ...], str]]:
-        """(position, title keys, canonical) of the text's titled full names whose run holds `anchor`, in text order.
+    def _text_roles_holding(self, anchor: str) -> list[tuple[int, tuple[str, ...], str, str]]:
+        """(position, title keys, canonical, run lower-cased) of the text's titled full names whose run holds `anchor`,
+        in text order.
 
         Only the runs holding `anchor` (a word of the titles asked for) are analysed. A run is paired with the surname
         of the first full name in the text up to it that has its name as a key; the run itself has that key, so the
@@ -770,23 +772,28 @@ class SpeakerResolver:
                 for start, run in self._run_matches():
                     role = titled.get(run)
                     if role is not None:
-                        roles.append((start, role[0], role[1]))
+                        roles.append((start, role[0], role[1], run.lower()))
             self._roles_by_anchor[anchor] = roles
         return roles
 
     def _role_holder(self, keys: set[str], position: int) -> str | None:
         """Whom a role with one of the title `keys` ("the secretary") names at `position`: the person last given such
         a title at or before it, by a resolved mention first, else by a titled name of the text; None if nobody."""
-        for pos, role_keys, canonical in reversed(self.registered_roles):
-            if pos <= position and not keys.isdisjoint(role_keys):
+        return self._holder_in(keys, position, "")
+
+    def _holder_in(self, keys: set[str], position: int, body: str) -> str | None:
+        """`_role_holder`, of the holders whose titled mention or run holds the lower-cased words `body` ("senate" of
+        "Senate Majority Leader Mitch McConnell") where `body` is given."""
+        for pos, role_keys, canonical, said in reversed(self.registered_roles):
+            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_words(said, body)):
                 return canonical
         found, found_at = None, -1
         anchors = _role_anchors(self.res)
         for key in keys:  # a titled name meeting `keys` holds a word of one of them: only runs holding it are read
             anchor = anchors.get(key)
-            for pos, role_keys, canonical in reversed(self._text_roles_holding(
+            for pos, role_keys, canonical, said in reversed(self._text_roles_holding(
                     anchor if anchor is not None else _longest_word(key))):
-                if pos <= position and not keys.isdisjoint(role_keys):
+                if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_words(said, body)):
                     if pos > found_at:
                         found, found_at = canonical, pos
                     break
@@ -892,10 +899,10 @@ class SpeakerResolver:
             keys.append(" ".join(words[-2:]).lower().rstrip("."))
         return canonical, (*keys, name.lower())
 
-    def _register_role(self, position: int, title_words: list[str], name: str) -> None:
+    def _register_role(self, position: int, title_words: list[str], name: str, said: str) -> None:
         keys = set(_title_keys(self.res, title_words))
         if keys:
-            self.registered_roles.append((position, keys, self.surname(name.lower()) or name))
+            self.registered_roles.append((position, keys, self.surname(name.lower()) or name, said))
 
     def _mentioned_before(self, position: int, gender=None) -> str | None:
         """The person named last before `position`, of `gender` if given (known to be: a name the rules never saw
@@ -1419,7 +1426,7 @@ class SpeakerResolver:
                 self.person_genders.setdefault(canonical, m.gender)
             if m.title_words and m.titles:
                 self._register_name(canonical)
-                self._register_role(position, list(m.title_words), canonical)
+                self._register_role(position, list(m.title_words), canonical, text.lower())
             return _new_record(Speaker, (canonical, group, country, False, is_person))
         if m.role_keys is None:
             m.finish(self.res)
@@ -1430,6 +1437,11 @@ class SpeakerResolver:
             if m.anonymous_head:
                 return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
+        if m.body_title is not None and not anonymous:
+            canonical = self._holder_in({m.body_title[1]}, position, m.body_title[0])  # "the Senate majority leader"
+            if canonical is not None:  # after "Senate Majority Leader Mitch McConnell" (not after "House Majority
+                return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
+            # Leader Steny Hoyer"); where the text names none, the body speaks
         alone = self._title_alone(m, text) if self._date else None
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position)
@@ -1926,7 +1938,7 @@ class _Mention:
 
     __slots__ = ("empty", "pronoun", "epithet", "group", "country", "name", "name_lower", "person_name", "fixed",
                  "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
-                 "role_titles", "gender", "indefinite", "_lower", "_words", "_orgs", "body_country")
+                 "role_titles", "gender", "indefinite", "_lower", "_words", "_orgs", "body_country", "body_title")
 
     def __init__(self, text: str, res: Resources):
         _describe(self, text, res)
@@ -1957,6 +1969,18 @@ class _Mention:
         else:
             self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(
                 Speaker, (" ".join(words), group, country, False, False))
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """True if lower-cased `text` holds the lower-cased `words` as whole words ("senate" in "senate majority leader
+    mitch mcconnell"; not in "senates")."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _ends_in_title(lower: tuple, titles: dict) -> bool:
@@ -2095,7 +2119,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     in the compiled build)."""
     mention.empty, mention.pronoun, mention.epithet = False, None, False
     mention.indefinite = False  # "a spokesman", "another vice president": someone new, not a title's holder named before
-    mention.role_titles, mention.gender, mention.body_country = None, None, None
+    mention.role_titles, mention.gender, mention.body_country, mention.body_title = None, None, None, None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
     named_after = None  # "One Senate Republican, Susan Collins": the words after the comma, which hold the name
@@ -2278,6 +2302,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             group = possessor.group  # "The Times's Maggie Haberman": media
     if titles:
         mention.role_titles = _role_titles(found[0], text, lower, rw)
+    if titles and orgs and not mention.indefinite and orgs[-1] is found[2][-1][2] and found[0][-1][1] == len(lower) \
+            and found[2][-1][1] <= found[0][-1][0]:  # "the Senate majority leader", "The Facebook CEO": a title held
+        # in the body named before it, which ends the mention (not "a Senate aide": someone new)
+        mention.body_title = (" ".join(lower[found[2][-1][0]:found[2][-1][1]]), found[0][-1][2]["title"].lower())
     # the memo keeps mentions for the whole run: tuples, not lists, which the garbage collector stops visiting
     mention.group, mention.country, mention.titles, mention.title_words = group, country, tuple(titles), tuple(title_words)
     mention.name, mention.name_lower, mention.person_name, mention.fixed = name, name.lower() if name else None, None, None

@@ -1352,3 +1352,23 @@ def test_a_countrys_own_body(text, speaker, group, country):
 ])
 def test_a_title_held_in_a_body_names_its_holder(text, source, cue, expected):
     assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # the class of a rank is the title's, not the name's
+    ("US Army Ranger Sgt. First Class Cory Remsburg, injured while serving in Afghanistan, acknowledges the crowd "
+     "during a standing ovation for him. Obama paid tribute to Army Sgt. 1st Class Cory Remsburg, a veteran.",
+     "US Army Ranger Sgt. First Class Cory Remsburg, injured while serving in "
+     "Afghanistan", "acknowledges", ("Cory Remsburg", "other", "United States")),
+    ("Petty Officer 2nd Class Jane Doe said the ship was safe.", "Petty Officer 2nd Class Jane Doe", "said",
+     ("Jane Doe", "military", None)),
+    ("Airman 1st Class Jane Roe said the base was closed.", "Airman 1st Class Jane Roe", "said",
+     ("Jane Roe", "other", None)),
+    # counterexamples: a body's name opening with "Class" or "First Class" keeps it
+    ("Class Action Lawyers said the suit would go ahead.", "Class Action Lawyers", "said",
+     ("Class Action Lawyers", "other", None)),
+    ("The First Class Citizens Party said the vote was rigged.", "The First Class Citizens Party", "said",
+     ("First Class Citizens Party", "other", None)),
+])
+def test_the_class_of_a_rank_is_no_part_of_the_name(text, source, cue, expected):
+    assert_speaker(text, source, cue, expected)

@@ -444,11 +444,27 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             if e == start and _all_capitalised(words, s, e):  # body's name holds the country's adjective
                 start = s
         name_words = words[start:]
+    name_words = _without_rank_class(name_words, words, lower, res)
     title_words = []
     for k in range(len(words)):  # a loop over indexes: no zip object and no tuple per word in the compiled build
         if taken[k]:
             title_words.append(lower[k])
     return _without_openers(res, name_words), title_words
+
+
+def _without_rank_class(name_words: list[str], words: list[str], lower: list[str], res: Resources) -> list[str]:
+    """The name `name_words` (the last of `words`) without the class of a rank opening it, or the class's last word
+    opening the words before a first name ("Petty Officer 2nd| Class Jane Doe", "Airman| First Class Jane Roe", a
+    capitalised run "Class Jane Doe": Jane Doe, Jane Roe; not "Class Action Lawyers")."""
+    classes = res.words.get("rank_classes", ())
+    if len(name_words) >= 4 and f"{name_words[0]} {name_words[1]}".lower() in classes:
+        return name_words[2:]
+    start = len(words) - len(name_words)
+    if len(name_words) >= 3 and name_words[0].lower() in _derived(res, "_rank_class_ends", lambda r: frozenset(
+            phrase[phrase.rfind(" ") + 1:] for phrase in r.words.get("rank_classes", ()))):
+        if f"{lower[start - 1]} {name_words[0]}".lower() in classes if start else name_words[1].lower() in res.genders:
+            return name_words[1:]
+    return name_words
 
 
 def _before_time(words: list[str], lower: list[str], rw: dict) -> int:

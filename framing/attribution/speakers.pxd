@@ -122,13 +122,14 @@ cdef class SpeakerResolver:
     cpdef list _capitalised_runs(self)
     @cython.locals(titled=dict, roles=list)
     cpdef list _text_roles_holding(self, str anchor)
-    @cython.locals(pos=Py_ssize_t, found_at=Py_ssize_t, anchors=dict)
     cpdef _role_holder(self, set keys, Py_ssize_t position)
+    @cython.locals(pos=Py_ssize_t, found_at=Py_ssize_t, anchors=dict)
+    cpdef _holder_in(self, set keys, Py_ssize_t position, str body)
     cpdef tuple _listed_titled(self, str run)
     cpdef list _single_matches(self)
     cpdef str _single_key(self, str word)
     cpdef tuple _name_keys(self, str name)
-    cpdef _register_role(self, Py_ssize_t position, list title_words, str name)
+    cpdef _register_role(self, Py_ssize_t position, list title_words, str name, str said)
     cpdef bint has_anonymity_marker(self, str lower_context)
     @cython.locals(m=_Mention)
     cpdef _resolve(self, str text, Py_ssize_t position, bint anonymous)
@@ -175,7 +176,7 @@ cdef class SpeakerResolver:
 cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
-    cdef public object _lower, _words, _orgs, role_titles, gender, indefinite, body_country
+    cdef public object _lower, _words, _orgs, role_titles, gender, indefinite, body_country, body_title
 
 @cython.locals(words=list)
 cpdef list _mention_words(str text, res)

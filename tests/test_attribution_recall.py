@@ -1947,3 +1947,27 @@ def test_an_adjective_in_ed_after_an_opening_determiner_belongs_to_the_source(te
 ])
 def test_orders_before_a_preposition_or_verb_is_the_noun(text, cues):
     assert [a.cue.text for a in _extract(text) if a.cue is not None] == cues
+
+
+# a speaker's label and colon after a dash that ends a heading in any case, a quotation after the colon (PolNeAR train,
+# HuffPollster digests, shortened): the label speaks the quotation
+@pytest.mark.parametrize("text, expected", [
+    ("IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed to "
+     "predict Ted Cruz’s Iowa win on Tuesday night, it was close.” [HuffPost.]",
+     [(":", "Mark Blumenthal and Jon Cohen")]),
+    ("Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat from the public and "
+     "the media.”", [(":", "HuffPollster"), ("blame", "Media shares")]),
+    ("RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Gallup’s analysis of political party "
+     "affiliation at the state level in 2015 finds more red states.”", [(":", "Jeffrey M. Jones")]),
+    ("ISSUES MATTER LESS THAN THEIR COMPETITIVENESS — Frank Newport and Jim Harter: “We found that, across "
+     "candidates, the leadership strengths were the same.”", [(":", "Frank Newport and Jim Harter")]),
+    # counterexamples: no quotation after the colon, lower-case words after the dash, a hyphen inside a word, a label
+    # that names no speaker
+    ("POLLS TOO EARLY - Mark Blumenthal: the polls were wrong in Iowa.", []),
+    ("POLLS TOO EARLY - more from Jones: “The partisanship of the state population is a starting point.”", []),
+    ("A pro-Trump Super-PAC: “We will win this state.”", []),
+    ("POLLS TOO EARLY - Update: “The partisanship of the state population is a starting point.”", []),
+])
+def test_a_label_after_a_heading_dash_speaks(text, expected):
+    assert [(a.cue.text, a.source.text if a.source else None) for a in _extract(text) if a.cue is not None] == \
+        expected

@@ -288,6 +288,8 @@ cdef class _Extractor:
     cpdef Py_ssize_t phrase_ending(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, start=Py_ssize_t, words=list)
     cpdef colon_line(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
+    @cython.locals(n=Py_ssize_t, d=Py_ssize_t, k=Py_ssize_t)
+    cpdef Py_ssize_t dashed_label(self, _Tokens toks)
     cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)
     @cython.locals(j=Py_ssize_t, k=Py_ssize_t)
     cpdef antecedent(self, source, Py_ssize_t s_start)

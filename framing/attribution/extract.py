@@ -1007,7 +1007,12 @@ class _Extractor:
             while k < n and k - start < 10 and (_initial_upper(toks.text[k]) or toks.text[k] == "."):
                 k += 1
         if k == start or k >= n - 1 or toks.text[k] != ":" or not _initial_alnum(toks.text[k - 1]) and toks.text[k - 1] != ")":
-            return None
+            start = self.dashed_label(toks)
+            if start < 0:
+                return None
+            k = start
+            while toks.text[k] != ":":
+                k += 1
         words = [toks.low[t] for t in range(start, k) if _initial_alnum(toks.text[t])]
         if not words or words[0] in self.tables.colon_not_sources or " ".join(words) in self.tables.colon_not_sources:
             return None
@@ -1024,6 +1029,22 @@ class _Extractor:
             return None  # (or "Clinton: 2,316.", "Pledged: 781.": a tally; "Iowa: Tim Albrecht, Brad Anderson": a list)
         form = CueForm((":",), ":", "neutral", False)
         return self.make(source, cue, content, form, s_start, s_end, kind=None)
+
+    def dashed_label(self, toks: _Tokens) -> int:
+        """Where a speaker's label starts after a dash that ends a heading in any case, the label's colon followed by a
+        quotation mark ("IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although
+        ...", "Pollsters agree - Carl Bialik: “One of ..."), or -1: capitalised words, "and" between two of them."""
+        n = len(toks.low)
+        for d in range(1, min(n - 3, 30)):
+            if toks.text[d] in _SIGNATURE_DASHES and toks.starts[d] > toks.ends[d - 1]:  # a dash standing alone
+                k = d + 1
+                while k < n - 1 and k - d <= 8 and (_initial_upper(toks.text[k]) or toks.text[k] == "." or (
+                        toks.low[k] == "and" and k > d + 1 and _initial_upper(toks.text[k + 1]))):
+                    k += 1
+                if k > d + 1 and k < n - 1 and toks.text[k] == ":" and toks.text[k + 1] in _OPENERS:
+                    return d + 1
+                return -1  # (the first dash only)
+        return -1
 
     def signatures(self) -> list:
         """Quotations signed with a dash and a name ('“He represents our greatest shame.” ― Sonya Herridge',

@@ -1372,3 +1372,28 @@ def test_a_title_held_in_a_body_names_its_holder(text, source, cue, expected):
 ])
 def test_the_class_of_a_rank_is_no_part_of_the_name(text, source, cue, expected):
     assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "who" after a name and an appositive opened by a determiner: the person named, with what the appositive says
+    ("They point to five TV appearances the Sunday following the attack by Susan Rice, the U.S. ambassador to the "
+     "United Nations, who called the armed assault a \"spontaneous protest\" rather than an act of terrorism.", "who",
+     "called", ("Susan Rice", "government", "United States")),
+    ("The May letter had been met with opposition from Donald F. McGahn II, the White House counsel, who believed "
+     "that some of its contents were problematic.", "who", "believed",
+     ("Donald F. McGahn II", "government", "United States")),
+    ("He cited Lois Lerner, the head of the IRS division on tax-exempt organizations, who last month refused to "
+     "answer questions posed by Issa's committee.", "who", "refused", ("Lois Lerner", "other", None)),
+    ("“We will see,” said Julian Zelizer, a professor of history and public affairs at Princeton University, who "
+     "acknowledged there’s a “serious possibility” of a brokered convention this time around.", "who",
+     "acknowledged", ("Julian Zelizer", "expert", None)),
+    # counterexamples: "which" follows the body; no comma closes an appositive; no appositive
+    ("“It is easier,” said Daryl Kimball, the executive director of the Arms Control Association, which has argued "
+     "for deep cuts.", "which", "has argued for", ("Arms Control Association", "other", None)),
+    ("To Kurtz, the reporters and Times employees who voiced concerns about Cotton’s piece were challenging the "
+     "established order.", "who", "voiced", ("Times employees", "other", None)),
+    ("Defense Secretary James Mattis, who favored staying in the Iran deal, spoke on Friday.", "who", "favored",
+     ("James Mattis", "military", "United States")),
+])
+def test_who_after_an_appositive_is_the_person_named(text, source, cue, expected):
+    assert_speaker(text, source, cue, expected)

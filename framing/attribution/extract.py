@@ -2798,11 +2798,35 @@ class _Extractor:
             while k >= 0 and toks.low[k] not in ("who", "which"):
                 k -= 1
             j = k - 1
+        closed = j >= 0 and toks.low[j] == ","  # (an appositive before it is closed)
         if j >= 0 and (toks.low[j] in (",", "—", "–") or toks.text[j] == "("):  # "McConnell, who", "Gov. Dannel
             j -= 1                                                              # Malloy — who", "Lewis (who"
         j = _before_party_label(toks, j)  # "Schiff, D-Calif., who", "Sen. Lindsey Graham (R-S.C.), who"
         found = self.left_np(toks, j, False) if j >= 0 else None  # ("a call released by Manigault Newman, who": her)
+        if found is not None and closed and source.text.lower() == "who":
+            named = self.named_before_appositive(toks, found[0])  # (not "which": "Daryl Kimball, the director of
+            if named is not None:                                 # the Arms Control Association, which has argued"
+                found = (named[0], found[1])                      # is the association); the name and what the
+                # appositive says of them ("Donald F. McGahn II, the White House counsel": a government's)
         return self.np_part(toks, found[0], found[1]) if found is not None else None
+
+    def named_before_appositive(self, toks: _Tokens, b: int) -> tuple[int, int] | None:
+        """Token range of a person's name that a comma and an appositive opened by a determiner follow, the appositive
+        holding token b ("Susan Rice, the U.S. ambassador to the United Nations, who": Susan Rice, not the United
+        Nations; "Trump, the Republican nominee, who": Trump), or None."""
+        k = b
+        while k > 0 and b - k < 12 and toks.text[k - 1] not in _CLAUSE_MARKS:
+            k -= 1
+        if k < 2 or toks.text[k - 1] != "," or toks.low[k] not in self.tables.determiners or \
+                not _initial_upper(toks.text[k - 2]):
+            return None
+        found = self.left_np(toks, k - 2, False)
+        if found is None or not _initial_upper(toks.text[found[0]]):
+            return None
+        name = self.np_part(toks, found[0], found[1])
+        if name is None or not self.speakers.resolve_at(name.text, name.start, False, False)[4]:
+            return None  # (a place or a body: "In Washington, the capital, which")
+        return found
 
     def described_person(self, source: Part, s_start: int, anonymous: bool) -> Part | None:
         """The person an appositive source "a Republican who" describes ("backed by Sen. Jeff Flake, a Republican who

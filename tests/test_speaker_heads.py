@@ -1340,7 +1340,19 @@ def test_a_countrys_own_body(text, speaker, group, country):
      "The Senate majority leader", "said", ("Mitch McConnell", "politician", "United States")),
     ("Senate majority leader Mitch McConnell said it would pass. Later the Senate majority leader said more.",
      "the Senate majority leader", "said", ("Mitch McConnell", "politician", "United States")),
-    # counterexamples: the same title in another body, nobody given the title, someone new: the body speaks
+    # a title held in a region named before it (AllSides, shortened)
+    ("One senator stood up for him: Kentucky Sen. Rand Paul.  \"Thank you @RandPaul, you really get it!\" Trump "
+     "tweeted, citing a comment by the Kentucky senator that \"the President has gone through a year and a half of "
+     "totally partisan investigations.\"",
+     "the Kentucky senator", "comment", ("Rand Paul", "politician", "United States")),
+    ("Florida Sen. Marco Rubio and Texas Sen. Ted Cruz debated. The Florida senator might have been hoping that those "
+     "two would bash each other.", "The Florida senator", "might have been hoping",
+     ("Marco Rubio", "politician", "United States")),
+    # counterexamples: the same title in another body or region, nobody given the title, someone new: as before
+    ("Texas Sen. Ted Cruz debated. The Florida senator might have been hoping that those two would bash each other.",
+     "The Florida senator", "might have been hoping", ("Florida senator", "politician", None)),
+    ("Sen. Bernie Sanders (I-Vt.) won. The Vermont senator voiced confidence at his victory rally.",
+     "The Vermont senator", "voiced", ("Vermont senator", "politician", None)),
     ("House Majority Leader Steny Hoyer spoke on Monday. The Senate majority leader said the bill would pass.",
      "The Senate majority leader", "said", ("Congress", "politician", "United States")),
     ("Google CEO Sundar Pichai spoke first. The Facebook CEO said the company would comply.",

@@ -1454,10 +1454,11 @@ class SpeakerResolver:
                 return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
         if m.body_title is not None and not anonymous:
-            canonical = self._holder_in({m.body_title[1]}, position, m.body_title[0])  # "the Senate majority leader"
-            if canonical is not None:  # after "Senate Majority Leader Mitch McConnell" (not after "House Majority
+            canonical = self._holder_in(set(m.body_title[1]), position, m.body_title[0])  # "the Senate majority
+            if canonical is not None:  # leader" after "Senate Majority Leader Mitch McConnell" (not after "House
                 return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
-            # Leader Steny Hoyer"); where the text names none, the body speaks
+            # Majority Leader Steny Hoyer"), "the Kentucky senator" after "Kentucky Sen. Rand Paul"; where the text
+            # names none, as before
         alone = self._title_alone(m, text) if self._date else None
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position)
@@ -1987,6 +1988,15 @@ class _Mention:
                 Speaker, (" ".join(words), group, country, False, False))
 
 
+def _region_before(lower: list, end: int, regions: dict) -> str | None:
+    """The lower-cased words of a region (`regions`: [[countries]] `regions`) of one to three words ending right
+    before lower[end] ("kentucky" of "kentucky senator", "new york" of "former new york mayor"), or None."""
+    for size in (3, 2, 1):
+        if end - size >= 0 and tuple(lower[end - size:end]) in regions:
+            return " ".join(lower[end - size:end])
+    return None
+
+
 def _holds_words(text: str, words: str) -> bool:
     """True if lower-cased `text` holds the lower-cased `words` as whole words ("senate" in "senate majority leader
     mitch mcconnell"; not in "senates")."""
@@ -2318,10 +2328,17 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             group = possessor.group  # "The Times's Maggie Haberman": media
     if titles:
         mention.role_titles = _role_titles(found[0], text, lower, rw)
-    if titles and orgs and not mention.indefinite and orgs[-1] is found[2][-1][2] and found[0][-1][1] == len(lower) \
-            and found[2][-1][1] <= found[0][-1][0]:  # "the Senate majority leader", "The Facebook CEO": a title held
-        # in the body named before it, which ends the mention (not "a Senate aide": someone new)
-        mention.body_title = (" ".join(lower[found[2][-1][0]:found[2][-1][1]]), found[0][-1][2]["title"].lower())
+    if titles and not mention.indefinite and found[0][-1][1] == len(lower):  # a title ending the mention, held in
+        # the body or region named right before it ("the Senate majority leader", "The Facebook CEO", "the Kentucky
+        # senator"; not "a Senate aide": someone new)
+        held_in = None
+        if orgs and orgs[-1] is found[2][-1][2] and found[2][-1][1] <= found[0][-1][0]:
+            held_in = " ".join(lower[found[2][-1][0]:found[2][-1][1]])
+        elif not orgs:
+            held_in = _region_before(lower, found[0][-1][0], res.regions)
+        if held_in:
+            title = found[0][-1][2]["title"].lower()  # (and what the title alone names: "senator", "Sen.")
+            mention.body_title = (held_in, tuple({title} | res.role_aliases.get(tuple(title.split()), set())))
     # the memo keeps mentions for the whole run: tuples, not lists, which the garbage collector stops visiting
     mention.group, mention.country, mention.titles, mention.title_words = group, country, tuple(titles), tuple(title_words)
     mention.name, mention.name_lower, mention.person_name, mention.fixed = name, name.lower() if name else None, None, None

@@ -798,10 +798,11 @@ class SpeakerResolver:
         return self._holder_in(keys, position, "")
 
     def _holder_in(self, keys: set[str], position: int, body: str) -> str | None:
-        """`_role_holder`, of the holders whose titled mention or run holds the lower-cased words `body` ("senate" of
-        "Senate Majority Leader Mitch McConnell") where `body` is given."""
+        """`_role_holder`, of the holders whose titled mention or run holds the lower-cased words `body` of a body or
+        a region ("senate" of "Senate Majority Leader Mitch McConnell", "kentucky" of "Kentucky Sen. Rand Paul") where
+        `body` is given."""
         for pos, role_keys, canonical, said in reversed(self.registered_roles):
-            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_words(said, body)):
+            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_whole_words(said, body)):
                 return canonical
         found, found_at = None, -1
         anchors = _role_anchors(self.res)
@@ -809,7 +810,7 @@ class SpeakerResolver:
             anchor = anchors.get(key)
             for pos, role_keys, canonical, said in reversed(self._text_roles_holding(
                     anchor if anchor is not None else _longest_word(key))):
-                if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_words(said, body)):
+                if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_whole_words(said, body)):
                     if pos > found_at:
                         found, found_at = canonical, pos
                     break
@@ -1997,7 +1998,7 @@ def _region_before(lower: list, end: int, regions: dict) -> str | None:
     return None
 
 
-def _holds_words(text: str, words: str) -> bool:
+def _holds_whole_words(text: str, words: str) -> bool:
     """True if lower-cased `text` holds the lower-cased `words` as whole words ("senate" in "senate majority leader
     mitch mcconnell"; not in "senates")."""
     at = text.find(words)

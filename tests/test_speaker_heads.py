@@ -1409,3 +1409,22 @@ def test_the_class_of_a_rank_is_no_part_of_the_name(text, source, cue, expected)
 ])
 def test_who_after_an_appositive_is_the_person_named(text, source, cue, expected):
     assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a full name ending a sentence, a capitalised word opening the next: the name before the sentence's end
+    ("About 34 percent of top-level White House positions have turned over, according to figures compiled by the "
+     "Brookings Institution’s Kathryn Dunn Tenpas. Two years into their terms, former presidents had less turnover."
+     "\n\n“When individuals depart like Cohn, you cannot replicate their personal relationships,” Tenpas said.",
+     "Tenpas", "said", ("Kathryn Dunn Tenpas", "other", None)),
+    ("Sebelius has made fundraising calls on behalf of Enroll America, according to her spokesman, Jason Young. Enroll "
+     "America is a non-profit group.\n\nYoung says Sebelius' fundraising efforts were permitted.", "Young", "says",
+     ("Jason Young", "other", None)),
+    ("One senator stood up for him: Kentucky Sen. Rand Paul. Trump tweeted, citing a comment by the Kentucky senator "
+     "that the probe was partisan.", "the Kentucky senator", "comment", ("Rand Paul", "politician", "United States")),
+    # counterexample: a title before a sentence's end gives the next sentence's first word no title
+    ("He met Sen. Paul. Trump said the bill would fail. The senator said it would pass.", "The senator", "said",
+     ("senator", "politician", None)),
+])
+def test_a_name_ends_at_the_end_of_its_sentence(text, source, cue, expected):
+    assert_speaker(text, source, cue, expected)

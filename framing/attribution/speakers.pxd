@@ -146,6 +146,7 @@ cdef class SpeakerResolver:
     @cython.locals(words=dict, body=str, named=list, best_at=Py_ssize_t, at=Py_ssize_t, run=str)
     cpdef _body_named_before(self, str head, str group, Py_ssize_t position)
     cpdef _title_group(self, str canonical)
+    @cython.locals(of=Py_ssize_t, n=Py_ssize_t, words=list)
     cpdef tuple _analyse_run(self, str run)
     cpdef tuple _known_run(self, str run)
     cpdef _text_surname(self, str key)

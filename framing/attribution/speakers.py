@@ -859,8 +859,10 @@ class SpeakerResolver:
         found = memo.get(run)
         if found is None:
             found = ()
-            name, title_words = _split_name(self.res, _words(run))
-            if name and " " not in name and title_words:
+            words = _words(run)
+            name, title_words = _split_name(self.res, words)
+            if name and " " not in name and title_words and not _ends_sentence(words[len(words) - 2]):
+                # (a title across a sentence's end gives no name: "Kentucky Sen. Rand Paul. Trump tweeted")
                 person = _person_entry(self.res, name)
                 if person is not None:
                     title_keys = _title_keys(self.res, title_words)
@@ -889,7 +891,13 @@ class SpeakerResolver:
         name, title_words = _split_name(self.res, _mention_words(run[cut:].lstrip() if cut else run, self.res))
         if not name or " " not in name:  # one word: no full name (name words never hold a space)
             of = run.find(" of ", cut)
-            return self._analyse_run(run[:of]) if of > 0 else ()  # "Patrick Casica of Denver": the name before "of"
+            if of > 0:
+                return self._analyse_run(run[:of])  # "Patrick Casica of Denver": the name before "of"
+            words = run.split(" ")
+            for n in range(1, len(words) - 1):  # "Kentucky Sen. Rand Paul. Trump": the name before the sentence's end
+                if _ends_sentence(words[n]):
+                    return self._analyse_run(" ".join(words[:n + 1])[:-1])
+            return ()
         canonical, keys = self._name_keys(name)
         return name, name.lower(), canonical, keys, _title_keys(self.res, title_words) if title_words else ()
 

@@ -802,7 +802,7 @@ class SpeakerResolver:
         a region ("senate" of "Senate Majority Leader Mitch McConnell", "kentucky" of "Kentucky Sen. Rand Paul") where
         `body` is given."""
         for pos, role_keys, canonical, said in reversed(self.registered_roles):
-            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_whole_words(said, body)):
+            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _word_places(said, body)):
                 return canonical
         found, found_at = None, -1
         anchors = _role_anchors(self.res)
@@ -810,7 +810,7 @@ class SpeakerResolver:
             anchor = anchors.get(key)
             for pos, role_keys, canonical, said in reversed(self._text_roles_holding(
                     anchor if anchor is not None else _longest_word(key))):
-                if pos <= position and not keys.isdisjoint(role_keys) and (not body or _holds_whole_words(said, body)):
+                if pos <= position and not keys.isdisjoint(role_keys) and (not body or _word_places(said, body)):
                     if pos > found_at:
                         found, found_at = canonical, pos
                     break
@@ -2004,18 +2004,6 @@ def _region_before(lower: list, end: int, regions: dict) -> str | None:
         if end - size >= 0 and tuple(lower[end - size:end]) in regions:
             return " ".join(lower[end - size:end])
     return None
-
-
-def _holds_whole_words(text: str, words: str) -> bool:
-    """True if lower-cased `text` holds the lower-cased `words` as whole words ("senate" in "senate majority leader
-    mitch mcconnell"; not in "senates")."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(words, at + 1)
-    return False
 
 
 def _ends_in_title(lower: tuple, titles: dict) -> bool:

@@ -703,25 +703,87 @@ class SpeakerResolver:
         found = self._text_surname(key)
         return found if found is not None else self.registered.get(key)
 
-    def _title_group(self, canonical: str) -> str | None:
-        """The group of the first title the text gives `canonical` ("Sen. Bernie Sanders" -> politician), if any.
+    def _title_group(self, canonical: str) -> tuple:
+        """(group, past) of the first title the text gives `canonical` ("Sen. Bernie Sanders" -> politician), past
+        true where every title it gives is one held before ("former Rep. Tom Tancredo": `_past_title`); (None, False)
+        if none.
 
         Reads only the text's capitalised runs that hold the name's last word (each analysed once per process).
         """
-        found = self._title_groups.get(canonical, "")
-        if found == "":
-            found = None
+        found = self._title_groups.get(canonical)
+        if found is None:
+            group, past = None, None
             groups = _title_groups(self.res)
-            for run, lower in self._runs_holding(canonical.rsplit(" ", 1)[-1].lower()):
+            last = canonical.rsplit(" ", 1)[-1].lower()
+            for run, lower in self._runs_holding(last):
                 known = self._known_run(run)
                 if known and known[4] and known[2] == canonical:
-                    found = _first_group(groups, known[4])
-                    if found is not None:
-                        break
-            if found is None and " " in canonical:
-                found = self._descriptor_group(canonical)
+                    group = _first_group(groups, known[4])
+                elif not known and lower.endswith(" " + last):
+                    group = self._surname_title_group(run, last, canonical, groups)  # "President Trump"
+                if group is not None and self._past_title(run, lower):
+                    past = past or group  # "former Hewlett-Packard CEO Carly Fiorina": what she was, not what she is
+                    group = None
+                if group is not None:
+                    break
+            if group is None and self._date:
+                group = self._office_group(canonical)  # "Trump said" in a text of 2019: the president's
+            if group is None and " " in canonical:
+                group = self._descriptor_group(canonical)
+            found = (group, False) if group is not None or past is None else (past, True)
             self._title_groups[canonical] = found
         return found
+
+    def _office_group(self, canonical: str) -> str | None:
+        """The group of the office the people list's `offices` have `canonical` hold on the document's date, if any."""
+        person = _person_entry(self.res, canonical)
+        if person is not None:
+            groups = _title_groups(self.res)
+            for office in person.get("offices", ()):
+                if office["from"] <= self._date < office.get("to", "~") and \
+                        groups.get(office["title"].lower(), "other") != "other":
+                    return groups[office["title"].lower()]
+        return None
+
+    def _ungrouped(self, name: str, group: str) -> bool:
+        """True if nothing gives the person `name` a group: not this mention, the text's earlier ones, or the list."""
+        known = self.profiles.get(name)
+        return group == "other" and (known is None or known.group == "other") and \
+            name not in _people_profiles(self.res)
+
+    def _past_title(self, run: str, lower: str) -> bool:
+        """True if the titled run opens with a word of `past_title_words` ("Former Defense Secretary James Mattis") or
+        follows one wherever the text writes it ("former Sen. Chuck Hagel", "then-Gov. Mike Pence")."""
+        past = self.res.words.get("past_title_words", ())
+        if lower[:lower.find(" ")] in past:
+            return True
+        text = self._text
+        at = text.find(run)
+        while at >= 0:
+            if at and text[at - 1] == "-":  # "then-Gov.": the word joined to the run by a hyphen
+                start = at - 1
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+                before = text[start:at - 1].lower()
+            else:
+                before = _word_before(text, at, 20)
+            if before not in past:
+                return False
+            at = text.find(run, at + 1)
+        return True
+
+    def _surname_title_group(self, run: str, last: str, canonical: str, groups: dict) -> str | None:
+        """The group of the title a capitalised run gives a surname that stands for `canonical` in this text
+        ("President Trump" for Donald Trump; not for Melania Trump, whom the text names in full), if any."""
+        name, title_words = _split_name(self.res, _mention_words(run, self.res))
+        if not title_words or name is None or name.lower() != last:
+            return None
+        # as `_resolve` reads a surname: the listed person it names, unless the text names another listed person by it
+        in_text = self._text_surname(last)  # (the text's names only: the same answer whenever it is asked)
+        person = _person_entry(self.res, name)
+        if person is not None and (in_text is None or in_text not in _people_profiles(self.res)):
+            in_text = person.get("name")  # ("President Trump" in a text naming Melania Trump: Donald Trump)
+        return _first_group(groups, _title_keys(self.res, title_words)) if in_text == canonical else None
 
     def _descriptor_group(self, canonical: str) -> str | None:
         """The [heads] group of a common noun written just before the full name ("strategist Karl Rove"), if any."""
@@ -1317,9 +1379,14 @@ class SpeakerResolver:
             if label != name:
                 name = label
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
-        if group == "other" and person:
-            titled = self._title_group(name)  # "Sen. Bernie Sanders" elsewhere in the text
-            if titled is not None:
+        mention = self._mention_memo[text]
+        if person and (group == "other" or mention.pronoun is not None or not mention.titles):
+            titled, past = self._title_group(name)  # "Sen. Bernie Sanders" elsewhere in the text: the group of the
+            if titled is not None and titled != group and (not past or self._ungrouped(name, group)):  # title the
+                # text gives the person, wherever it names them untitled ("President Trump ... Trump said ... he
+                # added": government each time, not the list's politician); a title held before only where nothing
+                # else gives a group ("former Rep. Tom Tancredo": a politician; "former Vice President Joe Biden"
+                # stays the list's politician)
                 group = titled
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
         known = self.profiles.get(name)
@@ -1465,7 +1532,7 @@ class SpeakerResolver:
         if m.body_title is not None and not anonymous:
             canonical = self._holder_in(set(m.body_title[1]), position, m.body_title[0])  # "the Senate majority
             if canonical is not None:  # leader" after "Senate Majority Leader Mitch McConnell" (not after "House
-                return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
+                return self._titled_holder(canonical, group, country)
             # Majority Leader Steny Hoyer"), "the Kentucky senator" after "Kentucky Sen. Rand Paul"; where the text
             # names none, as before
         alone = self._title_alone(m, text) if self._date else None
@@ -1480,7 +1547,7 @@ class SpeakerResolver:
                         self._surname_places(dated)) > len(self._surname_places(canonical))):
                     canonical = dated
             if canonical is not None:
-                return self.profiles.get(canonical) or _new_record(Speaker, (canonical, group, country, False, True))
+                return self._titled_holder(canonical, group, country)
         if anonymous or m.anonymous_head:
             return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
         if len(m._lower) == 1 and text[:4].lower() == "the ":
@@ -1506,6 +1573,16 @@ class SpeakerResolver:
                     person[:person.find(" ")].lower())):  # (not "Unlike Miss America ... America boasts")
                 return self.profiles.get(person) or _new_record(Speaker, (person, "other", None, False, True))
         return m.otherwise
+
+    def _titled_holder(self, canonical: str, group: str, country: str | None) -> Speaker:
+        """The person a title alone stands for ("the president"), in the group of that title: what the text calls
+        them here ("the president" is government, though the list has Donald Trump a politician)."""
+        known = self.profiles.get(canonical)
+        if known is None:
+            return _new_record(Speaker, (canonical, group, country, False, True))
+        if group != "other" and known.group != group:
+            return _new_record(Speaker, (known.name, group, known.country, known.anonymous, known.person))
+        return known
 
     def _first_name(self, key: str) -> bool:
         """True if a lower-cased word is a first name of the [names] lists, no month and no honorific ("Abe", "Natalie";

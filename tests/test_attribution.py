@@ -435,7 +435,7 @@ def test_a_noun_cue_inside_a_content_does_not_cut_it():
     ("The US said the talks failed.", "said", "United States", "government"),  # a country, not "us"
     ("The New York Times reported that the talks failed.", "reported", "New York Times", "media"),
     ("Democrats said the bill would fail.", "said", "Democrats", "politician"),
-    ("The WHO said the virus was spreading.", "said", "United Nations", "un"),
+    ("The WHO said the virus was spreading.", "said", "World Health Organization", "un"),  # a UN agency by its name
     ("Residents who fled said the city was burning.", "said", "residents", "anonymous"),  # "who" is not WHO
 ])
 def test_speaker_names_and_groups(text, cue, speaker, group):

@@ -747,7 +747,7 @@ def test_an_indefinite_anonymous_source_is_nobody_named_before():
      "information to WikiLeaks.", "disclosing", "Chelsea Manning", "military"),
     ("Army Spc. Jane Doe said the convoy was hit.", "said", "Jane Doe", "military"),
     # counterexamples: a government's alias after a name, a country after a determiner, an ally or a conjunction
-    ("The Obama administration said it was fine.", "said", "United States", "government"),
+    ("The Obama administration said it was fine.", "said", "Obama administration", "government"),
     ("The Social Security Administration has indicated that it will act.", "has indicated", "United States",
      "government"),
     ("US ally Israel said it would strike.", "said", "Israel", "government"),

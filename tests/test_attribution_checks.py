@@ -63,6 +63,13 @@ EDITS = [
     ("a region that is no name", ('regions = ["Alabama", "Alaska"', 'regions = [3, "Alaska"'),
      "[[countries]] entry 1 ('United States'): regions must be a list of names",
      'regions = [3, "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",'),
+    ("an abbreviation of no region", ('["Ariz.", "Arizona"]', '["Ariz.", "Arizonna"]'),
+     "[[countries]] entry 1 ('United States'): abbreviation 'Ariz.' names 'Arizonna', which is not in this entry's "
+     "regions", 'abbreviations = [["Ala.", "Alabama"], ["AL", "Alabama"], ["AK", "Alaska"], ["Ariz.", "Arizonna"], '
+     '["AZ", "Arizona"],'),
+    ("an abbreviation that is no pair", ('["Ariz.", "Arizona"]', '["Ariz."]'),
+     "abbreviations must be a list of [abbreviation, region] pairs",
+     'abbreviations = [["Ala.", "Alabama"], ["AL", "Alabama"], ["AK", "Alaska"], ["Ariz."], ["AZ", "Arizona"],'),
     ("an office date in another form",
      ('{title = "President", from = "2009-01-20"', '{title = "President", from = "01/20/2009"'),
      "('Barack Obama'): office 1 (President): from must be a date written YYYY-MM-DD",

@@ -14,7 +14,7 @@ from pathlib import Path
 # array of tables -> (the field naming an entry, required fields, optional fields)
 ENTRY_TABLES = {
     "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases", "held_in_bodies", "rank"})),
-    "countries": ("name", frozenset({"name"}), frozenset({"aliases", "regions"})),
+    "countries": ("name", frozenset({"name"}), frozenset({"aliases", "regions", "abbreviations"})),
     "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country", "common_word"})),
     "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country", "offices"})),
 }
@@ -127,9 +127,27 @@ def _entry_problems(item, n: int, table: str, label: str, required: frozenset, o
         if key in item and not _words(item[key]):
             problems.append(lines.problem(lines.of_key(key, line) or line, where,
                                           f'{key} must be a list of names ({key} = ["...", "..."])'))
+    if "abbreviations" in item:
+        problems += [lines.problem(lines.of_key("abbreviations", line) or line, where, reason)
+                     for reason in _abbreviation_problems(item["abbreviations"], item.get("regions"))]
     if "offices" in item:
         problems += [lines.problem(lines.of_key("offices", line) or line, where, reason)
                      for reason in _office_problems(item["offices"])]
+    return problems
+
+
+def _abbreviation_problems(pairs, regions) -> list[str]:
+    """Problems of a country's region abbreviations: a list of [abbreviation, region] pairs naming its regions."""
+    shape = 'abbreviations must be a list of [abbreviation, region] pairs (abbreviations = [["Ariz.", "Arizona"]])'
+    if not isinstance(pairs, list):
+        return [shape]
+    known = set(regions) if _words(regions) else set() if regions is None else None  # (bad regions: said there)
+    problems = []
+    for pair in pairs:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(v, str) and v.strip() for v in pair)):
+            problems.append(f"{shape}; {pair!r} is not one")
+        elif known is not None and pair[1] not in known:
+            problems.append(f"abbreviation {pair[0]!r} names {pair[1]!r}, which is not in this entry's regions")
     return problems
 
 

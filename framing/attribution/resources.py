@@ -58,6 +58,7 @@ class Resources:
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     acronym_keys: frozenset = frozenset()       # keys matched only when written in capitals ("WHO", not "who")
+    region_abbreviations: dict[str, str] = field(default_factory=dict)  # "ariz" (lower, no full stops) -> "arizona"
     common_word_keys: frozenset = frozenset()   # organisation keys that are common words too ("guardian"): matched
     # only as a capitalised name of their own (not "legal guardian", "Federalist Society", "a native New Yorker")
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
@@ -208,12 +209,14 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         titles[_key(item["title"])] = item
         for alias in [item["title"], *item.get("aliases", [])]:
             role_aliases.setdefault(_key(alias), set()).add(item["title"].lower())
-    countries, regions = {}, {}
+    countries, regions, region_abbreviations = {}, {}, {}
     for item in group_data.get("countries", []):
         for alias in [item["name"], *item.get("aliases", [])]:
             countries[_key(alias)] = item["name"]
         for region in item.get("regions", []):
             regions[_key(region)] = item["name"]
+        for abbreviation, region in item.get("abbreviations", []):
+            region_abbreviations[abbreviation.lower().replace(".", "")] = region.lower()
     organisations = {}
     for item in group_data.get("organisations", []):
         for alias in [item["name"], *item.get("aliases", [])]:
@@ -251,7 +254,8 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         part for w in cues if not (w.isalpha() and w.isascii()) for part in re.findall(r"[a-z]+", w)[:1])
     return Resources(
         cues=cues, stance_explanations=explanations, words=words, titles=titles, role_aliases=role_aliases,
-        countries=countries, regions=regions, organisations=organisations, people=people,
+        countries=countries, regions=regions, region_abbreviations=region_abbreviations, organisations=organisations,
+        people=people,
         office_holders={title: tuple(holders) for title, holders in office_holders.items()},
         honorifics=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("honorifics", [])),
         name_suffixes=frozenset(h.lower().rstrip(".") for h in group_data.get("names", {}).get("suffixes", [])),

@@ -50,6 +50,8 @@ _CAPITALISED_RUN = re.compile(
 _CAPITALISED_NAME = re.compile(
     rf"[A-Z](?:[\w'’.\-]*+{_SPACES}(?:(?:of|de|al|bin|van|von|the){_SPACES})?[A-Z]){{1,6}}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
+# a party label after a name: "(R-Ohio)", ", D-Calif.,", " (R-N.Y.)", "(I-Vt.)"; the group is the region's word(s)
+_PARTY_LABEL = re.compile(r"[(,]\s*[RDI][-–]\s?([A-Z][A-Za-z. ]{0,14}?)\s*[),;]")
 _RUN_WORD = re.compile(r"\S+")
 _HEADLINE_CHARS = 200  # a longer line is a paragraph, no headline
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
@@ -745,6 +747,37 @@ class SpeakerResolver:
                     return groups[office["title"].lower()]
         return None
 
+    def _placed_before(self, lower, position: int) -> str | None:
+        """For a description of a party's member naming a region ("the Arizona Republican", "the California
+        Democrat"), the person the text names in full last before `position` in a capitalised run holding the region
+        or followed by a party label naming it ("Arizona Sen. John McCain", "Sen. John McCain (R-Ariz.)"); else None
+        (and for other descriptions: "the Texas congressman" is a title's, `body_title`)."""
+        if lower[-1] not in self.res.words.get("party_heads", ()):
+            return None
+        region = _region_before(list(lower), len(lower) - 1, self.res.regions)
+        if region is None:
+            return None
+        runs = self._run_matches()
+        for i in range(bisect_left(runs, (position, "")) - 1, -1, -1):
+            at, run = runs[i]
+            if _word_places(run, region) or self._label_region(at, run) == region:
+                known = self._known_run(run)
+                if known and known[2] and not _word_places(known[1], region):  # (no region in the name itself)
+                    return known[2]
+        return None
+
+    def _label_region(self, at: int, said: str) -> str | None:
+        """The region (lower-cased) that a party label in or right after the mention or run `said` written at `at`
+        names ("Sen. Rob Portman (R-Ohio)": "ohio"; "Rep. Adam Schiff, D-Calif.,": "california"), else None."""
+        text = self._text
+        found = _PARTY_LABEL.search(text, at + len(said) - 1 if at + len(said) > 0 else 0, at + len(said) + 24)
+        if found is None or found.start() > at + len(said) + 1:
+            return None
+        label = found.group(1).strip().rstrip(".").lower()
+        if tuple(label.split()) in self.res.regions:
+            return label  # "R-Ohio", "D-New York"
+        return self.res.region_abbreviations.get(label.replace(".", "").replace(" ", ""))
+
     def _ungrouped(self, name: str, group: str) -> bool:
         """True if nothing gives the person `name` a group: not this mention, the text's earlier ones, or the list."""
         known = self.profiles.get(name)
@@ -861,10 +894,11 @@ class SpeakerResolver:
 
     def _holder_in(self, keys: set[str], position: int, body: str) -> str | None:
         """`_role_holder`, of the holders whose titled mention or run holds the lower-cased words `body` of a body or
-        a region ("senate" of "Senate Majority Leader Mitch McConnell", "kentucky" of "Kentucky Sen. Rand Paul") where
-        `body` is given."""
+        a region ("senate" of "Senate Majority Leader Mitch McConnell", "kentucky" of "Kentucky Sen. Rand Paul"), or
+        whose party label names the region ("Sen. Rob Portman (R-Ohio)"), where `body` is given."""
         for pos, role_keys, canonical, said in reversed(self.registered_roles):
-            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _word_places(said, body)):
+            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _word_places(said, body)
+                                                                       or self._label_region(pos, said) == body):
                 return canonical
         found, found_at = None, -1
         anchors = _role_anchors(self.res)
@@ -872,7 +906,8 @@ class SpeakerResolver:
             anchor = anchors.get(key)
             for pos, role_keys, canonical, said in reversed(self._text_roles_holding(
                     anchor if anchor is not None else _longest_word(key))):
-                if pos <= position and not keys.isdisjoint(role_keys) and (not body or _word_places(said, body)):
+                if pos <= position and not keys.isdisjoint(role_keys) and (
+                        not body or _word_places(said, body) or self._label_region(pos, said) == body):
                     if pos > found_at:
                         found, found_at = canonical, pos
                     break
@@ -1477,7 +1512,7 @@ class SpeakerResolver:
             # makes it anonymous (but "a New Hampshire Democrat", "one Iowa Republican", "GOP senators" and
             # "Republicans familiar with the talks" stay vague)
         if m.epithet and not anonymous:
-            name = self.recent_person or self._mentioned_before(position)
+            name = self._placed_before(m._lower, position) or self.recent_person or self._mentioned_before(position)
             if name:
                 known = self.profiles.get(name)
                 if known is None or known.group == "other":

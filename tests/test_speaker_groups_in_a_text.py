@@ -18,6 +18,8 @@ from framing.document import Document
      "discuss it. We had a very good discussion on Russia,\" he said.", "he", "said", ("Donald Trump", "government")),
     ("President Trump met the parents of Otto Warmbier. Melania Trump sat beside him. \"He was a great young man,\" "
      "Mr. Trump said.", "Mr. Trump", "said", ("Donald Trump", "government")),
+    ("The man at the center of President Trump's contacts with Russia spoke. Trump said the meeting was short.",
+     "Trump", "said", ("Donald Trump", "government")),
     ("Secretary of State Hillary Clinton testified on Wednesday. Clinton said she never saw the cable. The secretary "
      "tried to explain that \"1.43 million cables\" come to the department every year.", "The secretary",
      "to explain", ("Hillary Clinton", "government")),

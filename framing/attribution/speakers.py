@@ -721,8 +721,8 @@ class SpeakerResolver:
                 known = self._known_run(run)
                 if known and known[4] and known[2] == canonical:
                     group = _first_group(groups, known[4])
-                elif not known and lower.endswith(" " + last):
-                    group = self._surname_title_group(run, last, canonical, groups)  # "President Trump"
+                elif not known and (lower.endswith(" " + last) or _POSSESSIVE.sub("", lower).endswith(" " + last)):
+                    group = self._surname_title_group(run, last, canonical, groups)  # "President Trump('s)"
                 if group is not None and self._past_title(run, lower):
                     past = past or group  # "former Hewlett-Packard CEO Carly Fiorina": what she was, not what she is
                     group = None

@@ -1439,6 +1439,8 @@ def test_a_name_ends_at_the_end_of_its_sentence(text, source, cue, expected):
      "Rob Portman"),
     ("Rep. Adam Schiff, D-Calif., spoke first. The California congressman said the memo was misleading.",
      "The California congressman", "said", "Adam Schiff"),
+    ("\u201cWe must act,\u201d said Sen. John McCain (R-Ariz.). Later the Arizona senator said the bill was flawed.",
+     "the Arizona senator", "said", "John McCain"),
     # a party's member of a region ("the Arizona Republican"): the person named last with the region or its label
     ("Sen. John McCain (R-Ariz.) spoke. Trump said it was fine. The Arizona Republican said the deal was bad.",
      "The Arizona Republican", "said", "John McCain"),

@@ -141,7 +141,10 @@ def _abbreviation_problems(pairs, regions) -> list[str]:
     shape = 'abbreviations must be a list of [abbreviation, region] pairs (abbreviations = [["Ariz.", "Arizona"]])'
     if not isinstance(pairs, list):
         return [shape]
-    known = set(regions) if _words(regions) else set() if regions is None else None  # (bad regions: said there)
+    if regions is None:
+        known = set()
+    else:  # (regions that are no list of names are said once, where they are checked)
+        known = set(regions) if _words(regions) else None
     problems = []
     for pair in pairs:
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(v, str) and v.strip() for v in pair)):

@@ -769,9 +769,9 @@ class SpeakerResolver:
     def _label_region(self, at: int, said: str) -> str | None:
         """The region (lower-cased) that a party label in or right after the mention or run `said` written at `at`
         names ("Sen. Rob Portman (R-Ohio)": "ohio"; "Rep. Adam Schiff, D-Calif.,": "california"), else None."""
-        text = self._text
-        found = _PARTY_LABEL.search(text, at + len(said) - 1 if at + len(said) > 0 else 0, at + len(said) + 24)
-        if found is None or found.start() > at + len(said) + 1:
+        end = at + len(said)
+        found = _PARTY_LABEL.search(self._text, at, end + 24)
+        if found is None or found.start() > end + 1:
             return None
         label = found.group(1).strip().rstrip(".").lower()
         if tuple(label.split()) in self.res.regions:
@@ -788,7 +788,7 @@ class SpeakerResolver:
         """True if the titled run opens with a word of `past_title_words` ("Former Defense Secretary James Mattis") or
         follows one wherever the text writes it ("former Sen. Chuck Hagel", "then-Gov. Mike Pence")."""
         past = self.res.words.get("past_title_words", ())
-        if lower[:lower.find(" ")] in past:
+        if lower.split(" ", 1)[0] in past:
             return True
         text = self._text
         at = text.find(run)

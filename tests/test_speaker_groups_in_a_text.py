@@ -4,6 +4,7 @@ itself gives its own group."""
 import pytest
 
 from attribution_checks import assert_speaker, pure_and_compiled
+from framing.attribution.model import Attribution
 from framing.document import Document
 
 
@@ -51,3 +52,29 @@ def test_an_office_held_on_the_documents_date_gives_its_group(date, expected):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         found = [(a.source.text, a.speaker, a.speaker_group) for a in extract(Document("d", text, date=date))]
         assert found == expected
+
+
+def test_a_group_the_text_gives_a_speaker_elsewhere_fills_an_unknown_one():
+    text = ("\"We will leave,\" Gove said on Monday. Cabinet minister Michael Gove told the BBC that the deal was "
+            "dead.")
+    assert_speaker(text, "Gove", "said", ("Michael Gove", "government"), fields=("speaker", "speaker_group"))
+
+
+def _said(speaker: str | None, group: str, anonymous: bool = False) -> Attribution:
+    return Attribution("a", None, None, None, speaker, group, None, "say", "neutral", "indirect", anonymous)
+
+
+@pytest.mark.parametrize("groups,expected", [
+    ([("Dan Coats", "other"), ("Dan Coats", "government")], ["government", "government"]),
+    # counterexamples: two other groups, a group passed to no one, an anonymous source, no speaker
+    ([("Jane Roe", "other"), ("Jane Roe", "expert"), ("Jane Roe", "legal")], ["other", "expert", "legal"]),
+    ([("Greg Brannon", "other"), ("Greg Brannon", "anonymous")], ["other", "anonymous"]),
+    ([(None, "other"), ("Dan Coats", "government")], ["other", "government"]),
+])
+def test_only_one_known_group_fills_the_unknown_ones(groups, expected):
+    out = [_said(speaker, group) for speaker, group in groups]
+    for with_known_groups in pure_and_compiled("extract", "_with_known_groups"):
+        assert [a.speaker_group for a in with_known_groups(out, frozenset({"anonymous"}))] == expected
+    vague = [_said("officials", "other", anonymous=True), _said("officials", "government")]
+    for with_known_groups in pure_and_compiled("extract", "_with_known_groups"):
+        assert [a.speaker_group for a in with_known_groups(vague, frozenset())] == ["other", "government"]

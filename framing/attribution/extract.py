@@ -402,7 +402,7 @@ class _Extractor:
             self.out.sort(key=_document_order)
         self.quoted_rests()
         self.continuations()
-        return self.out
+        return _with_known_groups(self.out, self.res.words.get("unshared_groups", frozenset()))
 
     def sentence(self, s_start: int, s_end: int, colon: bool = True, polled: bool = False) -> None:
         toks = _tokenize(self.text, s_start, s_end, self.lower)
@@ -2914,6 +2914,26 @@ class _Extractor:
                 and by_start[k].kind in ("direct", "partial"):
             return by_start[k]
         return prev
+
+
+def _with_known_groups(out: list, unshared: frozenset) -> list:
+    """`out` with the group "other" of a named speaker replaced by the one group the text's other attributions give
+    that speaker ("Mr Coats said ... Mr Coats, the former official, told ...": government each time; a group named
+    in `unshared`, such as "anonymous", passes to no one)."""
+    groups: dict = {}
+    for attr in out:
+        if attr.speaker and not attr.anonymous and attr.speaker_group != "other":
+            groups.setdefault(attr.speaker, set()).add(attr.speaker_group)
+    if not groups:
+        return out
+    filled = []
+    for attr in out:
+        if attr.speaker_group == "other" and attr.speaker and not attr.anonymous:
+            known = groups.get(attr.speaker)
+            if known is not None and len(known) == 1 and known.isdisjoint(unshared):
+                attr = attr._replace(speaker_group=next(iter(known)))
+        filled.append(attr)
+    return filled
 
 
 def _name_end(toks: _Tokens, end: int, limit: int) -> int:

@@ -72,8 +72,6 @@ def _said(speaker: str | None, group: str, anonymous: bool = False) -> Attributi
     ([(None, "other"), ("Dan Coats", "government")], ["other", "government"]),
 ])
 def test_only_one_known_group_fills_the_unknown_ones(groups, expected):
-    assert Attribution._fields[4:6] == ("speaker", "speaker_group") and Attribution._fields[10] == "anonymous"  # (read
-    # by place)
     out = [_said(speaker, group) for speaker, group in groups]
     for with_known_groups in pure_and_compiled("extract", "_with_known_groups"):
         assert [a.speaker_group for a in with_known_groups(out, frozenset({"anonymous"}))] == expected

@@ -2920,24 +2920,17 @@ def _with_known_groups(out: list, unshared: frozenset) -> list:
     """`out` with the group "other" of a named speaker replaced by the one group the text's other attributions give
     that speaker ("Mr Coats said ... Mr Coats, the former official, told ...": government each time; a group named
     in `unshared`, such as "anonymous", passes to no one)."""
-    # (the fields read by place, as the compiled build reads a tuple's items: speaker 4, speaker_group 5, anonymous 10)
-    unknown = set()
-    for attr in out:
-        if attr[5] == "other" and attr[4] and not attr[10]:
-            unknown.add(attr[4])
-    if not unknown:
-        return out
     groups: dict = {}
     for attr in out:
-        if attr[4] in unknown and attr[5] != "other" and not attr[10]:
-            groups.setdefault(attr[4], set()).add(attr[5])
+        if attr.speaker and not attr.anonymous and attr.speaker_group != "other":
+            groups.setdefault(attr.speaker, set()).add(attr.speaker_group)
     if not groups:
         return out
     filled = []
     for attr in out:
-        if attr[5] == "other" and attr[4] in groups and not attr[10]:
-            known = groups[attr[4]]
-            if len(known) == 1 and known.isdisjoint(unshared):
+        if attr.speaker_group == "other" and attr.speaker and not attr.anonymous:
+            known = groups.get(attr.speaker)
+            if known is not None and len(known) == 1 and known.isdisjoint(unshared):
                 attr = attr._replace(speaker_group=next(iter(known)))
         filled.append(attr)
     return filled

@@ -151,6 +151,7 @@ cdef class SpeakerResolver:
     @cython.locals(at=Py_ssize_t, start=Py_ssize_t)
     cpdef bint _past_title(self, str run, str lower)
     cpdef bint _ungrouped(self, str name, str group)
+    cpdef bint _held_in(self, Py_ssize_t at, str said, str body)
     @cython.locals(end=Py_ssize_t)
     cpdef _label_region(self, Py_ssize_t at, str said)
     @cython.locals(i=Py_ssize_t, at=Py_ssize_t)

@@ -760,11 +760,17 @@ class SpeakerResolver:
         runs = self._run_matches()
         for i in range(bisect_left(runs, (position, "")) - 1, -1, -1):
             at, run = runs[i]
-            if _word_places(run, region) or self._label_region(at, run) == region:
+            if self._held_in(at, run, region):
                 known = self._known_run(run)
                 if known and known[2] and not _word_places(known[1], region):  # (no region in the name itself)
                     return known[2]
         return None
+
+    def _held_in(self, at: int, said: str, body: str) -> bool:
+        """True if the mention or run `said`, written at `at`, holds the lower-cased words `body` of a body or a region
+        ("Kentucky Sen. Rand Paul"), or a party label in or right after it names that region ("Sen. Rob Portman
+        (R-Ohio)")."""
+        return bool(_word_places(said, body)) or self._label_region(at, said) == body
 
     def _label_region(self, at: int, said: str) -> str | None:
         """The region (lower-cased) that a party label in or right after the mention or run `said` written at `at`
@@ -897,8 +903,7 @@ class SpeakerResolver:
         a region ("senate" of "Senate Majority Leader Mitch McConnell", "kentucky" of "Kentucky Sen. Rand Paul"), or
         whose party label names the region ("Sen. Rob Portman (R-Ohio)"), where `body` is given."""
         for pos, role_keys, canonical, said in reversed(self.registered_roles):
-            if pos <= position and not keys.isdisjoint(role_keys) and (not body or _word_places(said, body)
-                                                                       or self._label_region(pos, said) == body):
+            if pos <= position and not keys.isdisjoint(role_keys) and (not body or self._held_in(pos, said, body)):
                 return canonical
         found, found_at = None, -1
         anchors = _role_anchors(self.res)
@@ -907,7 +912,7 @@ class SpeakerResolver:
             for pos, role_keys, canonical, said in reversed(self._text_roles_holding(
                     anchor if anchor is not None else _longest_word(key))):
                 if pos <= position and not keys.isdisjoint(role_keys) and (
-                        not body or _word_places(said, body) or self._label_region(pos, said) == body):
+                        not body or self._held_in(pos, said, body)):
                     if pos > found_at:
                         found, found_at = canonical, pos
                     break

@@ -86,6 +86,15 @@ EDITS = [
      ('{title = "President", from = "2009-01-20"', '{title = "Presidnet", from = "2009-01-20"'),
      "[[people]] entry 5 ('Barack Obama'): office title 'Presidnet' is not in [[titles]] (did you mean 'president'?)",
      'offices = [{title = "Presidnet", from = "2009-01-20", to = "2017-01-20"}]'),
+    ("a person's region of no region", ('regions = ["Illinois"]', 'regions = ["Ilinois"]'),
+     "[[people]] entry 5 ('Barack Obama'): regions ['Ilinois'] are not in the regions of country 'United States'",
+     'regions = ["Ilinois"]'),
+    ("a person's region without a country", ('country = "United States"\nparty = "Democrat"\nregions = ["Illinois"]',
+                                             'party = "Democrat"\nregions = ["Illinois"]'),
+     "[[people]] entry 5 ('Barack Obama'): regions need a country whose [[countries]] entry lists regions",
+     'regions = ["Illinois"]'),
+    ("a party that is no string", ('party = "Democrat"\nregions = ["Illinois"]', 'party = 1\nregions = ["Illinois"]'),
+     "[[people]] entry 5 ('Barack Obama'): party must be a non-empty string", "party = 1"),
 ]
 
 

@@ -16,7 +16,7 @@ ENTRY_TABLES = {
     "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases", "held_in_bodies", "rank"})),
     "countries": ("name", frozenset({"name"}), frozenset({"aliases", "regions", "abbreviations"})),
     "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country", "common_word"})),
-    "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country", "offices"})),
+    "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country", "offices", "party", "regions"})),
 }
 LIST_TABLES = {"names": ("honorifics", "suffixes", "female_first_names", "male_first_names", "unisex_first_names",
                          "female_honorifics", "male_honorifics"), "anonymous": ("heads", "markers")}  # table -> lists
@@ -80,6 +80,7 @@ def speaker_group_problems(data: dict, path, text: str | None = None) -> list[st
         for n, item in enumerate(items):
             problems += _entry_problems(item, n, table, label, required, optional, groups, lines)
     problems += _office_title_problems(data, lines)
+    problems += _person_region_problems(data, lines)
     for table, keys in LIST_TABLES.items():
         section = data.get(table, {})
         line = lines.of_header(f"[{table}]")
@@ -112,7 +113,7 @@ def _entry_problems(item, n: int, table: str, label: str, required: frozenset, o
                                           f"{_suggestion(key, allowed)}; the fields are {', '.join(allowed)}"))
     for key in sorted(required - item.keys()):
         problems.append(lines.problem(line, where, f'missing {key} (add {key} = "...")'))
-    for key in (label, "group", "country"):
+    for key in (label, "group", "country", "party"):
         if key in item and not (isinstance(item[key], str) and item[key].strip()):
             problems.append(lines.problem(lines.of_key(key, line) or line, where, f"{key} must be a non-empty string"))
     group = item.get("group")
@@ -172,6 +173,28 @@ def _office_title_problems(data: dict, lines: _Lines) -> list[str]:
                                               f"office title {title!r} is not in [[titles]]"
                                               f"{_suggestion(title, sorted(titles))}; add it there or fix its "
                                               "spelling"))
+    return problems
+
+
+def _person_region_problems(data: dict, lines: _Lines) -> list[str]:
+    """Problems of people's `regions` naming no region of their country's [[countries]] entry."""
+    regions = {item["name"]: set(item["regions"]) if _words(item.get("regions")) else item.get("regions")
+               for item in data.get("countries", []) if isinstance(item, dict) and isinstance(item.get("name"), str)}
+    problems = []
+    for n, item in enumerate(data.get("people", []) if isinstance(data.get("people"), list) else []):
+        if not isinstance(item, dict) or not _words(item.get("regions")):
+            continue  # (no list of names: said where the field's shape is checked)
+        known = regions.get(item.get("country"))
+        if known is not None and not isinstance(known, set):
+            continue  # (the country's regions are no list of names: said there, once)
+        unknown = [region for region in item["regions"] if known is None or region not in known]
+        if unknown:
+            line = lines.of_header("[[people]]", n)
+            where = f"[[people]] entry {n + 1} ({item.get('name')!r})"
+            reason = (f"regions {unknown!r} are not in the regions of country {item.get('country')!r}" if known
+                      else "regions need a country whose [[countries]] entry lists regions")
+            problems.append(lines.problem(lines.of_key("regions", line) or line, where,
+                                          f"{reason}; fix the spelling or add the region there"))
     return problems
 
 

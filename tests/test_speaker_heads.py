@@ -1452,3 +1452,33 @@ def test_a_name_ends_at_the_end_of_its_sentence(text, source, cue, expected):
 ])
 def test_a_party_label_places_a_person_in_a_region(text, source, cue, expected):
     assert_speaker(text, source, cue, (expected,), fields=("speaker",))
+
+
+@pytest.mark.parametrize("text,source,cue,expected", [
+    # a party epithet passes over a person of another party or region (AllSides, shortened): a party label in the text
+    ("\u201cThey testified that everything was on track,\u201d said chairman Fred Upton (R-Mich.). The panel met. "
+     "\u201cI would urge my colleagues to stop hyperventilating,\u201d the California Democrat said.",
+     "the California Democrat", "said", "California Democrat"),
+    ("Rep. Raul Labrador, Idaho Republican, said it would undermine the checks. \u201cIt is good enough for Paul Ryan,"
+     "\u201d Mr. Labrador said. Many Republicans think that Mr. Ryan is the best man for the job. The Wisconsin "
+     "Republican, however, has been reluctant, first saying he didn\u2019t want the job.",
+     "The Wisconsin Republican", "first saying", "Paul Ryan"),
+    # ... the people list's party and regions, or a group other than a politician's (for a region's epithet)
+    ("At the White House, spokesman Jay Carney called the plan a welcome thing. In the Senate, Majority Leader Harry "
+     "Reid outlined an agenda. \u201cWe must bridge our divides,\u201d the Nevada Democrat said.",
+     "the Nevada Democrat", "said", "Harry Reid"),
+    ("\u201cThis is not an espionage case,\u201d attorney Daniel Olmos said Monday. Republican Sen. Josh Hawley "
+     "introduced legislation in June. \u201cThese countries send students to our universities,\u201d the Missouri "
+     "Republican said in a statement.", "the Missouri Republican", "said", "Josh Hawley"),
+    ("Obama said the deal was good. The South Carolina Republican said it was bad.",
+     "The South Carolina Republican", "said", "South Carolina Republican"),
+    # counterexamples: a person who fits stays (unlisted, no label; a label naming the region and party)
+    ("In an interview, Rep. Brad Sherman insisted there were grounds to impeach. \u201cWe reached the standard long "
+     "ago,\u201d the California Democrat said.", "the California Democrat", "said", "Brad Sherman"),
+    ("\u201cIt is over,\u201d said Sen. Mitch McConnell (R-Ky.). \u201cIt is finally over,\u201d the Kentucky "
+     "Republican said.", "the Kentucky Republican", "said", "Mitch McConnell"),
+    ("Rep. Peter King of New York said the plan would fail. The New York Republican said it again.",
+     "The New York Republican", "said", "Peter King"),
+])
+def test_a_party_epithet_passes_over_a_person_of_another_party_or_region(text, source, cue, expected):
+    assert_speaker(text, source, cue, (expected,), fields=("speaker",))

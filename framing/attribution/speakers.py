@@ -51,7 +51,9 @@ _CAPITALISED_NAME = re.compile(
     rf"[A-Z](?:[\w'’.\-]*+{_SPACES}(?:(?:of|de|al|bin|van|von|the){_SPACES})?[A-Z]){{1,6}}[\w'’\-]*+")
 _WORD_CHARS = re.compile(r"\w+")
 # a party label after a name: "(R-Ohio)", ", D-Calif.,", " (R-N.Y.)", "(I-Vt.)"; the group is the region's word(s)
-_PARTY_LABEL = re.compile(r"[(,]\s*[RDI][-–]\s?([A-Z][A-Za-z. ]{0,14}?)\s*[),;]")
+_PARTY_LABEL = re.compile(r"[(,]\s*([RDI])[-–]\s?([A-Z][A-Za-z. ]{0,14}?)\s*(?:[),;]|\.(?=\s|$)|[-–—]{1,2}\s)")
+_APPOSITIVE_WORDS = re.compile(r",\s+(?:the\s+)?((?:[A-Z][a-z]+\s){1,3}[A-Za-z]+)")  # ", Idaho Republican"
+_OF_PLACE = re.compile(r"\s+of\s+((?:[A-Z][a-z]+\s?){1,3})")  # " of New York"
 _RUN_WORD = re.compile(r"\S+")
 _HEADLINE_CHARS = 200  # a longer line is a paragraph, no headline
 _RUNS_SCANNED = 200  # up to this many distinct capitalised runs (every news article) are scanned, not indexed
@@ -747,11 +749,12 @@ class SpeakerResolver:
                     return groups[office["title"].lower()]
         return None
 
-    def _placed_before(self, lower, position: int) -> str | None:
+    def _placed_before(self, lower, position: int, listed: bool = False) -> str | None:
         """For a description of a party's member naming a region ("the Arizona Republican", "the California
         Democrat"), the person the text names in full last before `position` in a capitalised run holding the region
-        or followed by a party label naming it ("Arizona Sen. John McCain", "Sen. John McCain (R-Ariz.)"); else None
-        (and for other descriptions: "the Texas congressman" is a title's, `body_title`)."""
+        or followed by a party label naming it ("Arizona Sen. John McCain", "Sen. John McCain (R-Ariz.)"), or (`listed`)
+        whom the people list places in the region and party (`_listed_in`); else None (and for other descriptions:
+        "the Texas congressman" is a title's, `body_title`)."""
         if lower[-1] not in self.res.words.get("party_heads", ()):
             return None
         region = _region_before(list(lower), len(lower) - 1, self.res.regions)
@@ -760,11 +763,19 @@ class SpeakerResolver:
         runs = self._run_matches()
         for i in range(bisect_left(runs, (position, "")) - 1, -1, -1):
             at, run = runs[i]
-            if self._held_in(at, run, region):
+            if listed or self._held_in(at, run, region):
                 known = self._known_run(run)
-                if known and known[2] and not _word_places(known[1], region):  # (no region in the name itself)
+                if known and known[2] and (self._listed_in(known[2], lower[-1], region) if listed
+                                           else not _word_places(known[1], region)):  # (no region in the name itself)
                     return known[2]
         return None
+
+    def _listed_in(self, name: str, party: str, region: str) -> bool:
+        """True if the people list gives the person `name` the region `region` and the party `party` or none
+        (lower-cased: "Majority Leader Harry Reid" is "the Nevada Democrat")."""
+        entry = _person_entry(self.res, name)
+        return entry is not None and "regions" in entry and region in _lower_all(entry["regions"]) and \
+            entry.get("party", party).lower() == party
 
     def _held_in(self, at: int, said: str, body: str) -> bool:
         """True if the mention or run `said`, written at `at`, holds the lower-cased words `body` of a body or a region
@@ -775,14 +786,75 @@ class SpeakerResolver:
     def _label_region(self, at: int, said: str) -> str | None:
         """The region (lower-cased) that a party label in or right after the mention or run `said` written at `at`
         names ("Sen. Rob Portman (R-Ohio)": "ohio"; "Rep. Adam Schiff, D-Calif.,": "california"), else None."""
-        end = at + len(said)
-        found = _PARTY_LABEL.search(self._text, at, end + 24)
-        if found is None or found.start() > end + 1:
-            return None
-        label = found.group(1).strip().rstrip(".").lower()
-        if tuple(label.split()) in self.res.regions:
-            return label  # "R-Ohio", "D-New York"
-        return self.res.region_abbreviations.get(label.replace(".", "").replace(" ", ""))
+        label = self._party_label(at, said)
+        return label[1] if label is not None else None
+
+    def _party_label(self, at: int, said: str):
+        """(party letter or None, region lower-cased or None) of a party label in or right after the mention or run
+        `said` written at `at` ("Sen. Rob Portman (R-Ohio)": ("R", "ohio"); "Rep. Peter King, R-New York --"), of a
+        region's party epithet or a region after "of" right after it ("Rep. Raul Labrador, Idaho Republican,": ("R",
+        "idaho"); "Rep. Peter King of New York": (None, "new york")), else None."""
+        end, text, regions = at + len(said), self._text, self.res.regions
+        found = _PARTY_LABEL.search(text, at, end + 24)
+        if found is not None and found.start() <= end + 1:
+            label = found.group(2).strip().rstrip(".").lower()
+            if tuple(label.split()) in regions:
+                return found.group(1), label  # "R-Ohio", "D-New York"
+            return found.group(1), self.res.region_abbreviations.get(label.replace(".", "").replace(" ", ""))
+        found = _APPOSITIVE_WORDS.match(text, end)
+        if found is not None:
+            words = found.group(1).lower().split()
+            if words[-1] in self.res.words.get("party_heads", ()) and tuple(words[:-1]) in regions:
+                return words[-1][:1].upper(), " ".join(words[:-1])
+        found = _OF_PLACE.match(text, end)
+        if found is not None:
+            words = found.group(1).lower().split()
+            for size in range(len(words), 0, -1):
+                if tuple(words[:size]) in regions:
+                    return None, " ".join(words[:size])
+        return None
+
+    def _epithet_holder(self, lower, position: int) -> str | None:
+        """Whom a party epithet at `position` stands for when no name before it holds its region ("the California
+        Democrat"): the last person who spoke, or the one before them, or else the last person named, that neither
+        the people list nor a party label in the text gives another party or region (`_misfits`); None if none
+        fits."""
+        party = lower[-1] if lower[-1] in self.res.words.get("party_heads", ()) else None
+        region = _region_before(list(lower), len(lower) - 1, self.res.regions)
+        if party is None and region is None:
+            return self.recent_person or self._mentioned_before(position)
+        if self.recent_person and not self._misfits(self.recent_person, party, region):
+            return self.recent_person
+        listed = self._placed_before(lower, position, listed=True)  # ("Majority Leader Harry Reid": the list's)
+        if listed is not None:
+            return listed
+        named = self._mentioned_before(position)
+        return named if named and not self._misfits(named, party, region) else None
+
+    def _misfits(self, name: str, party, region) -> bool:
+        """True if the people list (`party`, `regions`) or a party label after a name of the person `name` in the text
+        ("Rep. Fred Upton (R-Mich.)") gives them another party (its letter: "R" for "republican") or region than
+        `party` and `region` (lower-cased; None: any); or, for a region's epithet (a member of a legislature or a
+        governor), if the text or the list gives them a group other than a politician's ("the South Carolina
+        Republican": not Antony Blinken, a government official)."""
+        if region is not None:
+            known = self.profiles.get(name) or _people_profiles(self.res).get(name)
+            if known is not None and known.group != "politician" and known.group != "other":
+                return True
+        entry = _person_entry(self.res, name)
+        if entry is not None:
+            if party is not None and entry.get("party", party).lower() != party:
+                return True
+            if region is not None and "regions" in entry and region not in _lower_all(entry["regions"]):
+                return True
+        for at, run in self._run_matches():
+            known = self._known_run(run)
+            if known and known[2] == name:
+                label = self._party_label(at, run)
+                if label is not None and ((party is not None and label[0] is not None and label[0] != party[:1].upper())
+                                          or (region is not None and label[1] is not None and label[1] != region)):
+                    return True
+        return False
 
     def _ungrouped(self, name: str, group: str) -> bool:
         """True if nothing gives the person `name` a group: not this mention, the text's earlier ones, or the list."""
@@ -1517,7 +1589,7 @@ class SpeakerResolver:
             # makes it anonymous (but "a New Hampshire Democrat", "one Iowa Republican", "GOP senators" and
             # "Republicans familiar with the talks" stay vague)
         if m.epithet and not anonymous:
-            name = self._placed_before(m._lower, position) or self.recent_person or self._mentioned_before(position)
+            name = self._placed_before(m._lower, position) or self._epithet_holder(m._lower, position)
             if name:
                 known = self.profiles.get(name)
                 if known is None or known.group == "other":

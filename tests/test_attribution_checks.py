@@ -93,6 +93,9 @@ EDITS = [
                                              'party = "Democrat"\nregions = ["Illinois"]'),
      "[[people]] entry 5 ('Barack Obama'): regions need a country whose [[countries]] entry lists regions",
      'regions = ["Illinois"]'),
+    ("a for_office flag that is no boolean", ('aliases = ["candidate", "nominee"]\nfor_office = true',
+                                              'aliases = ["candidate", "nominee"]\nfor_office = "yes"'),
+     "('candidate'): for_office must be true or false", 'for_office = "yes"'),
     ("a party that is no string", ('party = "Democrat"\nregions = ["Illinois"]', 'party = 1\nregions = ["Illinois"]'),
      "[[people]] entry 5 ('Barack Obama'): party must be a non-empty string", "party = 1"),
 ]

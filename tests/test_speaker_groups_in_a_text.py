@@ -39,6 +39,26 @@ def test_a_person_keeps_the_group_of_the_title_the_text_gives(text, source, cue,
     assert_speaker(text, source, cue, expected, fields=("speaker", "speaker_group"))
 
 
+@pytest.mark.parametrize("text,source,cue,expected", [
+    # a nominee takes the group of the office named right before the title (AllSides, shortened)
+    ("Treasury secretary nominee Jack Lew was challenged Wednesday over a bonus. Lew said he had done nothing wrong.",
+     "Lew", "said", ("Jack Lew", "government")),
+    ("President Donald Trump\u2019s Supreme Court nominee Brett Kavanaugh visited senators. Kavanaugh said that he "
+     "would be fair.", "Kavanaugh", "said", ("Brett Kavanaugh", "judiciary")),
+    ("Supreme Court nominee Brett Kavanaugh told senators that he would be fair.",
+     "Supreme Court nominee Brett Kavanaugh", "told", ("Brett Kavanaugh", "judiciary")),
+    ("Labor secretary nominee Andrew Puzder said the rules were bad.", "Labor secretary nominee Andrew Puzder", "said",
+     ("Andrew Puzder", "government")),
+    # counterexamples: a nominee of no office named keeps a politician's group; a party is no office
+    ("Republican presidential nominee Mitt Romney said Friday that taxes are too high. Romney added that he would win.",
+     "Romney", "added", ("Mitt Romney", "politician")),
+    ("The Democratic nominee, Jane Doe, spoke. Democratic nominee Jane Doe said taxes are too high. Doe added that "
+     "she would win.", "Doe", "added", ("Jane Doe", "politician")),
+])
+def test_a_nominee_takes_the_group_of_the_office(text, source, cue, expected):
+    assert_speaker(text, source, cue, expected, fields=("speaker", "speaker_group"))
+
+
 @pytest.mark.parametrize("date,expected", [
     ("2019-05-01", [("Trump", "Donald Trump", "government"), ("The president", "Donald Trump", "government")]),
     # not in office on that date, or no date: the list's group, and "the president" names nobody

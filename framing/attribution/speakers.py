@@ -137,6 +137,12 @@ def _title_groups(res: Resources) -> dict[str, str]:
         item["title"].lower(): item.get("group", "other") for item in r.titles.values()})
 
 
+def _office_seekers(res: Resources) -> frozenset:
+    """Lower-cased titles marked `for_office` (a nominee or candidate for an office; computed once per resources)."""
+    return _derived(res, "_office_seekers", lambda r: frozenset(
+        item["title"].lower() for item in r.titles.values() if item.get("for_office")))
+
+
 def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
     """Profiles of the people listed in the speaker-groups file (computed once per resources)."""
     return _derived(res, "_people_profiles", lambda r: {
@@ -723,6 +729,8 @@ class SpeakerResolver:
                 known = self._known_run(run)
                 if known and known[4] and known[2] == canonical:
                     group = _first_group(groups, known[4])
+                    if not _office_seekers(self.res).isdisjoint(known[4]):  # "Defense secretary nominee Chuck Hagel":
+                        group = _mention_of(run, self.res, self._mention_memo).group  # the office's, as the mention
                 elif not known and (lower.endswith(" " + last) or _POSSESSIVE.sub("", lower).endswith(" " + last)):
                     group = self._surname_title_group(run, last, canonical, groups)  # "President Trump('s)"
                 if group is not None and self._past_title(run, lower):
@@ -912,9 +920,29 @@ class SpeakerResolver:
                 continue
             word = _word_before(text, at, 40)
             group = heads.get(word) if word is not None and word not in impersonal else None
+            if word is not None and word in _office_seekers(self.res):
+                group = self._office_group_before(at, run, word) or group  # "Supreme Court nominee Brett Kavanaugh"
             if group is not None and group != "document":
                 return group
         return None
+
+    def _office_group_before(self, at: int, run: str, seeker: str) -> str | None:
+        """The group of a nominee's office named right before the title `seeker` (`for_office`) that opens the run `run`
+        written at `at` ("Supreme Court nominee Brett Kavanaugh": judiciary; "Defense secretary nominee Chuck Hagel":
+        as its title), read from the mention of up to three capitalised or title words before it; None if it names
+        none."""
+        text, titles = self._text, _title_groups(self.res)
+        start = text.rfind(seeker, 0, at)
+        words = text[max(0, start - 40):start].split()[-3:]
+        while words and not (words[0][:1].isupper() or words[0].lower() in titles):
+            del words[0]
+        for word in words[1:]:
+            if not (word[:1].isupper() or word.lower() in titles):
+                return None  # ("said the Supreme Court nominee": no office)
+        if not words:
+            return None
+        group = _mention_of(" ".join(words) + " " + seeker + " " + run, self.res, self._mention_memo).group
+        return group if group != "other" and group != titles.get(seeker) else None
 
     def _runs_holding(self, last: str) -> list[tuple[str, str]] | tuple:
         """The text's distinct capitalised runs (run, lower-cased) whose lower-cased form holds `last`, first seen first.
@@ -2474,6 +2502,12 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if len(titles) > 1 and titles[-1].get("rank"):
         group = titles[-2]["group"]  # "military spokeswoman Capt. Joan Petinglay", "Base commander Capt. Tim Kinsella":
         # a rank takes the group of the title before it
+    elif titles and titles[-1].get("for_office"):  # a nominee takes the group of the office's title or body right
+        before = found[0][-1][0]                   # before it ("Supreme Court nominee Brett Kavanaugh": judiciary)
+        if len(titles) > 1 and found[0][-2][1] == before:
+            group = titles[-2]["group"]
+        elif orgs and orgs[-1] is found[2][-1][2] and found[2][-1][1] == before:
+            group = orgs[-1]["group"]
     if group == "other" and titles and orgs:
         group = orgs[-1]["group"]  # "FBI Director James Comey", "EPA Administrator Scott Pruitt": the body's group
     person_item = _person_entry(res, name) if name else None

@@ -59,6 +59,25 @@ def test_a_nominee_takes_the_group_of_the_office(text, source, cue, expected):
     assert_speaker(text, source, cue, expected, fields=("speaker", "speaker_group"))
 
 
+@pytest.mark.parametrize("text,source,cue,expected", [
+    # a party label or a region's party epithet after a name makes a politician of a person of no other group
+    ("\u201cThey testified that everything was on track,\u201d said chairman Fred Upton (R-Mich.).",
+     "chairman Fred Upton", "said", ("Fred Upton", "politician")),
+    ("Richard Shelby and Patrick Leahy (D-Vt.) met on Monday. Leahy said the bill would pass.", "Leahy", "said",
+     ("Patrick Leahy", "politician")),
+    ("The budget committee Chairman Tom Price, Georgia Republican, said the plan would cut taxes.",
+     "The budget committee Chairman Tom Price, Georgia Republican", "said", ("Tom Price", "politician")),
+    # counterexamples: no label; a region after "of" names no party; a person the text gives another group keeps it
+    ("\u201cThey testified that everything was on track,\u201d said chairman Fred Upton.", "chairman Fred Upton",
+     "said", ("Fred Upton", "other")),
+    ("Jane Roe of Ohio spoke first. Roe said the bill would pass.", "Roe", "said", ("Jane Roe", "other")),
+    ("Economist Paul Krugman (D-N.Y.) wrote a column. Krugman said the plan would fail.", "Krugman", "said",
+     ("Paul Krugman", "expert")),
+])
+def test_a_party_label_makes_a_politician(text, source, cue, expected):
+    assert_speaker(text, source, cue, expected, fields=("speaker", "speaker_group"))
+
+
 @pytest.mark.parametrize("date,expected", [
     ("2019-05-01", [("Trump", "Donald Trump", "government"), ("The president", "Donald Trump", "government")]),
     # not in office on that date, or no date: the list's group, and "the president" names nobody

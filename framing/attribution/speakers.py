@@ -746,6 +746,21 @@ class SpeakerResolver:
             self._title_groups[canonical] = found
         return found
 
+    def _party_labelled(self, canonical: str) -> bool:
+        """True if a party label or a region's party epithet follows a name of the person `canonical` in the text
+        ("Fred Upton (R-Mich.)", "Raul Labrador, Idaho Republican,")."""
+        text = self._text
+        for run, lower in self._runs_holding(canonical.rsplit(" ", 1)[-1].lower()):
+            known = self._known_run(run)
+            if known and known[2] == canonical:
+                at = text.find(run)
+                while at >= 0:
+                    label = self._party_label(at, run)
+                    if label is not None and label[0] is not None:
+                        return True
+                    at = text.find(run, at + len(run))
+        return False
+
     def _office_group(self, canonical: str) -> str | None:
         """The group of the office the people list's `offices` have `canonical` hold on the document's date, if any."""
         person = _person_entry(self.res, canonical)
@@ -1536,6 +1551,9 @@ class SpeakerResolver:
                 group = known_group if group == "other" else group
                 country, person = country or known_country, person or known_person
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
+        if group == "other" and person and " " in name and self._party_labelled(name):
+            group = "politician"  # "chairman Fred Upton (R-Mich.)": a party's member, where nothing gives another group
+            speaker = _new_record(Speaker, (name, group, country, vague, person))
         if not update:
             return speaker
         self._spoken.append((position, speaker))

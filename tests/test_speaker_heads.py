@@ -467,7 +467,7 @@ def test_the_audience_of_an_organisation_is_not_the_organisation(text, speaker, 
     ("Climatologist Richard Alley said the ice was melting.", "Richard Alley", "expert", None),
     ("Democrat Stacey Abrams said the vote was close.", "Stacey Abrams", "politician", "United States"),
     ("Her attorney, Debra Katz, said the letter was real.", "Debra Katz", "legal", None),
-    ("Fulton County District Attorney Paul Howard said the case was open.", "Paul Howard", "legal", None),
+    ("Attorney Daniel Olmos said the case was not espionage.", "Daniel Olmos", "legal", None),
     # counterexamples: a body's name, a surname alone, a listed person, a document
     ("Times Square Alliance said the square was busy.", "Times Square Alliance", "other", None),
     ("Dean Baker said wages fell.", "Dean Baker", "other", None),
@@ -542,6 +542,27 @@ def test_a_title_held_in_a_named_body_takes_the_bodys_group(text, speaker, group
      "politician", None),
 ])
 def test_ranks_plural_titles_and_clerical_honorifics(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
+@pytest.mark.parametrize("text, speaker, group, country", [
+    # prosecutors', defenders' and local offices' titles: no part of the name, and the office's group (AllSides)
+    ("Assistant U.S. Attorney Marissa Harris said an Apple statement was read at the hearing.", "Marissa Harris",
+     "government", "United States"),
+    ("“They are holding people,” according to Orleans Public Defender Colin Reingold.", "Colin Reingold",
+     "legal", None),
+    ("Fulton County District Attorney Paul Howard told reporters the case would go forward.", "Paul Howard",
+     "government", None),
+    ("Chicago Police Superintendent Eddie Johnson asked residents to stay calm.", "Eddie Johnson", "government", None),
+    ("Prescott Fire Chief Dan Fraijo said the crew had been overrun.", "Dan Fraijo", "government", None),
+    ("Republican Assemblywoman Nicole Malliotakis said the plan would raise taxes.", "Nicole Malliotakis",
+     "politician", None),
+    # counterexamples: an office's name is no title; a lawyer named by the common noun stays a lawyer
+    ("The Middlesex County District Attorney’s Office said the case was closed.",
+     "Middlesex County District Attorney Office", "government", None),
+    ("“This is not an espionage case,” attorney Daniel Olmos said Monday.", "Daniel Olmos", "legal", None),
+])
+def test_prosecutors_defenders_and_local_offices(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
 
 

@@ -78,6 +78,21 @@ def test_a_party_label_makes_a_politician(text, source, cue, expected):
     assert_speaker(text, source, cue, expected, fields=("speaker", "speaker_group"))
 
 
+@pytest.mark.parametrize("text,source,cue,expected", [
+    # a party label, a region's epithet or "of" a region after a name gives the region's country (AllSides, shortened)
+    ("Sen. Orrin Hatch (R-Utah) said the bill would pass. Hatch added that it was fair.", "Hatch", "added",
+     ("Orrin Hatch", "politician", "United States")),
+    ("Former Sen. Trent Lott of Mississippi said the deal was fair.", "Former Sen. Trent Lott of Mississippi", "said",
+     ("Trent Lott", "politician", "United States")),
+    # counterexamples: a label naming no region of the list; no label
+    ("Sen. Jane Roe (R-Atlantis) said the bill would pass.", "Sen. Jane Roe (R-Atlantis)", "said",
+     ("Jane Roe", "politician", None)),
+    ("Sen. Jane Roe said the bill would pass.", "Sen. Jane Roe", "said", ("Jane Roe", "politician", None)),
+])
+def test_a_party_label_gives_the_regions_country(text, source, cue, expected):
+    assert_speaker(text, source, cue, expected)
+
+
 @pytest.mark.parametrize("date,expected", [
     ("2019-05-01", [("Trump", "Donald Trump", "government"), ("The president", "Donald Trump", "government")]),
     # not in office on that date, or no date: the list's group, and "the president" names nobody

@@ -103,6 +103,7 @@ cdef class _Mention
 cdef class SpeakerResolver:
     cdef public object res
     cdef public dict registered, profiles, _mention_memo, _run_memo, _text_surnames, _title_groups, person_genders
+    cdef public dict _person_labels
     cdef public list registered_roles, _run_ends, recent_people
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
@@ -153,7 +154,7 @@ cdef class SpeakerResolver:
     cpdef bint _ungrouped(self, str name, str group)
     cpdef bint _held_in(self, Py_ssize_t at, str said, str body)
     cpdef _label_region(self, Py_ssize_t at, str said)
-    @cython.locals(end=Py_ssize_t, size=Py_ssize_t)
+    @cython.locals(end=Py_ssize_t, size=Py_ssize_t, cut=Py_ssize_t)
     cpdef _party_label(self, Py_ssize_t at, str said)
     @cython.locals(i=Py_ssize_t, at=Py_ssize_t)
     cpdef _placed_before(self, lower, Py_ssize_t position, bint listed=*)

@@ -590,6 +590,7 @@ class SpeakerResolver:
         self._spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of each source resolved, in order
         self._singles: list[tuple[int, str]] | None = None  # (start, word) of single capitalised words (lazy)
         self._title_groups: dict[str, str | None] = {}  # canonical -> group of a title the text gives it
+        self._person_labels: dict = {}  # canonical -> the party label after a name of theirs, or None
         self._run_index: dict[str, list[tuple[str, str]]] | None = None  # word -> runs holding it (huge texts)
         self._runs_by_first_word: dict[str, list[tuple[int, str]]] | None = None  # for descriptors before names
 
@@ -746,10 +747,11 @@ class SpeakerResolver:
             self._title_groups[canonical] = found
         return found
 
-    def _party_labelled(self, canonical: str) -> bool:
-        """True if a party label or a region's party epithet follows a name of the person `canonical` in the text
-        ("Fred Upton (R-Mich.)", "Raul Labrador, Idaho Republican,")."""
-        text = self._text
+    def _party_labelled(self, canonical: str):
+        """The first party label (`_party_label`) after a name of the person `canonical` in the text ("Fred Upton
+        (R-Mich.)": ("R", "michigan"); "Raul Labrador, Idaho Republican,"; "Peter King of New York": (None, "new
+        york")), one naming a party first, else None."""
+        text, placed = self._text, None
         for run, lower in self._runs_holding(canonical.rsplit(" ", 1)[-1].lower()):
             known = self._known_run(run)
             if known and known[2] == canonical:
@@ -757,9 +759,10 @@ class SpeakerResolver:
                 while at >= 0:
                     label = self._party_label(at, run)
                     if label is not None and label[0] is not None:
-                        return True
+                        return label
+                    placed = placed or label
                     at = text.find(run, at + len(run))
-        return False
+        return placed
 
     def _office_group(self, canonical: str) -> str | None:
         """The group of the office the people list's `offices` have `canonical` hold on the document's date, if any."""
@@ -816,7 +819,7 @@ class SpeakerResolver:
         """(party letter or None, region lower-cased or None) of a party label in or right after the mention or run
         `said` written at `at` ("Sen. Rob Portman (R-Ohio)": ("R", "ohio"); "Rep. Peter King, R-New York --"), of a
         region's party epithet or a region after "of" right after it ("Rep. Raul Labrador, Idaho Republican,": ("R",
-        "idaho"); "Rep. Peter King of New York": (None, "new york")), else None."""
+        "idaho"); "Rep. Peter King of New York": (None, "new york"), within the run too), else None."""
         end, text, regions = at + len(said), self._text, self.res.regions
         found = _PARTY_LABEL.search(text, at, end + 24)
         if found is not None and found.start() <= end + 1:
@@ -835,6 +838,9 @@ class SpeakerResolver:
             for size in range(len(words), 0, -1):
                 if tuple(words[:size]) in regions:
                     return None, " ".join(words[:size])
+        cut = said.rfind(" of ")  # "Sen. Trent Lott of Mississippi", one capitalised run
+        if cut > 0 and tuple(said[cut + 4:].lower().split()) in regions:
+            return None, said[cut + 4:].lower()
         return None
 
     def _epithet_holder(self, lower, position: int) -> str | None:
@@ -1551,9 +1557,16 @@ class SpeakerResolver:
                 group = known_group if group == "other" else group
                 country, person = country or known_country, person or known_person
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
-        if group == "other" and person and " " in name and self._party_labelled(name):
-            group = "politician"  # "chairman Fred Upton (R-Mich.)": a party's member, where nothing gives another group
-            speaker = _new_record(Speaker, (name, group, country, vague, person))
+        if person and (group == "other" or not country) and " " in name:
+            label = self._person_labels.get(name, "")
+            if label == "":
+                label = self._person_labels[name] = self._party_labelled(name)
+            if label is not None:  # "chairman Fred Upton (R-Mich.)": a party's member, where nothing gives another
+                if group == "other" and label[0] is not None:  # group, and of the country of the region it names
+                    group = "politician"
+                if not country and label[1] is not None:
+                    country = self.res.regions.get(tuple(label[1].split()))
+                speaker = _new_record(Speaker, (name, group, country, vague, person))
         if not update:
             return speaker
         self._spoken.append((position, speaker))

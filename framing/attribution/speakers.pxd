@@ -156,6 +156,8 @@ cdef class SpeakerResolver:
     cpdef _label_region(self, Py_ssize_t at, str said)
     @cython.locals(end=Py_ssize_t, size=Py_ssize_t, cut=Py_ssize_t)
     cpdef _party_label(self, Py_ssize_t at, str said)
+    @cython.locals(at=Py_ssize_t, end=Py_ssize_t)
+    cpdef _party_labelled(self, str canonical)
     @cython.locals(i=Py_ssize_t, at=Py_ssize_t)
     cpdef _placed_before(self, lower, Py_ssize_t position, bint listed=*)
     cpdef _office_group(self, str canonical)

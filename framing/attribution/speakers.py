@@ -757,11 +757,14 @@ class SpeakerResolver:
             if known and known[2] == canonical:
                 at = text.find(run)
                 while at >= 0:
-                    label = self._party_label(at, run)
-                    if label is not None and label[0] is not None:
-                        return label
-                    placed = placed or label
-                    at = text.find(run, at + len(run))
+                    end = at + len(run)  # (a run holds no label but a region after "of"; one follows it at once)
+                    if text[end:end + 1] in ("(", ",") or text.startswith(" (", end) or \
+                            text.startswith(" of ", end) or " of " in run:
+                        label = self._party_label(at, run)
+                        if label is not None and label[0] is not None:
+                            return label
+                        placed = placed or label
+                    at = text.find(run, end)
         return placed
 
     def _office_group(self, canonical: str) -> str | None:

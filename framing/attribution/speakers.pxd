@@ -158,6 +158,7 @@ cdef class SpeakerResolver:
     cpdef _party_label(self, Py_ssize_t at, str said)
     @cython.locals(at=Py_ssize_t, end=Py_ssize_t)
     cpdef _party_labelled(self, str canonical)
+    cpdef _label_of(self, str name)
     @cython.locals(i=Py_ssize_t, at=Py_ssize_t)
     cpdef _placed_before(self, lower, Py_ssize_t position, bint listed=*)
     cpdef _office_group(self, str canonical)

@@ -848,9 +848,8 @@ class SpeakerResolver:
 
     def _epithet_holder(self, lower, position: int) -> str | None:
         """Whom a party epithet at `position` stands for when no name before it holds its region ("the California
-        Democrat"): the last person who spoke, or the one before them, or else the last person named, that neither
-        the people list nor a party label in the text gives another party or region (`_misfits`); None if none
-        fits."""
+        Democrat"): the last person who spoke if they fit (`_misfits`), else the listed person of its region and party
+        named before (`_placed_before`), else the last person named if they fit; None if none does."""
         party = lower[-1] if lower[-1] in self.res.words.get("party_heads", ()) else None
         region = _region_before(list(lower), len(lower) - 1, self.res.regions)
         if party is None and region is None:
@@ -879,14 +878,16 @@ class SpeakerResolver:
                 return True
             if region is not None and "regions" in entry and region not in _lower_all(entry["regions"]):
                 return True
-        for at, run in self._run_matches():
-            known = self._known_run(run)
-            if known and known[2] == name:
-                label = self._party_label(at, run)
-                if label is not None and ((party is not None and label[0] is not None and label[0] != party[:1].upper())
-                                          or (region is not None and label[1] is not None and label[1] != region)):
-                    return True
-        return False
+        label = self._label_of(name)
+        return label is not None and ((party is not None and label[0] is not None and label[0] != party[:1].upper())
+                                      or (region is not None and label[1] is not None and label[1] != region))
+
+    def _label_of(self, name: str):
+        """`_party_labelled` of the person `name`, read once per text."""
+        label = self._person_labels.get(name, "")
+        if label == "":
+            label = self._person_labels[name] = self._party_labelled(name)
+        return label
 
     def _ungrouped(self, name: str, group: str) -> bool:
         """True if nothing gives the person `name` a group: not this mention, the text's earlier ones, or the list."""
@@ -1561,9 +1562,7 @@ class SpeakerResolver:
                 country, person = country or known_country, person or known_person
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
         if person and (group == "other" or not country) and " " in name:
-            label = self._person_labels.get(name, "")
-            if label == "":
-                label = self._person_labels[name] = self._party_labelled(name)
+            label = self._label_of(name)
             if label is not None:  # "chairman Fred Upton (R-Mich.)": a party's member, where nothing gives another
                 if group == "other" and label[0] is not None:  # group, and of the country of the region it names
                     group = "politician"

@@ -143,6 +143,13 @@ def _office_seekers(res: Resources) -> frozenset:
         item["title"].lower() for item in r.titles.values() if item.get("for_office")))
 
 
+def _listed_elsewhere(entry: dict, party, region) -> bool:
+    """True if a people-list entry gives the person another `party` than `party` or `regions` without `region`
+    (lower-cased; None: any), the test both of an epithet's misfit and of its listed holder."""
+    return (party is not None and entry.get("party", party).lower() != party) or (
+        region is not None and "regions" in entry and region not in _lower_all(entry["regions"]))
+
+
 def _people_profiles(res: Resources) -> dict[str, "Speaker"]:
     """Profiles of the people listed in the speaker-groups file (computed once per resources)."""
     return _derived(res, "_people_profiles", lambda r: {
@@ -803,8 +810,7 @@ class SpeakerResolver:
         """True if the people list gives the person `name` the region `region` and the party `party` or none
         (lower-cased: "Majority Leader Harry Reid" is "the Nevada Democrat")."""
         entry = _person_entry(self.res, name)
-        return entry is not None and "regions" in entry and region in _lower_all(entry["regions"]) and \
-            entry.get("party", party).lower() == party
+        return entry is not None and "regions" in entry and not _listed_elsewhere(entry, party, region)
 
     def _held_in(self, at: int, said: str, body: str) -> bool:
         """True if the mention or run `said`, written at `at`, holds the lower-cased words `body` of a body or a region
@@ -873,11 +879,8 @@ class SpeakerResolver:
             if known is not None and known.group != "politician" and known.group != "other":
                 return True
         entry = _person_entry(self.res, name)
-        if entry is not None:
-            if party is not None and entry.get("party", party).lower() != party:
-                return True
-            if region is not None and "regions" in entry and region not in _lower_all(entry["regions"]):
-                return True
+        if entry is not None and _listed_elsewhere(entry, party, region):
+            return True
         label = self._label_of(name)
         return label is not None and ((party is not None and label[0] is not None and label[0] != party[:1].upper())
                                       or (region is not None and label[1] is not None and label[1] != region))

@@ -197,10 +197,46 @@ def test_a_pronoun_after_a_sentence_with_a_quotation(text, source, cue, expected
      "bills. Businesses would save money by saving the time that would otherwise be used to handle cash, they say.",
      "they", "say", ("advocates", "ngo", None)),
     ("Republicans are trying to balance governing with satisfying their conservative base while Democrats are "
-     "agitating for a fight they believe will pay political dividends.", "they", "believe", (None, "other", None)),
+     "agitating for a fight they believe will pay political dividends.", "they", "believe",
+     ("Democrats", "politician", "United States")),  # (the group right before it: the next test's rule)
 ])
 def test_they_stands_for_the_group_its_sentence_opens_with(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "they" inside a sentence stands for the last plural noun before a verb in it (with the capitalised words and
+    # head nouns before that noun), not the last plural source (AllSides articles, shortened)
+    ("Of course, some voters may just walk out because dinner is at home getting cold or because they don't believe "
+     "in any of the other candidates.", "they", "don't believe", ("voters", "public", None)),
+    ("And while House Democrats are going through the motions of passing bills to reopen government, they don't seem "
+     "to be doing much else to break the logjam.", "they", "don't seem", ("Democrats", "politician", "United States")),
+    ("Voters were still skeptical about the health care plan, and small business owners were bracing for what they "
+     "thought would be higher costs.", "they", "thought", ("business owners", "business", None)),
+    ("But administration officials issued no guidance on how they planned to proceed.", "they", "planned",
+     ("administration officials", "anonymous", "United States")),
+    ("The difference was because judges had more power to use their discretion, and they appear to have exercised "
+     "that discretion to help white defendants more than black ones.", "they", "appear", ("judges", "judiciary", None)),
+    # the plural source named in full before keeps its name ("tax experts", not "experts")
+    ("Tax experts said it is important for the president to get the public on his side, and they also said that it "
+     "would be beneficial for him to provide more direction.", "they", "also said", ("Tax experts", "anonymous", None)),
+    # counterexamples: a name in -s of no group, a plural noun before a comma, a sentence "they" closes as an aside
+    ("Writers like Weissmann and Jones would no doubt say that they don't want to silence Williamson.", "they",
+     "don't want", (None, "other", None)),
+    ("Millennials are more liberal than their parents, even when they identify as Republican.", "they", "identify",
+     (None, "other", None)),
+    ("Advocates also argue that swiping a card is more convenient. Businesses would save money by saving the time "
+     "that would otherwise be used to handle cash, they say.", "they", "say", ("advocates", "ngo", None)),
+])
+def test_they_stands_for_the_last_plural_subject_before_it_in_its_sentence(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+def test_a_groups_name_resolved_before_makes_no_person():
+    """"Americans" resolved to a group once is no person the next time either, whom "she" would stand for."""
+    _assert_speaker("Americans say the economy is weak. Seventy-one percent of Americans say political correctness is "
+                    "a problem in the United States. Elizabeth Langbecker, the owner, is a Trump fan. “We need someone "
+                    "who is not afraid to step up,” she adds.", "she", "adds", ("Elizabeth Langbecker", "other", None))
 
 
 # A common noun before "of" and a country or region heads the source ("the government of Qatar", "the state of

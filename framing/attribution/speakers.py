@@ -16,6 +16,8 @@ _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotati
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
+_CLOSING_ASIDE = re.compile(r"(?:\s+[\w'’]+){1,2}\s*[.,;:!?]")  # "they say." after a comma: an aside closing a sentence
+_SUBJECT_WORD = re.compile(r"\w[\w'’-]*")  # a word of a clause searched for its plural subject
 _OPENING_RUN = re.compile(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*")  # the capitalised words opening a sentence
 # capitalised words opening a sentence, the last of them or a word in lower case after them plural, and the word after
 _PHRASE_WORDS = re.compile(r"((?:[A-Z][\w'’.-]* )*(?:[A-Z][\w'’.-]*|[a-z][\w-]*s)) ([a-z]\w*)")
@@ -892,6 +894,12 @@ class SpeakerResolver:
             label = self._person_labels[name] = self._party_labelled(name)
         return label
 
+    def _profiled_person(self, name: str) -> bool:
+        """True if the text resolved `name` before, to a person or to a name of no group ("Conaway said ... Conaway
+        added"), not to a group's ("Americans") or a body's."""
+        known = self.profiles.get(name)
+        return known is not None and (known.person or known.group == "other")
+
     def _ungrouped(self, name: str, group: str) -> bool:
         """True if nothing gives the person `name` a group: not this mention, the text's earlier ones, or the list."""
         known = self.profiles.get(name)
@@ -1508,6 +1516,46 @@ class SpeakerResolver:
             return None  # (no plural: "Sanders", "the census", "Fox News", "United States")
         return speaker
 
+    def _clause_plural(self, position: int):
+        """The group named by the last plural noun right before a verb in the sentence of a "they" at `position` that
+        does not open it, with the capitalised words and head nouns right before it ("some voters may just walk out
+        ... because they don't believe": voters; "And while House Democrats are going through the motions ..., they
+        don't seem": Democrats; "small business owners were bracing for what they thought": business owners); the
+        last plural source where its name ends in that noun ("tax experts said ..., they also said"); None if there is
+        none, it names no group, a quotation mark stands between, or "they" and a word or two close the sentence after
+        a comma (the sentence is what they said: "Businesses would save money ..., they say.")."""
+        text = self._text
+        if text[position:position + 4] != "they" or text[position + 4:position + 5].isalpha():
+            return None
+        sentences = self._text_sentences()
+        n = bisect_right(sentences, (position, len(text))) - 1
+        if n < 0 or sentences[n][0] >= position or _holds_any(text[sentences[n][0]:position], _DOUBLE_QUOTES) or (
+                text[:position].rstrip().endswith(",") and _CLOSING_ASIDE.match(text, position + 4)):
+            return None
+        res = self.res
+        heads, anonymous_heads, openers = res.head_groups, res.anonymous_heads, _sentence_openers(res)
+        words = list(_SUBJECT_WORD.finditer(text, sentences[n][0], position))
+        for k in range(len(words) - 2, -1, -1):
+            word = words[k].group()
+            lower = word.lower()
+            if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and (
+                    lower in heads or lower in anonymous_heads or word[0].isupper()) and \
+                    words[k + 1].start() == words[k].end() + 1 and _verb_after_subject(res, words[k + 1].group()):
+                if self.recent_plural and self.recent_plural.lower().endswith(" " + lower):
+                    return self.profiles.get(self.recent_plural)
+                first = k
+                while first > 0 and words[first].start() == words[first - 1].end() + 1 and (
+                        words[first - 1].group()[0].isupper() or words[first - 1].group() in heads) and \
+                        words[first - 1].group().lower() not in openers:
+                    first -= 1  # "Obama administration officials", "small business owners"; not "But"
+                speaker = self._resolve(text[words[first].start():words[k].end()], words[first].start(), False)
+                name = speaker.name
+                if not name or speaker.person or speaker.group == "other" or not name.endswith("s") or \
+                        name.lower().endswith(("ss", "is", "us", "news")) or name in _country_names(res):
+                    return None  # (no group: "Jones would no doubt say that they")
+                return speaker
+        return None
+
     def _plural_between(self, start: int, end: int) -> bool:
         """True if the text names another group between `start` and `end`: a capitalised word in -s or a head noun in
         -s ("Republicans are trying ... while Democrats are agitating for a fight they": either; "voters", "other
@@ -1636,7 +1684,8 @@ class SpeakerResolver:
             # "they" may stand for the last person (a campaign, a singular they); "it" only for a "person" of no
             # known gender, which may be a body named like one ("Acme Widgets said ... It said ...")
             # "Iran has been blamed for the attack, but it denied": Iran; "Republicans scorned ... They said"
-            subject = self._body_subject(position) if m.pronoun == "group" else self._plural_subject(position)
+            subject = self._body_subject(position) if m.pronoun == "group" else (
+                self._plural_subject(position) or self._clause_plural(position))
             if subject is not None:
                 return subject
             name = (self.recent_plural or self.recent_person) if m.pronoun == "plural" else self.recent_group or (
@@ -1688,7 +1737,7 @@ class SpeakerResolver:
             if canonical.isupper() and " " in canonical:
                 canonical = self._from_capitals(canonical)  # "JUAN GONZÁLEZ:" (a transcript's label): Juan González
             is_person = (len(canonical.split()) >= 2 and not self._body_name(canonical)) or bool(m.titles) or \
-                canonical in self.profiles or self._first_name(canonical.lower())  # ("Abe said": a first name alone)
+                self._profiled_person(canonical) or self._first_name(canonical.lower())  # ("Abe said": a first name)
             if m.gender is not None:  # "Ms. Christensen": a person, and a woman
                 is_person = True
                 self.person_genders.setdefault(canonical, m.gender)

@@ -837,6 +837,30 @@ def test_a_heading_in_capitals_is_no_part_of_a_name(text, cue, speaker, group):
     _assert_speaker(text, cue, speaker, group)
 
 
+@pytest.mark.parametrize("text, cue, speaker, group", [
+    # an imperative, a caption's word, a weekday or a month before a first name is no part of the name, nor of the
+    # name a later surname stands for (AllSides; was "Watch Elizabeth Warren", "Take Sean Hannity", "Image Jeb Bush",
+    # "Sunday Bob Dole", "October Jay Willis", "Soy Rob Portman", "Consider Walter Podrazik")
+    ("Watch Elizabeth Warren says she has a plan. Warren noted the profits made by the private insurance industry.",
+     "noted", "Elizabeth Warren", "politician"),
+    ("Take Sean Hannity, who on March 9 called it a hoax.", "called", "Sean Hannity", "media"),
+    ("Image Jeb Bush took a harsher tone. Bush said the idea was wrong.", "said", "Jeb Bush", "politician"),
+    ("On Sunday Bob Dole spoke on television. Dole said the party should be closed for repairs.", "said", "Bob Dole",
+     "other"),
+    ("On 16 October Jay Willis, a writer, called for the abolition of the Senate. Willis said the Senate favors small "
+     "states.", "said", "Jay Willis", "other"),
+    ("He introduced himself by saying, “Soy Rob Portman, candidato para el Senado.” Mr. Portman said the crowd was "
+     "loud.", "said", "Rob Portman", "other"),
+    ("Consider Walter Podrazik’s class on mass media. Podrazik said the students were bored.", "said",
+     "Walter Podrazik", "other"),
+    # counterexamples: a month that is a first name, and such a word before no first name
+    ("April Ryan asked about the briefing. Ryan said it was cancelled.", "said", "April Ryan", "other"),
+    ("Watch Tower officials said the meeting was over.", "said", "Watch Tower officials", "anonymous"),
+])
+def test_an_imperative_or_a_date_before_a_first_name_is_no_part_of_it(text, cue, speaker, group):
+    _assert_speaker(text, cue, speaker, group)
+
+
 # A participle's source is the earlier cue's of its sentence only where that cue has one; after a cue with none (a
 # question opening the sentence, a cue of no one) it is the sentence's subject (BASIL: "Mr. Santorum did not back down,
 # saying", was no source; AllSides: Shelby, Nixon, Boehner), and after a participle clause whose quotation's comma

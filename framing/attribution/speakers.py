@@ -268,14 +268,18 @@ def _sentence_openers(res: Resources) -> frozenset:
 
 
 def _without_openers(res: Resources, name_words: list[str]) -> str | None:
-    """`name_words` joined, without leading function words ("So I" -> "I", "What Cruz" -> "Cruz") and without the
-    words of a heading or video label in capitals before a first name ("KEY POINTS Mia Khalifa", "CLOSE Roger Ailes";
-    not "DJ Jaffe", whose capitals are his first name)."""
+    """`name_words` joined, without leading function words ("So I" -> "I", "What Cruz" -> "Cruz"), an imperative,
+    weekday or month before a first name (`_opens_before_first_name`: "Watch Elizabeth Warren"), and the words of a
+    heading or video label in capitals before a first name ("KEY POINTS Mia Khalifa", "CLOSE Roger Ailes"; not "DJ
+    Jaffe", whose capitals are his first name)."""
     if len(name_words) < 2:
         return (name_words[0] or None) if name_words else None
     openers = _name_openers(res)
     start = 0
     while start < len(name_words) - 1 and name_words[start].lower() in openers:
+        start += 1
+    if start < len(name_words) - 2 and _opens_before_first_name(res, name_words[start].lower(),
+                                                                 name_words[start + 1].lower()):
         start += 1
     first = start  # the first word not written in capitals of three letters or more
     while first < len(name_words) - 1 and name_words[first].isupper() and len(name_words[first]) > 2 \
@@ -284,6 +288,16 @@ def _without_openers(res: Resources, name_words: list[str]) -> str | None:
     if first > start and not name_words[first].isupper() and name_words[first].lower() in res.genders:
         start = first
     return " ".join(name_words[start:]) or None
+
+
+def _opens_before_first_name(res: Resources, word: str, following: str) -> bool:
+    """True if `word` (lower-cased) is one of `first_name_openers`, a weekday or a month, is no first name itself, and
+    `following` is a first name ("Watch Elizabeth Warren", "on Sunday Bob Dole said", "On 16 October Jay Willis"; not
+    "April Ryan", "Watch Tower officials")."""
+    rw = res.words
+    opener = word in rw.get("first_name_openers", ()) or word in rw.get("weekdays", ()) or word in rw.get("months", ())
+    return opener and word not in res.genders and word not in res.unisex_first_names and (
+        following in res.genders or following in res.unisex_first_names)
 
 
 def _head_group(res: Resources, words: list[str], lower: list[str]) -> str:

@@ -468,9 +468,14 @@ def test_the_audience_of_an_organisation_is_not_the_organisation(text, speaker, 
     ("Democrat Stacey Abrams said the vote was close.", "Stacey Abrams", "politician", "United States"),
     ("Her attorney, Debra Katz, said the letter was real.", "Debra Katz", "legal", None),
     ("Attorney Daniel Olmos said the case was not espionage.", "Daniel Olmos", "legal", None),
+    # a first name given to both genders ([names] unisex_first_names; AllSides: was "Broadcaster Sam Donaldson" and
+    # "Attorney Robin Ficker", other)
+    ("Broadcaster Sam Donaldson said the show was over.", "Sam Donaldson", "media", None),
+    ("Attorney Robin Ficker said Wint did not seem violent.", "Robin Ficker", "legal", None),
     # counterexamples: a body's name, a surname alone, a listed person, a document
     ("Times Square Alliance said the square was busy.", "Times Square Alliance", "other", None),
     ("Dean Baker said wages fell.", "Dean Baker", "other", None),
+    ("Morgan Stanley said the deal was done.", "Morgan Stanley", "other", None),
     ("The strategist Stephen Bannon said the race was over.", "Steve Bannon", "government", "United States"),
 ])
 def test_a_common_noun_before_a_name_is_the_persons_description(text, speaker, group, country):

@@ -232,8 +232,14 @@ def _any_key(words: list[str], index: dict) -> bool:
 
 
 def _head_before_first_name(res: Resources, lower: list[str], k: int) -> bool:
-    """True if lower[k] is a [heads] noun and lower[k + 1], which must exist, a known first name ("economist paul")."""
-    return lower[k] in res.head_groups and lower[k + 1] in res.genders
+    """True if lower[k] is a [heads] noun and lower[k + 1], which must exist, a known first name ("economist paul",
+    "broadcaster sam")."""
+    return lower[k] in res.head_groups and _listed_first_name(res, lower[k + 1])
+
+
+def _listed_first_name(res: Resources, word: str) -> bool:
+    """True if the lower-cased `word` is a first name of the [names] lists, of either gender or both ("paul", "sam")."""
+    return word in res.genders or word in res.unisex_first_names
 
 
 def _stands_alone(words, start: int, end: int) -> bool:
@@ -296,8 +302,7 @@ def _opens_before_first_name(res: Resources, word: str, following: str) -> bool:
     "April Ryan", "Watch Tower officials")."""
     rw = res.words
     opener = word in rw.get("first_name_openers", ()) or word in rw.get("weekdays", ()) or word in rw.get("months", ())
-    return opener and word not in res.genders and word not in res.unisex_first_names and (
-        following in res.genders or following in res.unisex_first_names)
+    return opener and not _listed_first_name(res, word) and _listed_first_name(res, following)
 
 
 def _head_group(res: Resources, words: list[str], lower: list[str]) -> str:
@@ -548,7 +553,7 @@ def _country_first_name(res: Resources, words: list[str], lower: list[str], coun
     if len(countries) != 1 or countries[0][0] != n - 2 or countries[0][1] != n - 1:
         return False
     first, last = lower[n - 2], lower[n - 1]
-    return (first in res.genders or first in res.unisex_first_names) and words[n - 1].istitle() and \
+    return _listed_first_name(res, first) and words[n - 1].istitle() and \
         last not in res.special_words and last not in res.head_groups and (last,) not in res.people
 
 
@@ -2610,7 +2615,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if group == "other" and titles and orgs:
         group = orgs[-1]["group"]  # "FBI Director James Comey", "EPA Administrator Scott Pruitt": the body's group
     person_item = _person_entry(res, name) if name else None
-    if group == "other" and name and name.split(" ", 1)[0].lower() in res.genders and person_item is None:
+    if group == "other" and name and person_item is None and _listed_first_name(res, name.split(" ", 1)[0].lower()):
         before_name = len(words) - len(name.split()) - 1  # a person's name, by a first name, the list not knowing them:
         if before_name >= 0 and res.head_groups.get(lower[before_name], "document") != "document" and \
                 lower[before_name] not in res.anonymous_heads:  # (no person is "the report" or "legislation")

@@ -1528,12 +1528,7 @@ class SpeakerResolver:
                 found.group(2) in rw.get("phrase_continuations", ()) or self._plural_between(found.end(1), position):
             return None  # (no plural before a verb; described only then: a new mention costs most)
         speaker = self._resolve(found.group(1), start, False)
-        name = speaker.name
-        if not name or speaker.person or speaker.group == "other" or not name.endswith("s") or \
-                name.lower().endswith(("ss", "is", "us", "news")) or \
-                name in _country_names(self.res):
-            return None  # (no plural: "Sanders", "the census", "Fox News", "United States")
-        return speaker
+        return speaker if _plural_group(self.res, speaker) else None
 
     def _clause_plural(self, position: int):
         """The group named by the last plural noun right before a verb in the sentence of a "they" at `position` that
@@ -1552,15 +1547,13 @@ class SpeakerResolver:
                 text[:position].rstrip().endswith(",") and _CLOSING_ASIDE.match(text, position + 4)):
             return None
         res = self.res
-        heads, anonymous_heads, openers = res.head_groups, res.anonymous_heads, _sentence_openers(res)
+        heads, openers = res.head_groups, _sentence_openers(res)
         words = list(_SUBJECT_WORD.finditer(text, sentences[n][0], position))
         for k in range(len(words) - 2, -1, -1):
             word = words[k].group()
-            lower = word.lower()
-            if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and (
-                    lower in heads or lower in anonymous_heads or word[0].isupper()) and \
-                    words[k + 1].start() == words[k].end() + 1 and _verb_after_subject(res, words[k + 1].group()):
-                if self.recent_plural and self.recent_plural.lower().endswith(" " + lower):
+            if _plural_group_word(res, word) and words[k + 1].start() == words[k].end() + 1 and \
+                    _verb_after_subject(res, words[k + 1].group()):
+                if self.recent_plural and self.recent_plural.lower().endswith(" " + word.lower()):
                     return self.profiles.get(self.recent_plural)
                 first = k
                 while first > 0 and words[first].start() == words[first - 1].end() + 1 and (
@@ -1568,21 +1561,15 @@ class SpeakerResolver:
                         words[first - 1].group().lower() not in openers:
                     first -= 1  # "Obama administration officials", "small business owners"; not "But"
                 speaker = self._resolve(text[words[first].start():words[k].end()], words[first].start(), False)
-                name = speaker.name
-                if not name or speaker.person or speaker.group == "other" or not name.endswith("s") or \
-                        name.lower().endswith(("ss", "is", "us", "news")) or name in _country_names(res):
-                    return None  # (no group: "Jones would no doubt say that they")
-                return speaker
+                return speaker if _plural_group(res, speaker) else None  # ("Jones would no doubt say that they")
         return None
 
     def _plural_between(self, start: int, end: int) -> bool:
         """True if the text names another group between `start` and `end`: a capitalised word in -s or a head noun in
         -s ("Republicans are trying ... while Democrats are agitating for a fight they": either; "voters", "other
         officials")."""
-        res = self.res
         for word in _PLAIN_WORD.findall(self._text, start, end):
-            if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and (word[0].isupper() or (
-                    word in res.head_groups or word in res.anonymous_heads)):
+            if _plural_group_word(self.res, word):
                 return True
         return False
 
@@ -2070,6 +2057,21 @@ def _verb_after_subject(res: Resources, word: str) -> bool:
     return word in res.words.get("auxiliaries", ()) or word in res.cue_keys or (
         word.islower() and word.endswith(("ed", "s")) and word not in res.head_groups and
         word not in res.anonymous_heads)
+
+
+def _plural_group_word(res: Resources, word: str) -> bool:
+    """True if `word` may name a group in the plural: a word in -s (not -ss, no possessive) of four letters or more,
+    capitalised or a head noun ("Republicans", "voters", "officials")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and (
+        word[0].isupper() or word.lower() in res.head_groups or word.lower() in res.anonymous_heads)
+
+
+def _plural_group(res: Resources, speaker) -> bool:
+    """True if the resolved `speaker` is a group named in the plural: no person, a known group, a name in -s that is no
+    country's or singular noun's ("Sanders", "the census", "Fox News", "United States")."""
+    name = speaker.name
+    return bool(name) and not speaker.person and speaker.group != "other" and name.endswith("s") and \
+        not name.lower().endswith(("ss", "is", "us", "news")) and name not in _country_names(res)
 
 
 def _country_names(res: Resources) -> frozenset:

@@ -508,6 +508,15 @@ def test_rank_must_be_true_or_false(tmp_path):
         "g.toml: [[titles]] entry 1 ('Sgt.'): rank must be true or false"]
 
 
+def test_before_name_must_be_true_or_false():
+    from framing.attribution.checks import speaker_group_problems
+
+    data = {"groups": {"military": "military"},
+            "titles": [{"title": "General", "group": "military", "before_name": "yes"}]}
+    assert speaker_group_problems(data, "g.toml") == [
+        "g.toml: [[titles]] entry 1 ('General'): before_name must be true or false"]
+
+
 # A title held in companies and groups too (`held_in_bodies`) takes the group of the body an appositive names it held
 # in, or none; a government title keeps its own ("ambassador to Saudi Arabia").
 @pytest.mark.parametrize("text, speaker, group, country", [
@@ -547,6 +556,34 @@ def test_a_title_held_in_a_named_body_takes_the_bodys_group(text, speaker, group
      "politician", None),
 ])
 def test_ranks_plural_titles_and_clerical_honorifics(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
+@pytest.mark.parametrize("text, speaker, group, country", [
+    # "General" before a person's name is a rank (`before_name = true`; AllSides; were "General Raymond Odierno" etc.,
+    # other)
+    ("\u201cMy greatest fear,\u201d General Raymond Odierno, the then commanding general of U.S. forces in Iraq, told "
+     "me in early 2010.", "Raymond Odierno", "military", None),
+    ("Adjunct General David S. Baldwin said at a news conference late Sunday that the helicopters will also be "
+     "available.", "David S. Baldwin", "military", None),
+    ("General Joseph Dunford said the visit gives them a chance to see our folks in the field.", "Joseph Dunford",
+     "military", None),
+    # and the general named so is "the general" later
+    ("General Raymond Odierno said the war was over. The general added that it was fine.", "Raymond Odierno",
+     "military", None),
+    # titles ending in "General" before a name (were "General Ban Ki-Moon", government; "General Tedros ...")
+    ("Secretary General Ban Ki-Moon said Friday it will be \"an overwhelming report.\"", "Ban Ki-moon", "un", None),
+    ("Director General Tedros Adhanom Ghebreyesus said the risk was very high.", "Tedros Adhanom Ghebreyesus",
+     "other", None),
+    ("Comptroller General Gene Dodaro said the costs would rise.", "Gene Dodaro", "government", None),
+    # counterexamples: "General" before no person's name, and "general" in lower case
+    ("General Motors said it would close the plant.", "General Motors", "other", None),
+    ("The General Assembly said the vote would be held on Monday.", "General Assembly", "other", None),
+    ("Pam Bondi, the state\u2019s attorney general, said the law was clear.", "Pam Bondi", "government",
+     "United States"),
+    ("The general public said the law was unfair.", "general public", "public", None),
+])
+def test_general_before_a_name_is_a_rank(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
 
 

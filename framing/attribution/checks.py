@@ -13,7 +13,8 @@ from pathlib import Path
 
 # array of tables -> (the field naming an entry, required fields, optional fields)
 ENTRY_TABLES = {
-    "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases", "held_in_bodies", "rank", "for_office"})),
+    "titles": ("title", frozenset({"title", "group"}), frozenset({"aliases", "held_in_bodies", "rank", "for_office",
+                                                                 "before_name"})),
     "countries": ("name", frozenset({"name"}), frozenset({"aliases", "regions", "abbreviations"})),
     "organisations": ("name", frozenset({"name", "group"}), frozenset({"aliases", "country", "common_word"})),
     "people": ("name", frozenset({"name"}), frozenset({"aliases", "group", "country", "offices", "party", "regions"})),
@@ -121,7 +122,7 @@ def _entry_problems(item, n: int, table: str, label: str, required: frozenset, o
         problems.append(lines.problem(lines.of_key("group", line) or line, where,
                                       f"group {group!r} is not in [groups]{_suggestion(group, groups)}; add it to "
                                       f"[groups] or use one of {', '.join(groups)}"))
-    for key in ("common_word", "held_in_bodies", "rank", "for_office"):
+    for key in ("common_word", "held_in_bodies", "rank", "for_office", "before_name"):
         if key in item and not isinstance(item[key], bool):
             problems.append(lines.problem(lines.of_key(key, line) or line, where, f"{key} must be true or false"))
     for key in ("aliases", "regions"):

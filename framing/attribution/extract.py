@@ -1822,9 +1822,11 @@ class _Extractor:
         return True
 
     def source_head(self, low: str) -> bool:
-        """True if a lower-case word heads a source: a [heads] noun, an anonymous head or a one-word title, no cue."""
-        return (low in self.res.head_groups or low in self.anonymous_heads or (low,) in self.res.titles) \
-            and low not in self.cues
+        """True if a lower-case word heads a source: a [heads] noun, an anonymous head or a one-word title (not one
+        that counts only before a name: "general"), no cue."""
+        key = (low,)
+        return (low in self.res.head_groups or low in self.anonymous_heads or (
+            key in self.res.titles and key not in self.res.before_name_keys)) and low not in self.cues
 
     def dateline_end(self, toks: _Tokens, limit: int) -> int:
         """The index after a dateline opening the sentence (words in capitals, a bracketed agency, and a dash:

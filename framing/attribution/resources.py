@@ -61,6 +61,8 @@ class Resources:
     region_abbreviations: dict[str, str] = field(default_factory=dict)  # "ariz" (lower, no full stops) -> "arizona"
     common_word_keys: frozenset = frozenset()   # organisation keys that are common words too ("guardian"): matched
     # only as a capitalised name of their own (not "legal guardian", "Federalist Society", "a native New Yorker")
+    before_name_keys: frozenset = frozenset()   # title keys matched only capitalised before a person's name
+    # ("General Raymond Odierno", "General Kelly"; not "General Motors", "the attorney general", "in general")
     cue_words: frozenset = frozenset()          # first words of cues made only of letters
     cue_keys: frozenset = frozenset()           # the keys of `cues`: every word that may begin a cue
     special_words: frozenset = frozenset()      # words of titles, countries, organisations, honorifics
@@ -275,6 +277,8 @@ def _load(verbs: str, groups: str, rules: str) -> Resources:
         acronym_keys=frozenset(key for key, capitals in written_in_capitals.items() if capitals),
         common_word_keys=frozenset(_key(alias) for item in group_data.get("organisations", []) if item.get("common_word")
                                    for alias in [item["name"], *item.get("aliases", [])]),
+        before_name_keys=frozenset(_key(item["title"]) for item in group_data.get("titles", [])
+                                   if item.get("before_name")),
         cue_words=cue_words, cue_keys=frozenset(cues),
         cue_word_pattern=re.compile(r"(?<![a-z])(?:" + _trie_pattern(sorted(cue_words)) + r")(?![a-z])"),
     )

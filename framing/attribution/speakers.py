@@ -175,21 +175,24 @@ def _named_keys(res, lower: list[str], words: list[str]) -> tuple:
     resources, not looked up at each call)."""
     named = _derived(res, "_named_tables", _named_tables)
     acronyms = named[6]
-    return (_matches(lower, named[0], named[1], words, acronyms), _matches(lower, named[2], named[3], words, acronyms),
+    return (_matches(lower, named[0], named[1], words, acronyms, frozenset(), named[8], res),
+            _matches(lower, named[2], named[3], words, acronyms),
             _matches(lower, named[4], named[5], words, acronyms, named[7]))
 
 
 def _named_tables(res) -> tuple:
-    """(titles, their first-word index, countries, index, organisations, index, acronym keys, common-word keys) of the
-    resources."""
+    """(titles, their first-word index, countries, index, organisations, index, acronym keys, common-word keys,
+    before-name title keys) of the resources."""
     return (res.titles, res.first_word_index(res.titles), res.countries, res.first_word_index(res.countries),
-            res.organisations, res.first_word_index(res.organisations), res.acronym_keys, res.common_word_keys)
+            res.organisations, res.first_word_index(res.organisations), res.acronym_keys, res.common_word_keys,
+            res.before_name_keys)
 
 
 def _matches(lower: list[str], table: dict, index: dict, words, acronyms,
-             common=frozenset()) -> list[tuple[int, int, object]]:
+             common=frozenset(), before_name=frozenset(), res=None) -> list[tuple[int, int, object]]:
     """`_find_keys` with the table's first-word index and the acronym keys given (none without `words`); a `common`
-    key (a name that is a common word too) matches only as a capitalised name of its own (`_stands_alone`)."""
+    key (a name that is a common word too) matches only as a capitalised name of its own (`_stands_alone`), a
+    `before_name` key only before a person's name (`_before_person_name`)."""
     if not _any_key(lower, index):  # most mentions hold no word that starts a key
         return []
     out, i, n = [], 0, len(lower)
@@ -199,7 +202,8 @@ def _matches(lower: list[str], table: dict, index: dict, words, acronyms,
             for key in keys:
                 size = len(key)
                 if tuple(lower[i:i + size]) == key and (key not in acronyms or _all_upper(words, i, i + size)) and (
-                        key not in common or _stands_alone(words, i, i + size)):
+                        key not in common or _stands_alone(words, i, i + size)) and (
+                        key not in before_name or _before_person_name(res, words, lower, i, i + size)):
                     out.append((i, i + size, table[key]))
                     i += size
                     break
@@ -227,6 +231,20 @@ def _any_key(words: list[str], index: dict) -> bool:
     """True if some word is a key of `index` (a loop: dict lookups in C in the compiled build)."""
     for word in words:
         if word in index:
+            return True
+    return False
+
+
+def _before_person_name(res: Resources, words, lower: list[str], start: int, end: int) -> bool:
+    """True if words[start:end] are capitalised and a person's name follows them: a listed first name, or a listed
+    person's name or alias ("General Raymond Odierno", "General Kelly"; not "General Motors", "General Assembly",
+    "the attorney general")."""
+    if words is None or end >= len(lower) or not words[start][:1].isupper() or not words[end][:1].isupper():
+        return False
+    if _listed_first_name(res, lower[end]):
+        return True
+    for size in (1, 2, 3):
+        if end + size <= len(lower) and tuple(lower[end:end + size]) in res.people:
             return True
     return False
 

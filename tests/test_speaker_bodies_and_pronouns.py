@@ -278,3 +278,27 @@ def test_a_noun_before_of_and_a_place_heads_the_source(text, source, cue, expect
 ])
 def test_reporters_of_outlets_and_heads_after_news(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # capitalised words joined by an ampersand name a firm, not a person (AllSides; were "Simon Schuster", a person
+    # whom the next "he" stood for, and "McKinsey Co", "Levi Strauss Co")
+    ("John Bolton says he would have voted to convict. Bolton stood to pose for a photograph holding a copy of \"The "
+     "Room Where It Happened,\" the memoir being published by Simon & Schuster. \"Shall I hold it like this?\" he "
+     "asked with a broad grin.", "he", "asked with", ("John Bolton", "government", "United States")),
+    ("A survey by management consulting firm McKinsey & Co. found that only 11 percent of consumers were previously "
+     "uninsured.", "management consulting firm McKinsey & Co", "found", ("McKinsey & Co", "business", None)),
+    ("Levi Strauss & Co. announced Tuesday a new campaign. Company President and CEO Chip Bergh penned an op-ed. "
+     "\u201cDoing nothing is no longer an option,\u201d he "
+     "wrote. \u201cThat\u2019s why Levi Strauss & Co. is stepping up.\u201d", "he", "wrote",
+     ("Chip Bergh", "business", None)),
+    # an ampersand in a body's name makes no business of it
+    ("One American think tank, Information Technology & Innovation Foundation, estimated last year that the theft "
+     "cost nearly 1 million US jobs.", "tank, Information Technology & Innovation Foundation", "estimated",
+     ("Information Technology & Innovation Foundation", "other", None)),
+    # counterexample: a person named before a firm with an ampersand stays the person
+    ("Beth Ann Bovino, chief economist at Standard & Poor's, said growth was slow.",
+     "Beth Ann Bovino, chief economist at Standard & Poor's", "said", ("Beth Ann Bovino", "expert", None)),
+])
+def test_an_ampersand_joins_a_firms_name(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)

@@ -11,6 +11,7 @@ from .resources import Resources
 from .segments import fallback_sentences
 
 _WORD = re.compile(r"[\w](?:[\w'’.\-&]|(?<=\d),(?=\d{3}(?!\w)))*[\w.]|[\w]")  # "5,000" is one word
+_FIRM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* & [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")  # "Ernst & Young"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotation (not the apostrophe ’)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
@@ -2696,12 +2697,29 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = _organisation_speaker(org_item, country, mention.body_country)
         elif key in res.countries and not titles and not acronym_in_lower_case and not honoured:  # ("Mr. Cuban")
             mention.fixed = _country_speaker(res.countries[key])
+        if org_item is None and person_item is None and " & " in text:
+            firm = _firm_name(text, name, rw)  # "Simon & Schuster", "Johnson & Johnson": a company, no person
+            if firm is not None:
+                body = firm.rsplit(" ", 1)[-1].lower() in rw.get("body_name_heads", ())  # ("... & Innovation
+                mention.fixed = _new_record(Speaker, (firm, "other" if body else "business", country, False, False))
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
             mention.fixed = _organisation_speaker(named_with_the, None)  # word or a surname)
         if regional is not None:
             mention.fixed = _new_record(Speaker, (name, group, country, False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _firm_name(text: str, name: str, rw: dict) -> str | None:
+    """The name of a firm written with an ampersand between capitalised words in `text` ("Simon & Schuster", "Ernst &
+    Young", "McKinsey & Co."), where the mention's `name` is those words; else None (not "Energy & Commerce Committee
+    Chairman Fred Upton", nor the end of a longer body's name: "the National Partnership for Women & Families")."""
+    for found in _FIRM.finditer(text):
+        firm = found.group()
+        before = text[:found.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        if firm.replace(" & ", " ").rstrip(".") == name.rstrip(".") and before not in rw.get("body_name_links", ()):
+            return firm.rstrip(".")
+    return None
 
 
 def _regional_body(res: Resources, words: list[str], lower: list[str], found: tuple):

@@ -302,3 +302,27 @@ def test_reporters_of_outlets_and_heads_after_news(text, source, cue, expected):
 ])
 def test_an_ampersand_joins_a_firms_name(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a relation's "of" and the person or body after it name whom the source is related to, not who speaks
+    # (`relation_heads`; AllSides: each was the person or body after "of")
+    ("In June, a friend of Mr Trump told US media the president was considering removing Mr Mueller.",
+     "a friend of Mr Trump", "told", ("friend", "anonymous", None)),
+    ("Texts between friends of Kavanaugh suggest that he and his team tried to refute the claim.",
+     "friends of Kavanaugh", "suggest", ("friends", "anonymous", None)),
+    ("Critics of the president said Fauci has been indispensable.", "Critics of the president", "said",
+     ("critics", "anonymous", None)),
+    ("The brother of George Floyd testified before Congress, tearfully urging lawmakers to \"stop the pain.\"",
+     "The brother of George Floyd", "testified", ("brother", "other", None)),
+    ("Amid the mayhem, the son of Minnesota Attorney General Keith Ellison tweeted that he is declaring his support "
+     "for Antifa.", "the son of Minnesota Attorney General Keith Ellison", "tweeted", ("son", "other", None)),
+    # counterexamples: an "of" phrase that names no one stays in the source, and a head of no relation keeps its "of"
+    ("Critics of the plan, however, say fewer cells may mean more violent criminals on city streets.",
+     "Critics of the plan", "say", ("critics of the plan", "other", None)),
+    ("The head of the National Rifle Association said the ban would fail.",
+     "The head of the National Rifle Association", "said", ("National Rifle Association", "ngo", "United States")),
+])
+def test_a_relations_of_names_whom_the_source_is_related_to(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+

@@ -2509,6 +2509,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         del words[named:]
         del lower[named:]
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
+    relations = rw.get("relation_heads", ())
     with_nouns = rw.get("with_nouns", frozenset())
     places, document_places = rw.get("place_prepositions", ()), rw.get("document_places", ())
     represented = None  # "a spokesman for committee Democrats", "officials in Washington": whom the source speaks for
@@ -2519,6 +2520,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             words[n] in complements and _named_person_before(words, lower, n, res)) or (
             words[n] in document_places and _places_document(words, lower, n, res))
         if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or (
+                words[n] == "of" and lower[n - 1] in relations and _related_one_after(res, words, lower, n)) or (
                 words[n] == "with" and _with_noun_of(lower, n, len(lower), with_nouns)) or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
@@ -2708,6 +2710,16 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = _new_record(Speaker, (name, group, country, False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _related_one_after(res: Resources, words: list[str], lower: list[str], n: int) -> bool:
+    """True if the words after the "of" at n name a person or a body, whom the source before it is related to: a
+    capitalised word, or a title after "the" ("a friend of Mr Trump", "The brother of George Floyd", "critics of the
+    president"; not "critics of the plan", "supporters of gay marriage")."""
+    k = n + 1
+    if k < len(words) and lower[k] == "the":
+        k += 1
+    return k < len(words) and (words[k][:1].isupper() or (lower[k],) in res.titles)
 
 
 def _firm_name(text: str, name: str, rw: dict) -> str | None:

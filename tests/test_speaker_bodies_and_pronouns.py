@@ -326,3 +326,29 @@ def test_an_ampersand_joins_a_firms_name(text, source, cue, expected):
 def test_a_relations_of_names_whom_the_source_is_related_to(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
 
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a capitalised word in 's is the subject of a verb that is no noun or adjective (`after_possessive_forms`;
+    # AllSides 37,554; these were no attributions)
+    ("Moody\u2019s said providers \u201cwill tread lightly when it comes to engaging in paid prioritization.\u201d",
+     "Moody\u2019s", "said", ("Moody", "other", None)),
+    ("A friend of Manafort's told CNN Saturday that he wasn't going to take orders.", "A friend of Manafort's", "told",
+     ("friend", "anonymous", None)),
+    ("Biden\u2019s said he\u2019s not \u201cwriting off\u201d New Hampshire.", "Biden\u2019s", "said",
+     ("Joe Biden", "politician", "United States")),
+])
+def test_a_name_in_s_before_said_is_its_subject(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # counterexamples: a possessive before a noun or an adjectival participle (AllSides)
+    "White House spokesman Hogan Gidley derided the speculation over Trump's retweet as \"media chatter.\"",
+    "Trump told \u201cFox News Sunday\u201d the CIA\u2019s reported assessment was \u201cridiculous.\u201d",
+    "Mattis has also been publicly silent amid questions about Trump\u2019s announced ban.",
+    "Editor\u2019s note: As a public service, all our coronavirus coverage is free.",
+])
+def test_a_possessive_before_a_noun_or_participle_is_no_source(text):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        sources = [a.source.text for a in extract(Document("d", text)) if a.source is not None]
+        assert not [s for s in sources if s.endswith(("'s", "\u2019s"))], sources

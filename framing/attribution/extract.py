@@ -637,7 +637,8 @@ class _Extractor:
         if size == 1 and toks.low[i] in self.tables.example_markers and self.between_commas(toks, i):
             return None  # "a take on, say, the Mueller investigation": an example given
         determiner = prev in self.tables.determiners or bool(
-            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1]) and prev not in self.tables.contractions) or (
+            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1])
+            and prev not in self.tables.contractions and not self.name_ending_in_s(toks, i)) or (
             prev == "'" and i >= 2 and toks.ends[i - 2] == toks.starts[i - 1] and toks.low[i - 2][-1] == "s")  # "reporters' repeated questions"
         nouns, verbs = [], []
         for form in forms:
@@ -700,6 +701,12 @@ class _Extractor:
         if verbs and not (determiner and prev not in ("that",) and prev not in self.tables.pronoun_determiners):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
+
+    def name_ending_in_s(self, toks: _Tokens, i: int) -> bool:
+        """True if the capitalised word in 's before the cue at i is its subject, not a possessive: the cue is one of
+        `after_possessive_forms`, verbs that are no noun or adjective ("Moody's said", "McDonald's says", "a friend of
+        Manafort's told CNN", "Biden's said he's"; not "Trump's retweet", "the CIA's reported assessment")."""
+        return _initial_upper(toks.text[i - 1]) and toks.low[i] in self.res.words.get("after_possessive_forms", ())
 
     def hyphenated_modifier(self, word: str, after_word: bool) -> bool:
         """True if a word in lower case joined by hyphens holds a preposition, conjunction or determiner

@@ -352,3 +352,25 @@ def test_a_possessive_before_a_noun_or_participle_is_no_source(text):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         sources = [a.source.text for a in extract(Document("d", text)) if a.source is not None]
         assert not [s for s in sources if s.endswith(("'s", "\u2019s"))], sources
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a name described by an appositive whose head is a body's (`definite_body_heads`) is a body, which a later "the
+    # group" stands for (AllSides; were "group")
+    ("Napa Valley Vintners, a trade group with 550 members, said it was too early to estimate the economic impact of "
+     "the fires. At least four wineries had suffered \u201ctotal or very significant losses,\u201d the group said.",
+     "the group", "said", ("Napa Valley Vintners", "other", None)),
+    ("Guatemalan officials rescued seven unaccompanied children, Judicial Watch, a conservative watchdog group, "
+     "reported Thursday. The group said the smugglers have been arrested.", "The group", "said",
+     ("Judicial Watch", "other", None)),
+    # a person's "with" and the body after it say whom the person speaks for (`name_complements`; was the body)
+    ("\u201cThe period after release from prison is about the most extreme poverty you can imagine,\u201d said Wanda "
+     "Bertram with the Prison Policy Initiative, a nonprofit. Money aside, she said, inmates need new ID.", "she",
+     "said", ("Wanda Bertram", "ngo", None)),
+    # counterexample: a body's name as a modifier in the appositive ("a construction company executive") makes no body
+    ("\u201cWe're not going to recover,\u201d said Patrick Dohogne, 56, a construction company executive from "
+     "Hartland, Wisconsin. But, he said, \u201cthere's a lot of opportunity for people here.\u201d", "he", "said",
+     ("Patrick Dohogne", "business", None)),
+])
+def test_a_body_described_so_and_a_persons_body_after_with(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)

@@ -196,6 +196,7 @@ cdef class _Mention:
     cdef public object empty, pronoun, epithet, group, country, name, name_lower, person_name, fixed
     cdef public object titles, title_words, role_keys, anonymous_head, anonymous_label, otherwise
     cdef public object _lower, _words, _orgs, role_titles, gender, indefinite, body_country, body_title
+    cdef public object described_body
 
 @cython.locals(words=list)
 cpdef list _mention_words(str text, res)

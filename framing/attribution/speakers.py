@@ -1761,8 +1761,9 @@ class SpeakerResolver:
                     # Clinton": not him (the honorific just before the surname: not "Mr. Lee and Ms. Severino")
             if canonical.isupper() and " " in canonical:
                 canonical = self._from_capitals(canonical)  # "JUAN GONZÁLEZ:" (a transcript's label): Juan González
-            is_person = (len(canonical.split()) >= 2 and not self._body_name(canonical)) or bool(m.titles) or \
-                self._profiled_person(canonical) or self._first_name(canonical.lower())  # ("Abe said": a first name)
+            is_person = not m.described_body and ((len(canonical.split()) >= 2 and not self._body_name(canonical))
+                                                  or bool(m.titles) or self._profiled_person(canonical)
+                                                  or self._first_name(canonical.lower()))  # ("Abe said": a first name)
             if m.gender is not None:  # "Ms. Christensen": a person, and a woman
                 is_person = True
                 self.person_genders.setdefault(canonical, m.gender)
@@ -2306,7 +2307,8 @@ class _Mention:
 
     __slots__ = ("empty", "pronoun", "epithet", "group", "country", "name", "name_lower", "person_name", "fixed",
                  "titles", "title_words", "role_keys", "anonymous_head", "anonymous_label", "otherwise",
-                 "role_titles", "gender", "indefinite", "_lower", "_words", "_orgs", "body_country", "body_title")
+                 "role_titles", "gender", "indefinite", "_lower", "_words", "_orgs", "body_country", "body_title",
+                 "described_body")
 
     def __init__(self, text: str, res: Resources):
         _describe(self, text, res)
@@ -2482,7 +2484,7 @@ def _without_time_prefixes(words: list[str], prefixes) -> list[str]:
 def _describe(mention: _Mention, text: str, res: Resources) -> None:
     """Fill in what the source mention `text` says by itself (the body of `_Mention.__init__`; a typed function
     in the compiled build)."""
-    mention.empty, mention.pronoun, mention.epithet = False, None, False
+    mention.empty, mention.pronoun, mention.epithet, mention.described_body = False, None, False, False
     mention.indefinite = False  # "a spokesman", "another vice president": someone new, not a title's holder named before
     mention.role_titles, mention.gender, mention.body_country, mention.body_title = None, None, None, None
     head = _head(text)
@@ -2493,6 +2495,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if _head_is_named(head, res) or not _names_someone(rest, res.words):
             described = rest  # "Jason Sims — a teacher from ...", "the Arizona senator, a harsh critic of ..."
             text = head
+            mention.described_body = _all_capitalised(head.split(), 0, len(head.split())) and _describes_body(
+                rest, res.words)  # "Judicial Watch, a conservative watchdog group": a body, no person (not "Wanda
+            # Bertram with the Prison Policy Initiative, a nonprofit")
         else:
             named_after = _head(rest)  # "his wife, Kristi McLaughlin, who works part-time as a pastor": the name
             text = text[:text.index(rest, len(head)) + len(named_after)]
@@ -2710,6 +2715,20 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = _new_record(Speaker, (name, group, country, False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _describes_body(described: str, rw: dict) -> bool:
+    """True if an appositive's last word before its first boundary is a body's head (`definite_body_heads`: "a trade
+    group with 550 members", "a conservative watchdog group", "a nonprofit that ..."; not "a construction company
+    executive from Hartland", "president of the group")."""
+    boundaries, last = rw.get("boundaries", ()), ""
+    for word in described.lower().split():
+        if word in boundaries or word == "of" or word == "who" or word == "which":
+            break
+        last = word
+        if word[-1:] in ",;":
+            break
+    return last.rstrip(".,;") in rw.get("definite_body_heads", ())
 
 
 def _related_one_after(res: Resources, words: list[str], lower: list[str], n: int) -> bool:

@@ -374,3 +374,22 @@ def test_a_possessive_before_a_noun_or_participle_is_no_source(text):
 ])
 def test_a_body_described_so_and_a_persons_body_after_with(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "it" stands for no capitalised head noun in the plural that spoke before ("Republicans", "Democrats",
+    # "Americans"; AllSides, was Republicans)
+    ("The FBI said it had found no new evidence. Republicans said the FBI\u2019s handling of the case is denting the "
+     "respect the country holds for the storied G-men. Mr. Comey disagreed, saying the FBI judged it to be what it "
+     "said \u2014 an effort to keep an email address from being made public.", "it", "said",
+     ("FBI", "government", "United States")),
+    ("Republicans said the party could rebuild. The Republican National Committee released a 98-page \u201cpost-"
+     "mortem\u201d on how the party can rebuild. It made no mention of values voters.", "It", "made no mention of",
+     (None, "other", None)),
+    # counterexample: "they" still stands for them
+    ("Republicans said the FBI\u2019s handling of the case is denting the respect the country holds for the storied "
+     "G-men. They said the investigation should be reopened.", "They", "said",
+     ("Republicans", "politician", "United States")),
+])
+def test_it_stands_for_no_plural_party_or_people(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)

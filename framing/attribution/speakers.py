@@ -1665,8 +1665,9 @@ class SpeakerResolver:
             plural = _plural_noun(name)
             if plural or group != "document":
                 self.recent_plural = name
-            if not plural:
-                self.recent_group = name
+            if not plural and not (name[:1].isupper() and " " not in name and name.endswith("s")
+                                   and name.lower() in self.res.head_groups):
+                self.recent_group = name  # (nor a capitalised head noun in the plural: "Republicans said ... it")
         elif name.endswith("s"):
             self.recent_plural = name  # "Diplomats said ... They described ..."
         return speaker

@@ -2496,9 +2496,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if _head_is_named(head, res) or not _names_someone(rest, res.words):
             described = rest  # "Jason Sims — a teacher from ...", "the Arizona senator, a harsh critic of ..."
             text = head
-            mention.described_body = _all_capitalised(head.split(), 0, len(head.split())) and _describes_body(
-                rest, res.words)  # "Judicial Watch, a conservative watchdog group": a body, no person (not "Wanda
-            # Bertram with the Prison Policy Initiative, a nonprofit")
+            head_words = head.split()  # "Judicial Watch, a conservative watchdog group": a body, no person (not
+            # "Wanda Bertram with the Prison Policy Initiative, a nonprofit": the appositive is the body's)
+            mention.described_body = _all_capitalised(head_words, 0, len(head_words)) and \
+                _describes_body(rest, res.words)
         else:
             named_after = _head(rest)  # "his wife, Kristi McLaughlin, who works part-time as a pastor": the name
             text = text[:text.index(rest, len(head)) + len(named_after)]
@@ -2708,7 +2709,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if org_item is None and person_item is None and " & " in text:
             firm = _firm_name(text, name, rw)  # "Simon & Schuster", "Johnson & Johnson": a company, no person
             if firm is not None:
-                body = firm.rsplit(" ", 1)[-1].lower() in rw.get("body_name_heads", ())  # ("... & Innovation
+                body = firm.rsplit(" ", 1)[-1].lower() in rw.get("body_name_heads", ())  # (a body's head ends it:
+                # "Information Technology & Innovation Foundation", of no group; else a company)
                 mention.fixed = _new_record(Speaker, (firm, "other" if body else "business", country, False, False))
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
             mention.fixed = _organisation_speaker(named_with_the, None)  # word or a surname)

@@ -1868,13 +1868,8 @@ class SpeakerResolver:
         return first
 
     def _body_name(self, name: str) -> bool:
-        """True if a name of several words ends in a body's head, or opens with one and its link ("Marshall Project",
-        "Center for Systems Science", "Department of Employment"): no person's, whom "he" or "she" could stand for
-        (but "Council Member Marion Barry" is)."""
-        rw = self.res.words
-        heads, words = rw.get("body_name_heads", ()), name.lower().split()
-        links = rw.get("body_name_links", ())
-        return words[-1] in heads or (len(words) > 1 and words[0] in heads and words[1] in links)
+        """`_names_body` with the resources' word lists."""
+        return _names_body(name, self.res.words)
 
     def _listed_body(self, run: str) -> dict | None:
         """The organisation list's entry for a capitalised run of the text ("Facebook’s": Facebook), or None."""
@@ -2709,15 +2704,23 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         if org_item is None and person_item is None and " & " in text:
             firm = _firm_name(text, name, rw)  # "Simon & Schuster", "Johnson & Johnson": a company, no person
             if firm is not None:
-                body = firm.rsplit(" ", 1)[-1].lower() in rw.get("body_name_heads", ())  # (a body's head ends it:
-                # "Information Technology & Innovation Foundation", of no group; else a company)
-                mention.fixed = _new_record(Speaker, (firm, "other" if body else "business", country, False, False))
+                kind = "other" if _names_body(firm, rw) else "business"  # ("... & Innovation Foundation": a body)
+                mention.fixed = _new_record(Speaker, (firm, kind, country, False, False))
         if named_with_the is not None:  # "The Hill": an organisation named with its "The" (without it a common
             mention.fixed = _organisation_speaker(named_with_the, None)  # word or a surname)
         if regional is not None:
             mention.fixed = _new_record(Speaker, (name, group, country, False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _names_body(name: str, rw: dict) -> bool:
+    """True if a name of several words ends in a body's head, or opens with one and its link ("Marshall Project",
+    "Center for Systems Science", "Department of Employment", "Information Technology & Innovation Foundation"): no
+    person's, whom "he" or "she" could stand for (but "Council Member Marion Barry" is)."""
+    heads, words = rw.get("body_name_heads", ()), name.lower().split()
+    links = rw.get("body_name_links", ())
+    return words[-1] in heads or (len(words) > 1 and words[0] in heads and words[1] in links)
 
 
 def _describes_body(described: str, rw: dict) -> bool:

@@ -331,7 +331,7 @@ def test_a_relations_of_names_whom_the_source_is_related_to(text, source, cue, e
     # a capitalised word in 's is the subject of a verb that is no noun or adjective (`after_possessive_forms`;
     # AllSides 37,554; these were no attributions)
     ("Moody\u2019s said providers \u201cwill tread lightly when it comes to engaging in paid prioritization.\u201d",
-     "Moody\u2019s", "said", ("Moody", "other", None)),
+     "Moody\u2019s", "said", ("Moody\u2019s", "other", None)),
     ("A friend of Manafort's told CNN Saturday that he wasn't going to take orders.", "A friend of Manafort's", "told",
      ("friend", "anonymous", None)),
     ("Biden\u2019s said he\u2019s not \u201cwriting off\u201d New Hampshire.", "Biden\u2019s", "said",
@@ -339,6 +339,32 @@ def test_a_relations_of_names_whom_the_source_is_related_to(text, source, cue, e
 ])
 def test_a_name_in_s_before_said_is_its_subject(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a name in 's that the text never writes without it keeps its 's: a firm, not a person (AllSides)
+    ("Trader Joe\u2019s said in a statement that the incident \u201chas been an incredible trauma\u201d.",
+     "Trader Joe\u2019s", "said", ("Trader Joe\u2019s", "other", None)),
+    ("Papa John\u2019s said it\u2019s re-evaluating its business relationship with the NFL.", "Papa John\u2019s",
+     "said", ("Papa John\u2019s", "other", None)),
+    ("McDonald's says the law will raise costs by $10,000 to $30,000 for each franchise.", "McDonald's", "says",
+     ("McDonald's", "other", None)),
+    ("Credit rating agency Moody\u2019s said the shutdown would cause minimal U.S. economic and credit market "
+     "disruption.", "Credit rating agency Moody\u2019s", "said", ("Moody\u2019s", "other", None)),
+    # counterexample: a name the text writes without the 's elsewhere (and a listed person, "Biden's said", above)
+    ("Two weeks before Efrain Alvarez and his attorneys asked the U.S. Supreme Court to hear their challenge, police "
+     "officers showed up at his Bronx apartment. \u201cWe\u2019re not looking for anything else as far as I\u2019m "
+     "concerned,\u201d Alvarez\u2019s said.", "Alvarez\u2019s", "said", ("Efrain Alvarez", "other", None)),
+])
+def test_a_name_in_s_keeps_it_where_the_text_never_drops_it(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+def test_a_firm_named_in_s_is_no_person():
+    text = "Papa John\u2019s said sales fell in the quarter. He said nothing about the league."
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        found = {a.source.text: a.speaker for a in extract(Document(id="d", text=text))}
+        assert found == {"Papa John\u2019s": "Papa John\u2019s", "He": None}
 
 
 @pytest.mark.parametrize("text", [

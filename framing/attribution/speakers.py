@@ -1645,6 +1645,9 @@ class SpeakerResolver:
                 if not country and label[1] is not None:
                     country = self.res.regions.get(tuple(label[1].split()))
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
+        if group == "other" and text[-2:] in ("'s", "’s") and self._named_in_s(name, text[:-2]):
+            name, person = name + text[-2:], False
+            speaker = _new_record(Speaker, (name, group, country, vague, person))
         if not update:
             return speaker
         self._spoken.append((position, speaker))
@@ -1671,6 +1674,15 @@ class SpeakerResolver:
         elif name.endswith("s"):
             self.recent_plural = name  # "Diplomats said ... They described ..."
         return speaker
+
+    def _named_in_s(self, name: str, stem: str) -> bool:
+        """True if the source `stem` + 's names `name` + 's, a firm the text never writes without its 's ("Moody's
+        said", "Papa John's said", "Credit rating agency Moody's said"), not a person (but "Biden's said", listed,
+        "Smith's said" where the text writes "Smith", and "Miss King's" or "John Smith's", opened by a gendered
+        honorific or first name)."""
+        return (stem == name or stem.endswith(" " + name) or name.endswith(" " + stem)) \
+            and self.res.genders.get(name[:name.find(" ")].lower() if " " in name else name.lower()) is None \
+            and not _written_whole(self._text, name)
 
     def _common_modifier_case(self, name: str) -> str:
         """`name` with its first word lower-cased where that word, capitalised as a sentence's first word, modifies a
@@ -2408,12 +2420,9 @@ def _written_as_common(text: str, capitalised: str, lower: str) -> bool:
     """True if `text` writes the word in lower case somewhere and never capitalised after a lower-case word or a comma
     (inside a sentence, where only names keep their capitals). (Searched with str.find: a regular expression made for
     each word cost more than the rest of the extraction.)"""
-    n, size = len(text), len(lower)
-    at = text.find(lower)
-    while at >= 0 and not _whole_word_at(text, at, at + size, n):
-        at = text.find(lower, at + 1)
-    if at < 0:
+    if not _written_whole(text, lower):
         return False
+    n, size = len(text), len(lower)
     at = text.find(capitalised)
     while at >= 0:
         if at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;") \
@@ -2427,6 +2436,17 @@ def _whole_word_at(text: str, start: int, end: int, n: int) -> bool:
     """True if text[start:end] is a whole word: no word character, apostrophe or hyphen on either side."""
     return (start == 0 or not (_is_word_char(text[start - 1]) or text[start - 1] in "'’-")) and (
         end >= n or not (_is_word_char(text[end]) or text[end] in "'’-"))
+
+
+def _written_whole(text: str, word: str) -> bool:
+    """True if `text` writes `word` as a whole word somewhere (not "Moody" in "Moody's")."""
+    n, size = len(text), len(word)
+    at = text.find(word)
+    while at >= 0:
+        if _whole_word_at(text, at, at + size, n):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _common_words(res: Resources) -> frozenset:

@@ -299,8 +299,33 @@ def test_reporters_of_outlets_and_heads_after_news(text, source, cue, expected):
     # counterexample: a person named before a firm with an ampersand stays the person
     ("Beth Ann Bovino, chief economist at Standard & Poor's, said growth was slow.",
      "Beth Ann Bovino, chief economist at Standard & Poor's", "said", ("Beth Ann Bovino", "expert", None)),
+    # whom a source works for or at is such a firm: business (were "other")
+    ("\"They can be having fun in a crowd while being on the cloud,\" says Chris Klauda, a vice president of "
+     "D.K.Shifflet & Associates Ltd., a travel research firm in McLean, Va.", "Chris Klauda, a vice president of "
+     "D.K.Shifflet & Associates Ltd", "says", ("Chris Klauda", "business", None)),
+    ("The more recent backstory is that their publisher at Simon & Schuster had encouraged them to add more drama to "
+     "their proposed book.", "their publisher at Simon & Schuster", "had encouraged", ("publisher", "business", None)),
+    # counterexamples: a body's name ending in a body's head ("Club", "Associations") is no firm's
+    ("Mimi LeClair, president of the Boys & Girls Club of Chicago, said a strike is particularly difficult for single "
+     "parents.", "Mimi LeClair, president of the Boys & Girls Club of Chicago", "said",
+     ("Mimi LeClair", "other", None)),
+    ("People say that Ebola looks \u201cso far away,\u201d said Dr. J. Scott Ries, vice president of Christian Medical "
+     "& Dental Associations.", "Dr. J. Scott Ries, vice president of Christian Medical & Dental Associations", "said",
+     ("J. Scott Ries", "other", None)),
 ])
 def test_an_ampersand_joins_a_firms_name(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "Club" is a body's head: a name ending in it is a body's, whole ("Club for Growth"; was "Growth"), and a place
+    # that names a body's staff ("someone at Sam's Club": someone; was "Club")
+    ("Club for Growth endorsed Tuberville in the primary and has already booked TV airtime for the general election.",
+     "Club for Growth", "endorsed", ("Club for Growth", "other", None)),
+    ("When Derek returned to the store to retrieve the television he paid for, someone at Sam\u2019s Club accused him "
+     "of trying to steal the merchandise.", "someone at Sam\u2019s Club", "accused", ("someone", "anonymous", None)),
+])
+def test_a_club_is_a_bodys_head(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
 
 

@@ -2550,7 +2550,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
                 _describe(mention, named_after, res)  # "the top Republican on the Armed Services Committee, Sen. Jim
                 return                                # Inhofe": the person named after the comma
             if (placed or words[n] == "for") and n + 1 < len(words):
-                represented = _mention_of(" ".join(words[n + 1:]), res)
+                represented = _mention_of(_words_after(text, words, n), res)
             del words[n:]  # "a source close to Trump", "lawyers for the family", "voters who backed Trump": the source
             # (but "The Twitter user who posted the photo, Dennis Kosuth": the name after the comma)
             del lower[n:]
@@ -2679,10 +2679,12 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             # a title held in a named body ("spokesman for the AFL-CIO", "president of the Council on Foreign
             # Relations"): the body's group where it has one (a country: "ambassador to Saudi Arabia"), else none
             appositive = _mention_of(" ".join(words_of[cut + 1:]), res)
-        if not appositive.empty and appositive.pronoun is None and appositive.group not in ("other", "anonymous",
-                                                                                            "document"):
-            group, country = appositive.group, country or appositive.country  # "Cohen, Trump's lawyer": legal
-            # (no person is a document: "Robert Mueller, in first public remarks")
+        said = "other" if appositive.empty or appositive.pronoun is not None else appositive.group \
+            if appositive.group != "other" or appositive.fixed is None else appositive.fixed.group
+        if said not in ("other", "anonymous", "document"):
+            group, country = said, country or appositive.country  # "Cohen, Trump's lawyer": legal; a firm's name
+            # ("a vice president of D.K.Shifflet & Associates Ltd.": business); no person is a document ("Robert
+            # Mueller, in first public remarks")
     if represented is not None and not represented.empty and represented.pronoun is None:
         speaks_for = represented.fixed or _new_record(Speaker, (None, represented.group, represented.country, False,
                                                                  False))
@@ -2741,6 +2743,16 @@ def _names_body(name: str, rw: dict) -> bool:
     heads, words = rw.get("body_name_heads", ()), name.lower().split()
     links = rw.get("body_name_links", ())
     return words[-1] in heads or (len(words) > 1 and words[0] in heads and words[1] in links)
+
+
+def _words_after(text: str, words: list[str], n: int) -> str:
+    """The mention's words after word n, joined; as `text` writes them where it holds an ampersand, which `_words`
+    drops ("a spokesman for Procter & Gamble": "Procter & Gamble", a firm's name)."""
+    if " & " in text:
+        at = text.find(" " + words[n] + " " + words[n + 1])
+        if at >= 0:
+            return text[at + len(words[n]) + 2:]
+    return " ".join(words[n + 1:])
 
 
 def _describes_body(described: str, rw: dict) -> bool:

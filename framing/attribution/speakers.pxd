@@ -180,6 +180,7 @@ cdef class SpeakerResolver:
     cpdef _single_name(self, str key, Py_ssize_t at)
     cpdef bint _one_sentence(self, Py_ssize_t start, Py_ssize_t end)
     cpdef list _text_sentences(self)
+    cpdef Py_ssize_t _sentence_index(self, Py_ssize_t position)
     @cython.locals(known=tuple)
     cpdef str _gendered_surname(self, str key, str gender, str written)
     @cython.locals(words=list)

@@ -1263,12 +1263,16 @@ class SpeakerResolver:
             self._sentences = fallback_sentences(self._text)
         return self._sentences
 
+    def _sentence_index(self, position: int) -> int:
+        """The index among `_text_sentences()` of the last sentence starting at or before `position`, or -1."""
+        return bisect_right(self._text_sentences(), (position, len(self._text))) - 1
+
     def _named_in_sentence(self, position: int, gender) -> str | None:
         """The person of `gender` (None: any) whose name or surname the text writes last before `position` in its
         sentence ("While Biden has conducted ..., his": Joe Biden; "Trump's remarks came after his": Donald Trump), by
         the text's full names or the people list; None if there is none."""
         text, sentences = self._text, self._text_sentences()
-        n = bisect_right(sentences, (position, len(text))) - 1
+        n = self._sentence_index(position)
         if n < 0:
             return None
         openers = _sentence_openers(self.res)
@@ -1402,7 +1406,7 @@ class SpeakerResolver:
         if pronoun is None:
             return None
         sentences = self._text_sentences()
-        n = bisect_right(sentences, (position, len(text))) - 1
+        n = self._sentence_index(position)
         if n < 0:
             return None
         start = sentences[n][0]
@@ -1511,7 +1515,7 @@ class SpeakerResolver:
         """Where the sentence of the pronoun at `position` starts, or the one before in the same paragraph where the
         pronoun opens its own, if it starts with a capital and no quotation mark stands between; else -1."""
         text, sentences = self._text, self._text_sentences()
-        n = bisect_right(sentences, (position, len(text))) - 1
+        n = self._sentence_index(position)
         if n < 0:
             return -1
         start = sentences[n][0]
@@ -1561,7 +1565,7 @@ class SpeakerResolver:
         if text[position:position + 4] != "they" or text[position + 4:position + 5].isalpha():
             return None
         sentences = self._text_sentences()
-        n = bisect_right(sentences, (position, len(text))) - 1
+        n = self._sentence_index(position)
         if n < 0 or sentences[n][0] >= position or _holds_any(text[sentences[n][0]:position], _DOUBLE_QUOTES) or (
                 text[:position].rstrip().endswith(",") and _CLOSING_ASIDE.match(text, position + 4)):
             return None
@@ -1963,7 +1967,7 @@ class SpeakerResolver:
             return None
         at = places[n - 1]
         sentences = self._text_sentences()
-        n = bisect_right(sentences, (at, len(self._text))) - 1
+        n = self._sentence_index(at)
         start, end = sentences[n] if n >= 0 and at < sentences[n][1] else (0, 0)
         named = _NAME_BEFORE_DOCUMENT.search(self._text, max(start, at - 80), at)  # (in its sentence)
         if named is not None:

@@ -1647,6 +1647,18 @@ def test_an_inverted_source_keeps_its_appositives(text, source):
      "al-Ikhbariya TV.", "Syrian state-affiliated al-Ikhbariya TV"),
     ("The VA system has stepped up its efforts, having treated some 68,000 veterans, said Department of Veterans "
      "Affairs spokesman Curtis Cashour.", "Department of Veterans Affairs spokesman Curtis Cashour"),
+    # the name's own appositive or relative clause may end the sentence (AllSides; the words before the cue were the
+    # source: "Trump's impeachment trial, people mostly share ...", "lawmakers", "Bloomberg")
+    ("During news events like Trump\u2019s impeachment trial, people mostly share information to signal their "
+     "beliefs, says Ren\u00e9e DiResta of Stanford, who studies how narratives spread online.",
+     "Ren\u00e9e DiResta of Stanford, who studies how narratives spread online"),
+    ("For lawmakers, the symbolism of the vote was more important, said Steve Billet, director of the legislative "
+     "affairs program at George Washington University.",
+     "Steve Billet, director of the legislative affairs program at George Washington University"),
+    ("In a primary, Bloomberg\u2019s deep pockets would enable an extended run with adequate resources, said Sheekey, "
+     "a longtime political adviser.", "Sheekey, a longtime political adviser"),
+    ("Kelly in May paid child support to cover payments due through July, but has not made a payment since, said "
+     "Alison Motta, lawyer for Andrea Kelly.", "Alison Motta, lawyer for Andrea Kelly"),
     # counterexamples: an addressee verb, a lower-case end, a time word, a verb that does not invert
     ("John Smith, a fellow at the Brookings Institution, told Reuters.",
      "John Smith, a fellow at the Brookings Institution"),

@@ -1182,10 +1182,12 @@ class _Extractor:
                 if inverted is not None and (not _initial_upper(toks.text[inverted[0]])
                                              or not _initial_upper(toks.text[inverted[1]])
                                              or toks.low[inverted[0]] in self.tables.time_words
-                                             or _count_alnum(toks.text, inverted[1] + 1, len(toks.low))):
+                                             or _count_alnum(toks.text, self.extend_appositive(toks, inverted[1]) + 1,
+                                                             len(toks.low))):
                     inverted = None
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
-                    left = None           # TV.": a name ending the sentence after the cue is its source (found once)
+                    left = None           # TV.": a name ending the sentence after the cue is its source (found once;
+                    # its appositive or relative clause may follow: "..., says Renée DiResta, who studies ...")
         if left is None and inverted is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
             inverted = self.right_np(toks, cue_end, j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j))
         if left is None and inverted is None and not participle and j >= 0:

@@ -1659,12 +1659,24 @@ def test_an_inverted_source_keeps_its_appositives(text, source):
      "a longtime political adviser.", "Sheekey, a longtime political adviser"),
     ("Kelly in May paid child support to cover payments due through July, but has not made a payment since, said "
      "Alison Motta, lawyer for Andrea Kelly.", "Alison Motta, lawyer for Andrea Kelly"),
+    # or a description opened by a lower-case word, each later comma before a capital, determiner or preposition
+    ("The longer a standoff lasts, the harder it can be on workers who are going without a paycheck, said Paul Feeney, "
+     "a spokesman for the International Brotherhood of Electrical Workers, Local 2222, in Dorchester.",
+     "Paul Feeney, a spokesman for the International Brotherhood of Electrical Workers, Local 2222"),
     # counterexamples: an addressee verb, a lower-case end, a time word, a verb that does not invert
     ("John Smith, a fellow at the Brookings Institution, told Reuters.",
      "John Smith, a fellow at the Brookings Institution"),
     ("Karen Slappey, vicar at Lutheran Church, said Deal surprised her.", "Karen Slappey, vicar at Lutheran Church"),
     ("John Smith, a spokesman for the group, said Monday the talks failed.", "John Smith, a spokesman for the group"),
     ("Tom Fitton, president of Judicial Watch, backed Mr. Richman.", "Tom Fitton, president of Judicial Watch"),
+    # counterexamples: the name after the cue is the subject of what was said (a verb after its description)
+    ("Ford O\u2019Connell, a GOP strategist, said Mr. Reid, a former boxer and ex-chairman of the powerful Nevada "
+     "Gaming Commission, likely relishes being \u201cbest bodyguard that president Obama has.\u201d",
+     "Ford O\u2019Connell, a GOP strategist"),
+    ("Castaneda, who also teaches at New York University, says Mexico, as America\u2019s third largest trading "
+     "partner, doesn\u2019t have much financial leverage.", "Castaneda"),
+    ("Dewey Clayton, a politics professor at the University of Louisville, said McConnell, 75, is probably safe until "
+     "he decides to retire.", "Dewey Clayton, a politics professor at the University of Louisville"),
 ])
 def test_an_inverted_source_after_an_appositive(text, source):
     assert [a.source.text for a in _extract(text) if a.source is not None][:1] == [source]

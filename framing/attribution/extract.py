@@ -1182,8 +1182,9 @@ class _Extractor:
                 if inverted is not None and (not _initial_upper(toks.text[inverted[0]])
                                              or not _initial_upper(toks.text[inverted[1]])
                                              or toks.low[inverted[0]] in self.tables.time_words
-                                             or _count_alnum(toks.text, self.extend_appositive(toks, inverted[1]) + 1,
-                                                             len(toks.low))):
+                                             or (_count_alnum(toks.text, self.extend_appositive(toks, inverted[1]) + 1,
+                                                              len(toks.low))
+                                                 and not self.described_to_the_end(toks, inverted[1]))):
                     inverted = None
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
                     left = None           # TV.": a name ending the sentence after the cue is its source (found once;
@@ -1614,6 +1615,22 @@ class _Extractor:
             if t >= n or toks.text[t] != ",":
                 break
         return end
+
+    def described_to_the_end(self, toks: _Tokens, b: int) -> bool:
+        """True if a comma and a lower-case word after token b open what describes the name before them to the
+        sentence's end: each later comma comes before a capital, a digit, a determiner, a relative pronoun or a place
+        preposition ("said Nadia, who asks that ...", "said Paul Feeney, a spokesman for ..., Local 2222, in
+        Dorchester."; not "said Mr. Reid, a former boxer ..., likely relishes ...", "said E-Verify, the government's
+        system ..., is ...", nor "said McConnell, 75, is ...", a digit after the first comma)."""
+        n, tables = len(toks.low), self.tables
+        if b + 2 >= n or toks.text[b + 1] != "," or not _initial_lower(toks.text[b + 2]):
+            return False
+        for t in range(b + 3, n - 1):
+            if toks.text[t] == "," and _initial_lower(toks.text[t + 1]) and not (
+                    toks.low[t + 1] in tables.determiners or toks.low[t + 1] in tables.relative_pronouns
+                    or toks.low[t + 1] in tables.place_prepositions):
+                return False
+        return True
 
     def opens_appositive(self, toks: _Tokens, k: int) -> bool:
         """True if token k may open an appositive or relative clause after an inverted source: a capitalised word, a

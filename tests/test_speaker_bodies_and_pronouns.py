@@ -385,6 +385,24 @@ def test_a_name_in_s_keeps_it_where_the_text_never_drops_it(text, source, cue, e
     _assert_speaker(text, source, cue, expected)
 
 
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # a person's name of two words or more, then "of" and a possessive before capitalised words: where the person
+    # works, whose possessor speaks for no one (AllSides; were "Hoover Institution", "Analytics", "Pioneer Institute")
+    ("Fouad Ajami of Stanford\u2019s Hoover Institution wrote in The Wall Street Journal that the plan failed.",
+     "Fouad Ajami of Stanford\u2019s Hoover Institution", "wrote", ("Fouad Ajami", "other", None)),
+    ("Mark Zandi of Moody's Analytics told CNN's Christine Romans on Tuesday that the standoff has cost the economy "
+     "billions.", "Mark Zandi of Moody's Analytics", "told", ("Mark Zandi", "other", None)),
+    ("\"Certainly the Obama plan that came out of Congress raised taxes significantly,\" says Josh Archambault of "
+     "Boston's Pioneer Institute.", "Josh Archambault of Boston's Pioneer Institute", "says",
+     ("Josh Archambault", "other", None)),
+    # counterexample: no name before the "of"
+    ("Most of Waters\u2019s Democratic colleagues speak about her with reverence and respect.",
+     "Most of Waters\u2019s Democratic colleagues", "speak about", ("Democratic colleagues", "anonymous", None)),
+])
+def test_a_possessive_after_a_persons_of_is_where_they_work(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
 def test_a_firm_named_in_s_is_no_person():
     text = "Papa John\u2019s said sales fell in the quarter. He said nothing about the league."
     for extract in pure_and_compiled("extract", "extract_attributions"):

@@ -2992,8 +2992,21 @@ def _possessor_end(text: str, res: Resources) -> int:
             start = text.rfind(" ", 0, at) + 1
             if text[start:start + 1].isupper() and text[start:at].lower() not in _derived(res, "_common_words",
                                                                                           _common_words) \
-                    and text.find(" by ", 0, start) < 0:  # (not the agent's: "a panel led by MSNBC's Chris Matthews")
+                    and text.find(" by ", 0, start) < 0 and not (
+                        text.startswith(" of ", start - 4) and _person_before_of(text[:start - 4], text[after + 1:], res)):
+                # (not the agent's: "a panel led by MSNBC's Chris Matthews"; nor where a person named before works:
+                # "Dr. Aamir Bilal of Peshawar's Lady Reading Hospital")
                 end = after
+
+
+def _person_before_of(before: str, after: str, res: Resources) -> bool:
+    """True if the words `before` an "of" end in a person's name of two words or more, and those `after` the
+    possessive that follows the "of" are all capitalised: where the person works ("Dr. Aamir Bilal of Peshawar's Lady
+    Reading Hospital"; not "the District of Columbia's Superior Court", "Congress Members of Trump's Cabinet", "Pant
+    of King's College London" or "Mayor Reinhard Naumann of Berlin's Charlottenburg-Wilmersdorf district")."""
+    words, named = before.split(" "), after.split(" ")
+    return len(words) > 1 and words[-2][:1].isupper() and _head_is_named(before, res) \
+        and words[-1].lower() not in res.words.get("body_name_heads", ()) and _all_capitalised(named, 0, len(named))
 
 
 def _next_apostrophe(text: str, start: int) -> int:

@@ -1663,6 +1663,11 @@ def test_an_inverted_source_keeps_its_appositives(text, source):
     ("The longer a standoff lasts, the harder it can be on workers who are going without a paycheck, said Paul Feeney, "
      "a spokesman for the International Brotherhood of Electrical Workers, Local 2222, in Dorchester.",
      "Paul Feeney, a spokesman for the International Brotherhood of Electrical Workers, Local 2222"),
+    # or a party tag in brackets
+    ("\u201cA couple of years ago, I wouldn\u2019t have said\u201d the bill needs to include defunding, said Sen. "
+     "Chuck Grassley (R-Iowa).", "Sen. Chuck Grassley"),
+    ("\u201cI don\u2019t think there\u2019s an argument to be made that our speaker has gotten stronger since Jan. "
+     "6,\u201d the date of the speaker vote, said Rep. Steve King (R-Iowa).", "Rep. Steve King"),
     # counterexamples: an addressee verb, a lower-case end, a time word, a verb that does not invert
     ("John Smith, a fellow at the Brookings Institution, told Reuters.",
      "John Smith, a fellow at the Brookings Institution"),

@@ -1179,16 +1179,10 @@ class _Extractor:
             left = self.appositive_np(toks, j)
             if left is not None and size == 1 and form.lemma in self.tables.inverting_verbs:
                 inverted = self.right_np(toks, cue_end, False)
-                if inverted is not None and (not _initial_upper(toks.text[inverted[0]])
-                                             or not _initial_upper(toks.text[inverted[1]])
-                                             or toks.low[inverted[0]] in self.tables.time_words
-                                             or (_count_alnum(toks.text, self.extend_appositive(toks, inverted[1]) + 1,
-                                                              len(toks.low))
-                                                 and not self.described_to_the_end(toks, inverted[1]))):
+                if inverted is not None and not self.name_ends_sentence(toks, inverted[0], inverted[1]):
                     inverted = None
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
-                    left = None           # TV.": a name ending the sentence after the cue is its source (found once;
-                    # its appositive or relative clause may follow: "..., says Renée DiResta, who studies ...")
+                    left = None           # TV.": a name ending the sentence after the cue is its source (found once)
         if left is None and inverted is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
             inverted = self.right_np(toks, cue_end, j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j))
         if left is None and inverted is None and not participle and j >= 0:
@@ -1615,6 +1609,22 @@ class _Extractor:
             if t >= n or toks.text[t] != ",":
                 break
         return end
+
+    def name_ends_sentence(self, toks: _Tokens, a: int, b: int) -> bool:
+        """True if tokens a..b, a capitalised name after an inverting cue and no time word, end the sentence but for a
+        bracketed tag, the name's appositives or relative clause ("said Sen. Chuck Grassley (R-Iowa).", "says Renée
+        DiResta, who studies ...") or what `described_to_the_end` allows."""
+        if not _initial_upper(toks.text[a]) or not _initial_upper(toks.text[b]) \
+                or toks.low[a] in self.tables.time_words:
+            return False
+        n = len(toks.low)
+        if b + 1 < n and toks.text[b + 1] == "(":
+            k = b + 2
+            while k < n and k < b + 8 and toks.text[k] != ")":
+                k += 1
+            if k < n and toks.text[k] == ")":
+                b = k
+        return not _count_alnum(toks.text, self.extend_appositive(toks, b) + 1, n) or self.described_to_the_end(toks, b)
 
     def described_to_the_end(self, toks: _Tokens, b: int) -> bool:
         """True if a comma and a lower-case word after token b open what describes the name before them to the

@@ -2683,8 +2683,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             # a title held in a named body ("spokesman for the AFL-CIO", "president of the Council on Foreign
             # Relations"): the body's group where it has one (a country: "ambassador to Saudi Arabia"), else none
             appositive = _mention_of(" ".join(words_of[cut + 1:]), res)
-        said = "other" if appositive.empty or appositive.pronoun is not None else appositive.group \
-            if appositive.group != "other" or appositive.fixed is None else appositive.fixed.group
+        said = _appositive_group(appositive)
         if said not in ("other", "anonymous", "document"):
             group, country = said, country or appositive.country  # "Cohen, Trump's lawyer": legal; a firm's name
             # ("a vice president of D.K.Shifflet & Associates Ltd.": business); no person is a document ("Robert
@@ -2747,6 +2746,16 @@ def _names_body(name: str, rw: dict) -> bool:
     heads, words = rw.get("body_name_heads", ()), name.lower().split()
     links = rw.get("body_name_links", ())
     return words[-1] in heads or (len(words) > 1 and words[0] in heads and words[1] in links)
+
+
+def _appositive_group(appositive: _Mention) -> str:
+    """The group an appositive's mention gives: its own, else that of the speaker its name fixes (a firm's,
+    "D.K.Shifflet & Associates Ltd."); "other" for an empty mention or a pronoun."""
+    if appositive.empty or appositive.pronoun is not None:
+        return "other"
+    if appositive.group == "other" and appositive.fixed is not None:
+        return appositive.fixed.group
+    return appositive.group
 
 
 def _words_after(text: str, words: list[str], n: int) -> str:

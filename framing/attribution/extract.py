@@ -1619,11 +1619,10 @@ class _Extractor:
             return False
         n = len(toks.low)
         if b + 1 < n and toks.text[b + 1] == "(":
-            k = b + 2
-            while k < n and k < b + 8 and toks.text[k] != ")":
-                k += 1
-            if k < n and toks.text[k] == ")":
-                b = k
+            limit = min(n, b + 9)  # a tag of up to seven tokens ("R-Iowa", "D-N.Y.")
+            close = _closing_bracket(toks.text, b + 2, limit)
+            if close < limit:
+                b = close
         return not _count_alnum(toks.text, self.extend_appositive(toks, b) + 1, n) or self.described_to_the_end(toks, b)
 
     def described_to_the_end(self, toks: _Tokens, b: int) -> bool:
@@ -1732,9 +1731,7 @@ class _Extractor:
             # a bracket opening the sentence is no subject ("(CNN) Trump ...", "(SOUNDBITE) (Russian) RUSSIAN PRESIDENT
             # VLADIMIR PUTIN, SAYING:"): skipped to its end
             if toks.text[k] == "(":
-                close = k + 1
-                while close < limit and toks.text[close] != ")":
-                    close += 1
+                close = _closing_bracket(toks.text, k + 1, limit)
                 if close < limit:
                     k = close
             k += 1
@@ -2703,9 +2700,7 @@ class _Extractor:
         while k < n and not _initial_alnum(toks.text[k]):
             k += 1
         if i > 0 and toks.text[i - 1] == "(":  # "(According to X, ...)", "... (according to X)"
-            close = b + 1
-            while close < n and toks.text[close] != ")":
-                close += 1
+            close = _closing_bracket(toks.text, b + 1, n)
             if k < close:
                 content = self.part(toks.starts[k], toks.starts[close] if close < n else s_end)
             else:
@@ -3206,6 +3201,14 @@ def _ends_with(word: str, suffix: str | tuple[str, ...]) -> bool:
     """word.endswith(suffix) (a C call in the compiled build, where a word read from a list is an untyped object
     whose method call packs its arguments)."""
     return word.endswith(suffix)
+
+
+def _closing_bracket(words: list[str], start: int, limit: int) -> int:
+    """The index of the first ")" among words[start:limit], or `limit`."""
+    k = start
+    while k < limit and words[k] != ")":
+        k += 1
+    return k
 
 
 def _party_tag(word: str) -> bool:

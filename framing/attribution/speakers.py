@@ -1685,7 +1685,7 @@ class SpeakerResolver:
         "Smith's said" where the text writes "Smith", and "Miss King's" or "John Smith's", opened by a gendered
         honorific or first name)."""
         return (stem == name or stem.endswith(" " + name) or name.endswith(" " + stem)) \
-            and self.res.genders.get(name[:name.find(" ")].lower() if " " in name else name.lower()) is None \
+            and self.res.genders.get(name.split(" ", 1)[0].lower()) is None \
             and not _written_whole(self._text, name)
 
     def _common_modifier_case(self, name: str) -> str:

@@ -2000,3 +2000,25 @@ def test_orders_before_a_preposition_or_verb_is_the_noun(text, cues):
 def test_a_label_after_a_heading_dash_speaks(text, expected):
     assert [(a.cue.text, a.source.text if a.source else None) for a in _extract(text) if a.cue is not None] == \
         expected
+
+
+# An adverb between commas before an inverting cue ("..., too, says", "..., however, said"): where the words before it
+# end a clause, the name ending the sentence after the cue is the source (AllSides; the source was "play", "the
+# calculus" or none); where they are the subject, they stay it.
+@pytest.mark.parametrize("text, source", [
+    ("Government has a role to play, too, says Mr. Castro.", "Mr. Castro"),
+    ("The Paris talks could figure into the calculus, however, says Mr. Feinberg.", "Mr. Feinberg"),
+    ("The demographics of the physician workforce are important, too, says Dr. Andrew Bazemore, who studies the "
+     "primary care workforce for the Robert Graham Center.",
+     "Dr. Andrew Bazemore, who studies the primary care workforce for the Robert Graham Center"),
+    ("It remains to be seen how much the rules\u2019 demise might help the telecommunications industry\u2019s bottom "
+     "line, however, said Cowen Co. analyst Paul Gallant.", "Cowen Co. analyst Paul Gallant"),
+    # counterexamples: the subject opens the sentence or a clause, or the name after the cue goes on to a verb
+    ("Democrats, though, said Republicans were overreacting.", "Democrats"),
+    ("But Carney, too, said Smith.", "Carney"),
+    ("Mr. Young, however, said Mr. McConnell should bring up bills to reopen the government.", "Mr. Young"),
+    ("The Obama administration, though, says Texas should never have been granted standing.",
+     "The Obama administration"),
+])
+def test_an_inverted_source_after_an_aside(text, source):
+    assert [a.source.text for a in _extract(text) if a.source is not None][:1] == [source]

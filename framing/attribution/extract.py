@@ -1175,7 +1175,11 @@ class _Extractor:
             self.clause_starts[cue_part.start] = toks.starts[left[0]]  # where a content before it ends
             left = None
         inverted = None
-        if left is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
+        if size == 1 and not participle and form.lemma in self.tables.inverting_verbs:
+            inverted = self.inverted_past_aside(toks, i, j, left)
+            if inverted is not None:  # "Government has a role to play, too, says Mr. Castro.": no source before it
+                left = None
+        if left is None and inverted is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
             left = self.appositive_np(toks, j)
             if left is not None and size == 1 and form.lemma in self.tables.inverting_verbs:
                 inverted = self.right_np(toks, cue_end, False)
@@ -1624,6 +1628,23 @@ class _Extractor:
             if close < limit:
                 b = close
         return not _count_alnum(toks.text, self.extend_appositive(toks, b) + 1, n) or self.described_to_the_end(toks, b)
+
+    def inverted_past_aside(self, toks: _Tokens, i: int, j: int, left: tuple | None) -> tuple | None:
+        """The name after inverting cue i that ends the sentence, where a parenthetical adverb between commas stands
+        before the cue and the words before it end a clause rather than name a subject (j: the token before the
+        adverb; left: the noun phrase read back from j, or None): "The Paris talks could figure into the calculus,
+        however, says Mr. Feinberg." (not "Democrats, though, said ...", "But Carney, too, said ...")."""
+        if j < 0 or j + 3 >= i or toks.low[i - 1] != "," or toks.low[j + 1] != ",":
+            return None
+        if left is not None:
+            before = left[0] - 1
+            if before < 0 or not _initial_lower(toks.text[before]) \
+                    or toks.low[before] in self.tables.clause_conjunctions:
+                return None  # the noun phrase opens the sentence or a clause: the cue's subject
+        found = self.right_np(toks, i + 1, False)
+        if found is None or not self.name_ends_sentence(toks, found[0], found[1]):
+            return None
+        return found
 
     def described_to_the_end(self, toks: _Tokens, b: int) -> bool:
         """True if a comma and a lower-case word after token b open what describes the name before them to the

@@ -112,7 +112,7 @@ cdef class SpeakerResolver:
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
     cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles, _sentences
-    cdef public dict _roles_by_anchor, _labels, _head_places, _modifier_labels, _honoured
+    cdef public dict _roles_by_anchor, _labels, _head_places, _modifier_labels, _honoured, _pronouned
     cdef public list _spoken
     cdef public str _date
 

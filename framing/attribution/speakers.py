@@ -17,6 +17,10 @@ _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotati
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
+_SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a subject pronoun anywhere
+_SPEECH_MARKS = (*_DOUBLE_QUOTES, ":")  # marks before someone's own words
+_OBJECT_PRONOUNS = frozenset(("him", "his", "her", "hers", "himself", "herself"))
+_PRONOUN_REACH = 5  # at most so many words between a surname and the "he" or "she" that gives its gender
 _CLOSING_ASIDE = re.compile(r"(?:\s+[\w'’]+){1,2}\s*[.,;:!?]")  # "they say." after a comma: an aside closing a sentence
 _SUBJECT_WORD = re.compile(r"\w[\w'’-]*")  # a word of a clause searched for its plural subject
 _OPENING_RUN = re.compile(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*")  # the capitalised words opening a sentence
@@ -620,6 +624,7 @@ class SpeakerResolver:
         self.recent_people: list[str] = []  # the last persons who spoke, most recent last (for gendered pronouns)
         self.person_genders: dict[str, str] = {}  # canonical -> gender an honorific gave it ("Ms. Christensen")
         self._honoured: dict[str, str | None] = {}  # surname -> gender its honorifics in the text give (lazy)
+        self._pronouned: dict[str, str | None] = {}  # surname -> gender the pronouns after it give (lazy)
         self.recent_group: str | None = None
         self.recent_plural: str | None = None  # the last group, or plural vague source ("diplomats"), for "they"
         self._mention_memo = _cache(resources, _MENTIONS)
@@ -1357,11 +1362,63 @@ class SpeakerResolver:
         gender = self._honoured[surname] = found.pop() if len(found) == 1 else None
         return gender
 
+    def _text_pronoun_gender(self, surname: str):
+        """The gender of the "he" or "she" that follows `surname` in its sentence, where no other person is named
+        before it in the sentence and `_cut_off` finds nothing between them, if every such pronoun of the text agrees
+        and no one else in the text has the surname ("Hannah-Jones said she ...": female; not "As for Hillary Clinton,
+        Brock noted that she", "Rickey: He's ...", "Jiang asked Trump why he", "Hasan rejected her argument that
+        she"); else None."""
+        if surname in self._pronouned:
+            return self._pronouned[surname]
+        if self._shared_surname(surname):
+            self._pronouned[surname] = None
+            return None  # ("Marco Rubio" and his mother "Oriales García Rubio": whose pronoun follows "Rubio"?)
+        found, text, size = set(), self._text, len(surname)
+        sentences = self._text_sentences()
+        openers = _sentence_openers(self.res)
+        at = text.find(surname)
+        while at >= 0 and len(found) < 2:
+            end = at + size
+            if (end == len(text) or not text[end].isalpha()) and (at == 0 or not text[at - 1].isalpha()) \
+                    and not text.startswith(("'s", "’s"), end):  # ("George Floyd's death, she": not his subject)
+                n = self._sentence_index(at)
+                start, stop = sentences[n] if n >= 0 else (at, end)
+                pronoun = _SUBJECT_PRONOUN_WORD.search(text, end, stop)
+                if pronoun is not None and not self._person_between(start, at, surname, openers) \
+                        and not _cut_off(text, end, pronoun.start(), openers):
+                    found.add("female" if pronoun.group().lower() == "she" else "male")
+            at = text.find(surname, end)
+        gender = self._pronouned[surname] = found.pop() if len(found) == 1 else None
+        return gender
+
+    def _shared_surname(self, surname: str) -> bool:
+        """True if the text names two people or more in full with `surname` as their last word."""
+        key, first = surname.lower(), None
+        for run, lower in self._runs_holding(key):
+            known = self._known_run(run)
+            if known and key in known[3]:
+                if first is None:
+                    first = known[2]
+                elif known[2] != first:
+                    return True
+        return False
+
+    def _person_between(self, start: int, end: int, surname: str, openers) -> bool:
+        """True if a capitalised word between `start` and `end` is the surname of a person of the text other than
+        `surname`."""
+        for found in _CAPITALISED_WORD.finditer(self._text, start, end):
+            key = self._single_key(found.group())
+            if key not in openers and found.group() != surname and self._text_surname(key) is not None:
+                return True
+        return False
+
     def _fits(self, name, gender) -> bool:
         """True if a pronoun of `gender` may stand for the person `name` (whose gender is the same or unknown)."""
         if name is None:
             return False
         known = self._gender_of(name)
+        if known is None and gender is not None and " " in name:  # a person of two names or more: "Hannah-Jones said
+            known = self._text_pronoun_gender(name[name.rfind(" ") + 1:])  # she" (for the name's own pronouns only)
         return known is None or known == gender
 
     def _recent_person(self, gender, position: int, mentions: bool):
@@ -2182,6 +2239,21 @@ def _runs_found(runs: list, joined: str, ends: list, piece: str) -> list:
         found.append(runs[i])
         at = joined.find(piece, ends[i])  # on from the next run
     return found
+
+
+def _cut_off(text: str, start: int, end: int, openers) -> bool:
+    """True if text[start:end] holds more than `_PRONOUN_REACH` words, a capitalised word other than a sentence opener,
+    a person's object or possessive pronoun, or a mark before someone's own words (a quotation mark, a colon)."""
+    if _holds_any(text[start:end], _SPEECH_MARKS):
+        return True
+    words = _PLAIN_WORD.findall(text, start, end)
+    if len(words) > _PRONOUN_REACH:
+        return True  # ("Masipa said the state failed to introduce evidence that proved he": another's pronoun)
+    for word in words:
+        low = word.lower()
+        if low in _OBJECT_PRONOUNS or (word[0].isupper() and low not in openers):
+            return True
+    return False
 
 
 def _holds_any(text: str, pieces) -> bool:

@@ -2022,3 +2022,12 @@ def test_a_label_after_a_heading_dash_speaks(text, expected):
 ])
 def test_an_inverted_source_after_an_aside(text, source):
     assert [a.source.text for a in _extract(text) if a.source is not None][:1] == [source]
+
+
+def test_an_inverted_source_before_a_time():
+    """A comma and a time or setting after the name's appositive still end the sentence (AllSides; the source was
+    "president, their approval ratings begin to slip")."""
+    text = ("Polls show that almost every time a very famous person actually declares for president, their approval "
+            "ratings begin to slip, wrote Aaron Blake, Washington Post political expert, earlier this week.")
+    assert [a.source.text for a in _extract(text) if a.cue.text == "wrote"] == [
+        "Aaron Blake, Washington Post political expert"]

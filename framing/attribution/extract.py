@@ -1616,8 +1616,9 @@ class _Extractor:
 
     def name_ends_sentence(self, toks: _Tokens, a: int, b: int) -> bool:
         """True if tokens a..b, a capitalised name after an inverting cue and no time word, end the sentence but for a
-        bracketed tag, the name's appositives or relative clause ("said Sen. Chuck Grassley (R-Iowa).", "says Renée
-        DiResta, who studies ...") or what `described_to_the_end` allows."""
+        bracketed tag, the name's appositives or relative clause, then a comma and a time or setting (`after_cue`)
+        ("said Sen. Chuck Grassley (R-Iowa).", "says Renée DiResta, who studies ...", "wrote Aaron Blake, Washington
+        Post political expert, earlier this week.") or what `described_to_the_end` allows."""
         if not _initial_upper(toks.text[a]) or not _initial_upper(toks.text[b]) \
                 or toks.low[a] in self.tables.time_words:
             return False
@@ -1627,7 +1628,13 @@ class _Extractor:
             close = _closing_bracket(toks.text, b + 2, limit)
             if close < limit:
                 b = close
-        return not _count_alnum(toks.text, self.extend_appositive(toks, b) + 1, n) or self.described_to_the_end(toks, b)
+        end = self.extend_appositive(toks, b)
+        if not _count_alnum(toks.text, end + 1, n):
+            return True
+        if end + 2 < n and toks.text[end + 1] == "," \
+                and not _count_alnum(toks.text, self.skip_phrases(toks, end + 2), n):
+            return True  # "..., wrote Aaron Blake, Washington Post political expert, earlier this week.": a time
+        return self.described_to_the_end(toks, b)
 
     def inverted_past_aside(self, toks: _Tokens, i: int, j: int, left: tuple | None) -> tuple | None:
         """The name after inverting cue i that ends the sentence, where a parenthetical adverb between commas stands

@@ -1182,9 +1182,7 @@ class _Extractor:
         if left is None and inverted is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
             left = self.appositive_np(toks, j)
             if left is not None and size == 1 and form.lemma in self.tables.inverting_verbs:
-                inverted = self.right_np(toks, cue_end, False)
-                if inverted is not None and not self.name_ends_sentence(toks, inverted[0], inverted[1]):
-                    inverted = None
+                inverted = self.name_to_the_end(toks, cue_end)
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
                     left = None           # TV.": a name ending the sentence after the cue is its source (found once)
         if left is None and inverted is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
@@ -1648,7 +1646,12 @@ class _Extractor:
             if before < 0 or not _initial_lower(toks.text[before]) \
                     or toks.low[before] in self.tables.clause_conjunctions:
                 return None  # the noun phrase opens the sentence or a clause: the cue's subject
-        found = self.right_np(toks, i + 1, False)
+        return self.name_to_the_end(toks, i + 1)
+
+    def name_to_the_end(self, toks: _Tokens, k: int) -> tuple | None:
+        """The noun phrase at token k, right after an inverting cue, if it is a name that ends the sentence
+        (`name_ends_sentence`); else None."""
+        found = self.right_np(toks, k, False)
         if found is None or not self.name_ends_sentence(toks, found[0], found[1]):
             return None
         return found

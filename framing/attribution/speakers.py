@@ -1349,16 +1349,13 @@ class SpeakerResolver:
         writes "Mr. Singh" anywhere); else None."""
         if surname in self._honoured:
             return self._honoured[surname]
-        found, text, size = set(), self._text, len(surname)
+        found, text = set(), self._text
         honorifics = _gendered_honorifics(self.res)
-        at = text.find(surname)  # (one pass for the surname, then the honorifics before each place it stands)
-        while at >= 0:
-            if at + size == len(text) or not text[at + size].isalpha():
-                for written, gender in honorifics:
-                    start = at - len(written)
-                    if start >= 0 and text.startswith(written, start) and (start == 0 or not text[start - 1].isalpha()):
-                        found.add(gender)
-            at = text.find(surname, at + size)
+        for at in _word_starts(text, surname):  # (one pass for the surname, then the honorifics before each place)
+            for written, gender in honorifics:
+                start = at - len(written)
+                if start >= 0 and text.startswith(written, start) and (start == 0 or not text[start - 1].isalpha()):
+                    found.add(gender)
         gender = self._honoured[surname] = found.pop() if len(found) == 1 else None
         return gender
 
@@ -1376,18 +1373,16 @@ class SpeakerResolver:
         found, text, size = set(), self._text, len(surname)
         sentences = self._text_sentences()
         openers = _sentence_openers(self.res)
-        at = text.find(surname)
-        while at >= 0 and len(found) < 2:
+        for at in _word_starts(text, surname):
             end = at + size
-            if (end == len(text) or not text[end].isalpha()) and (at == 0 or not text[at - 1].isalpha()) \
-                    and not text.startswith(("'s", "’s"), end):  # ("George Floyd's death, she": not his subject)
-                n = self._sentence_index(at)
-                start, stop = sentences[n] if n >= 0 else (at, end)
-                pronoun = _SUBJECT_PRONOUN_WORD.search(text, end, stop)
-                if pronoun is not None and not self._person_between(start, at, surname, openers) \
-                        and not _cut_off(text, end, pronoun.start(), openers):
-                    found.add("female" if pronoun.group().lower() == "she" else "male")
-            at = text.find(surname, end)
+            if text.startswith(("'s", "’s"), end):
+                continue  # ("George Floyd's death, she": not his subject)
+            n = self._sentence_index(at)
+            start, stop = sentences[n] if n >= 0 else (at, end)
+            pronoun = _SUBJECT_PRONOUN_WORD.search(text, end, stop)
+            if pronoun is not None and not self._person_between(start, at, surname, openers) \
+                    and not _cut_off(text, end, pronoun.start(), openers):
+                found.add("female" if pronoun.group().lower() == "she" else "male")
         gender = self._pronouned[surname] = found.pop() if len(found) == 1 else None
         return gender
 
@@ -2239,6 +2234,17 @@ def _runs_found(runs: list, joined: str, ends: list, piece: str) -> list:
         found.append(runs[i])
         at = joined.find(piece, ends[i])  # on from the next run
     return found
+
+
+def _word_starts(text: str, word: str) -> list:
+    """Where `word` stands in `text` with no letter just before or after it ("Singh", not "Singhal")."""
+    starts, size = [], len(word)
+    at = text.find(word)
+    while at >= 0:
+        if (at + size == len(text) or not text[at + size].isalpha()) and (at == 0 or not text[at - 1].isalpha()):
+            starts.append(at)
+        at = text.find(word, at + size)
+    return starts
 
 
 def _cut_off(text: str, start: int, end: int, openers) -> bool:

@@ -160,7 +160,8 @@ cdef class _Extractor:
     @cython.locals(k=Py_ssize_t, low=str, skipped=Py_ssize_t)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, after_cue=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint,
-                   passive=bint, low=str, anonymous_passive=bint, impersonal=bint, alone=bint)
+                   passive=bint, low=str, anonymous_passive=bint, impersonal=bint, alone=bint,
+                   inverting=bint)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     @cython.locals(after=Py_ssize_t)

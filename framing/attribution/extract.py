@@ -1175,13 +1175,14 @@ class _Extractor:
             self.clause_starts[cue_part.start] = toks.starts[left[0]]  # where a content before it ends
             left = None
         inverted = None
-        if size == 1 and not participle and form.lemma in self.tables.inverting_verbs:
+        inverting = size == 1 and not participle and form.lemma in self.tables.inverting_verbs
+        if inverting:
             inverted = self.inverted_past_aside(toks, i, j, left)
             if inverted is not None:  # "Government has a role to play, too, says Mr. Castro.": no source before it
                 left = None
         if left is None and inverted is None and not participle and j >= 0 and toks.low[j] == "," and j == i - 1:
             left = self.appositive_np(toks, j)
-            if left is not None and size == 1 and form.lemma in self.tables.inverting_verbs:
+            if left is not None and inverting:
                 inverted = self.name_to_the_end(toks, cue_end)
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
                     left = None           # TV.": a name ending the sentence after the cue is its source (found once)

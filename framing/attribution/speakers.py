@@ -15,9 +15,8 @@ _FIRM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* & [A-Z][\w.'’-]*(?
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotation (not the apostrophe ’)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
-_SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
-_SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a subject pronoun anywhere
 _SPEECH_MARKS = (*_DOUBLE_QUOTES, ":")  # marks before someone's own words
 _OBJECT_PRONOUNS = frozenset(("him", "his", "her", "hers", "himself", "herself"))
 _PRONOUN_REACH = 5  # at most so many words between a surname and the "he" or "she" that gives its gender
@@ -624,7 +623,7 @@ class SpeakerResolver:
         self.recent_people: list[str] = []  # the last persons who spoke, most recent last (for gendered pronouns)
         self.person_genders: dict[str, str] = {}  # canonical -> gender an honorific gave it ("Ms. Christensen")
         self._honoured: dict[str, str | None] = {}  # surname -> gender its honorifics in the text give (lazy)
-        self._pronouned: dict[str, str | None] = {}  # surname -> gender the pronouns after it give (lazy)
+        self._pronouned: dict[str, str | None] = {}  # person -> gender the pronouns after their surname give (lazy)
         self.recent_group: str | None = None
         self.recent_plural: str | None = None  # the last group, or plural vague source ("diplomats"), for "they"
         self._mention_memo = _cache(resources, _MENTIONS)
@@ -1359,16 +1358,17 @@ class SpeakerResolver:
         gender = self._honoured[surname] = found.pop() if len(found) == 1 else None
         return gender
 
-    def _text_pronoun_gender(self, surname: str):
-        """The gender of the "he" or "she" that follows `surname` in its sentence, where no other person is named
-        before it in the sentence and `_cut_off` finds nothing between them, if every such pronoun of the text agrees
-        and no one else in the text has the surname ("Hannah-Jones said she ...": female; not "As for Hillary Clinton,
-        Brock noted that she", "Rickey: He's ...", "Jiang asked Trump why he", "Hasan rejected her argument that
-        she"); else None."""
-        if surname in self._pronouned:
-            return self._pronouned[surname]
+    def _text_pronoun_gender(self, name: str):
+        """The gender of the "he" or "she" that follows the surname of person `name` in its sentence, where no other
+        person is named before it in the sentence and `_cut_off` finds nothing between them, if every such pronoun of
+        the text agrees and no one else in the text has the surname ("Hannah-Jones said she ...": female; not "As for
+        Hillary Clinton, Brock noted that she", "Rickey: He's ...", "Jiang asked Trump why he", "Hasan rejected her
+        argument that she"); else None."""
+        if name in self._pronouned:
+            return self._pronouned[name]
+        surname = name[name.rfind(" ") + 1:]
         if self._shared_surname(surname):
-            self._pronouned[surname] = None
+            self._pronouned[name] = None
             return None  # ("Marco Rubio" and his mother "Oriales García Rubio": whose pronoun follows "Rubio"?)
         found, text, size = set(), self._text, len(surname)
         sentences = self._text_sentences()
@@ -1379,11 +1379,11 @@ class SpeakerResolver:
                 continue  # ("George Floyd's death, she": not his subject)
             n = self._sentence_index(at)
             start, stop = sentences[n] if n >= 0 else (at, end)
-            pronoun = _SUBJECT_PRONOUN_WORD.search(text, end, stop)
-            if pronoun is not None and not self._person_between(start, at, surname, openers) \
+            pronoun = _SUBJECT_PRONOUN.search(text, end, stop)
+            if pronoun is not None and not self._other_person_named(start, at, name, None, openers) \
                     and not _cut_off(text, end, pronoun.start(), openers):
                 found.add("female" if pronoun.group().lower() == "she" else "male")
-        gender = self._pronouned[surname] = found.pop() if len(found) == 1 else None
+        gender = self._pronouned[name] = found.pop() if len(found) == 1 else None
         return gender
 
     def _shared_surname(self, surname: str) -> bool:
@@ -1398,12 +1398,13 @@ class SpeakerResolver:
                     return True
         return False
 
-    def _person_between(self, start: int, end: int, surname: str, openers) -> bool:
+    def _other_person_named(self, start: int, end: int, name: str, gender, openers) -> bool:
         """True if a capitalised word between `start` and `end` is the surname of a person of the text other than
-        `surname`."""
+        `name`, and of `gender` where one is given."""
         for found in _CAPITALISED_WORD.finditer(self._text, start, end):
             key = self._single_key(found.group())
-            if key not in openers and found.group() != surname and self._text_surname(key) is not None:
+            other = self._text_surname(key) if key not in openers else None
+            if other is not None and other != name and (gender is None or self._gender_of(other) == gender):
                 return True
         return False
 
@@ -1413,7 +1414,7 @@ class SpeakerResolver:
             return False
         known = self._gender_of(name)
         if known is None and gender is not None and " " in name:  # a person of two names or more: "Hannah-Jones said
-            known = self._text_pronoun_gender(name[name.rfind(" ") + 1:])  # she" (for the name's own pronouns only)
+            known = self._text_pronoun_gender(name)  # she" (for the name's own pronouns only)
         return known is None or known == gender
 
     def _recent_person(self, gender, position: int, mentions: bool):
@@ -1517,11 +1518,8 @@ class SpeakerResolver:
         if _POSSESSIVE.search(written) is not None or not text[end:position].strip(" ,") or \
                 (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)):
             return None  # ("Trump's lawyer said he": either may be meant)
-        for found in _CAPITALISED_WORD.finditer(text, end, position):  # nobody of that gender named after it
-            key = self._single_key(found.group())
-            other = self._text_surname(key) if key not in openers else None
-            if other is not None and other != name and (gender is None or self._gender_of(other) == gender):
-                return None
+        if self._other_person_named(end, position, name, gender, openers):
+            return None  # (nobody of that gender named after it)
         if recent is not None and name != recent and name.rstrip(".") == recent.rstrip("."):
             return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
         return name

@@ -245,6 +245,26 @@ def test_a_participle_after_a_name_pronoun_or_auxiliary_is_no_clause_of_the_sour
     assert (cue, speaker) in [(a.cue.text, a.speaker) for a in _extract(text)]
 
 
+# A participle opening the sentence before a capitalised word belongs to the name or modifies it (AllSides: the
+# source was "Parenthood", "FBI Director James Comey"); a link's heading ("Related Coverage") is no part of it.
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Planned Parenthood has said it doesn't plan on rolling back the health care services it provides.",
+     "Planned Parenthood", "Planned Parenthood"),
+    ("Fired FBI Director James Comey said the president lied.", "Fired FBI Director James Comey", "James Comey"),
+    ("Accused Ohio State attacker reportedly posted that he was angry.", "Accused Ohio State attacker",
+     "Accused Ohio State attacker"),
+    # counterexample: a past tense before a lower-case word
+    ("Asked whether he would run, Smith said he might.", "Smith", "Smith"),
+])
+def test_a_participle_opening_the_sentence_before_a_name(text, source, speaker):
+    assert [(a.source.text, a.speaker) for a in _extract(text) if a.source is not None][:1] == [(source, speaker)]
+
+
+def test_a_links_heading_is_no_part_of_the_source():
+    (made,) = _extract("Related Coverage Russia says it has seen no positive impact from North Korea sanctions.")
+    assert not made.source.text.startswith("Related")
+
+
 def test_a_passive_verb_is_no_participle_clause_of_the_source():
     (made,) = _extract("The rule was lifted in May critics say that the vote was rigged.")
     assert "lifted" not in made.source.text

@@ -2020,6 +2020,10 @@ class _Extractor:
                 k -= 1
                 continue
             if lower_case and k < j and (low in breakers or self._verb_like(toks, k)):
+                if k == 0 and _ends_with(low, "ed") and low not in breakers and _initial_upper(text[1]) \
+                        and _initial_upper(tok) and low not in self.res.words.get("heading_participles", ()):
+                    k -= 1  # "Planned Parenthood said", "Embattled Governor Andrew Cuomo said": a participle
+                    continue  # opening the sentence before a capitalised word is a part of the name, or its modifier
                 if k > 1 and lows[k - 1] == "to":
                     rel = self.relative_head(toks, k - 1) if lows[j] not in self.tables.subject_pronouns else None
                 elif j + 1 == len(lows) or text[j + 1] != ",":  # (not before an appositive: "The Twitter user who

@@ -534,6 +534,26 @@ def test_a_title_held_in_a_named_body_takes_the_bodys_group(text, speaker, group
     _assert_last_speaker(text, speaker, group, country)
 
 
+# A title held in companies and groups too, heading a source right after a listed body's name, takes the body's group
+# (AllSides: all of these were "government" by the title alone); not a title that only modifies the head after it.
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Planned Parenthood President Cecile Richards said the bill was cruel.", "Cecile Richards", "ngo",
+     "United States"),
+    ("NATO spokeswoman Oana Lungescu said the alliance was ready.", "Oana Lungescu", "military", None),
+    ("Pentagon press secretary Peter Cook said the strike was lawful.", "Peter Cook", "military", "United States"),
+    ("Taliban spokesman Zabihullah Mujahid said the talks were over.", "Zabihullah Mujahid", "armed_group", None),
+    ("CNN President Jeff Zucker said the network would sue.", "Jeff Zucker", "media", "United States"),
+    ("RNC spokesman Sean Spicer said the party was united.", "Sean Spicer", "politician", "United States"),
+    # counterexamples: the title's own group where no body stands right before it, or where it heads no name
+    ("White House press secretary Sean Spicer said the party was united.", "Sean Spicer", "government",
+     "United States"),
+    ("Don Ritchie, the Senate's official historian, said the rule was old.", "Don Ritchie", "government",
+     "United States"),
+])
+def test_a_title_right_after_a_bodys_name_takes_the_bodys_group(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
 @pytest.mark.parametrize("text, speaker, group, country", [
     ("Undersecretary Christopher C. Krebs told reporters that the government hasn\u2019t detected attacks on voting "
      "machines.", "Christopher C. Krebs", "government", None),

@@ -2737,6 +2737,12 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             group = titles[-2]["group"]
         elif orgs and orgs[-1] is found[2][-1][2] and found[2][-1][1] == before:
             group = orgs[-1]["group"]
+    elif titles and orgs and titles[-1].get("held_in_bodies") and found[2][-1][1] == found[0][-1][0] and \
+            orgs[-1] is found[2][-1][2] and orgs[-1]["group"] != "other" and \
+            _all_capitalised(words, found[0][-1][1], len(words)):
+        group = orgs[-1]["group"]  # "Planned Parenthood President Cecile Richards", "NATO spokeswoman": a title held in
+        # the body named right before it, heading the mention, takes the body's group (not "the Senate's official
+        # historian")
     if group == "other" and titles and orgs:
         group = orgs[-1]["group"]  # "FBI Director James Comey", "EPA Administrator Scott Pruitt": the body's group
     person_item = _person_entry(res, name) if name else None

@@ -175,6 +175,28 @@ def test_words_that_are_no_source(text, expected):
     assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected
 
 
+# "this" right before a cue in -s is its subject, not a time word ("Trump this week said"); a degree adverb ("more")
+# before a cue read as an adjective or participle is no source unless it opens a clause (AllSides: the sources were
+# "More" and "more").
+@pytest.mark.parametrize("text, expected", [
+    ("More importantly, though, this confirms that the issues aren't new.", [("this", "confirms")]),
+    ("Although this indicates that the spread there is slowing, officials are wary.", [("this", "indicates")]),
+    ("The nominee was more cheerful, more prepared, more informed and more energetic than Obama.",
+     [(None, "informed")]),
+    ("Adults ages 30 to 49 are 9 percentage points more likely to say the outbreak is a threat.", [(None, "to say")]),
+    ("Trump stood next to the autocrat, as Putin once more denied Russian intervention in the election.",
+     [("Putin", "denied")]),
+    # counterexamples: a time phrase with "this", a passive after "this", "more" opening a clause or the sentence
+    ("Trump this week said the deal was dead.", [("Trump", "said")]),
+    ("Somehow, this is supposed to be an improvement.", [(None, "is supposed")]),
+    ("Some stayed home, but more said they would vote.", [("more", "said")]),
+    ("More say the economy is bad.", [("More", "say")]),
+])
+def test_this_and_more_before_a_cue(text, expected):
+    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text) if a.cue is not None] == \
+        expected
+
+
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
     text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
     assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"

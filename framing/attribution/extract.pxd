@@ -95,7 +95,7 @@ cdef class _Tables:
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions, setting_complements
     cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
-    cdef public frozenset example_markers, with_nouns, time_openers
+    cdef public frozenset example_markers, with_nouns, time_openers, degree_adverbs
     cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
     cdef public frozenset relative_times, time_amounts, subject_prepositions

@@ -114,7 +114,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "boundaries", "call_compounds", "catenatives", "clause_adverbs", "clause_conjunctions",
                "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
                "coordinated_modifiers", "coordinated_stances",
-               "cue_particles", "day_parts", "depicting_verbs", "depictions", "determiners", "evidence_compounds",
+               "cue_particles", "day_parts", "degree_adverbs",
+               "depicting_verbs", "depictions", "determiners", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
                "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects",
                "extraposing_verbs", "finding_verbs",
@@ -973,8 +974,11 @@ class _Extractor:
                 j -= 2  # "He has so far refused", "we can at least feel"
             elif low == "," and j >= 3 and toks.low[j - 3] == "," and f"{toks.low[j - 2]} {toks.low[j - 1]}" in self.tables.adverbial_pairs:
                 j -= 4  # "Obama has, at last, called for"
-            elif low in self.tables.times_before_cue and (low in self.tables.weekdays or _initial_lower(toks.text[j])):
-                j -= 1  # "The Justice Department on Monday invited", "Trump last week said"
+            elif low in self.tables.times_before_cue and (low in self.tables.weekdays or _initial_lower(toks.text[j])) \
+                    and not (low in self.tables.pronoun_determiners and _ends_with(toks.low[j + 1], "s")
+                             and toks.low[j + 1] not in self.tables.auxiliaries):
+                j -= 1  # "The Justice Department on Monday invited", "Trump last week said" (but "this confirms":
+                # the subject)
                 while j >= 0 and toks.low[j] in self.tables.times_before_cue and _initial_lower(toks.text[j]):
                     j -= 1
                 if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
@@ -2062,6 +2066,10 @@ class _Extractor:
             start -= 1  # "At least two senators said": the quantity's "at" belongs to the source
         if not modified and start < j:
             start = self.name_after_object(toks, start, j)
+        if start == j and lows[j] in self.tables.degree_adverbs and j > 0 and lows[j - 1] not in \
+                self.tables.clause_conjunctions and text[j - 1] not in (";", ":", "—", "–"):
+            return None  # "more informed decisions", "100 or more reported deaths", "points more likely to say": an
+            # adverb of the cue (but "and more weighed in", "More say": more people)
         if lows[j] not in self.tables.subject_pronouns and self.holds_finite_verb(toks, start, j):
             return None  # "the take-home message for students is clear", "His departure has sparked": a clause (but
             # "Here are five things we learned": the pronoun is read as the source)

@@ -197,6 +197,23 @@ def test_this_and_more_before_a_cue(text, expected):
         expected
 
 
+# A share of a whole ("Six in 10", "two in three voters") is one source with its "in" (AllSides: the source was "10",
+# "10 Americans" or "three voters"); after a conjunction the share opens its clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Six in 10 say the economy is getting worse.", [("Six in 10", "say")]),
+    ("Nearly two in three voters said they were worried.", [("Nearly two in three voters", "said")]),
+    ("Forty-five percent say yes, with only 1 in 5 voters saying they trust the government.",
+     [("Forty-five percent", "say"), ("only 1 in 5 voters", "saying")]),
+    ("Voters favor leaving the country and four in 10 say it should end.",
+     [("Voters", "favor"), ("four in 10", "say")]),
+    # counterexample: "in" before no number
+    ("Voters in Iowa say the economy is getting worse.", [("Voters in Iowa", "say")]),
+])
+def test_a_share_of_a_whole_is_one_source(text, expected):
+    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text) if a.cue is not None] == \
+        expected
+
+
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
     text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
     assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"

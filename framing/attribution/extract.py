@@ -1978,6 +1978,14 @@ class _Extractor:
                     k -= 1  # "the Florida senator and Republican presidential candidate said", "the ministry and the
                     modified = True  # army said": a speaker's head before "and" is one conjunct of the source
                     continue
+                if low == "in" and 0 < k < j and _a_number(lows[k - 1], self.tables.number_words) and \
+                        _a_number(lows[k + 1], self.tables.number_words):
+                    k -= 1  # "Six in 10 say", "Nearly two in three voters said": one share of a whole
+                    modified = True
+                    if k > 0 and lows[k - 1] in self.tables.clause_conjunctions:
+                        k -= 1  # "... the country and four in 10 say": the share opens its clause
+                        break
+                    continue
                 if k < j and k >= 2 and lows[k - 1] in self.tables.source_postmodifiers:
                     k -= 2  # "a source close to him", "people familiar with the matter": the phrase belongs to the source
                     modified = True
@@ -3273,6 +3281,11 @@ def _initial_lower(word: str) -> bool:
 def _initial_alnum(word: str) -> bool:
     """word[0].isalnum()."""
     return word[0].isalnum()
+
+
+def _a_number(word: str, number_words: frozenset) -> bool:
+    """True if `word` is written in digits ("10") or is a number word ("six")."""
+    return _initial_digit(word) or word in number_words
 
 
 def _initial_digit(word: str) -> bool:

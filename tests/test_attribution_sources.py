@@ -214,6 +214,21 @@ def test_a_share_of_a_whole_is_one_source(text, expected):
         expected
 
 
+# "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
+# "sometimes" itself before a naming participle).
+@pytest.mark.parametrize("text, expected", [
+    ("He sometimes says the deal is bad.", [("He", "sometimes says")]),
+    ("The law, sometimes referred to as Obamacare, passed.", [(None, "sometimes referred to")]),
+    ("According to Sommer, the QAnon faithful sometimes point to a former official.",
+     [("Sommer", "According to"), ("the QAnon faithful", "sometimes point to")]),
+    # counterexample: opening the sentence, before its subject
+    ("Sometimes officials seem to be pushing for sovereignty.", [("officials", "seem")]),
+])
+def test_sometimes_before_a_cue(text, expected):
+    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text) if a.cue is not None] == \
+        expected
+
+
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
     text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
     assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"

@@ -935,6 +935,8 @@ def test_signed_quotations_come_in_document_order():
     "The campaign didn’t immediately return a request seeking comment.",
     "Side note: the mayor was not there.",
     "Quick note: the mayor was not there.",
+    "The same cannot be said for the Democrats, who lost badly.",
+    "Much the same could be said of his rival.",
 ])
 def test_idioms_are_no_cues(text):
     assert _extract(text) == []
@@ -942,6 +944,7 @@ def test_idioms_are_no_cues(text):
 
 def test_the_verb_of_a_set_phrase_still_reports_outside_it():
     assert [(a.source.text, a.cue.text) for a in _extract("They note: the mayor was absent.")] == [("They", "note:")]
+    assert [(a.source.text, a.cue.text) for a in _extract("He said the same.")] == [("He", "said")]
 
 
 # A participle in -ed after a preposition modifies the noun after it ("of pledged delegates"); a participle

@@ -9,6 +9,11 @@ from framing.attribution import extract_attributions
 from framing.document import Document
 
 
+def _sources_and_cues(text: str) -> list[tuple]:
+    """(source text or None, cue text) of each attribution of `text` that has a cue, in order."""
+    return [(a.source.text if a.source else None, a.cue.text) for a in _extract(text) if a.cue is not None]
+
+
 @pytest.mark.parametrize("text, source, speaker, group", [
     ("Cruz will change, people familiar with the matter said.", "people familiar with the matter", "people", "anonymous"),
     ("Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
@@ -193,8 +198,7 @@ def test_words_that_are_no_source(text, expected):
     ("More say the economy is bad.", [("More", "say")]),
 ])
 def test_this_and_more_before_a_cue(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text) if a.cue is not None] == \
-        expected
+    assert _sources_and_cues(text) == expected
 
 
 # A share of a whole ("Six in 10", "two in three voters") is one source with its "in" (AllSides: the source was "10",
@@ -210,8 +214,7 @@ def test_this_and_more_before_a_cue(text, expected):
     ("Voters in Iowa say the economy is getting worse.", [("Voters in Iowa", "say")]),
 ])
 def test_a_share_of_a_whole_is_one_source(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text) if a.cue is not None] == \
-        expected
+    assert _sources_and_cues(text) == expected
 
 
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
@@ -225,8 +228,7 @@ def test_a_share_of_a_whole_is_one_source(text, expected):
     ("Sometimes officials seem to be pushing for sovereignty.", [("officials", "seem")]),
 ])
 def test_sometimes_before_a_cue(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text) if a.cue is not None] == \
-        expected
+    assert _sources_and_cues(text) == expected
 
 
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():

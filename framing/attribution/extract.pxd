@@ -118,7 +118,8 @@ cdef class _Extractor:
     cpdef quote_at(self, Py_ssize_t pos)
     @cython.locals(found=list, size=Py_ssize_t, low=list, n=Py_ssize_t)
     cpdef list match_cue(self, _Tokens toks, Py_ssize_t i)
-    @cython.locals(low=list, offset=Py_ssize_t, phrase=tuple, opening=bint, start=Py_ssize_t, end=Py_ssize_t)
+    @cython.locals(low=list, offset=Py_ssize_t, by_first=dict, phrase=tuple, opening=bint, start=Py_ssize_t,
+                   end=Py_ssize_t)
     cpdef bint in_idiom(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(before=str)
     cpdef bint after_name(self, _Tokens toks, Py_ssize_t i)

@@ -182,14 +182,16 @@ class _Tables:
 
 
 def _idiom_index(res: Resources) -> dict:
-    """word -> (offset, phrase, opening) of each set phrase of `idioms` (opening False) and `opening_idioms` (True)
-    holding the word at that offset."""
-    index: dict = {}
+    """word -> ((offset, first word -> ((phrase, opening), ...)), ...): the set phrases of `idioms` (opening False)
+    and `opening_idioms` (True) holding the word at that offset, grouped by offset and by their first word (so a cue
+    word of many phrases, "said", is checked once per offset)."""
+    grouped: dict = {}
     for name in ("idioms", "opening_idioms"):
         for phrase in res.phrases.get(name, ()):
             for offset, word in enumerate(phrase):
-                index[word] = (*index.get(word, ()), (offset, phrase, name == "opening_idioms"))
-    return index
+                by_first = grouped.setdefault(word, {}).setdefault(offset, {})
+                by_first[phrase[0]] = (*by_first.get(phrase[0], ()), (phrase, name == "opening_idioms"))
+    return {word: tuple(offsets.items()) for word, offsets in grouped.items()}
 
 
 # the tables' key on the resources: its own per module, for the compiled copy's _Tables is another class than this one
@@ -302,14 +304,15 @@ class _Extractor:
         """True if token i lies in a set phrase of the `idioms` list ("needless to say", "not to mention"), or of the
         `opening_idioms` list where the phrase opens its clause ("That said, ...")."""
         low = toks.low
-        for offset, phrase, opening in self.tables.idioms.get(low[i], ()):
+        for offset, by_first in self.tables.idioms.get(low[i], ()):
             start = i - offset
-            end = start + len(phrase)
-            if start < 0 or end > len(low) or low[start] != phrase[0]:
-                continue  # (the first word compared first: most cues stand in no set phrase)
-            if tuple(low[start:end]) == phrase and (
-                    not opening or _opens_clause_at(toks, start, self.tables.idiom_openers)):
-                return True
+            if start < 0:
+                continue
+            for phrase, opening in by_first.get(low[start], ()):  # (most cues stand in no set phrase: no first word)
+                end = start + len(phrase)
+                if end <= len(low) and tuple(low[start:end]) == phrase and (
+                        not opening or _opens_clause_at(toks, start, self.tables.idiom_openers)):
+                    return True
         return False
 
     def after_name(self, toks: _Tokens, i: int) -> bool:

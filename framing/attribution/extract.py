@@ -957,7 +957,7 @@ class _Extractor:
                 j -= 3  # "Holcomb on May 1 announced", "and on April 30 announced": a date, no source
             elif low in self.tables.time_nouns and j >= 1 and j + 1 < len(toks.low) \
                     and toks.low[j + 1] in self.tables.relative_times and (
-                        _initial_digit(toks.text[j - 1]) or toks.low[j - 1] in self.tables.number_words
+                        _a_number(toks.low[j - 1], self.tables.number_words)
                         or toks.low[j - 1] in self.tables.time_amounts):
                 j -= 2  # "and 10 days later said", "a week earlier told": a time, no source
             elif self.dated(toks, j) and not (j >= 3 and self.reduced_relative_verb(toks, j - 2, j)):

@@ -2728,17 +2728,18 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     if name and named_after is not None:
         name = _name_within(name, named_after)  # not "Republican Susan Collins" across the comma
     group = titles[-1]["group"] if titles else (orgs[-1]["group"] if orgs else _head_group(res, words, lower))
+    body_before_title = bool(titles) and bool(orgs) and orgs[-1] is found[2][-1][2] and \
+        found[2][-1][1] == found[0][-1][0]  # a listed body named right before the last title ("Supreme Court nominee")
     if len(titles) > 1 and titles[-1].get("rank"):
         group = titles[-2]["group"]  # "military spokeswoman Capt. Joan Petinglay", "Base commander Capt. Tim Kinsella":
         # a rank takes the group of the title before it
     elif titles and titles[-1].get("for_office"):  # a nominee takes the group of the office's title or body right
-        before = found[0][-1][0]                   # before it ("Supreme Court nominee Brett Kavanaugh": judiciary)
-        if len(titles) > 1 and found[0][-2][1] == before:
+        # before it ("Supreme Court nominee Brett Kavanaugh": judiciary)
+        if len(titles) > 1 and found[0][-2][1] == found[0][-1][0]:
             group = titles[-2]["group"]
-        elif orgs and orgs[-1] is found[2][-1][2] and found[2][-1][1] == before:
+        elif body_before_title:
             group = orgs[-1]["group"]
-    elif titles and orgs and titles[-1].get("held_in_bodies") and found[2][-1][1] == found[0][-1][0] and \
-            orgs[-1] is found[2][-1][2] and orgs[-1]["group"] != "other" and \
+    elif body_before_title and titles[-1].get("held_in_bodies") and orgs[-1]["group"] != "other" and \
             _all_capitalised(words, found[0][-1][1], len(words)):
         group = orgs[-1]["group"]  # "Planned Parenthood President Cecile Richards", "NATO spokeswoman": a title held in
         # the body named right before it, heading the mention, takes the body's group (not "the Senate's official

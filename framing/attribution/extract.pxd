@@ -135,7 +135,7 @@ cdef class _Extractor:
     @cython.locals(low=list, n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t)
     cpdef Py_ssize_t evidence_end(self, _Tokens toks, Py_ssize_t head)
     cpdef bint coordinated(self, _Tokens toks, Py_ssize_t i, made)
-    @cython.locals(prev=str, nouns=list, verbs=list, light_before=bint, light=object)
+    @cython.locals(prev=str, after=str, nouns=list, verbs=list, light_before=bint, light=object)
     cpdef cue(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, list forms, Py_ssize_t s_start, Py_ssize_t s_end,
               list local)
     @cython.locals(t=Py_ssize_t)

@@ -666,6 +666,18 @@ class _Extractor:
             return None  # a noun after a light verb, no verb: "He made calls on everything"
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
+        after = toks.low[i + size] if i + size < len(toks.low) else ""
+        if nouns and after == "from" and prev not in self.tables.subject_pronouns \
+                and prev not in self.tables.relative_pronouns:
+            return self.nominal(toks, i, size, nouns[0], s_start, s_end)  # the noun: "fielding calls from leadership",
+            # "past comments from Mattis" (but "which quotes from Sonia")
+        if nouns and prev in self.tables.adjective_prepositions and prev != "to" \
+                and not _ends_with(toks.low[i + size - 1], "ing"):
+            # the noun ("amid calls for his resignation", "a barrage of calls"; not "in warning about"): a report only
+            # with what was said after it ("based on claims that he was involved"; not "a decrease in claims", "with
+            # remarks that went viral")
+            return self.nominal(toks, i, size, nouns[0], s_start, s_end) \
+                if after == "that" and not self.relative_that(toks, i + size) else None
         if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], self.tables.adjective_endings):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and not nouns and size == 1 and self.noun_after_adjective(toks, i, verbs[0]):
@@ -982,8 +994,9 @@ class _Extractor:
                              and toks.low[j + 1] not in self.tables.auxiliaries):
                 j -= 1  # "The Justice Department on Monday invited", "Trump last week said" (but "this confirms":
                 # the subject)
-                while j >= 0 and toks.low[j] in self.tables.times_before_cue and _initial_lower(toks.text[j]):
-                    j -= 1
+                while j >= 0 and (toks.low[j] in self.tables.times_before_cue or toks.low[j] in self.res.words.get(
+                        "time_adjectives", ())) and _initial_lower(toks.text[j]):
+                    j -= 1  # ("Boehner this past week cautioned")
                 if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
                     j -= 1
             elif low in self.tables.before_cue and (skipped := self.phrase_ending(toks, j)) > 0:
@@ -2702,7 +2715,8 @@ class _Extractor:
         if source is None:
             that = self.nominal_agent_end(toks, k)
             if that:  # "repeated warnings from his attorney that the showdown was fruitless": the attorney's
-                source, k = self.part(toks.starts[k + 1], toks.ends[that - 1]), that
+                last = that - 1 - (toks.low[that - 1] in ("is", "was") and that - 2 > k)  # ("a claim from
+                source, k = self.part(toks.starts[k + 1], toks.ends[last]), that          # Republicans was that")
         content = None
         if k + 2 < len(toks.low) and toks.low[k] in ("is", "was") and toks.low[k + 1] == "that":
             content = self.content_after(toks, k + 1, s_end)  # "Rubio's response was that it's unfair ..."

@@ -261,6 +261,25 @@ def test_a_cue_that_may_be_a_noun_before_from_or_after_a_preposition(text, expec
     assert _sources_and_cues(text) == expected
 
 
+# A word that is a cue only with another particle ("sides with") is the noun before "of" (AllSides: the sources were
+# "the aisle", "the issue", "the debate").
+@pytest.mark.parametrize("text, expected", [
+    ("Lawmakers on both sides of the aisle said it's time the administration figure it out.",
+     [("Lawmakers on both sides of the aisle", "said")]),
+    ("Analysts on all sides of the issue have decried the Senate's border surge.",
+     [("Analysts on all sides of the issue", "have decried")]),
+    ("Activists on both sides of the debate suggested the prolonging of legal proceedings could encourage lawmakers.",
+     [("Activists on both sides of the debate", "suggested")]),
+    ("Industries and politicians on both sides of the Rio Grande want to see partnerships along the border.",
+     [("politicians on both sides of the Rio Grande", "want")]),
+    # counterexamples: the verb with its particle
+    ("He sides with the Democrats on trade.", [("He", "sides with")]),
+    ("The senator often sides with Republicans.", [("The senator", "often sides with")]),
+])
+def test_a_cue_word_needing_another_particle_is_a_noun_before_of(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
     text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
     assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"

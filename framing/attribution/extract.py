@@ -2233,8 +2233,8 @@ class _Extractor:
         low = toks.low[k]
         if "'" in low:
             return False
-        if low in self.tables.verb_only:
-            return True
+        if low in self.tables.verb_only:  # (but a noun before "of" where the cue needs another particle: "both sides
+            return k + 1 >= len(toks.low) or toks.low[k + 1] != "of" or _takes_of(self.res.cues[low])  # of the aisle")
         if k == 0:
             return False
         before, low_before = toks.text[k - 1], toks.low[k - 1]
@@ -3324,6 +3324,15 @@ def _has_cue_word(lower: str, start: int, end: int, cue_words: frozenset, patter
         return True
     # the pattern's look-behind sees the letter before `start`: a run cut there is checked word by word
     return start > 0 and "a" <= lower[start - 1] <= "z" and not cue_words.isdisjoint(_WORD.findall(lower, start, end))
+
+
+def _takes_of(forms: list) -> bool:
+    """True if a cue word's forms hold one that is the word alone or has "of" after it ("sides" is "sides with" only:
+    before "of" it is the noun)."""
+    for form in forms:
+        if len(form.words) == 1 or form.words[1] == "of":
+            return True
+    return False
 
 
 def _opening_names(lower: str, start: int, end: int, nouns: frozenset) -> bool:

@@ -66,6 +66,11 @@ CASES = [
      "indirect", "confirm", "endorsing"),
     ("Officials suggested the strike was a mistake.", "suggested", "Officials", "the strike was a mistake",
      "indirect", "suggest", "tentative"),
+    # AllSides: the source was "cast", the cue "doubt"
+    ("Russian leaders also continue to cast doubt on whether chemical weapons were used.", "to cast doubt on",
+     "Russian leaders", "whether chemical weapons were used", "indirect", "cast doubt on", "tentative"),
+    ("Trump has cast doubt on the CIA's conclusion that the prince ordered the murder.", "has cast doubt on", "Trump",
+     "the CIA's conclusion that the prince ordered the murder", "indirect", "cast doubt on", "tentative"),
     ("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.", "said",
      "The state's campaign chairman, Phil Lovas", "he cannot comment on the letter", "indirect", "say", "neutral"),
     ("Sen. David Perdue (R-Ga.) said he didn't believe those characterizations.", "said", "Sen. David Perdue (R-Ga.)",

@@ -280,6 +280,22 @@ def test_a_cue_word_needing_another_particle_is_a_noun_before_of(text, expected)
     assert _sources_and_cues(text) == expected
 
 
+# A pronoun stressing the source right after it is the source's, not the cue's, as PolNeAR marks it ("Clinton herself"
+# / "has proposed"); the speaker is read without it (AllSides: the speaker was "Obama himself", group other).
+@pytest.mark.parametrize("text, expected", [
+    ("Trump himself has repeatedly said that Russia played no role.",
+     [("Trump himself", "has repeatedly said", "Donald Trump")]),
+    ("Clinton herself has proposed a tax on the wealthy.", [("Clinton herself", "has proposed", "Hillary Clinton")]),
+    ("U.S. lawmakers, and even President Obama himself, have questioned whether new sanctions will have an impact.",
+     [("U.S. lawmakers, and even President Obama himself", "have questioned", "Barack Obama")]),
+    # counterexample: an appositive opened by the pronoun stays apart from the cue
+    ("Trump, himself a businessman, said it was fine.", [("Trump, himself a businessman", "said", "Donald Trump")]),
+])
+def test_a_stressing_pronoun_after_the_source_is_the_sources(text, expected):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [(a.source.text, a.cue.text, a.speaker) for a in extract(Document("d", text))] == expected
+
+
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
     text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
     assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"

@@ -2831,6 +2831,9 @@ class _Extractor:
             speaker = _new_record(Speaker, (name, group, country, vague, False))
         elif source is not None:
             mention = source
+            last = source.text[source.text.rfind(" ") + 1:]
+            if last in self.res.words.get("intensive_reflexives", ()):  # (a source taken from an earlier report)
+                mention = _new_record(Part, (source.start, source.end - len(last) - 1, source.text[:-len(last) - 1]))
             if source.text.lower() in self.tables.relative_pronouns:
                 mention = self.antecedent(source, s_start) or source  # "McConnell, who predicted": McConnell speaks
             anonymous_sentence = self.anonymity.get(s_start)
@@ -2856,6 +2859,12 @@ class _Extractor:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
             speaker = _new_record(Speaker, (None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
         name, group, country, vague, _ = speaker  # unpacked once: cheaper than named fields in the compiled build
+        if source is not None and cue is not None and cue.start - source.end == 1:
+            first = cue.text[:cue.text.find(" ")]
+            if first in self.res.words.get("intensive_reflexives", ()):  # "Cruz himself said": the pronoun is the
+                source = _new_record(Part, (source.start, cue.start + len(first), self.text[source.start:cue.start
+                                                                                             + len(first)]))
+                cue = _new_record(Part, (cue.start + len(first) + 1, cue.end, cue.text[len(first) + 1:]))  # source's
         return _new_record(Attribution, (
             f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, name, group, country,
             form.lemma, form.stance, self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",

@@ -121,7 +121,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "extraposing_verbs", "finding_verbs",
                "finite_auxiliaries", "focus_adverbs", "for_heads",
                "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
-               "impersonal_subjects", "indefinite_objects", "intensifiers", "inverted_copulas", "inverting_verbs",
+               "impersonal_subjects", "indefinite_objects", "intensifiers", "intensive_reflexives", "inverted_copulas",
+               "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
                "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms",
@@ -133,7 +134,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "question_openers", "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
-               "subject_pronouns", "that_forms",
+               "subject_pronouns", "that_forms", "time_adjectives",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
                "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
 
@@ -994,8 +995,8 @@ class _Extractor:
                              and toks.low[j + 1] not in self.tables.auxiliaries):
                 j -= 1  # "The Justice Department on Monday invited", "Trump last week said" (but "this confirms":
                 # the subject)
-                while j >= 0 and (toks.low[j] in self.tables.times_before_cue or toks.low[j] in self.res.words.get(
-                        "time_adjectives", ())) and _initial_lower(toks.text[j]):
+                while j >= 0 and (toks.low[j] in self.tables.times_before_cue
+                                 or toks.low[j] in self.tables.time_adjectives) and _initial_lower(toks.text[j]):
                     j -= 1  # ("Boehner this past week cautioned")
                 if j >= 0 and toks.low[j] in ("on", "late", "early", "by") and _initial_lower(toks.text[j]):
                     j -= 1
@@ -2832,7 +2833,7 @@ class _Extractor:
         elif source is not None:
             mention = source
             last = source.text[source.text.rfind(" ") + 1:]
-            if last in self.res.words.get("intensive_reflexives", ()):  # (a source taken from an earlier report)
+            if last in self.tables.intensive_reflexives:  # (a source taken from an earlier report)
                 mention = _new_record(Part, (source.start, source.end - len(last) - 1, source.text[:-len(last) - 1]))
             if source.text.lower() in self.tables.relative_pronouns:
                 mention = self.antecedent(source, s_start) or source  # "McConnell, who predicted": McConnell speaks
@@ -2861,7 +2862,7 @@ class _Extractor:
         name, group, country, vague, _ = speaker  # unpacked once: cheaper than named fields in the compiled build
         if source is not None and cue is not None and cue.start - source.end == 1:
             first = cue.text[:cue.text.find(" ")]
-            if first in self.res.words.get("intensive_reflexives", ()):  # "Cruz himself said": the pronoun is the
+            if first in self.tables.intensive_reflexives:  # "Cruz himself said": the pronoun is the
                 source = _new_record(Part, (source.start, cue.start + len(first), self.text[source.start:cue.start
                                                                                              + len(first)]))
                 cue = _new_record(Part, (cue.start + len(first) + 1, cue.end, cue.text[len(first) + 1:]))  # source's

@@ -295,6 +295,7 @@ cdef class _Extractor:
     cpdef colon_line(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, d=Py_ssize_t, k=Py_ssize_t)
     cpdef Py_ssize_t dashed_label(self, _Tokens toks)
+    @cython.locals(end=Py_ssize_t, at=Py_ssize_t)
     cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)
     @cython.locals(j=Py_ssize_t, k=Py_ssize_t, closed=bint)
     cpdef antecedent(self, source, Py_ssize_t s_start)

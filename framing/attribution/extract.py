@@ -2832,9 +2832,11 @@ class _Extractor:
             speaker = _new_record(Speaker, (name, group, country, vague, False))
         elif source is not None:
             mention = source
-            last = source.text[source.text.rfind(" ") + 1:]
-            if last in self.tables.intensive_reflexives:  # (a source taken from an earlier report)
-                mention = _new_record(Part, (source.start, source.end - len(last) - 1, source.text[:-len(last) - 1]))
+            end = source.end
+            if self.lower.endswith("self", 0, end) or self.lower.endswith("selves", 0, end):
+                last = source.text[source.text.rfind(" ") + 1:]
+                if last in self.tables.intensive_reflexives:  # (a source taken from an earlier report)
+                    mention = _new_record(Part, (source.start, end - len(last) - 1, source.text[:-len(last) - 1]))
             if source.text.lower() in self.tables.relative_pronouns:
                 mention = self.antecedent(source, s_start) or source  # "McConnell, who predicted": McConnell speaks
             anonymous_sentence = self.anonymity.get(s_start)
@@ -2860,12 +2862,13 @@ class _Extractor:
             # no source in the text ("42% say", "a sign saying", an agentless passive)
             speaker = _new_record(Speaker, (None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
         name, group, country, vague, _ = speaker  # unpacked once: cheaper than named fields in the compiled build
-        if source is not None and cue is not None and cue.start - source.end == 1:
-            first = cue.text[:cue.text.find(" ")]
-            if first in self.tables.intensive_reflexives:  # "Cruz himself said": the pronoun is the
-                source = _new_record(Part, (source.start, cue.start + len(first), self.text[source.start:cue.start
-                                                                                             + len(first)]))
-                cue = _new_record(Part, (cue.start + len(first) + 1, cue.end, cue.text[len(first) + 1:]))  # source's
+        if source is not None and cue is not None:
+            at = cue.start
+            if at - source.end == 1 and self.lower.find("sel", at, at + 7) >= 0:  # (cheap test first)
+                first = cue.text[:cue.text.find(" ")]
+                if first in self.tables.intensive_reflexives:  # "Cruz himself said": the pronoun is the source's
+                    source = _new_record(Part, (source.start, at + len(first), self.text[source.start:at + len(first)]))
+                    cue = _new_record(Part, (at + len(first) + 1, cue.end, cue.text[len(first) + 1:]))
         return _new_record(Attribution, (
             f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, name, group, country,
             form.lemma, form.stance, self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",

@@ -296,6 +296,24 @@ def test_a_stressing_pronoun_after_the_source_is_the_sources(text, expected):
         assert [(a.source.text, a.cue.text, a.speaker) for a in extract(Document("d", text))] == expected
 
 
+# A cue word in -s right after a number is a plural noun (AllSides: the sources were "nearly 30,000", "eight",
+# "10,341"); not after "one", a singular amount, a figure holding more than digits, or a name's number.
+@pytest.mark.parametrize("text, expected", [
+    ("The video drew more than 3.5 million views and nearly 30,000 retweets as of Sunday night.", []),
+    ("The ambassadors also added eight names to the list.", []),
+    ("On his posts, Obama racked up 153,931 likes, 10,341 comments and 9,561 shares.", []),
+    # counterexamples
+    ("No one says that.", [("No one", "says")]),
+    ("An exit poll on Channel 12 says Likud and the Blue and White party are tied.",
+     [("An exit poll on Channel 12", "says")]),
+    ("Still, the perky 11-year-old worries about the test.", [("the perky 11-year-old", "worries about")]),
+    ("But the real test will come after the Senate's Gang of Eight reveals the fine print.",
+     [("the Senate's Gang of Eight", "reveals")]),
+])
+def test_a_cue_word_in_s_after_a_number_is_a_plural_noun(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
     text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
     assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"

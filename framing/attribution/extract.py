@@ -712,6 +712,10 @@ class _Extractor:
         if verbs and i >= 2 and toks.low[i - 2] in self.tables.singular_determiners and verbs[0].words[0] == verbs[0].lemma \
                 and self.compound_noun(toks, i, size):
             return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
+        if verbs and size == 1 and i and toks.low[i] != verbs[0].lemma and _ends_with(toks.low[i], "s") \
+                and _a_number(prev, self.tables.number_words) and self.counted_plural(toks, i - 1):
+            return None  # a plural noun after its number: "nearly 30,000 retweets", "added eight names" (but "$5.7
+            # billion seems", "No one says", "the 66-year-old says", "An exit poll on Channel 12 says")
         if verbs and size == 1 and i and toks.low[i].endswith("s") \
                 and self.hyphenated_modifier(toks.text[i - 1], i > 1):
             return None  # a plural noun after a compound modifier: "stay-at-home orders", "off-the-cuff comments"
@@ -767,6 +771,19 @@ class _Extractor:
         # a modifier's word only after a preposition or a mark ("from previous estimates", "in political disputes:"; not
         # "former rival says", "the original goal seems")
         return plain or k < 0 or not _initial_alnum(toks.text[k]) or toks.low[k] in self.tables.adjective_prepositions
+
+    def counted_plural(self, toks: _Tokens, k: int) -> bool:
+        """True if a plural noun follows the number word or figure at token k: a word of none of `singular_amounts`
+        ("one", "billion", "percent"), in lower case after the sentence's first word; a figure of digits only
+        ("30,000"; not "66-year-old", "11th"), not 1, no year ("2018"), not after a capitalised word ("Channel 12")."""
+        number = toks.low[k]
+        if number in self.res.words.get("singular_amounts", ()):
+            return False
+        if not _initial_digit(number):
+            return k == 0 or not _initial_upper(toks.text[k])  # (not a name's: "the Gang of Eight reveals")
+        figure = number.replace(",", "")
+        return figure.replace(".", "").isdigit() and figure != "1" and not (
+            len(figure) == 4 and figure[:2] in ("19", "20")) and not (k > 0 and _initial_upper(toks.text[k - 1]))
 
     def between_commas(self, toks: _Tokens, i: int) -> bool:
         """True if token i stands between a comma, bracket or dash and a comma ("on, say,", "than, say,"; not "and

@@ -261,8 +261,9 @@ def test_a_cue_that_may_be_a_noun_before_from_or_after_a_preposition(text, expec
     assert _sources_and_cues(text) == expected
 
 
-# A word that is a cue only with another particle ("sides with") is the noun before "of" (AllSides: the sources were
-# "the aisle", "the issue", "the debate").
+# A word that is a cue only with other words after it ("sides with", "cast doubt on") is a noun before "of", or a noun's
+# modifier between a quantifier or article and a speaker's head (AllSides: the sources were "the aisle", "the issue",
+# "the debate", "department").
 @pytest.mark.parametrize("text, expected", [
     ("Lawmakers on both sides of the aisle said it's time the administration figure it out.",
      [("Lawmakers on both sides of the aisle", "said")]),
@@ -272,9 +273,15 @@ def test_a_cue_that_may_be_a_noun_before_from_or_after_a_preposition(text, expec
      [("Activists on both sides of the debate", "suggested")]),
     ("Industries and politicians on both sides of the Rio Grande want to see partnerships along the border.",
      [("politicians on both sides of the Rio Grande", "want")]),
-    # counterexamples: the verb with its particle
+    # between a quantifier or article and a speaker's head (PolNeAR dev: the source was "members" once "cast doubt on"
+    # made "cast" a cue word)
+    ("Several cast members said Trump had one female contestant twirl before him.",
+     [("Several cast members", "said")]),
+    ("The fire department said it treated 26 people.", [("The fire department", "said")]),
+    # counterexamples: the verb with its particle, and a verb after "that"
     ("He sides with the Democrats on trade.", [("He", "sides with")]),
     ("The senator often sides with Republicans.", [("The senator", "often sides with")]),
+    ("That makes people feel scared.", [("people", "feel")]),
 ])
 def test_a_cue_word_needing_another_particle_is_a_noun_before_of(text, expected):
     assert _sources_and_cues(text) == expected

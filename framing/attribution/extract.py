@@ -2251,8 +2251,11 @@ class _Extractor:
         low = toks.low[k]
         if "'" in low:
             return False
-        if low in self.tables.verb_only:  # (but a noun before "of" where the cue needs another particle: "both sides
-            return k + 1 >= len(toks.low) or toks.low[k + 1] != "of" or _takes_of(self.res.cues[low])  # of the aisle")
+        if low in self.tables.verb_only:  # (but a word that is a cue only with other words after it is a noun before
+            following = toks.low[k + 1] if k + 1 < len(toks.low) else ""  # "of" or between an article or quantifier
+            return not ((following == "of" or (following in self.res.placed_heads and k > 0 and (  # and a speaker's
+                toks.low[k - 1] in ("the", "a", "an") or toks.low[k - 1] in self.tables.quantifiers)))  # head: "both
+                and not _cue_fits(self.res.cues[low], following))  # sides of the aisle", "Several cast members")
         if k == 0:
             return False
         before, low_before = toks.text[k - 1], toks.low[k - 1]
@@ -3356,11 +3359,11 @@ def _has_cue_word(lower: str, start: int, end: int, cue_words: frozenset, patter
     return start > 0 and "a" <= lower[start - 1] <= "z" and not cue_words.isdisjoint(_WORD.findall(lower, start, end))
 
 
-def _takes_of(forms: list) -> bool:
-    """True if a cue word's forms hold one that is the word alone or has "of" after it ("sides" is "sides with" only:
-    before "of" it is the noun)."""
+def _cue_fits(forms: list, following: str) -> bool:
+    """True if one of a cue word's forms is the word alone or goes on with the word `following` it ("sides" is the cue
+    "sides with" only, "cast" the cue "cast doubt on")."""
     for form in forms:
-        if len(form.words) == 1 or form.words[1] == "of":
+        if len(form.words) == 1 or form.words[1] == following:
             return True
     return False
 

@@ -667,18 +667,19 @@ class _Extractor:
             return None  # a noun after a light verb, no verb: "He made calls on everything"
         if nouns and (determiner or not verbs):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
-        after = toks.low[i + size] if i + size < len(toks.low) else ""
-        if nouns and after == "from" and prev not in self.tables.subject_pronouns \
-                and prev not in self.tables.relative_pronouns:
-            return self.nominal(toks, i, size, nouns[0], s_start, s_end)  # the noun: "fielding calls from leadership",
-            # "past comments from Mattis" (but "which quotes from Sonia")
-        if nouns and prev in self.tables.adjective_prepositions and prev != "to" \
-                and not _ends_with(toks.low[i + size - 1], "ing"):
-            # the noun ("amid calls for his resignation", "a barrage of calls"; not "in warning about"): a report only
-            # with what was said after it ("based on claims that he was involved"; not "a decrease in claims", "with
-            # remarks that went viral")
-            return self.nominal(toks, i, size, nouns[0], s_start, s_end) \
-                if after == "that" and not self.relative_that(toks, i + size) else None
+        if nouns:
+            after = toks.low[i + size] if i + size < len(toks.low) else ""
+            if after == "from" and prev not in self.tables.subject_pronouns \
+                    and prev not in self.tables.relative_pronouns:
+                return self.nominal(toks, i, size, nouns[0], s_start, s_end)  # the noun: "fielding calls from
+                # leadership", "past comments from Mattis" (but "which quotes from Sonia")
+            if prev in self.tables.adjective_prepositions and prev != "to" \
+                    and not _ends_with(toks.low[i + size - 1], "ing"):
+                # the noun ("amid calls for his resignation", "a barrage of calls"; not "in warning about"): a report
+                # only with what was said after it ("based on claims that he was involved"; not "a decrease in
+                # claims", "with remarks that went viral")
+                return self.nominal(toks, i, size, nouns[0], s_start, s_end) \
+                    if after == "that" and not self.relative_that(toks, i + size) else None
         if nouns and i and _initial_lower(toks.text[i - 1]) and _ends_with(toks.low[i - 1], self.tables.adjective_endings):
             return self.nominal(toks, i, size, nouns[0], s_start, s_end)
         if verbs and not nouns and size == 1 and self.noun_after_adjective(toks, i, verbs[0]):
@@ -2251,11 +2252,13 @@ class _Extractor:
         low = toks.low[k]
         if "'" in low:
             return False
-        if low in self.tables.verb_only:  # (but a word that is a cue only with other words after it is a noun before
-            following = toks.low[k + 1] if k + 1 < len(toks.low) else ""  # "of" or between an article or quantifier
-            return not ((following == "of" or (following in self.res.placed_heads and k > 0 and (  # and a speaker's
-                toks.low[k - 1] in ("the", "a", "an") or toks.low[k - 1] in self.tables.quantifiers)))  # head: "both
-                and not _cue_fits(self.res.cues[low], following))  # sides of the aisle", "Several cast members")
+        if low in self.tables.verb_only:
+            # but a word that is a cue only with other words after it is a noun before "of", or a noun's modifier
+            # between an article or quantifier and a speaker's head: "both sides of the aisle", "Several cast members"
+            following = toks.low[k + 1] if k + 1 < len(toks.low) else ""
+            return not ((following == "of" or (following in self.res.placed_heads and k > 0 and (
+                toks.low[k - 1] in ("the", "a", "an") or toks.low[k - 1] in self.tables.quantifiers)))
+                and not _cue_fits(self.res.cues[low], following))
         if k == 0:
             return False
         before, low_before = toks.text[k - 1], toks.low[k - 1]

@@ -2739,8 +2739,10 @@ class _Extractor:
         if source is None:
             that = self.nominal_agent_end(toks, k)
             if that:  # "repeated warnings from his attorney that the showdown was fruitless": the attorney's
-                last = that - 1 - (toks.low[that - 1] in ("is", "was") and that - 2 > k)  # ("a claim from
-                source, k = self.part(toks.starts[k + 1], toks.ends[last]), that          # Republicans was that")
+                last = that - 1
+                if toks.low[last] in ("is", "was") and last - 1 > k:
+                    last -= 1  # "a claim from Republicans was that": the copula is no part of the source
+                source, k = self.part(toks.starts[k + 1], toks.ends[last]), that
         content = None
         if k + 2 < len(toks.low) and toks.low[k] in ("is", "was") and toks.low[k + 1] == "that":
             content = self.content_after(toks, k + 1, s_end)  # "Rubio's response was that it's unfair ..."

@@ -425,6 +425,27 @@ def _assert_last_speaker(text, speaker, group, country):
 
 
 @pytest.mark.parametrize("text, speaker, group, country", [
+    # a title held in bodies, in an appositive, takes the group of the body after its preposition, named or not
+    # (AllSides sentences, shortened), and none of its own where that body has none
+    ("Jon Cowan, president of the think tank co-hosting the proceedings, said it was time.", "Jon Cowan", "other",
+     None),
+    ("Marjorie Dannenfelser, president of the group, said the vote mattered.", "Marjorie Dannenfelser", "other", None),
+    ("Andrew Gray, a spokesman for the bank, said the fees would stay.", "Andrew Gray", "business", None),
+    ("Max Reiss, a spokesman for the governor, said the bill was signed.", "Max Reiss", "politician", None),
+    ("Randy Guiler, Dollar Tree’s vice president of investor relations, said sales rose.", "Randy Guiler", "other",
+     None),
+    # counterexamples: the words after the preposition finish a title of its own
+    ("Mark Esper, the secretary of defense, said the troops would stay.", "Mark Esper", "government", None),
+    ("Marc Short, Vice President Mike Pence’s chief of staff, said the talks failed.", "Marc Short", "government",
+     None),
+    ("Kevin McAleenan, the acting secretary of Homeland Security, said the wall would be built.", "Kevin McAleenan",
+     "government", None),
+])
+def test_a_title_held_in_bodies_takes_the_group_of_the_body_after_it(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
+@pytest.mark.parametrize("text, speaker, group, country", [
     # a newspaper named by a common word (common_word = true) is the newspaper only as a capitalised name of its own
     ("The Guardian reported that the talks failed.", "The Guardian", "media", "United Kingdom"),
     ("Guardian reporters said the files were real.", "The Guardian", "media", "United Kingdom"),

@@ -2762,9 +2762,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         cut = _first_in(words_of, 1, rw.get("country_complements", ()))
         appositive = _mention_of(" ".join(words_of[:cut]), res)
         if not appositive.empty and appositive.pronoun is None and _held_in_bodies(appositive.titles) \
-                and not appositive._orgs and cut is not None and _names_body_after(words_of, cut):
-            # a title held in a named body ("spokesman for the AFL-CIO", "president of the Council on Foreign
-            # Relations"): the body's group where it has one (a country: "ambassador to Saudi Arabia"), else none
+                and not appositive._orgs and cut is not None and not _title_goes_on(words_of, cut, res.titles):
+            # a title held in a body named after it ("spokesman for the AFL-CIO", "president of the Council on Foreign
+            # Relations", "president of the think tank"): the body's group where it has one (a country: "ambassador to
+            # Saudi Arabia", a head's: "president of the company"), else none (not the title's: no government); but
+            # "secretary of defense", "chief of staff" are titles of their own
             appositive = _mention_of(" ".join(words_of[cut + 1:]), res)
         said = _appositive_group(appositive)
         if said not in ("other", "anonymous", "document"):
@@ -2820,6 +2822,19 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = _new_record(Speaker, (name, group, country, False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _title_goes_on(words: list[str], cut: int, titles: dict) -> bool:
+    """True if a listed title of up to three words on either side runs over the preposition at word `cut` ("secretary
+    of defense", "chief of staff", "Secretary of Homeland Security")."""
+    first = max(0, cut - 3)
+    lower = [word.lower().rstrip(",;.") for word in words[first:cut + 4]]
+    at = cut - first  # the preposition's place in `lower`
+    for before in range(1, at + 1):
+        for after in range(1, len(lower) - at):
+            if tuple(lower[at - before:at + 1 + after]) in titles:
+                return True
+    return False
 
 
 def _names_body(name: str, rw: dict) -> bool:
@@ -3026,16 +3041,6 @@ def _held_in_bodies(titles: tuple) -> bool:
         if not item.get("held_in_bodies"):
             return False
     return bool(titles)
-
-
-def _names_body_after(words: list[str], cut: int) -> bool:
-    """True if the words after a preposition at word `cut` name something by a capitalised word ("of the
-    International Crisis Committee", "of the left-leaning Center on Budget and Policy Priorities", "of global policy
-    at the Information Technology Industry Council"), not a common noun phrase only ("at a bank")."""
-    for n in range(cut + 1, len(words)):
-        if words[n][:1].isupper():
-            return True
-    return False
 
 
 def _title_word(word: str) -> str:

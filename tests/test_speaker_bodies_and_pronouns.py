@@ -294,8 +294,8 @@ def test_reporters_of_outlets_and_heads_after_news(text, source, cue, expected):
      ("Chip Bergh", "business", None)),
     # an ampersand in a body's name makes no business of it
     ("One American think tank, Information Technology & Innovation Foundation, estimated last year that the theft "
-     "cost nearly 1 million US jobs.", "tank, Information Technology & Innovation Foundation", "estimated",
-     ("Information Technology & Innovation Foundation", "other", None)),
+     "cost nearly 1 million US jobs.", "One American think tank, Information Technology & Innovation Foundation",
+     "estimated", ("Information Technology & Innovation Foundation", "other", "United States")),
     # counterexample: a person named before a firm with an ampersand stays the person
     ("Beth Ann Bovino, chief economist at Standard & Poor's, said growth was slow.",
      "Beth Ann Bovino, chief economist at Standard & Poor's", "said", ("Beth Ann Bovino", "expert", None)),

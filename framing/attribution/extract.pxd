@@ -145,6 +145,8 @@ cdef class _Extractor:
     cpdef bint approximate(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(mod=str)
     cpdef bint compound_noun(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
+    @cython.locals(k=Py_ssize_t, low=str, past=str)
+    cpdef bint noun_after_past(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(parts=list, part=str)
     cpdef bint hyphenated_modifier(self, str word, bint after_word)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, low=str, prev=str, name=Py_ssize_t)

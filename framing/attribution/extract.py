@@ -713,6 +713,10 @@ class _Extractor:
         if verbs and i >= 2 and toks.low[i - 2] in self.tables.singular_determiners and verbs[0].words[0] == verbs[0].lemma \
                 and self.compound_noun(toks, i, size):
             return None  # "a radio show", "a liberal think tank": a singular subject never takes the base form
+        if verbs and size == 1 and i >= 2 and toks.low[i] == verbs[0].lemma and _ends_with(prev, "ed") \
+                and self.noun_after_past(toks, i):
+            return None  # the noun after a past verb or a participle: "He heaped praise on", "Pruitt shifted blame", "a
+            # veiled reference", "Sterling's recorded rant" (but "those surveyed say", "the injured say")
         if verbs and size == 1 and i and toks.low[i] != verbs[0].lemma and _ends_with(toks.low[i], "s") \
                 and _a_number(prev, self.tables.number_words) and self.counted_plural(toks, i - 1):
             return None  # a plural noun after its number: "nearly 30,000 retweets", "added eight names" (but "$5.7
@@ -772,6 +776,27 @@ class _Extractor:
         # a modifier's word only after a preposition or a mark ("from previous estimates", "in political disputes:"; not
         # "former rival says", "the original goal seems")
         return plain or k < 0 or not _initial_alnum(toks.text[k]) or toks.low[k] in self.tables.adjective_prepositions
+
+    def noun_after_past(self, toks: _Tokens, i: int) -> bool:
+        """True if the base form at i follows a lower-case word in -ed, a past verb or a participle, after a subject
+        pronoun, a singular word or a determiner other than "the" ("He heaped praise", "Trump's actions earned praise",
+        "a thinly veiled reference"): no finite verb. Not after a plural, "the" or a relative pronoun ("those surveyed
+        say", "the injured say", "those who voted say"), nor after a verb taking a bare infinitive ("helped
+        explain")."""
+        past = toks.low[i - 1]
+        if not _initial_lower(toks.text[i - 1]) or past in self.tables.bare_catenatives \
+                or past in self.tables.sentence_openers:  # (an adverb: "he would indeed endorse")
+            return False
+        k = i - 2
+        while k > 0 and self.before_verb(toks, k):  # "also placed blame", "squarely placed", "a thinly veiled"
+            k -= 1
+        low = toks.low[k]
+        if low in self.tables.subject_pronouns or low == "it" or _ends_with(low, ("'s", "s'")):
+            return True
+        if low in self.tables.determiners or low in self.tables.quantifiers:
+            return low in self.tables.singular_determiners and low != "the"
+        return _initial_alpha(toks.text[k]) and not _ends_with(low, "s") and low not in self.tables.plural_heads \
+            and low not in self.tables.relative_pronouns
 
     def counted_plural(self, toks: _Tokens, k: int) -> bool:
         """True if a plural noun follows the number word or figure at token k: a word of none of `singular_amounts`
@@ -2253,12 +2278,15 @@ class _Extractor:
         if "'" in low:
             return False
         if low in self.tables.verb_only:
-            # but a word that is a cue only with other words after it is a noun before "of", or a noun's modifier
-            # between an article or quantifier and a speaker's head: "both sides of the aisle", "Several cast members"
+            # but a word that is a cue only with other words after it is a noun before "of" or a word its entry bars
+            # ("think tank"), or a noun's modifier between an article or quantifier and a speaker's head: "both sides of
+            # the aisle", "Several cast members"
             following = toks.low[k + 1] if k + 1 < len(toks.low) else ""
-            return not ((following == "of" or (following in self.res.placed_heads and k > 0 and (
-                toks.low[k - 1] in ("the", "a", "an") or toks.low[k - 1] in self.tables.quantifiers)))
-                and not _cue_fits(self.res.cues[low], following))
+            forms = self.res.cues[low]
+            return not ((following == "of" or following in forms[0].not_followed or (
+                following in self.res.placed_heads and k > 0 and (
+                    toks.low[k - 1] in ("the", "a", "an") or toks.low[k - 1] in self.tables.quantifiers)))
+                and not _cue_fits(forms, following))
         if k == 0:
             return False
         before, low_before = toks.text[k - 1], toks.low[k - 1]
@@ -3366,9 +3394,9 @@ def _has_cue_word(lower: str, start: int, end: int, cue_words: frozenset, patter
 
 def _cue_fits(forms: list, following: str) -> bool:
     """True if one of a cue word's forms is the word alone or goes on with the word `following` it ("sides" is the cue
-    "sides with" only, "cast" the cue "cast doubt on")."""
+    "sides with" only, "cast" the cue "cast doubt on"), and its entry does not bar that word after it ("think tank")."""
     for form in forms:
-        if len(form.words) == 1 or form.words[1] == following:
+        if following not in form.not_followed and (len(form.words) == 1 or form.words[1] == following):
             return True
     return False
 

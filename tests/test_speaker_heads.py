@@ -670,8 +670,9 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
 
 # "The company", "the network", "the group" alone stand for the listed organisation of their group named last just
 # before them, or else for the body that spoke last if named nearby and of that group or of none known (then the
-# head's); never for a country or a person, nor across bodies of other groups, nor for "the agency" (the government
-# group holds too many kinds of body).
+# head's), or else for a body an appositive with the head describes ("X, a watchdog group"); never for a country or a
+# person, nor across bodies of other groups, nor for "the agency" (the government group holds too many kinds of
+# body).
 @pytest.mark.parametrize("text, speaker, group, country", [
     ("Facebook’s handling of the Cambridge Analytica controversy is certain to be a focus. The company says it first "
      "discovered the breach in 2015.", "Facebook", "business", "United States"),
@@ -685,7 +686,21 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
      "2,144 registrations from Tennessee.", "Vote.org", "ngo", None),
     ("Aetna said it would leave most of the exchanges. The firm said its losses were too high.", "Aetna", "business",
      None),
+    # a listed body named with its "The" opening a sentence (AllSides: "the group" was left unresolved)
+    ("The ACLU filed a lawsuit on Monday. The group said the policy was unconstitutional.",
+     "American Civil Liberties Union", "ngo", "United States"),
+    # an unlisted body an appositive with the head describes, with the capitalised words a link joins to it before
+    ("Judicial Watch, a conservative watchdog group, sued the State Department in May. The group said the emails "
+     "were public.", "Judicial Watch", "other", None),
+    ("Members of Everytown for Gun Safety, a group that backs gun control, rallied. The group said it would spend "
+     "millions.", "Everytown for Gun Safety", "other", None),
+    ("Aetna, an insurance company, left the exchanges. The company said its losses were too high.", "Aetna",
+     "business", None),
     # counterexamples
+    ("In April, the group said it would sue.", "group", "other", None),
+    ("Michael Cernea, a former high-ranking bank official, wrote the memo. The bank said it was wrong.", "bank",
+     "business", None),
+    ("Douglas Kerr, a partner at the firm, spoke first. The firm said the case was closed.", "firm", "business", None),
     ("Jeff Bezos said the deal was good. The company said prices would fall.", "company", "business", None),
     ("Russia said the talks failed. The agency said nothing.", "agency", "government", None),
     ("Google said it would appeal. The group said the ruling was unfair.", "group", "other", None),

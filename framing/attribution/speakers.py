@@ -1938,8 +1938,13 @@ class SpeakerResolver:
         return _names_body(name, self.res.words)
 
     def _listed_body(self, run: str) -> dict | None:
-        """The organisation list's entry for a capitalised run of the text ("Facebook’s": Facebook), or None."""
-        return self.res.organisations.get(tuple(_POSSESSIVE.sub("", run).lower().split()))
+        """The organisation list's entry for a capitalised run of the text ("Facebook’s": Facebook; "The ACLU": American
+        Civil Liberties Union, the run opening a sentence with its "The"), or None."""
+        key = tuple(_POSSESSIVE.sub("", run).lower().split())
+        entry = self.res.organisations.get(key)
+        if entry is None and len(key) > 1 and key[0] == "the":
+            entry = self.res.organisations.get(key[1:])
+        return entry
 
     def _body_speaker(self, entry: dict) -> Speaker:
         """The speaker a listed organisation's entry names: its richest profile so far, or one made from the entry."""
@@ -1971,7 +1976,7 @@ class SpeakerResolver:
             return None
         bodies = words.get("group_heads_bodies", ())
         named = self._single_matches() + self._run_matches()
-        best, best_at = None, -1
+        best, best_at, described = None, -1, None
         for at, run in named:
             if position - _BODY_REACH <= at < position and at > best_at:
                 entry = self._listed_body(run)
@@ -1980,9 +1985,20 @@ class SpeakerResolver:
                 if entry is not None:
                     found = entry.get("group", "other")
                     if found == group or (group == "other" and found in bodies):
-                        best, best_at = entry, at
+                        best, best_at, described = entry, at, None
+                elif _described_by_head(self._text, at + len(run), head, words.get("boundaries", ())) \
+                        and _may_name_body(run, words) and not self._first_name(run.split(" ", 1)[0].lower()):
+                    best, best_at, described = None, at, run  # "Judicial Watch, a conservative watchdog group"
         if best is not None:
             return self._body_speaker(best)
+        spoke = self._spoken_body(group, bodies, position)
+        if spoke is not None or described is None:
+            return spoke
+        return self._described_body(described, best_at, group)
+
+    def _spoken_body(self, group: str, bodies, position: int):
+        """The body that spoke last, if of the head's group (any of `bodies` for "other") and named in the _BODY_REACH
+        characters before `position` ("Aetna said ... The firm said"); else None."""
         body = self.recent_group
         known = self.profiles.get(body)
         if known is None or known.person or not body[:1].isupper() or not body.rsplit(" ", 1)[-1][:1].isupper() \
@@ -1994,6 +2010,14 @@ class SpeakerResolver:
         if known.group == "other":  # "Aetna said ... The firm said": a body of no known group, which the head gives
             return _new_record(Speaker, (known.name, group, known.country, known.anonymous, False))
         return None
+
+    def _described_body(self, run: str, at: int, group: str) -> Speaker:
+        """The unlisted body an appositive with the head describes ("Judicial Watch, a conservative watchdog group"),
+        with the capitalised words a link joins to it before ("Everytown for Gun Safety")."""
+        name = _linked_name(self._text, at, run, self.res.words, _derived(self.res, "_common_words", _common_words))
+        name = name[name.rfind(". ") + 2:] if ". " in name else name  # (a run read across a sentence's end)
+        name = name[4:] if name.startswith("The ") else name
+        return self.profiles.get(name) or _new_record(Speaker, (name, group, None, False, False))
 
     def _places(self, word: str) -> list[int]:
         """Where the text writes the lower-case `word` as a whole word, in any case (one scan per document and word,
@@ -2822,6 +2846,57 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             mention.fixed = _new_record(Speaker, (name, group, country, False, False))
     mention.role_keys = None  # the rest is needed only for mentions without a name (see `finish`)
     mention._lower, mention._words, mention._orgs = tuple(lower), tuple(words), tuple(orgs)
+
+
+def _described_by_head(text: str, end: int, head: str, boundaries) -> bool:
+    """True if an appositive opened by "a" or "an" right after text[:end] holds `head` among its first six words
+    ("Judicial Watch, a conservative watchdog group, ...": "group"; not "Aetna, the company's chief executive", nor
+    "In April, the group said", where the group is the subject)."""
+    if not text.startswith(", ", end):
+        return False
+    words = text[end + 2:end + 92].split(" ", 8)[:7]
+    if not words or words[0] not in ("a", "an"):
+        return False
+    for n in range(1, min(len(words), 6)):
+        bare = words[n].rstrip(",.;:")
+        # the head ends the noun phrase ("a group that backs ...", "a group of small firms"; not "a bank official")
+        if bare == head:
+            following = words[n + 1] if n + 1 < len(words) else ""
+            return bare != words[n] or following in boundaries or following in ("of", "who", "which")
+        if bare != words[n]:
+            return False  # the appositive ended before the head
+    return False
+
+
+def _may_name_body(run: str, rw: dict) -> bool:
+    """True if a capitalised run may be a body's name: its first word no preposition, conjunction, sentence opener,
+    month or weekday and no adverb in -ly ("Previously", "In April", "However"; "Naturally")."""
+    first = run.split(" ", 1)[0].lower()
+    return not (first in rw.get("boundaries", ()) or first in rw.get("sentence_openers", ()) or first.endswith("ly")
+                or first in rw.get("months", ()) or first in rw.get("weekdays", ()))
+
+
+def _linked_name(text: str, start: int, run: str, rw: dict, common: frozenset) -> str:
+    """The capitalised run at `start` with the capitalised words a link word of `body_name_links` joins to it before,
+    on its line ("Everytown for Gun Safety" of the run "Gun Safety"; not a common word of `common`: "Members of ...";
+    "of" only after a body's head: "Anne Frank Center for Mutual Respect", but not "Zanny Minton Beddoes of The
+    Economist")."""
+    segment = text[max(0, start - 80):start]
+    if not segment.endswith(" "):
+        return run
+    words = segment[segment.rfind("\n") + 1:].split()
+    links, heads = rw.get("body_name_links", ()), rw.get("body_name_heads", ())
+    name, k = run, len(words)
+    while k >= 2 and words[k - 1] in links:
+        j = k - 1
+        while j > 0 and words[j - 1][:1].isupper() and words[j - 1][-1] not in ",;:" \
+                and words[j - 1].lower() not in common:
+            j -= 1
+        if j == k - 1 or (words[k - 1] == "of" and words[k - 2].lower() not in heads):
+            break
+        name = f"{' '.join(words[j:k])} {name}"
+        k = j
+    return name
 
 
 def _title_goes_on(words: list[str], cut: int, titles: dict) -> bool:

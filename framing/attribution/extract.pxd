@@ -65,7 +65,7 @@ cpdef bint _initial_digit(str word)
 cpdef bint _initial_alpha(str word)
 
 cdef class _Tables:
-    cdef readonly frozenset according_lemmas, verb_only, pronouns_or_determiners, closed_words, finite_words
+    cdef readonly frozenset according_lemmas, verb_only, barring, pronouns_or_determiners, closed_words, finite_words
     cdef readonly tuple plural_noun_endings, proper_adjective_endings, adjective_endings, plain_adjective_endings
     cdef readonly tuple modifier_adjective_endings
     cdef readonly dict gapped, idioms, before_cue

@@ -143,7 +143,7 @@ class _Tables:
     """Lookup tables derived from the resources (built once per resources; a typed class in the compiled build, whose
     tables are then read as C fields)."""
 
-    __slots__ = ("according_lemmas", "verb_only", "plural_noun_endings", "gapped", "evidence_stems",
+    __slots__ = ("according_lemmas", "verb_only", "barring", "plural_noun_endings", "gapped", "evidence_stems",
                  "pronouns_or_determiners", "closed_words", "finite_words", "proper_adjective_endings",
                  "adjective_endings", "plain_adjective_endings",
                  "modifier_adjective_endings", "idioms", "before_cue", *_WORD_LISTS)
@@ -153,6 +153,8 @@ class _Tables:
         self.according_lemmas = frozenset(" ".join(p) for p in res.phrases.get("according", ()))
         # cue first words all of whose forms are verbs
         self.verb_only = frozenset(w for w, forms in res.cues.items() if forms and not any(f.nominal for f in forms))
+        # cue first words with a form whose entry bars words after it (`not_followed_by`: "think" of "think tank")
+        self.barring = frozenset(w for w, forms in res.cues.items() if any(f.not_followed for f in forms))
         self.plural_noun_endings = tuple(words.get("plural_noun_endings", ()))
         self.proper_adjective_endings = tuple(words.get("proper_adjective_endings", ()))
         self.adjective_endings = tuple(words.get("adjective_endings", ()))
@@ -844,7 +846,8 @@ class _Extractor:
     def compound_noun(self, toks: _Tokens, i: int, size: int) -> bool:
         """True if the base-form cue at i ends a singular noun phrase: a singular determiner and a singular
         lower-case modifier before it ("a radio show", "the final say"), not inside a prepositional phrase
-        ("voters in each state say") and not before its own end of clause ("..., the statement read.")."""
+        ("voters in each state say", "sides of the debate say") and not before its own end of clause ("..., the
+        statement read.")."""
         mod = toks.low[i - 1]
         if not toks.text[i - 1].isalpha() or not toks.text[i - 1].islower():
             return False
@@ -855,6 +858,10 @@ class _Extractor:
         if i >= 3 and toks.low[i - 3] in self.tables.boundaries:
             return False
         k = i + size
+        if i >= 4 and toks.low[i - 3] == "of" and _ends_with(toks.low[i - 4], "s") \
+                and not _ends_with(toks.low[i - 4], "ss") and not (k < len(toks.low) and toks.low[k] in self.cues):
+            return False  # a plural's "of" phrase: "Activists on both sides of the debate say" (not "the host of the
+            # talk show", nor before a cue: "Opponents of the citizenship question allege")
         return k < len(toks.low) and toks.text[k] not in _PHRASE_STOPS and toks.text[k] not in _CLOSERS and toks.text[k] != "."
 
     def named_thing(self, toks: _Tokens, i: int) -> bool:
@@ -2058,6 +2065,11 @@ class _Extractor:
                     k -= 2  # "a study unveiled in November", "officials involved in the talks": a participle clause
                     modified = True
                     continue
+                if k < j and k >= 1 and low == "on" and k + 2 <= j and \
+                        " ".join(lows[k:k + 3]) in self.res.words.get("side_phrases", ()):
+                    k -= 2  # "Advocacy groups on both sides of the issue said": the noun before the sides heads it
+                    modified = True  # (a noun, whatever a verb's form it has)
+                    continue
                 if k < j and k >= 1 and low == "with" and _with_noun_of(lows, k, j, self.tables.with_nouns):
                     k -= 1  # "a source with knowledge of the talks", "people with direct knowledge of the matter"
                     modified = True
@@ -2282,11 +2294,10 @@ class _Extractor:
             # ("think tank"), or a noun's modifier between an article or quantifier and a speaker's head: "both sides of
             # the aisle", "Several cast members"
             following = toks.low[k + 1] if k + 1 < len(toks.low) else ""
-            forms = self.res.cues[low]
-            return not ((following == "of" or following in forms[0].not_followed or (
+            return not ((following == "of" or low in self.tables.barring or (
                 following in self.res.placed_heads and k > 0 and (
                     toks.low[k - 1] in ("the", "a", "an") or toks.low[k - 1] in self.tables.quantifiers)))
-                and not _cue_fits(forms, following))
+                and not _cue_fits(self.res.cues[low], following))
         if k == 0:
             return False
         before, low_before = toks.text[k - 1], toks.low[k - 1]

@@ -696,6 +696,8 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
      "millions.", "Everytown for Gun Safety", "other", None),
     ("Aetna, an insurance company, left the exchanges. The company said its losses were too high.", "Aetna",
      "business", None),
+    ("Kelly Services, a staffing company, cut jobs. The company said demand fell.", "Kelly Services", "business",
+     None),
     # counterexamples
     ("In April, the group said it would sue.", "group", "other", None),
     ("Michael Cernea, a former high-ranking bank official, wrote the memo. The bank said it was wrong.", "bank",

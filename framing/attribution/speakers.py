@@ -2870,9 +2870,11 @@ def _described_by_head(text: str, end: int, head: str, boundaries) -> bool:
 
 def _may_name_body(run: str, rw: dict) -> bool:
     """True if a capitalised run may be a body's name: its first word no preposition, conjunction, sentence opener,
-    month or weekday and no adverb in -ly ("Previously", "In April", "However"; "Naturally")."""
+    month or weekday and no adverb in -ly ("Previously", "In April", "However"; "Naturally"; but "Kelly Services" of
+    `not_adverbs`)."""
     first = run.split(" ", 1)[0].lower()
-    return not (first in rw.get("boundaries", ()) or first in rw.get("sentence_openers", ()) or first.endswith("ly")
+    return not (first in rw.get("boundaries", ()) or first in rw.get("sentence_openers", ())
+                or (first.endswith("ly") and first not in rw.get("not_adverbs", ()))
                 or first in rw.get("months", ()) or first in rw.get("weekdays", ()))
 
 

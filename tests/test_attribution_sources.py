@@ -374,6 +374,24 @@ def test_a_plurals_of_phrase_and_a_phrase_of_sides_belong_to_the_source(text, ex
     assert _sources_and_cues(text) == expected
 
 
+# "there" before "seem" or "appear" is no source, as "it" is not (AllSides: 222 sources "there"); and a content before
+# such a sourceless report, or a passive one after "it", ends before its subject (AllSides: 598 contents had ended in
+# ", there" or ", it").
+@pytest.mark.parametrize("text, expected", [
+    ("Instead, there seem to be new ones posted every day.", [(None, "seem", "to be new ones posted every day")]),
+    ("Tests show that a child has been poisoned, there appears to be no plan.",
+     [("Tests", "show", "that a child has been poisoned"), (None, "appears", "to be no plan")]),
+    ("He said the plan failed, it was claimed.", [("He", "said", "the plan failed"),
+                                                   (None, "was claimed", "He said the plan failed")]),
+    # counterexample: "there" as a place after a source stays out of it
+    ("Officials there said the plan failed.", [("Officials there", "said", "the plan failed")]),
+])
+def test_there_before_seem_is_no_source_and_a_content_ends_before_it(text, expected):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [(a.source.text if a.source else None, a.cue.text, a.content.text if a.content else None)
+                for a in extract(Document("d", text))] == expected
+
+
 def test_a_content_ends_where_the_rest_of_a_later_cues_clause_starts():
     text = "The DNC notes its Rules Committee can add to this list and has final say over whether a campaign is in it."
     assert extract_attributions(Document("d", text))[0].content.text == "its Rules Committee can add to this list"

@@ -1290,9 +1290,12 @@ class _Extractor:
                                         s_start, s_end)
             if passive and alone:
                 source_part, anonymous_passive = None, True
-            elif alone and form.lemma in self.tables.raising_verbs:
-                source_part, impersonal = None, True  # "it may seem odd", "It appears to boil down to": nobody, not
-                # the body named last
+                self.clause_starts[cue_part.start] = toks.starts[a]  # where a content before it ends
+            elif form.lemma in self.tables.raising_verbs and (alone or (
+                    b == a and toks.low[b] in self.tables.expletive_subjects)):
+                source_part, impersonal = None, True  # "it may seem odd", "It appears to boil down to", "Instead,
+                # there seem to be new ones": nobody, not the body named last
+                self.clause_starts[cue_part.start] = toks.starts[a]  # ("... has been poisoned, there appears")
             elif passive and not participle and (form.lemma in self.tables.as_complement_verbs or (
                     toks.low[i] not in self.tables.passive_cues
                     and form.stance not in self.tables.experiencer_stances)):

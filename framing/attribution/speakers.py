@@ -2786,7 +2786,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         cut = _first_in(words_of, 1, rw.get("country_complements", ()))
         appositive = _mention_of(" ".join(words_of[:cut]), res)
         if not appositive.empty and appositive.pronoun is None and _held_in_bodies(appositive.titles) \
-                and not appositive._orgs and cut is not None and not _title_goes_on(words_of, cut, res.titles):
+                and not appositive._orgs and cut is not None and not _title_goes_on(res, words_of, cut):
             # a title held in a body named after it ("spokesman for the AFL-CIO", "president of the Council on Foreign
             # Relations", "president of the think tank"): the body's group where it has one (a country: "ambassador to
             # Saudi Arabia", a head's: "president of the company"), else none (not the title's: no government); but
@@ -2901,16 +2901,13 @@ def _linked_name(text: str, start: int, run: str, rw: dict, common: frozenset) -
     return name
 
 
-def _title_goes_on(words: list[str], cut: int, titles: dict) -> bool:
-    """True if a listed title of up to three words on either side runs over the preposition at word `cut` ("secretary
-    of defense", "chief of staff", "Secretary of Homeland Security")."""
-    first = max(0, cut - 3)
-    lower = [word.lower().rstrip(",;.") for word in words[first:cut + 4]]
-    at = cut - first  # the preposition's place in `lower`
-    for before in range(1, at + 1):
-        for after in range(1, len(lower) - at):
-            if tuple(lower[at - before:at + 1 + after]) in titles:
-                return True
+def _title_goes_on(res: Resources, words: list[str], cut: int) -> bool:
+    """True if a listed title runs over the preposition at word `cut` ("secretary of defense", "chief of staff",
+    "Secretary of Homeland Security"), found as a mention's titles are (`_find_keys`)."""
+    lower = [word.lower().rstrip(",;.") for word in words]
+    for start, end, _ in _find_keys(res, lower, res.titles):
+        if start < cut < end:
+            return True
     return False
 
 

@@ -498,3 +498,26 @@ def test_the_text_pronoun_gender_needs_every_pronoun_to_agree():
     assert SpeakerResolver("Marco Rubio spoke. Rubio said he was busy.", res)._text_pronoun_gender("Rubio") == "male"
     assert SpeakerResolver("Oriales Garc\u00eda Rubio called her son, Marco Rubio. Rubio said he was busy.",
                            res)._text_pronoun_gender("Rubio") is None  # two people of that surname
+
+
+def test_a_memo_emptied_at_its_size_limit_while_resolving_loses_no_speaker(monkeypatch):
+    # The mention memo is emptied when it outgrows its limit, which may happen while a source is being resolved
+    # (resolving "The campaign" reads other mentions); resolving must not then look the source's mention up in the
+    # emptied memo (a KeyError on a long corpus run). A limit of one entry empties it at nearly every lookup.
+    import importlib
+
+    text = ("In a sharply worded editorial posted online Wednesday evening, The Journal wrote that Mr. Romney’s "
+            "Boston-based campaign staff is “slowly squandering an historic opportunity” to defeat an incumbent "
+            "president weakened by a slumping economy.\nThe campaign did not respond to requests for comment.")
+    def found(extract):
+        return [(a.source.text if a.source else None, a.cue.text, a.speaker) for a in extract(Document("d", text))]
+
+    extractors = pure_and_compiled("extract", "extract_attributions")
+    expected = [found(extract) for extract in extractors]
+    assert [row[:2] for row in expected[0]][-1] == ("The campaign", "did not respond")
+    for module in ("speakers", "_compiled_speakers"):
+        try:
+            monkeypatch.setattr(importlib.import_module(f"framing.attribution.{module}"), "_CACHE_LIMIT", 1)
+        except ImportError:
+            pass
+    assert [found(extract) for extract in extractors] == expected

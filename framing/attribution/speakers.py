@@ -1663,7 +1663,9 @@ class SpeakerResolver:
         speaker = self._resolve(text, position=position, anonymous=anonymous)
         # the fields unpacked once: in the compiled build that costs less than the many named-field reads below would
         name, group, country, vague, person = speaker
-        if not name or self._mention_memo[text].pronoun == "self":
+        # (read again through `_mention_of`: the memo may have been emptied at its size limit while resolving)
+        mention = _mention_of(text, self.res, self._mention_memo)
+        if not name or mention.pronoun == "self":
             return speaker  # "I", "we": nobody later pronouns can point back to
         if not person and name[0].isupper():
             label = self._labels.get(name)  # "Officials said": the speaker "officials", as mid-sentence
@@ -1674,7 +1676,6 @@ class SpeakerResolver:
             if label != name:
                 name = label
                 speaker = _new_record(Speaker, (name, group, country, vague, person))
-        mention = self._mention_memo[text]
         if person and (group == "other" or mention.pronoun is not None or not mention.titles):
             titled, past = self._title_group(name)  # "Sen. Bernie Sanders" elsewhere in the text: the group of the
             if titled is not None and titled != group and (not past or self._ungrouped(name, group)):  # title the

@@ -1407,3 +1407,42 @@ def test_a_month_or_an_indefinite_object_before_the_subject_is_no_source(text, c
 ])
 def test_soon_before_a_cue_is_no_part_of_the_source(text, cue, source):
     assert _sources_of(text, cue) == [source]
+
+
+# A report set off as an aside between a subject and its verb (", he said,", ", as the BBC says,") names the speaker
+# of the words around it: the later report's source is the subject before the aside, and the aside's content holds
+# the later report. An appositive ending in a word that may be a verb stays the source's.
+@pytest.mark.parametrize("text, expected", [
+    ("Those verses, Mather said, seem to run contrary to the policy Sessions was defending.",
+     [("Mather", "said"), ("Those verses", "seem")]),
+    ("Kushner, the official said, told Scarborough to call the president.",
+     [("the official", "said"), ("Kushner", "told")]),
+    ("Nobody, Reid asserts, knows how to poll Nevada better than Mellman.", [("Reid", "asserts"), ("Nobody", "knows")]),
+    ('The army, as the BBC says, has pledged to allow "peaceful protests."',
+     [("the BBC", "says"), ("The army", "has pledged")]),
+    ("Petraeus, the lawmakers said, said that he always believed the attack was a terrorist strike.",
+     [("the lawmakers", "said"), ("Petraeus", "said")]),
+    # counterexamples: appositives
+    ("Rep. Patty Murray of Washington, the key negotiator on the Democratic side, echoed Ryan.",
+     [("Rep. Patty Murray of Washington, the key negotiator on the Democratic side", "echoed")]),
+    ("Amy Kremer, the leader of Tea Party Express, blasted the plan.",
+     [("Amy Kremer, the leader of Tea Party Express", "blasted")]),
+    ("Gen. John Hyten, commander of U.S. Strategic Command, described the threat as grave.",
+     [("Gen. John Hyten, commander of U.S. Strategic Command", "described")]),
+])
+def test_a_report_set_off_as_an_aside_is_no_part_of_the_later_source(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Those verses, Mather said, seem to run contrary to the policy Sessions was defending.", "said",
+     "Those verses, Mather said, seem to run contrary to the policy Sessions was defending"),
+    ("Kushner, the official said, told Scarborough to call the president.", "said",
+     "Kushner, the official said, told Scarborough to call the president"),
+    # counterexample: the later verb is the aside's speaker's own
+    ("Still, he argued, Facebook should have the right to make these decisions and predicted that the company would "
+     "prevail.", "argued", "Still, he argued, Facebook should have the right to make these decisions"),
+])
+def test_an_asides_content_holds_the_report_around_it(text, cue, content):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.content.text for a in extract(Document("d", text)) if a.cue.text == cue] == [content]

@@ -95,6 +95,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
 
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")", '"', "“", "”")  # marks a clause read back to its "who" stops at
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
+_ASIDE_REPORT_TOKENS = 8  # a report set off as an aside (", the lawmakers said,") has no more tokens
 _AGENT_WORDS = 10  # a passive's agent ("was criticized by ...") has at most so many words
 _FOR_AGENT_WORDS = 9  # "for" and at most eight words of an infinitive's agent ("for liberals to see")
 _ACCORDING_WORDS = 16  # and the source of "according to" ("a report by the Office of Inspector General")
@@ -1635,6 +1636,8 @@ class _Extractor:
                 before = k - 1 if toks.text[k] == "(" else before
             main = self.left_np(toks, before)
             if main is not None:
+                if self.reporting_aside(toks, c + 1, end):
+                    return main  # "Those verses, Mather said, seem": the words before the aside, not its speaker
                 if first.endswith("ing") or first in ("who", "which", "whose", "whom"):
                     return self.named_before(toks, main)
                 named = _any_capitalised(toks.text, main[0], main[1] + 1)
@@ -1643,6 +1646,33 @@ class _Extractor:
                 return None
             end = c
         return None
+
+    def reporting_aside(self, toks: _Tokens, first: int, end: int) -> bool:
+        """True if tokens first..end-1 are a report's subject and verb set off as an aside (", he said,", ", the
+        lawmakers said,", ", as the BBC says,", ", I think,"): the speaker of what stands around them, no appositive
+        (not "the head of U.S. Africa Command", "the creators of the Comedy Central show", "one of those briefed")."""
+        verb = toks.low[end - 1]
+        if not 2 <= end - first <= _ASIDE_REPORT_TOKENS or verb not in self.tables.verb_only \
+                or not _initial_lower(toks.text[end - 1]) or _ends_with(verb, "ing"):
+            return False
+        opened = toks.low[first] == "as"
+        if toks.low[first] in self.tables.auxiliaries and _initial_lower(toks.text[first]):
+            return False  # a verb phrase ("Spicer, ..., could easily have dismissed, denied and blamed")
+        for k in range(first + 1 if opened else first, end - 1):
+            if toks.low[k] in self.tables.boundaries or toks.low[k] in ("of", "among"):
+                return False
+        before = toks.low[end - 2]  # a pronoun or a plural before a base form ("I think", "critics contend")
+        if not (before in self.tables.subject_pronouns or (_ends_with(before, "s") and not _ends_with(before, "ss"))):
+            inflected = False  # else a verb's inflected form ("said", "writes"): not a noun ("the chief vote counter")
+            for form in self.cues.get(verb, ()):
+                if not form.nominal and form.lemma != verb:
+                    inflected = True
+            if not inflected:
+                return False
+        if opened:
+            return True
+        subject = self.left_np(toks, end - 2)
+        return subject is not None and subject[0] == first
 
     def named_before(self, toks: _Tokens, np: tuple[int, int]) -> tuple[int, int]:
         """`np` (a token range) from the name before it where it is that name's appositive ("Aaron Belkin, director of
@@ -2744,6 +2774,11 @@ class _Extractor:
             nxt = local[n + 1]
             if attr.content is None or nxt.cue is None or nxt.kind == "nominal":
                 continue  # a noun cue sits inside a phrase ("consequences arising from Kerry's comment that ...")
+            if nxt.source is not None and attr.source is not None and attr.content.start <= nxt.source.start and \
+                    nxt.source.end < min(attr.source.start, attr.cue.start) and \
+                    max(attr.source.end, attr.cue.end) < nxt.cue.start:
+                continue  # a report set off as an aside between the later one's source and cue reports it ("Those
+                # verses, Mather said, seem to run contrary"): its content holds the later report
             # at the later source where it comes first ("..., and Cruz said"), else at its cue ("..., according to X")
             cut = nxt.source.start if nxt.source and attr.cue.end < nxt.source.start < nxt.cue.start else nxt.cue.start
             if nxt.source is None:  # (at the clause's rest before a cue with no source: "... and has final say")

@@ -1446,3 +1446,25 @@ def test_a_report_set_off_as_an_aside_is_no_part_of_the_later_source(text, expec
 def test_an_asides_content_holds_the_report_around_it(text, cue, content):
     for extract in pure_and_compiled("extract", "extract_attributions"):
         assert [a.content.text for a in extract(Document("d", text)) if a.cue.text == cue] == [content]
+
+
+# A participle of publishing right after a document's head opens a reduced relative clause (list
+# `publishing_participles`): the document was published, nobody reports with it; a source ending such a clause right
+# before its cue starts at the document ("A report published Friday in the New Yorker revealed"). A verb of the
+# clause stops it.
+@pytest.mark.parametrize("text, expected", [
+    ("The independent senator announced his campaign in an email and a video posted on his Twitter account, telling "
+     "his supporters, “Real change never takes place from the top down.”",
+     [("The independent senator", "announced"), ("The independent senator", "telling")]),
+    ("A report published Friday in the New Yorker revealed that the woman did not want to come forward.",
+     [("A report published Friday in the New Yorker", "revealed")]),
+    ("A poll released Thursday by Quinnipiac University shows Biden ahead.",
+     [("A poll released Thursday by Quinnipiac University", "shows")]),
+    ("A video posted to social media shows crowds of men shouting.", [("A video posted to social media", "shows")]),
+    ("A statement released Monday night by relatives said he was innocent.",
+     [("A statement released Monday night by relatives", "said")]),
+    # counterexample: the clause's verb ends it
+    ("The data released on Tuesday comes as the Senate prepares to reject the bill.", [("the Senate", "to reject")]),
+])
+def test_a_documents_participle_of_publishing_opens_a_reduced_relative(text, expected):
+    assert _sources_and_cues(text) == expected

@@ -100,6 +100,7 @@ cdef class _Tables:
     cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
     cdef public frozenset relative_times, time_amounts, subject_prepositions, intensive_reflexives, time_adjectives
+    cdef public frozenset publishing_participles
 
 cdef class _Extractor:
     cdef public object doc, res, according_lemmas, evidential_words, sentences, quotes
@@ -153,6 +154,8 @@ cdef class _Extractor:
     cpdef bint named_thing(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(n=Py_ssize_t, k=Py_ssize_t, first=Py_ssize_t, mark=str, before=list)
     cpdef bint named_aside(self, _Tokens toks, Py_ssize_t i)
+    @cython.locals(t=Py_ssize_t)
+    cpdef Py_ssize_t published_start(self, _Tokens toks, Py_ssize_t a)
     @cython.locals(n=Py_ssize_t, m=Py_ssize_t, j=Py_ssize_t, low=str)
     cpdef bint phone_call(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(mod=str, word=str)

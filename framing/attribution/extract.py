@@ -104,6 +104,8 @@ _SETTING_WORDS = 12  # a phrase of place or time between a cue and "that" has at
 _LISTENER_WORDS = 6  # a capitalised listener between a cue and "that" has at most so many words ("told The Associated Press")
 _FRONTED_WORDS = 6  # a phrase of at most so many words before "according to X," or "X said," mid-sentence is no clause
 _LABEL_WORDS = 8   # a quotation of more words is not read as a label (a title, a term) by `label_before`
+_PUBLISHED_REACH = 10  # a document's clause of publishing before a cue ("published Friday in the New Yorker") has
+# at most so many tokens
 _APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many tokens ("said X, chairman of ...")
 
 
@@ -131,7 +133,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "object_case_pronouns", "object_heads", "objects", "opening_prepositions", "organisation_suffixes",
                "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
-               "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners", "quantifiers",
+               "place_prepositions", "plural_finite_verbs", "publishing_participles", "plural_heads",
+               "pronoun_determiners", "quantifiers",
                "question_openers", "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
@@ -1243,6 +1246,8 @@ class _Extractor:
         source_part = None
         content_part = None
         left = None if participle and not passive else self.left_np(toks, j)
+        if left is not None and left[0] >= 3 and left[1] == j and toks.low[j] not in self.tables.relative_pronouns:
+            left = (self.published_start(toks, left[0]), left[1])  # (but "a complaint written by an official who")
         if left is not None and self.clause_rest(toks, left[0], left[1]):
             self.clause_starts[cue_part.start] = toks.starts[left[0]]  # where a content before it ends
             left = None
@@ -1280,8 +1285,9 @@ class _Extractor:
             content_part = self.content_after(toks, after_cue, s_end)
         elif left is not None:
             a, b = left
-            if not passive and self.relative_participle(toks, b, i, cue_end):
-                return None  # "The deal announced Wednesday comes as ...": the deal announces nothing
+            if not passive and (self.relative_participle(toks, b, i, cue_end)
+                                or self.published_thing(toks, b, i, cue_end)):
+                return None  # "The deal announced Wednesday comes as", "a video posted online": neither says a thing
             source_part = self.np_part(toks, a, b)
             # "it" alone, or opening a clause after other words ("Yet today it seems", "For a long time it was assumed")
             alone = toks.low[b] in self.tables.impersonal_subjects and (
@@ -2316,6 +2322,47 @@ class _Extractor:
                 return False  # "announced Monday he would", "announced Monday it would", "expressed in March that"
             k += 1
         return k < n and toks.low[k] in verbs
+
+    def published_thing(self, toks: _Tokens, b: int, i: int, cue_end: int) -> bool:
+        """True if the one-word cue at i, a participle of publishing (list `publishing_participles`), comes right after
+        the lower-case head b of a document with no object after it ("a statement posted on Apple's website", "a report
+        published Tuesday", "a letter written in December"): what was published, not who published it (not "the
+        website published a memo")."""
+        if b != i - 1 or cue_end != i + 1 or not _initial_lower(toks.text[b]) \
+                or self.res.head_groups.get(toks.low[b]) != "document" \
+                or toks.low[i] not in self.tables.publishing_participles:
+            return False
+        return cue_end >= len(toks.low) or not (self.object_at(toks, cue_end) or toks.text[cue_end] in _OPENERS)
+
+    def object_at(self, toks: _Tokens, k: int) -> bool:
+        """True if a pronoun or a determiner at token k opens an object, not a phrase of time ("published a memo", not
+        "published this week")."""
+        return toks.low[k] in self.tables.pronouns_or_determiners and not self.time_after(toks, k)
+
+    def published_start(self, toks: _Tokens, a: int) -> int:
+        """Where a source ending a document's reduced relative clause of publishing starts instead of at token a ("A
+        report published Friday in the New Yorker revealed", "A study published last year in Health Affairs notes": the
+        report, the study; "a video posted online warned"), or a itself: no such clause, or a mark or a verb inside it
+        (a cue, an auxiliary, a verb of `main_clause_verbs`, a lower-case word before a determiner: "An executive order
+        issued during his first week expanded the group")."""
+        publishing = self.tables.publishing_participles
+        for t in range(a - 1, max(0, a - _PUBLISHED_REACH) - 1, -1):
+            low = toks.low[t]
+            if low in publishing:
+                if t >= 1 and _initial_lower(toks.text[t - 1]) \
+                        and self.res.head_groups.get(toks.low[t - 1]) == "document" \
+                        and not self.object_at(toks, t + 1):  # (not "The paper published a summary")
+                    found = self.left_np(toks, t - 1)
+                    if found is not None:
+                        return found[0]
+                return a
+            if not _initial_alnum(toks.text[t]) or low in self.cues or low in self.tables.auxiliaries \
+                    or low in self.tables.relative_pronouns or low in self.tables.main_clause_verbs or (
+                    _initial_lower(toks.text[t]) and toks.low[t + 1] in self.tables.determiners
+                    and low not in self.tables.boundaries and low not in self.tables.participle_followers
+                    and low != "of"):
+                return a  # a verb of the clause ("The transcript released on Wednesday comes as", "details a")
+        return a
 
     def _verb_like(self, toks: _Tokens, k: int) -> bool:
         """A lower-case word after a name or pronoun that reads as a verb ("France intends", "he delivered")."""

@@ -855,15 +855,15 @@ class _Extractor:
         mod = toks.low[i - 1]
         if not toks.text[i - 1].isalpha() or not toks.text[i - 1].islower():
             return False
-        if (mod.endswith("s") and not mod.endswith("ss")) or mod in self.tables.plural_heads or mod in self.tables.boundaries \
+        if _plural_s(mod) or mod in self.tables.plural_heads or mod in self.tables.boundaries \
                 or mod in self.tables.auxiliaries or mod in self.tables.quantifiers or mod in self.tables.person_pronouns \
                 or mod in self.tables.group_pronouns or mod in self.tables.self_pronouns:
             return False
         if i >= 3 and toks.low[i - 3] in self.tables.boundaries:
             return False
         k = i + size
-        if i >= 4 and toks.low[i - 3] == "of" and _ends_with(toks.low[i - 4], "s") \
-                and not _ends_with(toks.low[i - 4], "ss") and not (k < len(toks.low) and toks.low[k] in self.cues):
+        if i >= 4 and toks.low[i - 3] == "of" and _plural_s(toks.low[i - 4]) \
+                and not (k < len(toks.low) and toks.low[k] in self.cues):
             return False  # a plural's "of" phrase: "Activists on both sides of the debate say" (not "the host of the
             # talk show", nor before a cue: "Opponents of the citizenship question allege")
         return k < len(toks.low) and toks.text[k] not in _PHRASE_STOPS and toks.text[k] not in _CLOSERS and toks.text[k] != "."
@@ -968,7 +968,7 @@ class _Extractor:
         determiner, pronoun, auxiliary, adverb or boundary, lower-case or an acronym ("talk" in "a talk show", "TV" in
         "a reality TV show"; not "polls", "data", "they", "would", "also", "clearly", "that", "Marist" before "show")."""
         mod, word = toks.low[k], toks.text[k]
-        if not word.isalpha() or mod.endswith("ly") or (mod.endswith("s") and not mod.endswith("ss")) \
+        if not word.isalpha() or mod.endswith("ly") or _plural_s(mod) \
                 or (_initial_upper(word) and not word.isupper()):
             return False  # a name may end the subject's phrase ("polls in New Mexico show", "Marist show")
         return not (mod in self.tables.plural_heads or mod in self.tables.boundaries or mod in self.tables.auxiliaries
@@ -1668,7 +1668,7 @@ class _Extractor:
             if toks.low[k] in self.tables.boundaries or toks.low[k] in ("of", "among"):
                 return False
         before = toks.low[end - 2]  # a pronoun or a plural before a base form ("I think", "critics contend")
-        if not (before in self.tables.subject_pronouns or (_ends_with(before, "s") and not _ends_with(before, "ss"))):
+        if not (before in self.tables.subject_pronouns or _plural_s(before)):
             inflected = False  # else a verb's inflected form ("said", "writes"): not a noun ("the chief vote counter")
             for form in self.cues.get(verb, ()):
                 if not form.nominal and form.lemma != verb:
@@ -2025,7 +2025,7 @@ class _Extractor:
             return False
         if low in self.res.head_groups or low in self.anonymous_heads:
             return True
-        return low.endswith("s") and not low.endswith("ss") and low.endswith(self.tables.plural_noun_endings)
+        return _plural_s(low) and low.endswith(self.tables.plural_noun_endings)
 
     def left_np(self, toks: _Tokens, j: int, agents: bool = True) -> tuple[int, int] | None:
         """Token range of the noun phrase ending at token j (reading leftwards), or None; with `agents`, a noun phrase
@@ -2328,16 +2328,18 @@ class _Extractor:
         the lower-case head b of a document with no object after it ("a statement posted on Apple's website", "a report
         published Tuesday", "a letter written in December"): what was published, not who published it (not "the
         website published a memo")."""
-        if b != i - 1 or cue_end != i + 1 or not _initial_lower(toks.text[b]) \
-                or self.res.head_groups.get(toks.low[b]) != "document" \
-                or toks.low[i] not in self.tables.publishing_participles:
-            return False
-        return cue_end >= len(toks.low) or not (self.object_at(toks, cue_end) or toks.text[cue_end] in _OPENERS)
+        return b == i - 1 and cue_end == i + 1 and self.published_participle(toks, i)
 
-    def object_at(self, toks: _Tokens, k: int) -> bool:
-        """True if a pronoun or a determiner at token k opens an object, not a phrase of time ("published a memo", not
-        "published this week")."""
-        return toks.low[k] in self.tables.pronouns_or_determiners and not self.time_after(toks, k)
+    def published_participle(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a participle of publishing (list `publishing_participles`) right after a document's
+        lower-case head, with no object after it: no pronoun or determiner opening one ("published a memo"; but
+        "published this week" is a time) and no quotation."""
+        if k < 1 or toks.low[k] not in self.tables.publishing_participles or not _initial_lower(toks.text[k - 1]) \
+                or self.res.head_groups.get(toks.low[k - 1]) != "document":
+            return False
+        n = k + 1
+        return n >= len(toks.low) or not ((toks.low[n] in self.tables.pronouns_or_determiners
+                                           and not self.time_after(toks, n)) or toks.text[n] in _OPENERS)
 
     def published_start(self, toks: _Tokens, a: int) -> int:
         """Where a source ending a document's reduced relative clause of publishing starts instead of at token a ("A
@@ -2349,9 +2351,7 @@ class _Extractor:
         for t in range(a - 1, max(0, a - _PUBLISHED_REACH) - 1, -1):
             low = toks.low[t]
             if low in publishing:
-                if t >= 1 and _initial_lower(toks.text[t - 1]) \
-                        and self.res.head_groups.get(toks.low[t - 1]) == "document" \
-                        and not self.object_at(toks, t + 1):  # (not "The paper published a summary")
+                if self.published_participle(toks, t):  # (not "The paper published a summary")
                     found = self.left_np(toks, t - 1)
                     if found is not None:
                         return found[0]
@@ -2390,7 +2390,7 @@ class _Extractor:
             return False
         if low.endswith("ed"):
             return True
-        if low.endswith("s") and not low.endswith("ss") and low not in self.anonymous_heads:
+        if _plural_s(low) and low not in self.anonymous_heads:
             return not low.endswith(self.tables.plural_noun_endings)
         return False
 
@@ -3432,6 +3432,12 @@ def _ends_with(word: str, suffix: str | tuple[str, ...]) -> bool:
     """word.endswith(suffix) (a C call in the compiled build, where a word read from a list is an untyped object
     whose method call packs its arguments)."""
     return word.endswith(suffix)
+
+
+def _plural_s(word: str) -> bool:
+    """True if a word ends in the "s" of a plural or a third person: in "s" but not "ss" ("officials", "says"; not
+    "press", "boss")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _closing_bracket(words: list[str], start: int, limit: int) -> int:

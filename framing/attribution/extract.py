@@ -2654,8 +2654,9 @@ class _Extractor:
                 m += 2  # a determiner of time ("in March of that year")
                 continue
             if low == "that":
-                if m == k + 1 or (toks.low[m - 1] in self.tables.object_heads and _initial_lower(toks.text[m - 1])) \
-                        or self.relative_that(toks, m):
+                if m == k + 1 or self.relative_that(toks, m) or (
+                        toks.low[m - 1] in self.tables.object_heads and _initial_lower(toks.text[m - 1])
+                        and not self.owned_setting(toks, k)):
                     return k  # ("said in a post that": what the post held; "in The Washington Post that": a name)
                 return m
             if low == ":" and m + 1 < n and (_initial_lower(toks.text[m - 1]) or self.quote_opens(toks.starts[m + 1])):
@@ -2670,6 +2671,11 @@ class _Extractor:
                 return k  # (a capitalised word is a name's: "in The Washington Post that")
             m += 1
         return k
+
+    def owned_setting(self, toks: _Tokens, k: int) -> bool:
+        """True if the phrase opening at token k is "in" and a possessive pronoun: the source's own report ("said in
+        his statement that", "in her prepared remarks that"), whose content the "that" after it opens."""
+        return toks.low[k] == "in" and toks.low[k + 1] in self.res.words.get("possessive_pronouns", ())
 
     def setting_participle(self, toks: _Tokens, m: int) -> bool:
         """True if token m is a lower-case participle in -ed right after a lower-case noun, which it describes ("a
@@ -2793,16 +2799,19 @@ class _Extractor:
         return None
 
     def drop_restated(self, local: list[Attribution]) -> None:
-        """Drop a sourceless nominal cue whose content an earlier cue of the sentence reports: it names the form of
-        that report ("The company said in a statement that ...": "statement" is no second attribution)."""
+        """Drop a nominal cue whose content an earlier cue of the sentence reports, with no source or a possessive
+        pronoun between that cue and content: it names the form of that report ("The company said in a statement
+        that ...", "Horowitz said in his report that ...": "statement", "report" are no second attribution)."""
         kept = []
         for attr in local:
             restated = False
-            if attr.kind == "nominal" and attr.source is None and attr.content is not None:
+            if attr.kind == "nominal" and attr.content is not None and (
+                    attr.source is None or attr.source.text.lower() in self.res.words.get("possessive_pronouns", ())):
                 for other in local:
                     if other is not attr and other.content is not None and other.cue is not None \
                             and other.cue.start < attr.cue.start and other.content.start == attr.content.start \
-                            and other.content.end == attr.content.end:
+                            and other.content.end == attr.content.end \
+                            and (attr.source is None or other.cue.end <= attr.source.start):
                         restated = True
                         break
             if not restated:

@@ -937,6 +937,11 @@ def test_signed_quotations_come_in_document_order():
     "Quick note: the mayor was not there.",
     "The same cannot be said for the Democrats, who lost badly.",
     "Much the same could be said of his rival.",
+    # the writer's own restatement (AllSides: 212 such "to say" reports gone)
+    "All of which is to say that Verizon is highly subject to regulation.",
+    "It would be as successful as Obama’s, which is to say not at all.",
+    "None of this is to say that investigations aren’t worth pursuing.",
+    "This is not to say that the left has an obligation.",
 ])
 def test_idioms_are_no_cues(text):
     assert _extract(text) == []
@@ -945,6 +950,8 @@ def test_idioms_are_no_cues(text):
 def test_the_verb_of_a_set_phrase_still_reports_outside_it():
     assert [(a.source.text, a.cue.text) for a in _extract("They note: the mayor was absent.")] == [("They", "note:")]
     assert [(a.source.text, a.cue.text) for a in _extract("He said the same.")] == [("He", "said")]
+    assert [(a.source.text, a.cue.text) for a in _extract("Smith is to say that the vote was rigged.")] == [
+        ("Smith", "to say")]
 
 
 # A participle in -ed after a preposition modifies the noun after it ("of pledged delegates"); a participle

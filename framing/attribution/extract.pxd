@@ -38,6 +38,7 @@ cpdef Py_ssize_t _bracket_end(str text, Py_ssize_t start, Py_ssize_t end) except
 @cython.locals(k=Py_ssize_t)
 cpdef bint _opens_clause_at(_Tokens toks, Py_ssize_t start, frozenset openers)
 cpdef bint _as_follows(_Tokens toks, Py_ssize_t k)
+cpdef bint _percent_sign(_Tokens toks, Py_ssize_t k)
 cpdef bint _as_complement(attr, str text)
 @cython.locals(found=list, at=Py_ssize_t)
 cpdef list _positions(str text, tuple pieces)

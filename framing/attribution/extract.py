@@ -2035,7 +2035,7 @@ class _Extractor:
         agents = agents and j >= 0 and lows[j] not in self.tables.relative_pronouns
         if j > 0 and text[j] == "." and _initial_upper(text[j - 1]) and len(text[j - 1]) <= 3:
             j -= 1  # "Joseph R. Biden Jr." / "U.S."
-        if j < 0 or not _initial_alnum(text[j]):
+        if j < 0 or not (_initial_alnum(text[j]) or _percent_sign(toks, j)):
             return None
         if lows[j] in self.tables.not_source_ends or (j == 0 and (
                 lows[0] in self.tables.opening_prepositions or lows[0] in self.tables.sentence_openers)):
@@ -2049,6 +2049,9 @@ class _Extractor:
         while k > limit:
             low, tok = lows[k], text[k]
             if not _initial_alnum(tok):
+                if _percent_sign(toks, k):
+                    k -= 1  # "55% of voters said", "Some 40% said": the figure's sign
+                    continue
                 if tok in (".", "'", "’", "&", "-") and k != j and (
                         tok not in ("'", "’") or (k and toks.ends[k - 1] == toks.starts[k] and _initial_alnum(text[k - 1]))
                 ) and not (tok == "-" and k and toks.ends[k - 1] < toks.starts[k] and toks.ends[k] < toks.starts[k + 1]
@@ -3017,7 +3020,7 @@ class _Extractor:
                 speaker = _new_record(Speaker, (speaker[0], described[1], speaker[2] or described[2], speaker[3],
                                                 speaker[4]))
         else:
-            # no source in the text ("42% say", "a sign saying", an agentless passive)
+            # no source in the text ("a sign saying", an agentless passive)
             speaker = _new_record(Speaker, (None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
         name, group, country, vague, _ = speaker  # unpacked once: cheaper than named fields in the compiled build
         if source is not None and cue is not None:
@@ -3475,6 +3478,11 @@ def _initial_lower(word: str) -> bool:
 def _initial_alnum(word: str) -> bool:
     """word[0].isalnum()."""
     return word[0].isalnum()
+
+
+def _percent_sign(toks: _Tokens, k: int) -> bool:
+    """True if token k is a "%" written right after a figure ("55%")."""
+    return toks.text[k] == "%" and k > 0 and toks.ends[k - 1] == toks.starts[k] and _initial_digit(toks.text[k - 1])
 
 
 def _a_number(word: str, number_words: frozenset) -> bool:

@@ -13,6 +13,7 @@ from .segments import fallback_sentences
 _WORD = re.compile(r"[\w](?:[\w'’.\-&]|(?<=\d),(?=\d{3}(?!\w)))*[\w.]|[\w]")  # "5,000" is one word
 _FIRM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* & [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")  # "Ernst & Young"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_PERCENT_SIGN = re.compile(r"(?<=\d)%")  # "55%"
 _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotation (not the apostrophe ’)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
@@ -85,7 +86,10 @@ _NOBODY = Speaker(None, "other", None)
 
 
 def _words(text: str) -> list[str]:
-    """Words of a mention; capitalised words lose a possessive ending ("Kerry's" -> "Kerry")."""
+    """Words of a mention; capitalised words lose a possessive ending ("Kerry's" -> "Kerry"), and a figure's "%" is
+    the word "percent" ("55% of voters", as "55 percent of voters")."""
+    if "%" in text:
+        text = _PERCENT_SIGN.sub(" percent", text)
     found = _WORD.findall(text) if _compiled_name_words is None else _compiled_name_words(text)
     if "'" not in text and "’" not in text:  # every possessive ending has an apostrophe
         return found
@@ -361,7 +365,9 @@ def _of_place(res: Resources, words: list[str], lower: list[str]) -> int:
 
 def _plural_noun(name: str) -> bool:
     """True for a speaker named by a plural common noun ("politicians", "dozen states"; not "the analysis",
-    "Democrats" or "Fox News")."""
+    "Democrats" or "Fox News") or by a share of people ("95 percent", "55% of voters")."""
+    if name.endswith(" percent"):
+        return True
     return name[:1].islower() and name.endswith("s") and not name.endswith(("ss", "is", "us", "news"))
 
 

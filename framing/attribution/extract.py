@@ -128,7 +128,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
-               "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs", "noun_base_forms",
+               "naming_forms", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
+               "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
                "object_case_pronouns", "object_heads", "objects", "opening_prepositions", "organisation_suffixes",
                "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
@@ -331,6 +332,36 @@ class _Extractor:
         before = toks.text[i - 1]
         return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.tables.subject_pronouns
 
+    def names_object(self, toks: _Tokens, i: int) -> bool:
+        """True if the base form at token i takes an object and the name given it (list `naming_forms`): one of
+        `naming_objects` or a capitalised name, then a quotation or a word of none of `naming_stops` ("Critics call it
+        the nerd prom", "64 percent call him competent"; not "call him tomorrow", "call this week")."""
+        low, text, n = toks.low, toks.text, len(toks.low)
+        k = i + 1
+        if k >= n:
+            return False
+        named = low[k] not in self.res.words.get("naming_objects", ())
+        if not named:
+            k += 1
+            if low[k - 1] == "this" and k < n and low[k] in self.tables.time_nouns:
+                return False  # "a call this week"
+        else:
+            while k < n and k - i <= 4 and ((_initial_upper(text[k]) and _initial_alpha(text[k])) or (
+                    text[k] == "." and k + 1 < n and _initial_upper(text[k + 1]))):
+                if low[k] in self.tables.weekdays or low[k] in self.tables.months:
+                    return False  # "too close to call Sunday morning"
+                k += 1  # "call Trump", "call Mrs. Clinton"
+            if k == i + 1:
+                return False
+        if k >= n:
+            return False
+        if self.quote_opens(toks.starts[k]):
+            return True
+        if named:  # after a name, only a name given with its article ("call Justin Bieber a thug"; not "call The New
+            return low[k] == "the" or low[k] in self.res.words.get("indefinite_determiners", ())  # York Times editorial
+            # board")
+        return _initial_alnum(text[k]) and low[k] not in self.res.words.get("naming_stops", ())
+
     def before_that(self, toks: _Tokens, i: int) -> bool:
         """True if token i stands right before "that" with no intensifier among the two words before it ("Critics
         charged that"; not "so politically charged that")."""
@@ -440,6 +471,10 @@ class _Extractor:
             forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
             if forms and i + 1 < len(low) and low[i + 1] in self.tables.plural_finite_verbs and _ends_with(low[i], "s"):
                 forms = [form for form in forms if form.nominal]  # "the donor names weren't": a noun, no verb
+            if forms and low[i] in self.tables.naming_forms:
+                named = self.names_object(toks, i)  # the verb before a name given ("call it the nerd prom"), else the
+                forms = [form for form in forms if form.nominal != named or len(form.words) > 1]  # noun ("a call
+                # for unity", "call him tomorrow"; "Democrats call for" either way)
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
                     low[i] in self.tables.that_forms and not self.before_that(toks, i)) or (

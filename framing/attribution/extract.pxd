@@ -102,7 +102,7 @@ cdef class _Tables:
     cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs
     cdef public frozenset subject_pronouns, time_words, times_before_cue, weekdays, time_determiners, time_nouns
     cdef public frozenset relative_times, time_amounts, subject_prepositions, intensive_reflexives, time_adjectives
-    cdef public frozenset publishing_participles, naming_forms
+    cdef public frozenset publishing_participles, naming_forms, agreeing_forms
 
 cdef class _Extractor:
     cdef public object doc, res, according_lemmas, evidential_words, sentences, quotes

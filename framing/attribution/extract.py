@@ -112,7 +112,8 @@ _APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
 # the resources lack it)
 _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
-               "agent_participles", "agentless_passive_stances", "appearance_verbs", "as_complement_verbs",
+               "agent_participles", "agentless_passive_stances", "agreeing_forms", "appearance_verbs",
+               "as_complement_verbs",
                "auxiliaries", "bare_catenatives", "bare_noun_light_verbs", "body_name_heads", "body_name_links",
                "boundaries", "call_compounds", "catenatives", "clause_adverbs", "clause_conjunctions",
                "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
@@ -332,6 +333,38 @@ class _Extractor:
         before = toks.text[i - 1]
         return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.tables.subject_pronouns
 
+    def agrees(self, toks: _Tokens, i: int) -> bool:
+        """True if the base form at token i (list `agreeing_forms`) has a verb's subject or auxiliary before it and
+        no mark or word of `agreeing_noun_followers` after it ("They question whether", "protesters demand that",
+        "will demand"; not "an open question", "electricity demand is", "supply and demand,")."""
+        low, text, n, tables = toks.low, toks.text, len(toks.low), self.tables
+        if i + 1 >= n or low[i + 1] in tables.modals or low[i + 1] in self.res.words.get("agreeing_noun_followers", ()):
+            return False  # ("supply and demand can", "demand is growing", "the question of")
+        before = low[i - 1] if i else ""
+        if (before in tables.auxiliaries or before in tables.modals or before == "to") \
+                and text[i + 1] in (",", "–", "—"):
+            return True  # "permitted to question, even if true"
+        if not (_initial_alnum(text[i + 1]) or self.quote_opens(toks.starts[i + 1])):
+            return False  # ("supply and demand, coupled with", "open to question.")
+        if i == 0:
+            return True  # "Question everything"
+        if before in tables.subject_pronouns or before in tables.relative_pronouns or before in tables.auxiliaries \
+                or before in tables.modals or before == "to" or _ends_with(before, ("'d", "'ll", "n't")):
+            return True
+        if _initial_lower(text[i - 1]) and _ends_with(before, "ly"):
+            return True  # "rightly question"
+        if text[i - 1] in (",", "-", "–", "—"):  # after an aside ("Some Democrats, however, question the wisdom"),
+            after = low[i + 1]  # before its object or question
+            return after in tables.determiners or after in tables.objects or after in tables.clause_conjunctions \
+                or after in tables.question_openers
+        if before in ("and", "or"):
+            return True  # "and demand the release", "and demand action", "or question whether"
+        if _initial_digit(before) or _percent_sign(toks, i - 1):
+            return True  # "39% demand"
+        return (_plural_s(before) and not _ends_with(before, ("'s", "us", "is"))) or (
+            before in tables.plural_heads and before not in tables.number_words) or before in tables.quantifiers \
+            or before in self.res.words.get("agreeing_subjects", ())  # "many question", "some question"
+
     def names_object(self, toks: _Tokens, i: int) -> bool:
         """True if the base form at token i takes an object and the name given it (list `naming_forms`): one of
         `naming_objects` or a capitalised name, then a quotation or a word of none of `naming_stops` ("Critics call it
@@ -471,6 +504,8 @@ class _Extractor:
             forms = self.match_cue(toks, i) or self.gapped_cue(toks, i)
             if forms and i + 1 < len(low) and low[i + 1] in self.tables.plural_finite_verbs and _ends_with(low[i], "s"):
                 forms = [form for form in forms if form.nominal]  # "the donor names weren't": a noun, no verb
+            if forms and low[i] in self.tables.agreeing_forms and not self.agrees(toks, i):
+                forms = [form for form in forms if form.nominal or len(form.words) > 1]  # "an open question"
             if forms and low[i] in self.tables.naming_forms:
                 named = self.names_object(toks, i)  # the verb before a name given ("call it the nerd prom"), else the
                 forms = [form for form in forms if form.nominal != named or len(form.words) > 1]  # noun ("a call

@@ -361,9 +361,12 @@ class _Extractor:
             return True  # "and demand the release", "and demand action", "or question whether"
         if _initial_digit(before) or _percent_sign(toks, i - 1):
             return True  # "39% demand"
-        return (_plural_s(before) and not _ends_with(before, ("'s", "us", "is"))) or (
-            before in tables.plural_heads and before not in tables.number_words) or before in tables.quantifiers \
-            or before in self.res.words.get("agreeing_subjects", ())  # "many question", "some question"
+        if before in tables.quantifiers or before in self.res.words.get("agreeing_subjects", ()) or (
+                before in tables.plural_heads and before not in tables.number_words):
+            return True  # "many question", "some question", "people demand"
+        return _plural_s(before) and before not in tables.determiners and not _ends_with(before, ("'s", "us")) \
+            and not (_ends_with(before, "is") and _initial_lower(text[i - 1]))  # a plural ("critics", "Saudis"; not
+        # "this", "status", "crisis")
 
     def names_object(self, toks: _Tokens, i: int) -> bool:
         """True if the base form at token i takes an object and the name given it (list `naming_forms`): one of

@@ -212,6 +212,22 @@ def test_a_share_of_a_whole_is_one_source(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# A month after a preposition, or a weekday opening the sentence or after "on", "earlier" or a cue word, before a
+# name or a subject pronoun ends a time phrase, no part of the source (AllSides: 52 sources lose it, "in June Mr.
+# Ryan", "said Friday it would ask"); a name's "May" or "April" stays.
+@pytest.mark.parametrize("text, expected", [
+    ("In April Ayotte told reporters she would run.", [("Ayotte", "told")]),
+    ("Earlier Monday Trump said the deal was dead.", [("Trump", "said")]),
+    ("The company said Friday it would ask for a delay.", [("The company", "said"), ("it", "would ask for")]),
+    ("In December it announced a recall of the cars.", [("it", "announced")]),
+    # counterexamples
+    ("British Prime Minister Theresa May said she would resign.", [("British Prime Minister Theresa May", "said")]),
+    ("April Ryan said the briefing was tense.", [("April Ryan", "said")]),
+])
+def test_a_month_or_weekday_before_a_name_is_no_part_of_the_source(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 # A figure's "%" is part of the share it writes ("55% of voters said", "Some 40% said"; AllSides: the source was "of
 # voters" or none, and 1,000 such reports had no source), and the speaker is named as "55 percent of voters" is; a
 # "%" after no figure is no part of a source. PolNeAR train: exact source hits 10,495 -> 10,504.

@@ -2239,6 +2239,8 @@ class _Extractor:
                     low in self.tables.months and k > 0 and lows[k - 1] in self.tables.month_prepositions)):
                 break  # "In 2015 the World Health Organization concluded", "In January the president called": the year
                 # or month is no part of the source
+            if k < j and self.time_before_name(toks, k):
+                break  # "in April Ayotte told", "Earlier Monday Trump said", "said Friday it would ask"
             k -= 1
         if k == limit and limit >= 0:
             return None
@@ -2328,6 +2330,25 @@ class _Extractor:
         return before in self.tables.time_determiners or (before in self.tables.time_nouns and (
             before in self.tables.weekdays or _initial_lower(toks.text[k - 1]))) or (  # "Monday morning the president"
             before == "the" and k >= 2 and toks.low[k - 2] in self.tables.boundaries)
+
+    def time_before_name(self, toks: _Tokens, k: int) -> bool:
+        """True if the capitalised month or weekday at token k, before a name or a subject pronoun, ends a time phrase:
+        a month after one of `month_prepositions` ("in April Ayotte told", "In December it announced"), a weekday at
+        the sentence's start or after one of those, `time_openers`, "on" or a cue word ("Earlier Monday Trump said",
+        "said Friday it would ask"); not "Monday night's ruling", "Theresa May said"."""
+        low, text = toks.low, toks.text
+        month = low[k] in self.tables.months
+        if not (month or low[k] in self.tables.weekdays) or not _initial_upper(text[k]):
+            return False
+        after = low[k + 1]
+        if not (after in self.tables.subject_pronouns or after == "it" or (
+                _initial_upper(text[k + 1]) and _initial_alpha(text[k + 1]))):
+            return False
+        if k == 0:
+            return not month
+        before = low[k - 1]
+        return before in self.tables.month_prepositions or (not month and (
+            before in self.tables.time_openers or before == "on" or before in self.cue_keys))
 
     def reduced_relative_verb(self, toks: _Tokens, k: int, j: int) -> bool:
         """True if token k may be the participle opening a clause after a common noun, up to token j ("a study

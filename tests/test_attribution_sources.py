@@ -212,6 +212,21 @@ def test_a_share_of_a_whole_is_one_source(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# "including" or "among" before members of a group who speak is no part of their source (list
+# `inclusion_prepositions`), and an earlier content cut at that source ends before the preposition (AllSides: 228
+# sources change, 199 speakers: "including some" -> "some"; 12 contents lose a dangling "including").
+@pytest.mark.parametrize("text, expected, content", [
+    ("Most Americans said racism is a problem in the U.S., including 67% who said it is a big problem.",
+     [("Most Americans", "said"), ("67% who", "said")], "racism is a problem in the U.S."),
+    ("More women came forward, including one who said he assaulted her.", [("one who", "said")],
+     "he assaulted her"),
+    ("Among those who warned of the risk was Smith.", [("those who", "warned of")], "the risk was Smith"),
+])
+def test_including_or_among_is_no_part_of_the_source(text, expected, content):
+    assert _sources_and_cues(text) == expected
+    assert content == _extract(text)[0].content.text
+
+
 # A month after a preposition, or a weekday opening the sentence or after "on", "earlier" or a cue word, before a
 # name or a subject pronoun ends a time phrase, no part of the source (AllSides: 52 sources lose it, "in June Mr.
 # Ryan", "said Friday it would ask"); a name's "May" or "April" stays.

@@ -2247,6 +2247,9 @@ class _Extractor:
         start = k + 1
         if start < j and lows[start] == "and":
             start += 1  # "advocates and progressives" stopped at the verb reading of "advocates": the last conjunct
+        if start < j and lows[j] in self.tables.relative_pronouns \
+                and lows[start] in self.res.words.get("inclusion_prepositions", ()):
+            start += 1  # "including one worker who says", "among those who warned": the members speak
         if start > j:
             return None
         if self.tables.auxiliaries.issuperset(lows[start:j + 1]) and not (j > 0 and _initial_upper(text[j])) \
@@ -2934,6 +2937,8 @@ class _Extractor:
                 # verses, Mather said, seem to run contrary"): its content holds the later report
             # at the later source where it comes first ("..., and Cruz said"), else at its cue ("..., according to X")
             cut = nxt.source.start if nxt.source and attr.cue.end < nxt.source.start < nxt.cue.start else nxt.cue.start
+            if nxt.source is not None and cut == nxt.source.start:
+                cut = self.before_inclusion(cut)  # (", including 41% who say": the cut goes before "including")
             if nxt.source is None:  # (at the clause's rest before a cue with no source: "... and has final say")
                 cut = self.clause_starts.get(nxt.cue.start, cut)
             if attr.content.start < cut < attr.content.end:
@@ -2950,6 +2955,14 @@ class _Extractor:
                 fixed = _with_content(attr, part, self.kind_of(part, attr.kind))
                 self.out[idx] = fixed
                 local[n] = fixed
+
+    def before_inclusion(self, pos: int) -> int:
+        """The start of a word of `inclusion_prepositions` ending right before the source starting at `pos` (one
+        space between), else `pos`."""
+        at = self.lower.rfind(" ", 0, pos - 1) + 1
+        if pos - at > 1 and self.lower[at:pos - 1] in self.res.words.get("inclusion_prepositions", ()):
+            return at
+        return pos
 
     # -- nominal and "according to" cues ---------------------------------------------------
     def nominal(self, toks, i, size, form, s_start, s_end) -> Attribution | None:

@@ -341,15 +341,15 @@ class _Extractor:
         if i + 1 >= n or low[i + 1] in tables.modals or low[i + 1] in self.res.words.get("agreeing_noun_followers", ()):
             return False  # ("supply and demand can", "demand is growing", "the question of")
         before = low[i - 1] if i else ""
-        if (before in tables.auxiliaries or before in tables.modals or before == "to") \
-                and text[i + 1] in (",", "–", "—"):
+        helped = before in tables.auxiliaries or before in tables.modals or before == "to"  # "will demand"
+        if helped and text[i + 1] in (",", "–", "—"):
             return True  # "permitted to question, even if true"
         if not (_initial_alnum(text[i + 1]) or self.quote_opens(toks.starts[i + 1])):
             return False  # ("supply and demand, coupled with", "open to question.")
         if i == 0:
             return True  # "Question everything"
-        if before in tables.subject_pronouns or before in tables.relative_pronouns or before in tables.auxiliaries \
-                or before in tables.modals or before == "to" or _ends_with(before, ("'d", "'ll", "n't")):
+        if helped or before in tables.subject_pronouns or before in tables.relative_pronouns \
+                or _ends_with(before, ("'d", "'ll", "n't")):
             return True
         if _initial_lower(text[i - 1]) and _ends_with(before, "ly"):
             return True  # "rightly question"

@@ -221,6 +221,8 @@ cdef class _Extractor:
     cpdef Py_ssize_t name_after_object(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(before=str)
     cpdef bint time_before_head(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(low=list, text=list, month=bint, after=str, before=str)
+    cpdef bint time_before_name(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(word=str, low=str, t=Py_ssize_t)
     cpdef bint reduced_relative_verb(self, _Tokens toks, Py_ssize_t k, Py_ssize_t j)
     @cython.locals(low=str, participle=bint, before=str)

@@ -160,6 +160,8 @@ cdef class _Extractor:
     cpdef Py_ssize_t published_start(self, _Tokens toks, Py_ssize_t a)
     @cython.locals(n=Py_ssize_t, m=Py_ssize_t, j=Py_ssize_t, low=str)
     cpdef bint phone_call(self, _Tokens toks, Py_ssize_t k)
+    @cython.locals(n=Py_ssize_t)
+    cpdef Py_ssize_t name_end(self, _Tokens toks, Py_ssize_t m, Py_ssize_t limit)
     @cython.locals(mod=str, word=str)
     cpdef bint noun_modifier(self, _Tokens toks, Py_ssize_t k)
     cpdef light_verb(self, _Tokens toks, Py_ssize_t i)

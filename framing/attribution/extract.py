@@ -382,13 +382,12 @@ class _Extractor:
             if low[k - 1] == "this" and k < n and low[k] in self.tables.time_nouns:
                 return False  # "a call this week"
         else:
-            while k < n and k - i <= 4 and ((_initial_upper(text[k]) and _initial_alpha(text[k])) or (
-                    text[k] == "." and k + 1 < n and _initial_upper(text[k + 1]))):
-                if low[k] in self.tables.weekdays or low[k] in self.tables.months:
-                    return False  # "too close to call Sunday morning"
-                k += 1  # "call Trump", "call Mrs. Clinton"
-            if k == i + 1:
+            if not _initial_upper(text[k]):
                 return False
+            first, k = k, self.name_end(toks, k + 1, min(n, i + 5))  # "call Trump", "call Mrs. Clinton"
+            for t in range(first, k):
+                if low[t] in self.tables.weekdays or low[t] in self.tables.months:
+                    return False  # ("too close to call Sunday morning")
         if k >= n:
             return False
         if self.quote_opens(toks.starts[k]):
@@ -1019,10 +1018,7 @@ class _Extractor:
         if toks.low[k] in self.tables.phoned_pronouns:
             m = k + 1
         elif _initial_upper(toks.text[k]) and toks.low[k] not in self.tables.determiners:
-            m = k + 1
-            while m < n and (_initial_upper(toks.text[m]) or (
-                    toks.text[m] == "." and m + 1 < n and _initial_upper(toks.text[m + 1]))):
-                m += 1  # the person's name ("Mr. Netanyahu", "George W. Bush", "U.S.")
+            m = self.name_end(toks, k + 1, n)  # the person's name
         else:
             return False
         if m >= n:
@@ -1035,6 +1031,15 @@ class _Extractor:
         if not _initial_alnum(toks.text[m]):  # the sentence's end (a full stop inside it ends an abbreviation)
             return toks.text[m] in (";", "!", "?") or (toks.text[m] == "." and m + 1 == n)
         return self.skip_phrases(toks, m) > m
+
+    def name_end(self, toks: _Tokens, m: int, limit: int) -> int:
+        """The token after a capitalised name's words from token m on, with the full stops between them ("Mr.
+        Netanyahu", "George W. Bush", "U.S."), reading no further than token `limit`."""
+        n = len(toks.low)
+        while m < limit and (_initial_upper(toks.text[m]) or (
+                toks.text[m] == "." and m + 1 < n and _initial_upper(toks.text[m + 1]))):
+            m += 1
+        return m
 
     def noun_modifier(self, toks: _Tokens, k: int) -> bool:
         """True if token k is a word that can only modify a noun after it, not be its subject: singular, and no

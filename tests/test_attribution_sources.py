@@ -263,6 +263,34 @@ def test_a_figures_percent_sign_is_part_of_the_share(text, expected, speakers):
         assert [a.speaker for a in extract(Document("d", text))] == speakers
 
 
+# A capitalised word opening the sentence before lower-case modifiers and a source's head opens the source the head
+# ends ("Death penalty supporters", "Republican presidential candidate Rand Paul"; AllSides: 243 sources were that
+# first word alone, "Death", "Republican", "Public"); not where a word between reads as a verb ("prompted", "stood",
+# "told", one in -ed, a contraction). PolNeAR train: exact source hits 10,510 -> 10,514.
+@pytest.mark.parametrize("text, expected, speakers", [
+    ('Death penalty supporters inevitably use cases like this to illustrate that "the system worked".',
+     [("Death penalty supporters", "to illustrate")], ["Death penalty supporters"]),
+    ("Republican presidential candidate Rand Paul commandeered the Senate floor on Wednesday, calling the law a "
+     "threat.",
+     [("Republican presidential candidate Rand Paul", "calling")], ["Rand Paul"]),
+    ('Chicago aviation officials placed a security officer on leave, saying the incident "was not in accordance with '
+     'our standard operating procedure."', [("Chicago aviation officials", "saying")], ["Chicago aviation officials"]),
+    ("CNN chief legal analyst Jeffrey Toobin prefaced his remarks by saying, “I don’t want to sound like a "
+     "partisan.”",
+     [("CNN chief legal analyst Jeffrey Toobin", "saying")], ["Jeffrey Toobin"]),
+    ("Public health officials are working to confirm that this is a new phenomenon.",
+     [("Public health officials", "to confirm")], ["public health officials"]),
+    # counterexamples: a verb or a contraction after the capitalised word
+    ("Lerner prompted some Republicans to claim that the agency lied.", [("Lerner", "to claim")], ["Lerner"]),
+    ("Cannon stood firm, now demanding an apology.", [("Cannon", "now demanding")], ["Cannon"]),
+    ("I’m tired of journalists trying to tell me what to think.", [("I’m", "to tell")], ["I"]),
+])
+def test_a_capitalised_word_opening_the_sentence_opens_the_source_its_head_ends(text, expected, speakers):
+    assert _sources_and_cues(text) == expected
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        assert [a.speaker for a in extract(Document("d", text))] == speakers
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

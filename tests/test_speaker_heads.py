@@ -668,6 +668,18 @@ def test_a_name_is_split_the_same_with_the_keys_already_found(words):
         assert module(res, list(words), list(lower), found) == module(res, list(words), list(lower)), words
 
 
+def test_a_pronoun_mention_leaves_its_fields_none_in_both_builds():
+    """A pronoun or empty mention sets none of a name's fields: None in both builds, so that a possessor that is a
+    pronoun ("It's" of an AllSides heading) is read alike (the pure build raised AttributeError on its country)."""
+    res = load_resources()
+    for mention_of in pure_and_compiled("speakers", "_mention_of"):
+        heading = mention_of("It's All Politics Political News From NPR Presidential Double Take", res, {})
+        assert (heading.name, heading.group, heading.country) == ("Presidential Double Take", "media", "United States")
+        pronoun = mention_of("he", res, {})
+        assert pronoun.pronoun == "person"
+        assert (pronoun.group, pronoun.country, pronoun.name, pronoun.fixed, pronoun.titles) == (None,) * 5
+
+
 # "The company", "the network", "the group" alone stand for the listed organisation of their group named last just
 # before them, or else for the body that spoke last if named nearby and of that group or of none known (then the
 # head's), or else for a body an appositive with the head describes ("X, a watchdog group"); never for a country or a

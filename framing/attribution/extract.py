@@ -2013,6 +2013,15 @@ class _Extractor:
             while end + 1 < limit and _initial_lower(toks.text[end + 1]) and self.source_head(toks.low[end + 1]):
                 end += 1
             return start, _name_end(toks, end, limit)
+        if end == start and end + 1 < limit and _initial_lower(toks.text[end + 1]) and (
+                "'" not in toks.low[start] or (_ends_with(toks.low[start], ("'s", "'"))
+                                               and toks.low[start] not in self.tables.contractions)):  # (not "It's")
+            head = self.headed_name_end(toks, end + 1, limit)
+            if head < 0:
+                head = self.head_end(toks, end + 1, limit)
+            if head >= 0 and self.modifier_words(toks, end + 1, head):
+                return start, head  # "Death penalty supporters inevitably use ...", "Republican presidential candidate
+                # Rand Paul": the capitalised word opens a phrase the head ends (not "Death" alone)
         if end == start and end + 1 < limit and self.plural_head(toks, end + 1) and (
                 toks.low[start] in self.tables.quantifiers or (
                     _ends_with(toks.low[start], self.tables.proper_adjective_endings) and toks.low[end + 1] not in self.cues)):
@@ -2053,6 +2062,20 @@ class _Extractor:
                     _ends_with(low, "s") and not self.source_head(low)):
                 return False
         return True
+
+    def modifier_words(self, toks: _Tokens, k: int, end: int) -> bool:
+        """True if the lower-case words from token k to `end` (or to a capitalised word before it) read as a head and
+        its modifiers, no verb: none ends in -ed, holds an apostrophe, is a cue word or one of `np_breakers`, and
+        `plain_modifiers` holds ("penalty supporters", "chief legal analyst"; not "prompted some", "stood firm",
+        "told reporters", "isn't representative")."""
+        tables = self.tables
+        m = k
+        while m <= end and _initial_lower(toks.text[m]):
+            low = toks.low[m]
+            if _ends_with(low, "ed") or "'" in low or low in self.cues or low in tables.np_breakers:
+                return False
+            m += 1
+        return self.plain_modifiers(toks, k, m - 1)
 
     def no_modifier(self, toks: _Tokens, m: int) -> bool:
         """True if token m stands in no lower-case run of words before a source's head: a word not in lower case, a

@@ -2614,6 +2614,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     mention.empty, mention.pronoun, mention.epithet, mention.described_body = False, None, False, False
     mention.indefinite = False  # "a spokesman", "another vice president": someone new, not a title's holder named before
     mention.role_titles, mention.gender, mention.body_country, mention.body_title = None, None, None, None
+    # what a mention that is empty or a pronoun never sets: None, as in the compiled class (a possessor's country,
+    # "It's" of "It's All Politics ..."; a group read of any mention)
+    mention.group = mention.country = mention.name = mention.name_lower = mention.person_name = None
+    mention.fixed = mention.titles = mention.title_words = mention.role_keys = None
+    mention._lower = mention._words = mention._orgs = None
     head = _head(text)
     described = None  # "Michael Cohen, Trump's lawyer": what the appositive says the source is
     named_after = None  # "One Senate Republican, Susan Collins": the words after the comma, which hold the name

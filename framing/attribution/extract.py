@@ -1649,8 +1649,12 @@ class _Extractor:
         return self.make(None, cue, self.part(toks.starts[i + size], end), form, s_start, s_end, kind=None)
 
     def inherit(self, toks, i, size, form, s_start, s_end, local, j) -> Attribution | None:
-        """A cue without its own subject ('X went on TV to discuss', 'when asked', 'and accusing'): the clause's subject."""
-        if local and local[-1].source is not None:
+        """A cue without its own subject ('X went on TV to discuss', 'when asked', 'and accusing'): the clause's
+        subject, or the object of a verb of `object_control_verbs` right before its "to" ("prompted Edison to say")."""
+        controlled = self.controlled_object(toks, j) if toks.low[j] == "to" else None
+        if controlled is not None:
+            source = self.part(toks.starts[controlled[0]], toks.ends[controlled[1]])
+        elif local and local[-1].source is not None:
             source = local[-1].source
         else:
             subject = self.subject_np(toks, j)
@@ -1669,6 +1673,33 @@ class _Extractor:
                 source = self.part(toks.starts[subject[0]], toks.ends[subject[1]]) if subject is not None else None
         cue = self.verb_span(toks, i, i + size)
         return self.make(source, cue, self.content_after(toks, i + size, s_end), form, s_start, s_end, kind=None)
+
+    def controlled_object(self, toks: _Tokens, j: int) -> tuple[int, int] | None:
+        """(first, last) token of the object between a verb of `object_control_verbs` and the "to" at token j: one to
+        five words opened by a determiner, a quantifier, a pronoun or a capital, with no mark, boundary, auxiliary,
+        "not" or adverb in -ly, ending in a capitalised word, a pronoun or a source's head ("prompted Southern
+        California Edison to", "led House Speaker Nancy Pelosi to", "allow them to"; not "asked not to", "forced by
+        tighter underwriting to", "got the chance to"); else None."""
+        low, text, tables = toks.low, toks.text, self.tables
+        verbs = self.res.words.get("object_control_verbs", ())
+        pronouns = ("him", "her", "them", "us", "me", "you", "it")
+        for v in range(j - 2, max(j - 7, -1), -1):
+            if not _initial_alnum(text[v]) and not (text[v] == "." and v and _initial_upper(text[v - 1])):
+                return None  # (a capitalised abbreviation's full stop stays: "led Mrs. Fiorina to")
+            if low[v] in verbs and _initial_lower(text[v]):
+                first, last = v + 1, j - 1
+                opener = low[first]
+                if not (opener in tables.determiners or opener in tables.quantifiers or opener in pronouns
+                        or _initial_upper(text[first])):
+                    return None
+                for k in range(first, j):
+                    if low[k] in tables.boundaries or low[k] in tables.auxiliaries or low[k] == "not" \
+                            or (_ends_with(low[k], "ly") and _initial_lower(text[k])):
+                        return None
+                if _initial_upper(text[last]) or low[last] in pronouns or self.source_head(low[last]):
+                    return first, last
+                return None
+        return None
 
     def extraposed(self, toks: _Tokens, k: int, j: int) -> bool:
         """True if "it" (or "it's") at token k is empty: its verb, after auxiliaries and adverbs and before the "to" at

@@ -2726,7 +2726,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         pronoun = ""  # "US" is a country, not "us"
     if pronoun in rw.get("self_pronouns", ()):
         mention.pronoun = "self"  # "I said", "we think": the writer or the quoted speaker, never a name
-        mention.name = "I" if pronoun == "i" else pronoun
+        mention.name = "I" if pronoun == "i" or pronoun == "me" else "we" if pronoun == "us" else pronoun  # ("prompting
+        # me to observe": the writer, named as "I" is)
         return
     if len(lower) == 1 and lower[0] in rw.get("group_pronouns", ()):
         mention.pronoun = "plural" if lower[0] in rw.get("plural_pronouns", ()) else "group"

@@ -1507,10 +1507,10 @@ class _Extractor:
         if a == 0 < b and ((toks.low[0] in self.tables.opening_prepositions and (
                 _initial_upper(toks.text[1]) or toks.low[1] in opening)) or (
                 toks.low[0] in self.tables.sentence_openers and toks.low[0] not in self.tables.focus_adverbs
-                and toks.low[1] not in self.tables.time_nouns)):
+                and toks.low[1] not in self.tables.time_nouns and not self.time_possessive(toks.low[1]))):
             a = 1  # a sentence's opening preposition or adverb: "Despite Trump saying", "Thus Democratic Party
             # economist Jason Furman", "Sometimes officials seem" (but "Not a lot of people", "Only a handful of
-            # countries", "Last week, ...")
+            # countries", "Last week, ...", "Last week's decision")
         while a < b and (not _initial_alnum(toks.text[a]) or (toks.low[a] in openers or (
                 toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
                 _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
@@ -2386,12 +2386,18 @@ class _Extractor:
         "Later in the day officials said", "Yesterday officials said"); not a modifier ("a day laborer said")."""
         if toks.low[k] not in self.tables.weekdays and not _initial_lower(toks.text[k if k > 0 else k + 1]):
             return False  # "the Morning Consult poll", "Morning Consult said": only weekdays count in capitals
+        if k + 1 < len(toks.low) and self.time_possessive(toks.low[k + 1]):
+            return False  # "Monday night's ruling": the time phrase is the head's possessive
         if k == 0:  # (not a name's first word: "Time magazine reported")
             return k + 1 >= len(toks.low) or toks.low[k + 1] not in self.tables.organisation_suffixes
         before = toks.low[k - 1]
         return before in self.tables.time_determiners or (before in self.tables.time_nouns and (
             before in self.tables.weekdays or _initial_lower(toks.text[k - 1]))) or (  # "Monday morning the president"
             before == "the" and k >= 2 and toks.low[k - 2] in self.tables.boundaries)
+
+    def time_possessive(self, low: str) -> bool:
+        """True if a lower-cased token is a time noun's possessive ("night's", "week's")."""
+        return _ends_with(low, "'s") and low[:len(low) - 2] in self.tables.time_nouns
 
     def time_before_name(self, toks: _Tokens, k: int) -> bool:
         """True if the capitalised month or weekday at token k, before a name or a subject pronoun, ends a time phrase:

@@ -333,6 +333,26 @@ def test_a_time_nouns_possessive_is_part_of_the_source(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# A noun cue's possessor may stand two modifiers before it ("his six-word comment", "Bob Dole's 1976 comment"; AllSides:
+# 730 nominal sources were none); no preposition, word in -ing, contraction or time noun's possessive is one ("the
+# special counsel's office probing allegations", "There's been speculation", "Monday's speedy announcement"). "comment"
+# is a noun after a determiner or a possessive (list `noun_base_forms`: "a private comment"; not "wouldn't comment").
+@pytest.mark.parametrize("text, expected", [
+    ("They said his six-word comment that the economy is fine was a mistake.", [("They", "said"), ("his", "comment")]),
+    ("Bob Dole’s 1976 comment that the wars were Democrat wars drew boos.", [("Bob Dole", "comment")]),
+    ("Romney's Medicare comment that he would save it is false.", [("Romney", "comment")]),
+    ("In a private comment that was leaked online, one employee complained.",
+     [(None, "comment"), ("one employee", "complained")]),
+    # counterexamples
+    ("Investigators in the special counsel’s office probing allegations that Russia interfered met on Monday.",
+     [(None, "allegations")]),
+    ("There's been speculation that a lackluster showing would end it.", [(None, "speculation")]),
+    ("The network wouldn’t comment on the report.", [("The network", "wouldn’t comment")]),
+])
+def test_a_noun_cues_possessor_may_stand_before_its_modifiers(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

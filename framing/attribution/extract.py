@@ -405,15 +405,15 @@ class _Extractor:
             i > 1 and low[i - 2] in intensifiers)
 
     def determined_noun(self, toks: _Tokens, i: int) -> bool:
-        """True if a determiner or a possessive stands among the four words before token i, with no auxiliary, "to" or
-        subject pronoun nearer and no punctuation between ("in a now-deleted Facebook post", "Bush's Facebook post";
-        not "The group will post")."""
+        """True if a determiner or a possessive stands among the four words before token i, with no auxiliary (nor one
+        in n't), "to" or subject pronoun nearer and no punctuation between ("in a now-deleted Facebook post", "Bush's
+        Facebook post", "his six-word comment"; not "The group will post", "the network wouldn't comment")."""
         low, tables = toks.low, self.tables
         for k in range(i - 1, max(i - 5, -1), -1):
             word = low[k]
             if not _initial_alnum(word) or word == "to" or word in tables.auxiliaries \
-                    or word in tables.subject_pronouns:
-                return False
+                    or word in tables.subject_pronouns or _ends_with(word, "n't"):
+                return False  # (and "the network wouldn't comment": a verb)
             if word in tables.singular_determiners or word in tables.number_words or _ends_with(word, "'s"):
                 return True  # ("One post", "a blog post", "Bush's Facebook post")
         return False
@@ -512,10 +512,11 @@ class _Extractor:
                 named = self.names_object(toks, i)  # the verb before a name given ("call it the nerd prom"), else the
                 forms = [form for form in forms if form.nominal != named or len(form.words) > 1]  # noun ("a call
                 # for unity", "call him tomorrow"; "Democrats call for" either way)
+            if forms and low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i):
+                forms = [form for form in forms if form.nominal]  # "in a blog post", "his six-word comment": the noun
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
-                    low[i] in self.tables.that_forms and not self.before_that(toks, i)) or (
-                    low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i)):
+                    low[i] in self.tables.that_forms and not self.before_that(toks, i)):
                 continue
             size = len(forms[0].words)
             if local and self.in_setting(local, toks, i):
@@ -3031,7 +3032,7 @@ class _Extractor:
 
     # -- nominal and "according to" cues ---------------------------------------------------
     def nominal(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
-        prev = i - 1
+        prev = self.possessor_before(toks, i)
         source = None
         if prev >= 0 and toks.text[prev][-1] in "sS" and _POSSESSIVE.search(toks.text[prev]):
             a = prev
@@ -3063,6 +3064,23 @@ class _Extractor:
             return None
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="nominal")
+
+    def possessor_before(self, toks: _Tokens, i: int) -> int:
+        """The index of the possessive or possessive pronoun before the noun cue at token i, over at most two words
+        between that modify the noun ("his six-word comment", "Bob Dole's 1976 comment", "Romney's Medicare
+        comment"); else i - 1."""
+        low, text, tables = toks.low, toks.text, self.tables
+        for k in range(i - 2, max(i - 4, -1), -1):
+            word = low[k + 1]  # a modifier between: a word or figure, no determiner, preposition, word in -ing or
+            if not _initial_alnum(text[k + 1]) or word in tables.determiners or word in tables.boundaries \
+                    or word == "of" or word == "amid" or word in self.cues or _ends_with(word, "ing") \
+                    or (text[k + 1][-1] in "sS" and _POSSESSIVE.search(text[k + 1])):  # cue word ("probing", "into")
+                break
+            if low[k] in ("his", "her", "their", "its") or (
+                    text[k][-1] in "sS" and _POSSESSIVE.search(text[k]) and low[k] not in tables.contractions
+                    and low[k] not in tables.expletive_subjects and not self.time_possessive(low[k])):
+                return k  # (not "There's been", "Monday's speedy announcement")
+        return i - 1
 
     def nominal_agent_end(self, toks: _Tokens, k: int) -> int:
         """Where "that" follows a noun cue's "from" or "by" phrase of at most _AGENT_WORDS words at token k, opening

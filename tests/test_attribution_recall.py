@@ -996,6 +996,9 @@ def test_signed_quotations_come_in_document_order():
     "It would be as successful as Obama’s, which is to say not at all.",
     "None of this is to say that investigations aren’t worth pursuing.",
     "This is not to say that the left has an obligation.",
+    # a credit line (AllSides: 62 such reports with the source "Additional" gone)
+    "Additional reporting by Tina Moore",
+    "With additional reporting by the Associated Press and Alec Luhn in Moscow.",
 ])
 def test_idioms_are_no_cues(text):
     assert _extract(text) == []

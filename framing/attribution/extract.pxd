@@ -57,6 +57,7 @@ cpdef bint _any_cue_word(list words, dict cues, except_for)
 @cython.locals(lo=Py_ssize_t, hi=Py_ssize_t, mid=Py_ssize_t, value=Py_ssize_t)
 cpdef Py_ssize_t _after(list values, Py_ssize_t x) except -1
 cpdef bint _ends_with(str word, suffix)
+cpdef bint _possessive(str word)
 cpdef bint _plural_s(str word)
 cpdef bint _party_tag(str word)
 cpdef bint _initial_upper(str word)

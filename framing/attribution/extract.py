@@ -37,6 +37,7 @@ _CAPITAL_AFTER = frozenset("([:")  # "According" after these opens a clause of i
 _PHRASE_STOPS = set(",;:()[]—–?!")
 _ASIDE_MARKS = (",", "—", "–")  # the marks around an aside after "that" ("that, in 2016, ...")
 _POSSESSIVE = re.compile(r"\w(?:['’]s)$", re.I)  # only a token ending in s or S can match
+_POSSESSOR_PRONOUNS = ("his", "her", "their", "its")  # the pronouns that are a noun cue's source ("his claim")
 _POSSESSED_START = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s? ")  # "Trump's former adviser who", a possessor first
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Inc\.|Co\.")
 # Part(...), Attribution(...) and Speaker(...) are made as _new_record(Part, fields), that is tuple.__new__(Part,
@@ -721,7 +722,7 @@ class _Extractor:
         if size == 1 and toks.low[i] in self.tables.example_markers and self.between_commas(toks, i):
             return None  # "a take on, say, the Mueller investigation": an example given
         determiner = prev in self.tables.determiners or bool(
-            i and toks.text[i - 1][-1] in "sS" and _POSSESSIVE.search(toks.text[i - 1])
+            i and _possessive(toks.text[i - 1])
             and prev not in self.tables.contractions and not self.name_ending_in_s(toks, i)) or (
             prev == "'" and i >= 2 and toks.ends[i - 2] == toks.starts[i - 1] and toks.low[i - 2][-1] == "s")  # "reporters' repeated questions"
         nouns, verbs = [], []
@@ -1683,24 +1684,28 @@ class _Extractor:
         tighter underwriting to", "got the chance to"); else None."""
         low, text, tables = toks.low, toks.text, self.tables
         verbs = self.res.words.get("object_control_verbs", ())
-        pronouns = ("him", "her", "them", "us", "me", "you", "it")
         for v in range(j - 2, max(j - 7, -1), -1):
             if not _initial_alnum(text[v]) and not (text[v] == "." and v and _initial_upper(text[v - 1])):
                 return None  # (a capitalised abbreviation's full stop stays: "led Mrs. Fiorina to")
             if low[v] in verbs and _initial_lower(text[v]):
                 first, last = v + 1, j - 1
                 opener = low[first]
-                if not (opener in tables.determiners or opener in tables.quantifiers or opener in pronouns
+                if not (opener in tables.determiners or opener in tables.quantifiers or self.pronoun(opener)
                         or _initial_upper(text[first])):
                     return None
                 for k in range(first, j):
                     if low[k] in tables.boundaries or low[k] in tables.auxiliaries or low[k] == "not" \
                             or (_ends_with(low[k], "ly") and _initial_lower(text[k])):
                         return None
-                if _initial_upper(text[last]) or low[last] in pronouns or self.source_head(low[last]):
+                if _initial_upper(text[last]) or self.pronoun(low[last]) or self.source_head(low[last]):
                     return first, last
                 return None
         return None
+
+    def pronoun(self, low: str) -> bool:
+        """True if a lower-cased word is a personal pronoun of any person ("him", "them", "us")."""
+        tables = self.tables
+        return low in tables.person_pronouns or low in tables.group_pronouns or low in tables.self_pronouns
 
     def extraposed(self, toks: _Tokens, k: int, j: int) -> bool:
         """True if "it" (or "it's") at token k is empty: its verb, after auxiliaries and adverbs and before the "to" at
@@ -3034,7 +3039,7 @@ class _Extractor:
     def nominal(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         prev = self.possessor_before(toks, i)
         source = None
-        if prev >= 0 and toks.text[prev][-1] in "sS" and _POSSESSIVE.search(toks.text[prev]):
+        if prev >= 0 and _possessive(toks.text[prev]):
             a = prev
             while a - 1 >= 0 and (_initial_upper(toks.text[a - 1]) or (toks.low[a - 1] in ("of", ".") and a >= 2)):
                 a -= 1
@@ -3042,7 +3047,7 @@ class _Extractor:
                 a += 1
             end = toks.ends[prev] - 2
             source = self.part(toks.starts[a], end)
-        elif prev >= 0 and toks.low[prev] in ("his", "her", "their", "its"):
+        elif prev >= 0 and toks.low[prev] in _POSSESSOR_PRONOUNS:
             source = self.part(toks.starts[prev], toks.ends[prev])
         k = i + size
         if source is None:
@@ -3068,18 +3073,20 @@ class _Extractor:
     def possessor_before(self, toks: _Tokens, i: int) -> int:
         """The index of the possessive or possessive pronoun before the noun cue at token i, over at most two words
         between that modify the noun ("his six-word comment", "Bob Dole's 1976 comment", "Romney's Medicare
-        comment"); else i - 1."""
+        comment"): a word or figure each, no determiner, preposition, word in -ing, cue word or possessive ("the
+        special counsel's office probing allegations", "investigation into allegations"); no contraction or time
+        noun's possessive is the possessor ("There's been speculation", "Monday's speedy announcement"); else i - 1."""
         low, text, tables = toks.low, toks.text, self.tables
         for k in range(i - 2, max(i - 4, -1), -1):
-            word = low[k + 1]  # a modifier between: a word or figure, no determiner, preposition, word in -ing or
+            word = low[k + 1]
             if not _initial_alnum(text[k + 1]) or word in tables.determiners or word in tables.boundaries \
                     or word == "of" or word == "amid" or word in self.cues or _ends_with(word, "ing") \
-                    or (text[k + 1][-1] in "sS" and _POSSESSIVE.search(text[k + 1])):  # cue word ("probing", "into")
+                    or _possessive(text[k + 1]):
                 break
-            if low[k] in ("his", "her", "their", "its") or (
-                    text[k][-1] in "sS" and _POSSESSIVE.search(text[k]) and low[k] not in tables.contractions
+            if low[k] in _POSSESSOR_PRONOUNS or (
+                    _possessive(text[k]) and low[k] not in tables.contractions
                     and low[k] not in tables.expletive_subjects and not self.time_possessive(low[k])):
-                return k  # (not "There's been", "Monday's speedy announcement")
+                return k
         return i - 1
 
     def nominal_agent_end(self, toks: _Tokens, k: int) -> int:
@@ -3634,6 +3641,11 @@ def _ends_with(word: str, suffix: str | tuple[str, ...]) -> bool:
     """word.endswith(suffix) (a C call in the compiled build, where a word read from a list is an untyped object
     whose method call packs its arguments)."""
     return word.endswith(suffix)
+
+
+def _possessive(word: str) -> bool:
+    """True if a token ends in a possessive 's or ’s ("Romney's", "Clinton’s"; not "Jones", "'s" alone)."""
+    return word[len(word) - 1] in "sS" and _POSSESSIVE.search(word) is not None
 
 
 def _plural_s(word: str) -> bool:

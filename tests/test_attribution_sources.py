@@ -353,6 +353,23 @@ def test_a_noun_cues_possessor_may_stand_before_its_modifiers(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# The noun after "according to" is the evidence that report names, no cue of its own (AllSides: 45 reports such as "to
+# estimates" and "to reporting" gone; a quotation after "..., he said, according to notes of the conversation." now
+# continues his report).
+@pytest.mark.parametrize("text, expected", [
+    ("Sanders won, according to reporting from The Washington Post.",
+     [("reporting from The Washington Post", "according to")]),
+    ("He met the minister on Monday, according to notes of the conversation.",
+     [("notes of the conversation", "according to")]),
+    ("It would cut coverage, according to estimates by the budget office.",
+     [("estimates by the budget office", "according to")]),
+    # counterexample: the same nouns elsewhere
+    ("The Washington Post estimates that 40 people died.", [("The Washington Post", "estimates")]),
+])
+def test_the_noun_after_according_to_is_no_cue_of_its_own(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

@@ -517,8 +517,9 @@ class _Extractor:
                 forms = [form for form in forms if form.nominal]  # "in a blog post", "his six-word comment": the noun
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
-                    low[i] in self.tables.that_forms and not self.before_that(toks, i)):
-                continue
+                    low[i] in self.tables.that_forms and not self.before_that(toks, i)) or (
+                    i >= 2 and low[i - 1] == "to" and low[i - 2] == "according"):
+                continue  # (and "according to estimates by ...": the evidence the "according to" report names)
             size = len(forms[0].words)
             if local and self.in_setting(local, toks, i):
                 continue  # "said in a statement posted on Facebook that": the statement's participle, no cue

@@ -517,9 +517,8 @@ class _Extractor:
                 forms = [form for form in forms if form.nominal]  # "in a blog post", "his six-word comment": the noun
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
-                    low[i] in self.tables.that_forms and not self.before_that(toks, i)) or (
-                    i >= 2 and low[i - 1] == "to" and low[i - 2] == "according"):
-                continue  # (and "according to estimates by ...": the evidence the "according to" report names)
+                    low[i] in self.tables.that_forms and not self.before_that(toks, i)):
+                continue
             size = len(forms[0].words)
             if local and self.in_setting(local, toks, i):
                 continue  # "said in a statement posted on Facebook that": the statement's participle, no cue
@@ -551,6 +550,8 @@ class _Extractor:
             if made and made.cue is not None:
                 while done < len(low) and toks.starts[done] < made.cue.end:
                     done += 1  # a cue taking words after its own ("responded by saying"): they are no cues of their own
+                if made.kind == "according_to":
+                    done += 1  # "according to estimates by ...": the evidence the report names, no cue of its own
         if self.evidential_words and not self.tables.evidential_adverbs.isdisjoint(low):
             self.evidential(toks, s_start, s_end, local)
         if polled:  # (the sentence names a poll: `evidence_stems`)

@@ -1692,7 +1692,7 @@ class _Extractor:
             if low[v] in verbs and _initial_lower(text[v]):
                 first, last = v + 1, j - 1
                 opener = low[first]
-                if not (opener in tables.determiners or opener in tables.quantifiers or self.pronoun(opener)
+                if not (opener in tables.pronouns_or_determiners or opener in tables.quantifiers
                         or _initial_upper(text[first])):
                     return None
                 for k in range(first, j):

@@ -370,6 +370,32 @@ def test_the_noun_after_according_to_is_no_cue_of_its_own(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# A person's age between their name and an appositive is the name's too: the source runs from the name ("Joyce Ross,
+# 64, a certified nursing assistant", "Vera Peete, 47, of Antioch, Calif."; AllSides: 160 sources were the age and what
+# followed it, speakers "64", "Antioch"; a pronoun after them now names the person). Not from a phrase opening the
+# sentence ("Of the voters in Iowa, 47, a record").
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("Joyce Ross, 64, a certified nursing assistant living on the West Side, said the changes came too late.",
+     [("Joyce Ross, 64, a certified nursing assistant living on the West Side", "said")], ["Joyce Ross"]),
+    ('"It gets very personal with him," Vera Peete, 47, of Antioch, Calif., said.',
+     [("Vera Peete, 47, of Antioch, Calif", "said")], ["Vera Peete"]),
+    ("Quentin Howell, 37, of Milledgeville, Ga., says he has seen the law's positive impact.",
+     [("Quentin Howell, 37, of Milledgeville, Ga", "says")], ["Quentin Howell"]),
+    ("Ryan, 45, the Wisconsin Republican and 2014 vice presidential nominee, told reporters the bill was dead.",
+     [("Ryan, 45, the Wisconsin Republican and 2014 vice presidential nominee", "told")], ["Ryan"]),
+    ("Deborah Newberry, 62, of Orlando, Fla., told the reporter that she was worried. She said the rent had doubled.",
+     [("Deborah Newberry, 62, of Orlando, Fla", "told"), ("She", "said")], ["Deborah Newberry", "Deborah Newberry"]),
+    # counterexamples: no name before the age
+    ("Of the voters in Iowa, 47, a record, said they would vote no.", [("47, a record", "said")], None),
+    ("Of the 100 senators, 47, the Democrats among them, said they would vote no.",
+     [("47, the Democrats among them", "said")], None),
+])
+def test_an_age_after_a_name_belongs_to_the_source(text, expected, speakers):
+    assert _sources_and_cues(text) == expected
+    for extract in pure_and_compiled("extract", "extract_attributions") if speakers is not None else ():
+        assert [a.speaker for a in extract(Document("d", text))] == speakers
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

@@ -1801,10 +1801,14 @@ class _Extractor:
         """`np` (a token range) from the name before it where it is that name's appositive ("Aaron Belkin, director of
         the Palm Center, which studies ...": from Aaron Belkin): a lower-case head after a comma after a capitalised
         name opening the clause; not after an opening phrase ("On Monday, the campaign, which ...", "However, one
-        officer, who ...", "Speaking to The Verge, digital rights expert Michael Veale, who ...")."""
+        officer, who ...", "Speaking to The Verge, digital rights expert Michael Veale, who ...").
+        An age after the name is its appositive too: "Joyce Ross, 64, a nursing assistant", "Adam Schiff, 56, who
+        ...", "Vera Peete, 47, of Antioch, Calif." (from Joyce Ross, Adam Schiff, Vera Peete)."""
         comma = np[0] - 1
         head = toks.text[np[0]]
-        if comma < 1 or toks.text[comma] != "," or not (_initial_lower(head) or _party_tag(head)) \
+        if comma > 2 and toks.text[comma] == "," and _age(toks.text[comma - 1]) and toks.text[comma - 2] == ",":
+            comma -= 2  # (", 47, of Antioch": the age between the name and the appositive)
+        if comma < 1 or toks.text[comma] != "," or not (_initial_lower(head) or _party_tag(head) or _age(head)) \
                 or not _initial_upper(toks.text[comma - 1]):
             return np  # (a party tag is the name's too: "Sen. John Cornyn, R-Texas, an adviser to ...")
         name = self.left_np(toks, comma - 1)
@@ -1813,8 +1817,9 @@ class _Extractor:
             return np
         first, tables = toks.low[name[0]], self.tables
         if first in tables.sentence_openers or first in tables.time_words or first in tables.months or (
-                name[0] == name[1] and _ends_with(first, "ly")):
-            return np
+                name[0] == name[1] and _ends_with(first, "ly")) or first in tables.opening_prepositions \
+                or first in tables.subject_prepositions:
+            return np  # (nor a phrase opening the sentence: "Of the voters in Iowa, 47, a record, said")
         return name[0], np[1]
 
     def extend_appositive(self, toks: _Tokens, b: int) -> int:
@@ -3697,6 +3702,11 @@ def _a_number(word: str, number_words: frozenset) -> bool:
 def _initial_digit(word: str) -> bool:
     """word[0].isdigit()."""
     return word[0].isdigit()
+
+
+def _age(word: str) -> bool:
+    """True if `word` is a person's age after their name: one to three digits ("Joyce Ross, 64, a nurse")."""
+    return len(word) <= 3 and word.isdigit()
 
 
 def _initial_alpha(word: str) -> bool:

@@ -66,6 +66,7 @@ cpdef bint _initial_alnum(str word)
 cpdef bint _a_number(str word, frozenset number_words)
 cpdef bint _initial_digit(str word)
 cpdef bint _age(str word)
+cpdef bint _year(str word)
 cpdef bint _initial_alpha(str word)
 
 cdef class _Tables:

@@ -1592,9 +1592,12 @@ class _Extractor:
         return True
 
     def dated(self, toks: _Tokens, k: int) -> bool:
-        """True if token k is a month written with a capital after a lower-case word of `month_prepositions` ("in May",
-        "early June"): a date, not a modal ("The administration in May said")."""
-        return k > 0 and toks.low[k] in self.tables.months and _initial_upper(toks.text[k]) \
+        """True if token k is a month written with a capital, or a year, after a lower-case word of
+        `month_prepositions` ("in May", "early June", "in 2008"): a date, not a modal ("The administration in May
+        said") nor a source ("South Korea in 2008 said"); not a year before a word in -ing, whose subject is the
+        clause's ("Trump entered the White House in 2017 vowing")."""
+        return k > 0 and (toks.low[k] in self.tables.months and _initial_upper(toks.text[k]) or (
+            _year(toks.text[k]) and not (k + 1 < len(toks.low) and _ends_with(toks.low[k + 1], "ing")))) \
             and toks.low[k - 1] in self.tables.month_prepositions and _initial_lower(toks.text[k - 1])
 
     def day_dated(self, toks: _Tokens, k: int) -> bool:
@@ -3707,6 +3710,11 @@ def _initial_digit(word: str) -> bool:
 def _age(word: str) -> bool:
     """True if `word` is a person's age after their name: one to three digits ("Joyce Ross, 64, a nurse")."""
     return len(word) <= 3 and word.isdigit()
+
+
+def _year(word: str) -> bool:
+    """True if `word` is a year of the last two centuries or this one: four digits from 1800 ("in 2008")."""
+    return len(word) == 4 and word.isdigit() and "18" <= word[:2] <= "20"
 
 
 def _initial_alpha(word: str) -> bool:

@@ -415,6 +415,26 @@ def test_a_year_between_a_source_and_its_cue_is_a_date(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# A relative pronoun before a source's head or a quantifier is the reported clause's, no part of the source ("which
+# critics called", "who officials said"; AllSides: 644 sources lost the pronoun, every speaker the same). PolNeAR exact
+# source hits: dev 1,260 -> 1,262, train 10,527 -> 10,539. Not "WHO officials" (the World Health Organization's).
+@pytest.mark.parametrize("text, expected", [
+    ("The moves, which critics called undemocratic, are the latest sign.", [("critics", "called")]),
+    ("There officers encountered Mr. Scott, who officials said exited a vehicle with a handgun.",
+     [("officials", "said")]),
+    ("A .40-caliber handgun was recovered, which authorities believe was the weapon used.",
+     [("authorities", "believe")]),
+    ("He faced criticism for the 1994 crime bill, which many Democrats and President Donald Trump say helped "
+     "contribute to mass incarceration.",
+     [(None, "criticism"), ("many Democrats and President Donald Trump", "say")]),
+    # counterexamples: an acronym in capitals; a pronoun that is the subject
+    ("WHO officials said the virus was spreading.", [("WHO officials", "said")]),
+    ("It was Mitch McConnell, who predicted a close vote.", [("who", "predicted")]),
+])
+def test_a_relative_pronoun_before_the_sources_head_is_no_part_of_it(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

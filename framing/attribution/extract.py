@@ -1519,6 +1519,11 @@ class _Extractor:
                 toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
                 _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
             a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed": Trump
+        if a < b and toks.low[a] in self.tables.relative_pronouns and toks.low[a] != "that" \
+                and _initial_lower(toks.text[a]) and _initial_lower(toks.text[a + 1]) and (
+                    self.source_head(toks.low[a + 1]) or toks.low[a + 1] in self.tables.quantifiers):
+            a += 1  # "which critics say", "who police said", "which many consider": the pronoun is the report's
+            # object or subject's (not "WHO officials": the World Health Organization's)
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and _initial_upper(toks.text[b]) and ("." in toks.text[b] or toks.low[b] in self.res.stopped_suffixes):

@@ -435,6 +435,25 @@ def test_a_relative_pronoun_before_the_sources_head_is_no_part_of_it(text, expec
     assert _sources_and_cues(text) == expected
 
 
+# A cue word right after a participle in -ing opening a clause is the participle's object, no verb with it for
+# subject (`participle_object`: "raising hopes", "easing fears", "pouring praise"; AllSides: 568 reports gone, most
+# with the participle for source). Not a noun of `gerund_subjects`, a participle ("having refused"), or a report set
+# off by commas.
+@pytest.mark.parametrize("text, expected", [
+    ("The attack caused no casualties, raising hopes that the standoff would ease.", []),
+    ("Iran agreed to curb its nuclear program, easing fears that Iran could stage a breakout.",
+     [("Iran", "agreed")]),
+    ("Trump was pouring praise on Ryan and his crew.", []),
+    ("The prime minister has been stoking fears about the future.", []),
+    # counterexamples
+    ("So far, polling suggests that a generic Democrat would win.", [("polling", "suggests")]),
+    ("Vietnam is second, having refused 331 criminals in 2014.", [(None, "refused")]),
+    ("It is a policy that, polling shows, they oppose.", [("polling", "shows"), ("they", "oppose")]),
+])
+def test_a_cue_word_after_a_participle_is_its_object(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

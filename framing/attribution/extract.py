@@ -125,7 +125,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects",
                "extraposing_verbs", "finding_verbs",
                "finite_auxiliaries", "focus_adverbs", "for_heads",
-               "gap_stops", "gapped_particles", "group_pronouns", "idiom_openers",
+               "gap_stops", "gapped_particles", "gerund_subjects", "group_pronouns", "idiom_openers",
                "impersonal_subjects", "indefinite_objects", "intensifiers", "intensive_reflexives", "inverted_copulas",
                "inverting_verbs",
                "light_verb_nouns",
@@ -419,6 +419,35 @@ class _Extractor:
                 return True  # ("One post", "a blog post", "Bush's Facebook post")
         return False
 
+    def participle_object(self, toks: _Tokens, i: int) -> bool:
+        """True if the word before token i is a participle in -ing opening a clause, whose object token i is, no verb
+        with the participle for subject: a lower-case word after a clause mark, an auxiliary or a word of
+        `participle_openers` ("..., raising fears that", "by casting blame", "is stoking fears"), or, before a base
+        form, which no gerund takes as its verb, after a conjunction or a preposition too ("and heaping praise on", "of
+        spreading fear"); not "something", "nothing" ..., "including" (`adjective_prepositions`), a noun of
+        `gerund_subjects` ("So far, polling suggests"), a participle ("having favored", "growing worried"), a form in -s
+        after a conjunction or a preposition ("a review of polling shows"), nor a report set off by a comma after it
+        ("that, polling shows, they")."""
+        low, k = toks.low, i - 1
+        word = low[i]
+        if len(low[k]) < 6 or not toks.text[k].isalpha() or not _initial_lower(toks.text[k]) \
+                or low[k] in self.tables.indefinite_objects or low[k] in self.tables.gerund_subjects \
+                or low[k] in self.tables.adjective_prepositions or (i + 1 < len(low) and low[i + 1] == ","):
+            return False
+        if not _ends_with(word, "s"):
+            base = False
+            for form in self.cues.get(word, ()):
+                if form.lemma.split(" ", 1)[0] == word:
+                    base = True
+            if not base:
+                return False  # a participle ("having favored", "having shown", "growing worried"): still a verb
+        before = low[k - 1]
+        if before in (",", ";", ":", "—", "–") or before in self.tables.auxiliaries \
+                or before in self.tables.participle_openers:
+            return True
+        return not _ends_with(word, "s") and (
+            before in ("and", "or", "but", "of") or before in self.tables.opening_prepositions)
+
     def headline_end(self, toks: _Tokens, i: int, size: int) -> bool:
         """True if the capitalised cue at i ends a title-case headline after a name ("Trump Could Address Clean Energy,
         Lindsey Graham Says.")."""
@@ -513,6 +542,8 @@ class _Extractor:
                 named = self.names_object(toks, i)  # the verb before a name given ("call it the nerd prom"), else the
                 forms = [form for form in forms if form.nominal != named or len(form.words) > 1]  # noun ("a call
                 # for unity", "call him tomorrow"; "Democrats call for" either way)
+            if forms and i > 1 and _ends_with(low[i - 1], "ing") and self.participle_object(toks, i):
+                forms = [form for form in forms if form.nominal]  # "..., raising fears that": the participle's object
             if forms and low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i):
                 forms = [form for form in forms if form.nominal]  # "in a blog post", "his six-word comment": the noun
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms

@@ -454,6 +454,28 @@ def test_a_cue_word_after_a_participle_is_its_object(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# A relative pronoun before a phrase of place, time or role is the subject on its own, and names its antecedent; the
+# phrase is none of the source ("Trump, who at the summit appeared", "who in closed-door testimony said"; AllSides:
+# 128 sources were the pronoun and the phrase, speakers such as "at the summit", "like others"). Not "which by one
+# estimate", nor "which as Vox's Ezra Klein explained".
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("Trump, who at the summit appeared to put equal blame on both sides, left.", [("who", "appeared")],
+     ["Donald Trump"]),
+    ("Laura Cooper, a deputy assistant secretary, who in closed-door testimony said that Ukraine knew, left.",
+     [("who", "said")], ["Laura Cooper"]),
+    ("“It is dead,” said a former official, who like others did not want to be named.",
+     [("a former official", "said"), ("who", "did not want")], ["former official", "former official"]),
+    # counterexamples
+    ("The plan, which as Vox's Ezra Klein explained is a tax cut, passed.",
+     [("which as Vox's Ezra Klein", "explained")], None),
+    ("The proposal, which by one estimate could cost billions, passed.", [("which by one", "estimate")], None),
+])
+def test_a_relative_pronoun_before_a_phrase_is_the_source_alone(text, expected, speakers):
+    assert _sources_and_cues(text) == expected
+    for extract in pure_and_compiled("extract", "extract_attributions") if speakers is not None else ():
+        assert [a.speaker for a in extract(Document("d", text))] == speakers
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

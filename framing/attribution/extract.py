@@ -1555,6 +1555,14 @@ class _Extractor:
                     self.source_head(toks.low[a + 1]) or toks.low[a + 1] in self.tables.quantifiers):
             a += 1  # "which critics say", "who police said", "which many consider": the pronoun is the report's
             # object or subject's (not "WHO officials": the World Health Organization's)
+        elif a < b and toks.low[a] in self.tables.relative_pronouns and toks.low[a] != "that" \
+                and _initial_lower(toks.text[a]) and toks.low[a + 1] != "by" and (
+                    toks.low[a + 1] in self.tables.opening_prepositions or toks.low[a + 1] == "also"
+                    or toks.low[a + 1] in self.tables.participle_openers
+                    or (toks.low[a + 1] == "as" and toks.low[a] != "which")):
+            b = a  # "Trump, who at the summit appeared", "Pelosi, who as speaker posted": the pronoun is the subject,
+            # the phrase after it none of the source (not "which by one estimate", "which as Vox's Ezra Klein
+            # explained")
         end = toks.ends[b]
         if b + 1 < len(toks.low) and toks.text[b + 1] == "." and toks.starts[b + 1] == end \
                 and _initial_upper(toks.text[b]) and ("." in toks.text[b] or toks.low[b] in self.res.stopped_suffixes):

@@ -258,9 +258,7 @@ def test_a_month_or_weekday_before_a_name_is_no_part_of_the_source(text, expecte
     ("The rate rose to 5 % and economists said it would fall.", [("economists", "said")], ["economists"]),
 ])
 def test_a_figures_percent_sign_is_part_of_the_share(text, expected, speakers):
-    assert _sources_and_cues(text) == expected
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [a.speaker for a in extract(Document("d", text))] == speakers
+    _assert_sources_and_speakers(text, expected, speakers)
 
 
 # A capitalised word opening the sentence before lower-case modifiers and a source's head opens the source the head
@@ -287,9 +285,7 @@ def test_a_figures_percent_sign_is_part_of_the_share(text, expected, speakers):
     ("I’m tired of journalists trying to tell me what to think.", [("I’m", "to tell")], ["I"]),
 ])
 def test_a_capitalised_word_opening_the_sentence_opens_the_source_its_head_ends(text, expected, speakers):
-    assert _sources_and_cues(text) == expected
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [a.speaker for a in extract(Document("d", text))] == speakers
+    _assert_sources_and_speakers(text, expected, speakers)
 
 
 # The object of a verb of `object_control_verbs` is the source of the infinitive's cue after it ("prompted Southern
@@ -313,9 +309,7 @@ def test_a_capitalised_word_opening_the_sentence_opens_the_source_its_head_ends(
     ("Trump got the chance to explain his plan on Monday.", [("Trump", "to explain")], ["Donald Trump"]),
 ])
 def test_the_object_of_a_control_verb_is_the_source_of_the_infinitive(text, expected, speakers):
-    assert _sources_and_cues(text) == expected
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        assert [a.speaker for a in extract(Document("d", text))] == speakers
+    _assert_sources_and_speakers(text, expected, speakers)
 
 
 # A time noun's possessive is the head's determiner, no time phrase before the source: the weekday or "Last" before
@@ -391,9 +385,7 @@ def test_the_noun_after_according_to_is_no_cue_of_its_own(text, expected):
      [("47, the Democrats among them", "said")], None),
 ])
 def test_an_age_after_a_name_belongs_to_the_source(text, expected, speakers):
-    assert _sources_and_cues(text) == expected
-    for extract in pure_and_compiled("extract", "extract_attributions") if speakers is not None else ():
-        assert [a.speaker for a in extract(Document("d", text))] == speakers
+    _assert_sources_and_speakers(text, expected, speakers)
 
 
 # A year after "in" (or another word of `month_prepositions`) between a source and its cue is a date, as a month is
@@ -471,9 +463,7 @@ def test_a_cue_word_after_a_participle_is_its_object(text, expected):
     ("The proposal, which by one estimate could cost billions, passed.", [("which by one", "estimate")], None),
 ])
 def test_a_relative_pronoun_before_a_phrase_is_the_source_alone(text, expected, speakers):
-    assert _sources_and_cues(text) == expected
-    for extract in pure_and_compiled("extract", "extract_attributions") if speakers is not None else ():
-        assert [a.speaker for a in extract(Document("d", text))] == speakers
+    _assert_sources_and_speakers(text, expected, speakers)
 
 
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
@@ -993,6 +983,14 @@ def _sources_and_cues(text):
         assert found is None or pairs == found
         found = pairs
     return found
+
+
+def _assert_sources_and_speakers(text, expected, speakers):
+    """The (source, cue) pairs of `text` are `expected` and, unless `speakers` is None, its speakers are `speakers`,
+    pure and compiled alike."""
+    assert _sources_and_cues(text) == expected
+    for extract in pure_and_compiled("extract", "extract_attributions") if speakers is not None else ():
+        assert [a.speaker for a in extract(Document("d", text))] == speakers
 
 
 def _sources_of(text, cue):

@@ -190,7 +190,7 @@ cdef class _Extractor:
     cpdef bint after_determiner(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(low=str)
     cpdef bint before_verb(self, _Tokens toks, Py_ssize_t k)
-    @cython.locals(after=str, forms=list)
+    @cython.locals(after=str)
     cpdef bint modal_name(self, _Tokens toks, Py_ssize_t k)
     cpdef bint dated(self, _Tokens toks, Py_ssize_t k)
     cpdef bint day_dated(self, _Tokens toks, Py_ssize_t k)

@@ -434,19 +434,21 @@ class _Extractor:
                 or low[k] in self.tables.indefinite_objects or low[k] in self.tables.gerund_subjects \
                 or low[k] in self.tables.adjective_prepositions or (i + 1 < len(low) and low[i + 1] == ","):
             return False
-        if not _ends_with(word, "s"):
-            base = False
-            for form in self.cues.get(word, ()):
-                if form.lemma.split(" ", 1)[0] == word:
-                    base = True
-            if not base:
-                return False  # a participle ("having favored", "having shown", "growing worried"): still a verb
+        inflected = _ends_with(word, "s")  # a form in -s; else a base form or a participle
+        if not inflected and not self.base_form(word):
+            return False  # a participle ("having favored", "having shown", "growing worried"): still a verb
         before = low[k - 1]
         if before in (",", ";", ":", "—", "–") or before in self.tables.auxiliaries \
                 or before in self.tables.participle_openers:
             return True
-        return not _ends_with(word, "s") and (
-            before in ("and", "or", "but", "of") or before in self.tables.opening_prepositions)
+        return not inflected and (before in ("and", "or", "but", "of") or before in self.tables.opening_prepositions)
+
+    def base_form(self, word: str) -> bool:
+        """True if a cue form of `word` is its lemma's first word ("praise", "say", "call" of "call for")."""
+        for form in self.cues.get(word, ()):
+            if form.lemma.split(" ", 1)[0] == word:
+                return True
+        return False
 
     def headline_end(self, toks: _Tokens, i: int, size: int) -> bool:
         """True if the capitalised cue at i ends a title-case headline after a name ("Trump Could Address Clean Energy,
@@ -1550,16 +1552,16 @@ class _Extractor:
                 toks.low[a] in self.tables.time_openers and _initial_upper(toks.text[a]))) and (
                 _initial_upper(toks.text[a + 1]) or toks.low[a + 1] in opening)):
             a += 1  # not "which together vowed": there "which" is the subject; "Later Trump backed": Trump
-        if a < b and toks.low[a] in self.tables.relative_pronouns and toks.low[a] != "that" \
-                and _initial_lower(toks.text[a]) and _initial_lower(toks.text[a + 1]) and (
-                    self.source_head(toks.low[a + 1]) or toks.low[a + 1] in self.tables.quantifiers):
+        relative = a < b and toks.low[a] in self.tables.relative_pronouns and toks.low[a] != "that" \
+            and _initial_lower(toks.text[a])  # "who", "which", "whom" before more words (not "WHO officials")
+        if relative and _initial_lower(toks.text[a + 1]) and (
+                self.source_head(toks.low[a + 1]) or toks.low[a + 1] in self.tables.quantifiers):
             a += 1  # "which critics say", "who police said", "which many consider": the pronoun is the report's
             # object or subject's (not "WHO officials": the World Health Organization's)
-        elif a < b and toks.low[a] in self.tables.relative_pronouns and toks.low[a] != "that" \
-                and _initial_lower(toks.text[a]) and toks.low[a + 1] != "by" and (
-                    toks.low[a + 1] in self.tables.opening_prepositions or toks.low[a + 1] == "also"
-                    or toks.low[a + 1] in self.tables.participle_openers
-                    or (toks.low[a + 1] == "as" and toks.low[a] != "which")):
+        elif relative and toks.low[a + 1] != "by" and (
+                toks.low[a + 1] in self.tables.opening_prepositions or toks.low[a + 1] == "also"
+                or toks.low[a + 1] in self.tables.participle_openers
+                or (toks.low[a + 1] == "as" and toks.low[a] != "which")):
             b = a  # "Trump, who at the summit appeared", "Pelosi, who as speaker posted": the pronoun is the subject,
             # the phrase after it none of the source (not "which by one estimate", "which as Vox's Ezra Klein
             # explained")
@@ -1627,13 +1629,9 @@ class _Extractor:
         after = toks.low[k + 1]
         if after in self.tables.finite_auxiliaries:
             return True
-        forms = self.cues.get(after)
-        if not forms:
+        if not self.cues.get(after):
             return False
-        for form in forms:
-            if form.lemma.split(" ", 1)[0] == after:
-                return False  # "May say", "May point out": the base form a modal takes
-        return True
+        return not self.base_form(after)  # not "May say", "May point out": the base form a modal takes
 
     def dated(self, toks: _Tokens, k: int) -> bool:
         """True if token k is a month written with a capital, or a year, after a lower-case word of

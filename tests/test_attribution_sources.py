@@ -365,9 +365,9 @@ def test_the_noun_after_according_to_is_no_cue_of_its_own(text, expected):
 
 
 # A person's age between their name and an appositive is the name's too: the source runs from the name ("Joyce Ross,
-# 64, a certified nursing assistant", "Vera Peete, 47, of Antioch, Calif."; AllSides: 160 sources were the age and what
-# followed it, speakers "64", "Antioch"; a pronoun after them now names the person). Not from a phrase opening the
-# sentence ("Of the voters in Iowa, 47, a record").
+# 64, a certified nursing assistant", "Vera Peete, 47, of Antioch, Calif."; AllSides: 181 sources changed, most of them
+# the age and what followed it, speakers "64", "Antioch"; a pronoun after them now names the person). Not from a phrase
+# opening the sentence ("Of the voters in Iowa, 47, a record").
 @pytest.mark.parametrize("text, expected, speakers", [
     ("Joyce Ross, 64, a certified nursing assistant living on the West Side, said the changes came too late.",
      [("Joyce Ross, 64, a certified nursing assistant living on the West Side", "said")], ["Joyce Ross"]),
@@ -428,7 +428,7 @@ def test_a_relative_pronoun_before_the_sources_head_is_no_part_of_it(text, expec
 
 
 # A cue word right after a participle in -ing opening a clause is the participle's object, no verb with it for
-# subject (`participle_object`: "raising hopes", "easing fears", "pouring praise"; AllSides: 568 reports gone, most
+# subject (`participle_object`: "raising hopes", "easing fears", "pouring praise"; AllSides: 546 reports gone, most
 # with the participle for source). Not a noun of `gerund_subjects`, a participle ("having refused"), or a report set
 # off by commas.
 @pytest.mark.parametrize("text, expected", [

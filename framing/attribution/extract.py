@@ -544,10 +544,10 @@ class _Extractor:
                 named = self.names_object(toks, i)  # the verb before a name given ("call it the nerd prom"), else the
                 forms = [form for form in forms if form.nominal != named or len(form.words) > 1]  # noun ("a call
                 # for unity", "call him tomorrow"; "Democrats call for" either way)
-            if forms and i > 1 and _ends_with(low[i - 1], "ing") and self.participle_object(toks, i):
-                forms = [form for form in forms if form.nominal]  # "..., raising fears that": the participle's object
-            if forms and low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i):
-                forms = [form for form in forms if form.nominal]  # "in a blog post", "his six-word comment": the noun
+            if forms and ((i > 1 and _ends_with(low[i - 1], "ing") and self.participle_object(toks, i)) or (
+                    low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i))):
+                forms = [form for form in forms if form.nominal]  # the noun: the object of a participle ("..., raising
+                # fears that"), or after a determiner or a possessive ("in a blog post", "his six-word comment")
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
                     low[i] in self.tables.that_forms and not self.before_that(toks, i)):

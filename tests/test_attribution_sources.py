@@ -466,6 +466,29 @@ def test_a_relative_pronoun_before_a_phrase_is_the_source_alone(text, expected, 
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# A cue word of `modified_nouns` after a lower-case word in -ed that a determiner or a possessive opens is a noun the
+# participle modifies, no verb with "his renewed" for subject (`modified_noun`); a possessor before the participle is
+# the source of a noun cue ("Her repeated assertions that": her). Not a participle after "those", a nominalised
+# adjective before a verb in -ed ("The accused said"), nor a possessor across a noun ("Romney's campaign denied").
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("And on Capitol Hill, his renewed call for a ban on Muslim immigration drew quick condemnation.", [], []),
+    ("Maybe Biden's mixed signals on trade are a defensive tactic.", [], []),
+    ("Despite the repeated references to Barr in Trump's call, Justice Department officials were silent.", [], []),
+    ("The reported fears that scientists believe the president could kill the study grew.",
+     [("scientists", "believe")], ["scientists"]),
+    ("Clinton may face more legal challenges. Her repeated assertions that she turned all government documents over "
+     "were false.", [("Her", "assertions")], ["Hillary Clinton"]),
+    ("Petraeus' testimony challenges the Obama administration's repeated claims that the attack was a protest.",
+     [("Obama administration", "claims")], ["Obama administration"]),
+    # counterexamples
+    ("Those surveyed say the economy is bad.", [("Those surveyed", "say")], None),
+    ("The accused said he was innocent.", [("The accused", "said")], None),
+    ("Romney's campaign denied claims that he lied.", [("Romney's campaign", "denied")], None),
+])
+def test_a_participle_after_a_determiner_modifies_the_cue_noun(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

@@ -129,7 +129,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "impersonal_subjects", "indefinite_objects", "intensifiers", "intensive_reflexives", "inverted_copulas",
                "inverting_verbs",
                "light_verb_nouns",
-               "light_verbs", "main_clause_verbs", "modals", "month_prepositions", "months", "name_openers",
+               "light_verbs", "main_clause_verbs", "modals", "modified_nouns", "month_prepositions", "months",
+               "name_openers",
                "naming_forms", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
                "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
@@ -419,6 +420,19 @@ class _Extractor:
                 return True  # ("One post", "a blog post", "Bush's Facebook post")
         return False
 
+    def modified_noun(self, toks: _Tokens, i: int) -> bool:
+        """True if token i follows a lower-case word in -ed that a determiner or a possessive opens, maybe after an
+        adverb in -ly: an adjective, and token i the noun it modifies ("the renewed focus on", "his repeated calls
+        for", "Biden's mixed signals", "the widely reported doubts"; not "those surveyed say", whose participle
+        follows a pronoun)."""
+        low = toks.low
+        k = i - 2
+        if k < 0 or not _ends_with(low[i - 1], "ed") or not _initial_lower(toks.text[i - 1]):
+            return False
+        if k > 0 and _ends_with(low[k], "ly"):
+            k -= 1  # "the widely reported"
+        return low[k] in self.tables.singular_determiners or _possessive(low[k])
+
     def participle_object(self, toks: _Tokens, i: int) -> bool:
         """True if the word before token i is a participle in -ing opening a clause, whose object token i is, no verb
         with the participle for subject: a lower-case word after a clause mark, an auxiliary or a word of
@@ -545,9 +559,11 @@ class _Extractor:
                 forms = [form for form in forms if form.nominal != named or len(form.words) > 1]  # noun ("a call
                 # for unity", "call him tomorrow"; "Democrats call for" either way)
             if forms and ((i > 1 and _ends_with(low[i - 1], "ing") and self.participle_object(toks, i)) or (
-                    low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i))):
+                    low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i)) or (
+                    low[i] in self.tables.modified_nouns and self.modified_noun(toks, i))):
                 forms = [form for form in forms if form.nominal]  # the noun: the object of a participle ("..., raising
-                # fears that"), or after a determiner or a possessive ("in a blog post", "his six-word comment")
+                # fears that"), after a determiner or a possessive ("in a blog post", "his six-word comment") or a
+                # participle they open ("his renewed call for")
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
                     low[i] in self.tables.that_forms and not self.before_that(toks, i)):
@@ -3127,17 +3143,21 @@ class _Extractor:
         between that modify the noun ("his six-word comment", "Bob Dole's 1976 comment", "Romney's Medicare
         comment"): a word or figure each, no determiner, preposition, word in -ing, cue word or possessive ("the
         special counsel's office probing allegations", "investigation into allegations"); no contraction or time
-        noun's possessive is the possessor ("There's been speculation", "Monday's speedy announcement"); else i - 1."""
+        noun's possessive is the possessor ("There's been speculation", "Monday's speedy announcement"), but a cue
+        word in -ed may stand right after the possessor ("his repeated claims": `modified_noun`); else i - 1."""
         low, text, tables = toks.low, toks.text, self.tables
         for k in range(i - 2, max(i - 4, -1), -1):
             word = low[k + 1]
+            possessor = low[k] in _POSSESSOR_PRONOUNS or (
+                _possessive(text[k]) and low[k] not in tables.contractions
+                and low[k] not in tables.expletive_subjects and not self.time_possessive(low[k]))
+            if possessor and k == i - 2 and word in self.cues and self.modified_noun(toks, i):
+                return k
             if not _initial_alnum(text[k + 1]) or word in tables.determiners or word in tables.boundaries \
                     or word == "of" or word == "amid" or word in self.cues or _ends_with(word, "ing") \
                     or _possessive(text[k + 1]):
                 break
-            if low[k] in _POSSESSOR_PRONOUNS or (
-                    _possessive(text[k]) and low[k] not in tables.contractions
-                    and low[k] not in tables.expletive_subjects and not self.time_possessive(low[k])):
+            if possessor:
                 return k
         return i - 1
 

@@ -489,6 +489,29 @@ def test_a_participle_after_a_determiner_modifies_the_cue_noun(text, expected, s
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# A noun cue's possessor opening a sentence is the name alone: a conjunction, preposition, adverb or cue form in -ing
+# before it is none of it ("Despite Israel's", "But Karl Rove's", "Citing Trump's"; AllSides: speakers such as
+# "Despite Pelosi", "Citing Trump"), and no contraction or time noun's possessive right before the noun is a possessor
+# ("There's criticism", "Last week's claims"; had sources "there", "week"). Not "Irving" of "Irving Kristol's", nor
+# "WHO's" (the body, in capitals).
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("Despite Israel’s public statements that the seized arms were destined for Gaza, Hamas denied it.",
+     [("Israel", "statements"), ("Hamas", "denied")], ["Israel", "Hamas"]),
+    ("But Karl Rove's insistence that Barack Obama had not carried Ohio was wrong.", [("Karl Rove", "insistence")],
+     ["Karl Rove"]),
+    ("Citing Trump’s comment that there were good people on both sides, Biden entered the race.",
+     [("Biden", "Citing"), ("Trump", "comment")], ["Joe Biden", "Donald Trump"]),
+    ("While there's criticism for all, the Republicans are taking the brunt of it.", [(None, "criticism")], [None]),
+    ("Last week's claims that he won were false.", [(None, "claims")], [None]),
+    # counterexamples
+    ("Irving Kristol's claim that the left had won was wrong.", [("Irving Kristol", "claim")], None),
+    ("WHO's criticism that China was slow to act stung Beijing.", [("WHO", "criticism")],
+     ["World Health Organization"]),
+])
+def test_a_possessor_opening_a_sentence_is_the_name_alone(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

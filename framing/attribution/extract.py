@@ -3107,12 +3107,12 @@ class _Extractor:
     def nominal(self, toks, i, size, form, s_start, s_end) -> Attribution | None:
         prev = self.possessor_before(toks, i)
         source = None
-        if prev >= 0 and _possessive(toks.text[prev]):
+        if prev >= 0 and _possessive(toks.text[prev]) and self.possessor_at(toks, prev):
             a = prev
             while a - 1 >= 0 and (_initial_upper(toks.text[a - 1]) or (toks.low[a - 1] in ("of", ".") and a >= 2)):
                 a -= 1
-            while a < prev and not _initial_upper(toks.text[a]):
-                a += 1
+            while a < prev and (not _initial_upper(toks.text[a]) or self.opening_word(toks.low[a])):
+                a += 1  # (not "But" or "Citing" of "But Trump's claims", "Citing Trump's comments")
             end = toks.ends[prev] - 2
             source = self.part(toks.starts[a], end)
         elif prev >= 0 and toks.low[prev] in _POSSESSOR_PRONOUNS:
@@ -3138,6 +3138,21 @@ class _Extractor:
         cue = self.part(toks.starts[i], toks.ends[i + size - 1])
         return self.make(source, cue, content, form, s_start, s_end, kind="nominal")
 
+    def possessor_at(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a possessive pronoun or a possessive in 's, no contraction, expletive or time noun's
+        ("There's been speculation", "Monday's speedy announcement", "Last week's claims")."""
+        low = toks.low[k]
+        return low in _POSSESSOR_PRONOUNS or (
+            _possessive(toks.text[k]) and (low not in self.tables.contractions or toks.text[k][1:2].isupper())
+            and low not in self.tables.expletive_subjects and not self.time_possessive(low))  # ("WHO's" is the body's)
+
+    def opening_word(self, low: str) -> bool:
+        """True if a lower-cased word opening a sentence before a name is a conjunction, preposition, adverb or a cue
+        form in -ing, none of the name ("But", "Despite", "Even", "Citing", "Regarding"; not "Irving")."""
+        tables = self.tables
+        return low in tables.clause_conjunctions or low in tables.opening_prepositions or \
+            low in tables.sentence_openers or (_ends_with(low, "ing") and low in self.cues)
+
     def possessor_before(self, toks: _Tokens, i: int) -> int:
         """The index of the possessive or possessive pronoun before the noun cue at token i, over at most two words
         between that modify the noun ("his six-word comment", "Bob Dole's 1976 comment", "Romney's Medicare
@@ -3148,9 +3163,7 @@ class _Extractor:
         low, text, tables = toks.low, toks.text, self.tables
         for k in range(i - 2, max(i - 4, -1), -1):
             word = low[k + 1]
-            possessor = low[k] in _POSSESSOR_PRONOUNS or (
-                _possessive(text[k]) and low[k] not in tables.contractions
-                and low[k] not in tables.expletive_subjects and not self.time_possessive(low[k]))
+            possessor = self.possessor_at(toks, k)
             if possessor and k == i - 2 and word in self.cues and self.modified_noun(toks, i):
                 return k
             if not _initial_alnum(text[k + 1]) or word in tables.determiners or word in tables.boundaries \

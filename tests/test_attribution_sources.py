@@ -512,6 +512,26 @@ def test_a_possessor_opening_a_sentence_is_the_name_alone(text, expected, speake
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# A verb of `object_cue_verbs` right before a cue word of `modified_nouns` joins it in one cue, whose source is the
+# verb's subject (AllSides: sources such as "Nixon also raised", "Xi renewed", "Courts in those states issued"). Not
+# inside another report's content.
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("Nixon also raised doubts about the plan.", [("Nixon", "also raised doubts about")], ["Richard Nixon"]),
+    ("UN Secretary-General Ban Ki-moon renewed calls for a ceasefire.",
+     [("UN Secretary-General Ban Ki-moon", "renewed calls for")], ["Ban Ki-moon"]),
+    ("Sen. Cory Booker joined calls for his resignation.", [("Sen. Cory Booker", "joined calls for")],
+     ["Cory Booker"]),
+    ("Some Republicans have renewed calls for a special counsel.", [("Some Republicans", "have renewed calls for")],
+     ["Republicans"]),
+    ("Courts in those states issued orders blocking the law.", [("Courts in those states", "issued orders")],
+     ["courts"]),
+    # counterexample
+    ("Officials said the report raised doubts about the plan.", [("Officials", "said")], ["officials"]),
+])
+def test_a_verb_and_its_cue_word_object_are_one_cue(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

@@ -84,7 +84,7 @@ cdef class _Tables:
     cdef public frozenset evidence_nouns, evidence_postmodifiers, evidence_sources, evidential_adverbs
     cdef public frozenset evidence_not_after, evidence_compounds, clause_conjunctions
     cdef public frozenset object_heads, clause_adverbs, object_case_pronouns, not_before_clause_subject
-    cdef public frozenset indefinite_objects, organisation_suffixes, gerund_subjects, modified_nouns
+    cdef public frozenset indefinite_objects, organisation_suffixes, gerund_subjects, modified_nouns, object_cue_verbs
     cdef public frozenset experiencer_stances, expletive_subjects, extraposing_verbs, opening_prepositions
     cdef public frozenset focus_adverbs
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
@@ -175,7 +175,7 @@ cdef class _Extractor:
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, after_cue=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint,
                    passive=bint, low=str, anonymous_passive=bint, impersonal=bint, alone=bint,
-                   inverting=bint)
+                   inverting=bint, light=bint)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     @cython.locals(after=Py_ssize_t)

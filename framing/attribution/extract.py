@@ -130,7 +130,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "modified_nouns", "month_prepositions", "months",
-               "name_openers",
+               "name_openers", "object_cue_verbs",
                "naming_forms", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
                "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
@@ -1322,7 +1322,9 @@ class _Extractor:
                 form.lemma in self.tables.appearance_verbs and toks.low[i + size] in self.tables.boundaries
                 and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
             return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
-        j, passive = self.skip_auxiliaries(toks, i - 1)
+        light = i > 1 and toks.low[i] in self.tables.modified_nouns and toks.low[i - 1] in self.tables.object_cue_verbs
+        # ("Nixon also raised doubts about", "Xi renewed calls for": the verb and its object are one cue)
+        j, passive = self.skip_auxiliaries(toks, i - 1 - light)
         participle = _ends_with(form.words[0], "ing")
         if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):
             return self.question(toks, i, size, form, s_start, s_end)
@@ -1370,7 +1372,7 @@ class _Extractor:
             cue_part = self.verb_span(toks, i, i + size)
             return self.make(source, cue_part, content, form, s_start, s_end, kind=None)
         cue_end = i + size
-        cue_part = self.verb_span(toks, i, cue_end)
+        cue_part = self.verb_span(toks, i - light, cue_end)
         after_cue = self.past_addressee(toks, cue_end) if form.lemma in self.tables.addressee_verbs else cue_end
         anonymous_passive = impersonal = False
         inherited: Attribution | None = None

@@ -532,6 +532,26 @@ def test_a_verb_and_its_cue_word_object_are_one_cue(text, expected, speakers):
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# A head of `to_heads` before "to" heads the source, which speaks for the phrase after it, as "lawyers for the family"
+# does (AllSides: 259 sources such as "Dole", "Mr. Romney", "the president" were the principal, not their aide); a
+# weekday before a determiner is no part of the source ("Earlier Tuesday an aide"). Not a title whose holder's name
+# follows ("ambassador to the United Nations John Bolton"), nor a verb's "to".
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("A senior adviser to the president said the vote was close.", [("A senior adviser to the president", "said")],
+     ["senior adviser"]),
+    ("Earlier Tuesday an aide to McCaskill confirmed the vote.", [("an aide to McCaskill", "confirmed")], ["aide"]),
+    ("Aides to Senate Majority Leader Mitch McConnell and House Republican leader Kevin McCarthy declined to comment.",
+     [("Aides to Senate Majority Leader Mitch McConnell and House Republican leader Kevin McCarthy", "declined")],
+     ["aides"]),
+    # counterexamples
+    ("Former U.S. ambassador to the United Nations John Bolton told reporters the deal was bad.",
+     [("the United Nations John Bolton", "told")], ["John Bolton"]),
+    ("He spoke to reporters who said the vote was close.", [("reporters who", "said")], ["reporters"]),
+])
+def test_an_aide_to_someone_is_the_source(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

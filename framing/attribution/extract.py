@@ -144,7 +144,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
                "subject_pronouns", "that_forms", "time_adjectives",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
-               "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
+               "to_heads", "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
 
 
 class _Tables:
@@ -2324,9 +2324,11 @@ class _Extractor:
                     k -= 1  # "a source with knowledge of the talks", "people with direct knowledge of the matter"
                     modified = True
                     continue
-                if k < j and k >= 1 and low == "for" and lows[k - 1] in self.tables.for_heads:
-                    k -= 1  # "lawyers for the family": the head before "for" is the source's head
-                    modified = True
+                if k < j and k >= 1 and ((low == "for" and lows[k - 1] in self.tables.for_heads) or (
+                        low == "to" and lows[k - 1] in self.tables.to_heads)):
+                    k -= 1  # "lawyers for the family", "an aide to McCaskill": the head before it is the source's head
+                    modified = True  # (and the words before the head within reach however long the phrase after it:
+                    limit = max(-1, min(limit, k - 6))  # "Aides to Senate Majority Leader Mitch McConnell and ...")
                     continue
                 if k < j and _joins_body_name(text, lows, k, self.tables.body_name_links, self.tables.body_name_heads) \
                         and (_initial_upper(text[k + 1]) or (lows[k + 1] == "the" and k + 2 <= j
@@ -2370,10 +2372,11 @@ class _Extractor:
                 continue  # "Voters who supported the Republican Party said": the verb of a clause after its head
             if k < j and low in self.tables.time_nouns and self.time_before_head(toks, k):
                 break  # "Last year researchers found": the source starts after the time phrase
-            if k < j and lows[k + 1] in self.tables.determiners and (_initial_digit(tok) or (
-                    low in self.tables.months and k > 0 and lows[k - 1] in self.tables.month_prepositions)):
-                break  # "In 2015 the World Health Organization concluded", "In January the president called": the year
-                # or month is no part of the source
+            if k < j and lows[k + 1] in self.tables.determiners and (
+                    _initial_digit(tok) or low in self.tables.weekdays or (
+                        low in self.tables.months and k > 0 and lows[k - 1] in self.tables.month_prepositions)):
+                break  # "In 2015 the World Health Organization concluded", "In January the president called", "Earlier
+                # Tuesday an aide to McCaskill confirmed": the year, month or day is no part of the source
             if k < j and self.time_before_name(toks, k):
                 break  # "in April Ayotte told", "Earlier Monday Trump said", "said Friday it would ask"
             k -= 1

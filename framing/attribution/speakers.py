@@ -2647,6 +2647,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         del words[named:]
         del lower[named:]
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
+    to_heads = rw.get("to_heads", ())
     relations = rw.get("relation_heads", ())
     with_nouns = rw.get("with_nouns", frozenset())
     places, document_places = rw.get("place_prepositions", ()), rw.get("document_places", ())
@@ -2657,7 +2658,9 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             words, lower, n, rw, res.head_groups)) and not _links_body_name(words, lower, n, rw)) or (
             words[n] in complements and _named_person_before(words, lower, n, res)) or (
             words[n] in document_places and _places_document(words, lower, n, res))
-        if lower[n] in postmodifiers or (words[n] == "for" and lower[n - 1] in for_heads) or placed or (
+        spoken_for = (words[n] == "for" and lower[n - 1] in for_heads) or (
+            words[n] == "to" and lower[n - 1] in to_heads)
+        if lower[n] in postmodifiers or spoken_for or placed or (
                 words[n] == "of" and lower[n - 1] in relations and _related_one_after(res, words, lower, n)) or (
                 words[n] == "with" and _with_noun_of(lower, n, len(lower), with_nouns)) or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
@@ -2665,9 +2668,10 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             if named_after is not None and placed:
                 _describe(mention, named_after, res)  # "the top Republican on the Armed Services Committee, Sen. Jim
                 return                                # Inhofe": the person named after the comma
-            if (placed or words[n] == "for") and n + 1 < len(words):
+            if (placed or spoken_for) and n + 1 < len(words):
                 represented = _mention_of(_words_after(text, words, n), res)
-            del words[n:]  # "a source close to Trump", "lawyers for the family", "voters who backed Trump": the source
+            del words[n:]  # "a source close to Trump", "lawyers for the family", "an aide to McCaskill", "voters who
+            # backed Trump": the source
             # (but "The Twitter user who posted the photo, Dennis Kosuth": the name after the comma)
             del lower[n:]
             break

@@ -552,6 +552,23 @@ def test_an_aide_to_someone_is_the_source(text, expected, speakers):
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# A word that is a cue only as a verb, between an article and a lower-case word, modifies a noun and is no verb
+# ending the source's reach (`noun_after`: "the talk show", "a focus group"; AllSides: sources such as "show",
+# "group", "points" of "the talking points"). Not before a name, where the article's phrase ends.
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("The host of the talk show said the guest lied.", [("The host of the talk show", "said")],
+     ["host of the talk show"]),
+    ("Swing voters in a focus group said they liked him.", [("Swing voters in a focus group", "said")],
+     ["Swing voters"]),
+    # counterexamples
+    ("After the shooting Homeland Security officials said the threat was low.",
+     [("Homeland Security officials", "said")], None),
+    ("Before the talks Mrs Merkel said the deal was close.", [("Mrs Merkel", "said")], ["Angela Merkel"]),
+])
+def test_a_cue_word_after_an_article_modifies_a_noun(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

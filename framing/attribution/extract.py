@@ -2608,6 +2608,13 @@ class _Extractor:
                 return a  # a verb of the clause ("The transcript released on Wednesday comes as", "details a")
         return a
 
+    def noun_after(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a lower-case word that may head a noun phrase's rest: no determiner or relative pronoun
+        ("talk show", "fired agent"; not "a point the court made", "a shooting which the gunman")."""
+        if k >= len(toks.low) or not _initial_lower(toks.text[k]) or not toks.text[k].isalpha():
+            return False
+        return toks.low[k] not in self.tables.determiners and toks.low[k] not in self.tables.relative_pronouns
+
     def _verb_like(self, toks: _Tokens, k: int) -> bool:
         """A lower-case word after a name or pronoun that reads as a verb ("France intends", "he delivered")."""
         low = toks.low[k]
@@ -2615,12 +2622,13 @@ class _Extractor:
             return False
         if low in self.tables.verb_only:
             # but a word that is a cue only with other words after it is a noun before "of" or a word its entry bars
-            # ("think tank"), or a noun's modifier between an article or quantifier and a speaker's head: "both sides of
-            # the aisle", "Several cast members"
+            # ("think tank"), a noun's modifier between an article and a lower-case noun ("The host of the talk show
+            # said", "the fired FBI director"; not "a point the court made") or between a quantifier and a speaker's
+            # head: "both sides of the aisle", "Several cast members"
             following = toks.low[k + 1] if k + 1 < len(toks.low) else ""
-            return not ((following == "of" or low in self.tables.barring or (
-                following in self.res.placed_heads and k > 0 and (
-                    toks.low[k - 1] in ("the", "a", "an") or toks.low[k - 1] in self.tables.quantifiers)))
+            return not ((following == "of" or low in self.tables.barring or (k > 0 and (
+                (toks.low[k - 1] in ("the", "a", "an") and self.noun_after(toks, k + 1)) or (
+                    following in self.res.placed_heads and toks.low[k - 1] in self.tables.quantifiers))))
                 and not _cue_fits(self.res.cues[low], following))
         if k == 0:
             return False

@@ -569,6 +569,24 @@ def test_a_cue_word_after_an_article_modifies_a_noun(text, expected, speakers):
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# A base form of `modified_nouns` after a possessive or a determiner (not "the", "this", "no") and a word that is no
+# plural is a noun as after a participle ("his campaign promise", "an apparent reference to", "Obama's latest offer";
+# AllSides: 685 reports gone, sources such as "his campaign", "an apparent"). Not after "the", which often ends a
+# phrase after the speaking head, a plural or a number, or an auxiliary.
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("While Trump remains committed to his campaign promise to build the wall, Congress balks.", [], []),
+    ("In an apparent reference to the manuscript, Trump's lawyers objected.", [], []),
+    ("Obama's latest offer set $400,000 as the threshold.", [], []),
+    # counterexamples
+    ("GOP officials in the state note its reputation for independence.", [("GOP officials in the state", "note")],
+     ["Republicans"]),
+    ("The two claim that the vote was rigged.", [("The two", "claim")], None),
+    ("Her aides will claim that the vote was rigged.", [("Her aides", "will claim")], ["aides"]),
+])
+def test_a_cue_word_after_a_singular_modifier_is_a_noun(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

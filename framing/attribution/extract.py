@@ -421,15 +421,26 @@ class _Extractor:
         return False
 
     def modified_noun(self, toks: _Tokens, i: int) -> bool:
-        """True if token i follows a lower-case word in -ed that a determiner or a possessive opens, maybe after an
-        adverb in -ly: an adjective, and token i the noun it modifies ("the renewed focus on", "his repeated calls
-        for", "Biden's mixed signals", "the widely reported doubts"; not "those surveyed say", whose participle
-        follows a pronoun)."""
+        """True if token i follows a lower-case word that a determiner or a possessive opens and that no verb form of
+        token i can take for subject: a word in -ed, maybe after an adverb in -ly ("the renewed focus on", "his
+        repeated calls for", "Biden's mixed signals", "the widely reported doubts"), or, before a base form after a
+        possessive or a determiner other than "the", "this" and "no", a word no plural ("his campaign promise", "a
+        tempting offer"); the modifier and token i the noun (not "those surveyed say", whose participle follows a
+        pronoun, "the lawmakers claim", "the two claim", "officials in the state note")."""
         low = toks.low
         k = i - 2
-        if k < 0 or not _ends_with(low[i - 1], "ed") or not _initial_lower(toks.text[i - 1]):
+        word = low[i - 1]
+        if k < 0 or not _initial_lower(toks.text[i - 1]):
             return False
-        if k > 0 and _ends_with(low[k], "ly"):
+        if not _ends_with(word, "ed"):
+            if not toks.text[i - 1].isalpha() or _ends_with(word, "s") or _ends_with(word, "ing") \
+                    or _ends_with(low[i], "s") or low[k] in ("the", "this", "no") or word in self.tables.plural_heads \
+                    or word in self.tables.number_words or word in self.tables.boundaries \
+                    or self.before_verb(toks, i - 1):
+                return False  # (a plural or a share may speak: "the lawmakers claim", "the public say"; "the" often
+                # ends a phrase after the speaking head, "officials in the state note"; "her to worry", "his aides
+                # will claim": no modifier)
+        elif k > 0 and _ends_with(low[k], "ly"):
             k -= 1  # "the widely reported"
         return low[k] in self.tables.singular_determiners or _possessive(low[k])
 

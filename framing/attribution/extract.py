@@ -3183,7 +3183,8 @@ class _Extractor:
         comment"): a word or figure each, no determiner, preposition, word in -ing, cue word or possessive ("the
         special counsel's office probing allegations", "investigation into allegations"); no contraction or time
         noun's possessive is the possessor ("There's been speculation", "Monday's speedy announcement"), but a cue
-        word in -ed may stand right after the possessor ("his repeated claims": `modified_noun`); else i - 1."""
+        word that modifies the noun may stand right after the possessor ("his repeated claims": `modified_noun`); else
+        i - 1."""
         low, text, tables = toks.low, toks.text, self.tables
         for k in range(i - 2, max(i - 4, -1), -1):
             word = low[k + 1]

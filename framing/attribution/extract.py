@@ -3188,14 +3188,13 @@ class _Extractor:
         low, text, tables = toks.low, toks.text, self.tables
         for k in range(i - 2, max(i - 4, -1), -1):
             word = low[k + 1]
-            possessor = self.possessor_at(toks, k)
-            if possessor and k == i - 2 and word in self.cues and self.modified_noun(toks, i):
-                return k
+            if k == i - 2 and word in self.cues:  # a cue word right before the noun ends the reach, unless it modifies
+                return k if self.modified_noun(toks, i) and self.possessor_at(toks, k) else i - 1  # the noun
             if not _initial_alnum(text[k + 1]) or word in tables.determiners or word in tables.boundaries \
                     or word == "of" or word == "amid" or word in self.cues or _ends_with(word, "ing") \
                     or _possessive(text[k + 1]):
                 break
-            if possessor:
+            if self.possessor_at(toks, k):
                 return k
         return i - 1
 

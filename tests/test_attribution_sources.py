@@ -132,7 +132,7 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     # a modal or finite auxiliary inside the words before a cue makes them a clause, no source
     ("When in-person interaction is limited, technology can temporarily mend rips in the social fabric.",
      [(None, "rips")]),
-    ("His departure has sparked fears of an even larger wave of exits.", [(None, "fears of")]),
+    ("His departure has stirred fears of an even larger wave of exits.", [(None, "fears of")]),
     ("In the meantime, the take-home message for students is clear, says Smith.", [("Smith", "says")]),
     # counterexamples: the auxiliary of a relative clause inside the source
     ("The man who has led the group said it would fight.", [("The man who has led the group", "said")]),
@@ -584,6 +584,29 @@ def test_a_cue_word_after_an_article_modifies_a_noun(text, expected, speakers):
     ("Her aides will claim that the vote was rigged.", [("Her aides", "will claim")], ["aides"]),
 ])
 def test_a_cue_word_after_a_singular_modifier_is_a_noun(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
+# A cue word of `modified_nouns` after a verb of `receiving_verbs` (maybe with a modifier between) is the noun of what
+# others said, whose source the verb's subject is not ("faced calls for", "drew widespread praise", "resisted calls";
+# AllSides: sources such as "Mr. Trump's Cabinet members also faced", "The president's pick drew", "won"). Not after
+# a determiner's noun ("in the face of claims") nor an auxiliary ("can claim"), nor after `object_cue_verbs`.
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("Mr. Trump’s Cabinet members also faced calls for their resignation.", [], []),
+    ("Buttigieg’s debate performance drew widespread praise and in the polls he has been showing growing strength.",
+     [("he", "has been showing")], None),
+    ("The McMichaels’ arrest also prompted calls for Bryan to face criminal punishment.", [], []),
+    ("His departure has sparked fears of an even larger wave of exits.", [], []),
+    ("Graham won praise from conservatives when he accused Democrats of lying.", [("he", "accused")], None),
+    ("The federal government initially resisted calls for more transparency, saying that the information is "
+     "proprietary.", [("The federal government", "saying")], None),
+    # counterexamples
+    ("In the face of claims that the vote was rigged, officials said the count was fair.",
+     [(None, "claims"), ("officials", "said")], None),
+    ("Democrats renewed calls for an inquiry.", [("Democrats", "renewed calls for")], ["Democrats"]),
+    ("He dismissed calls for his resignation.", [("He", "dismissed")], None),
+])
+def test_a_cue_word_after_a_receiving_verb_is_others_words(text, expected, speakers):
     _assert_sources_and_speakers(text, expected, speakers)
 
 

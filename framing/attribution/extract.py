@@ -139,7 +139,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
                "publishing_participles", "quantifiers",
-               "question_openers", "raising_verbs", "relative_pronouns", "relative_times", "self_pronouns",
+               "question_openers", "raising_verbs", "receiving_verbs", "relative_pronouns", "relative_times",
+               "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
                "subject_pronouns", "that_forms", "time_adjectives",
@@ -444,6 +445,19 @@ class _Extractor:
             k -= 1  # "the widely reported"
         return low[k] in self.tables.singular_determiners or _possessive(low[k])
 
+    def received_noun(self, toks: _Tokens, i: int) -> bool:
+        """True if token i follows a verb of `receiving_verbs`, right before it or before a lower-case modifier of it,
+        and no determiner opens that verb ("faced calls for", "drew praise", "prompted renewed calls for", "faces
+        renewed doubts about"; not "in the face of claims", "a straight face can claim"): the noun of what others
+        said, whose source the verb's subject is not."""
+        low, text, tables, k = toks.low, toks.text, self.tables, i - 1
+        if k > 0 and low[k] not in tables.receiving_verbs and text[k].isalpha() and _initial_lower(text[k]) \
+                and low[k] not in tables.boundaries and low[k] not in tables.determiners \
+                and low[k] not in tables.finite_auxiliaries and low[k] not in tables.modals:
+            k -= 1  # "renewed", "sharp": a modifier of the noun
+        return k >= 0 and low[k] in tables.receiving_verbs and _initial_lower(text[k]) and (
+            k == 0 or low[k - 1] not in tables.determiners)
+
     def participle_object(self, toks: _Tokens, i: int) -> bool:
         """True if the word before token i is a participle in -ing opening a clause, whose object token i is, no verb
         with the participle for subject: a lower-case word after a clause mark, an auxiliary or a word of
@@ -571,7 +585,8 @@ class _Extractor:
                 # for unity", "call him tomorrow"; "Democrats call for" either way)
             if forms and ((i > 1 and _ends_with(low[i - 1], "ing") and self.participle_object(toks, i)) or (
                     low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i)) or (
-                    low[i] in self.tables.modified_nouns and self.modified_noun(toks, i))):
+                    low[i] in self.tables.modified_nouns and (
+                        self.modified_noun(toks, i) or self.received_noun(toks, i)))):
                 forms = [form for form in forms if form.nominal]  # the noun: the object of a participle ("..., raising
                 # fears that"), after a determiner or a possessive ("in a blog post", "his six-word comment") or a
                 # participle they open ("his renewed call for")

@@ -610,6 +610,27 @@ def test_a_cue_word_after_a_receiving_verb_is_others_words(text, expected, speak
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# After a form of "take", a cue word of `taken_cue_nouns` joins the verb in one cue whose source is the subject
+# ("took note of", "took jabs"; AllSides: sources "Upton took", "She took"), and another of `modified_nouns` is a noun
+# of no report ("took notes", "takes calls", "took blame for"; were sources "Jayanti and Pennington took" ...).
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("Upton took note of a new collaboration between 10 big pharmaceutical companies.", [("Upton", "took note of")],
+     None),
+    ("House Minority Leader Kevin McCarthy also took note of Democrats' comments about the impeachment articles.",
+     [("House Minority Leader Kevin McCarthy", "also took note of")], ["Kevin McCarthy"]),
+    ("Dave Andelman, the show’s CEO and co-host, took jabs at participants of the movement.",
+     [("Dave Andelman, the show’s CEO and co-host", "took jabs")], ["Dave Andelman"]),
+    ("Jayanti and Pennington took notes on the meeting, the people said.", [("the people", "said")], None),
+    ("Katie Couric took blame for a deceptive edit.", [], []),
+    ("Vice President Elie Petit takes calls while he works on his computer.", [], []),
+    # an imperative "take note" names no source (was the source "take")
+    ("American progressives, take note — their generous welfare benefits are funded by taxes.",
+     [(None, "take note")], None),
+])
+def test_a_cue_word_after_take_is_one_cue_or_none(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

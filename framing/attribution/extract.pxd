@@ -89,7 +89,7 @@ cdef class _Tables:
     cdef public frozenset experiencer_stances, expletive_subjects, extraposing_verbs, opening_prepositions
     cdef public frozenset focus_adverbs
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
-    cdef public frozenset finite_auxiliaries, modals, month_prepositions, receiving_verbs
+    cdef public frozenset finite_auxiliaries, modals, month_prepositions, receiving_verbs, taking_verbs, taken_cue_nouns
     cdef public frozenset content_openers, idiom_openers
     cdef public frozenset inverting_verbs, not_source_heads
     cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs, months

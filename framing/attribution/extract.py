@@ -143,7 +143,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
-               "subject_pronouns", "that_forms", "time_adjectives",
+               "subject_pronouns", "taken_cue_nouns", "taking_verbs", "that_forms", "time_adjectives",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
                "to_heads", "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
 
@@ -446,17 +446,24 @@ class _Extractor:
         return low[k] in self.tables.singular_determiners or _possessive(low[k])
 
     def received_noun(self, toks: _Tokens, i: int) -> bool:
-        """True if token i follows a verb of `receiving_verbs`, right before it or before a lower-case modifier of it,
-        and no determiner opens that verb ("faced calls for", "drew praise", "prompted renewed calls for", "faces
-        renewed doubts about"; not "in the face of claims", "a straight face can claim"): the noun of what others
-        said, whose source the verb's subject is not."""
+        """True if token i follows a verb of `receiving_verbs` (or a form of "take", `receives`), right before it or
+        before a lower-case modifier of it, and no determiner opens that verb ("faced calls for", "drew praise",
+        "prompted renewed calls for", "faces renewed doubts about", "took notes"; not "in the face of claims", "a
+        straight face can claim"): the noun of what others said (or a noun of no report), whose source the verb's
+        subject is not."""
         low, text, tables, k = toks.low, toks.text, self.tables, i - 1
-        if k > 0 and low[k] not in tables.receiving_verbs and text[k].isalpha() and _initial_lower(text[k]) \
+        if k > 0 and not self.receives(low[k], low[i]) and text[k].isalpha() and _initial_lower(text[k]) \
                 and low[k] not in tables.boundaries and low[k] not in tables.determiners \
                 and low[k] not in tables.finite_auxiliaries and low[k] not in tables.modals:
             k -= 1  # "renewed", "sharp": a modifier of the noun
-        return k >= 0 and low[k] in tables.receiving_verbs and _initial_lower(text[k]) and (
+        return k >= 0 and self.receives(low[k], low[i]) and _initial_lower(text[k]) and (
             k == 0 or low[k - 1] not in tables.determiners)
+
+    def receives(self, verb: str, noun: str) -> bool:
+        """True if the lower-cased `verb` takes the cue word `noun` for an object that is none of its subject's reports:
+        a verb of `receiving_verbs`, or one of `taking_verbs` before a noun not of `taken_cue_nouns`."""
+        tables = self.tables
+        return verb in tables.receiving_verbs or (verb in tables.taking_verbs and noun not in tables.taken_cue_nouns)
 
     def participle_object(self, toks: _Tokens, i: int) -> bool:
         """True if the word before token i is a participle in -ing opening a clause, whose object token i is, no verb
@@ -1348,8 +1355,11 @@ class _Extractor:
                 form.lemma in self.tables.appearance_verbs and toks.low[i + size] in self.tables.boundaries
                 and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
             return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
-        light = i > 1 and toks.low[i] in self.tables.modified_nouns and toks.low[i - 1] in self.tables.object_cue_verbs
-        # ("Nixon also raised doubts about", "Xi renewed calls for": the verb and its object are one cue)
+        light = i > 1 and toks.low[i] in self.tables.modified_nouns and (
+            toks.low[i - 1] in self.tables.object_cue_verbs or (
+                toks.low[i] in self.tables.taken_cue_nouns and toks.low[i - 1] in self.tables.taking_verbs))
+        # ("Nixon also raised doubts about", "Xi renewed calls for", "took note of": the verb and its object are one
+        # cue)
         j, passive = self.skip_auxiliaries(toks, i - 1 - light)
         participle = _ends_with(form.words[0], "ing")
         if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):

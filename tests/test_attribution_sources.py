@@ -631,6 +631,22 @@ def test_a_cue_word_after_take_is_one_cue_or_none(text, expected, speakers):
     _assert_sources_and_speakers(text, expected, speakers)
 
 
+# The nouns of "vow", "boast", "quip", "retort", "lament", "gripe", "hint" and "taunt" are noun cues (`noun_forms`),
+# whose possessor is the source (AllSides: "Trump's boasts about his wealth", "his weekend vow that" were no reports).
+# Not "guarantee" ("there is no guarantee that") nor "joke" ("a joke that sparked outrage"): mostly no report.
+@pytest.mark.parametrize("text, expected, speakers", [
+    ("Obama's repeated vows that he would close the prison went unmet.", [("Obama", "vows")], ["Barack Obama"]),
+    ("Trump’s boasts about his wealth have sometimes undercut him.", [("Trump", "boasts")], ["Donald Trump"]),
+    ("His quip that the economy was booming fell flat.", [("His", "quip")], None),
+    ("Cohen’s hints that he knew something about the meeting drew notice.", [("Cohen", "hints")], None),
+    # counterexamples
+    ("There is no guarantee that the deal will hold.", [], []),
+    ("He said it, a joke that sparked instant outrage on social media.", [("He", "said")], None),
+])
+def test_nouns_of_boasting_and_vowing_are_noun_cues(text, expected, speakers):
+    _assert_sources_and_speakers(text, expected, speakers)
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

@@ -392,6 +392,15 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     ("Yehuda Ben Meir of the Institute for National Security Studies told CNN that the deal was bad.",
      "Yehuda Ben Meir", "other", None),
     ("The University of Texas said the bill would pass.", "University of Texas", "other", None),
+    # whatever follows the determiner after a person's "of" (AllSides: speakers such as "Center on Budget and Policy
+    # Priorities", "Record", "Scott Paul of the aid organization Oxfam America")
+    ("“It is hard,” said Scott Paul of the aid organization Oxfam America.", "Scott Paul", "other",
+     "United States"),
+    ("Jared Bernstein of the Center on Budget and Policy Priorities hopes the economy improves.", "Jared Bernstein",
+     "other", None),
+    ("David Brock of the pro-Clinton group Correct the Record said it was a hit job.", "David Brock", "other", None),
+    ("Arthur Evans of the institute said negativity is high.", "Arthur Evans", "other", None),
+    ("The Bank of America said the deal was done.", "Bank of America", "other", "United States"),
     # a clause in -ing after a speaker's head is left out of the name; not a modifier before a capitalised word
     ("The fight goes on, according to two senior officials speaking on the condition of anonymity.",
      "two senior officials", "anonymous", None),

@@ -3225,10 +3225,11 @@ def _surname_title(words: list[str], start: int, end: int, res: Resources) -> bo
 
 
 def _named_person_before(words: list[str], lower: list[str], n: int, res: Resources) -> bool:
-    """True if words[:n] end in a person's name of two or more capitalised words and capitalised words follow n
-    ("Sen. Jeff Sessions of Alabama", "Patrick Clawson of the Washington Institute", "Yehuda Ben Meir of the
-    Institute for National Security Studies"; not "the Bank of America", "Secretary of State John Kerry", "White
-    House Chief of Staff", "The Office of Special Counsel")."""
+    """True if words[:n] end in a person's name of two or more capitalised words and a determiner and any words, or
+    capitalised words, follow n ("Sen. Jeff Sessions of Alabama", "Patrick Clawson of the Washington Institute",
+    "Scott Paul of the aid organization Oxfam America", "Jared Bernstein of the Center on Budget and Policy
+    Priorities"; not "the Bank of America", "Secretary of State John Kerry", "White House Chief of Staff", "The Office
+    of Special Counsel")."""
     determiners = res.words.get("determiners", ())
     links, heads = res.words.get("body_name_links", ()), res.words.get("body_name_heads", ())
     k = n
@@ -3238,7 +3239,9 @@ def _named_person_before(words: list[str], lower: list[str], n: int, res: Resour
     if n - k < 2 or n + 1 >= len(words) or last in heads \
             or last in _derived(res, "_title_words", _title_words) or last in _derived(res, "_common_words", _common_words):
         return False
-    after = n + 2 if lower[n + 1] in determiners and n + 2 < len(words) else n + 1
+    if lower[n + 1] in determiners and n + 2 < len(words):
+        return True  # "Scott Paul of the aid organization Oxfam America", "Arthur Evans of the institute"
+    after = n + 1
     suffixes = res.words.get("organisation_suffixes", ())
     for k in range(after, len(words)):  # "Yehuda Ben Meir of the Institute for National Security Studies"
         if not (words[k][0].isupper() or _joins_body_name(words, lower, k, links, heads) or (

@@ -170,6 +170,12 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     ("Not a lot of people knew who Chip Roy was before today.", [("Not a lot of people", "knew")]),
     ("Only a handful of countries recognize Jerusalem as the Israeli capital.",
      [("Only a handful of countries", "recognize")]),
+    # "Back" opening a sentence ("Back in 1961, ...": 47 AllSides sources were "Back")
+    ("Back in 1961, Kennedy and his speechwriter, Ted Sorensen, were seeking a balance.",
+     [("Kennedy", "were seeking")]),
+    ("Back in 2009, the US signed the Copenhagen Accord and pledged that they would cut their emissions.",
+     [("the US", "pledged")]),
+    ("He came back and said the talks failed.", [("He", "said")]),
 ])
 def test_words_that_are_no_source(text, expected):
     assert [(a.source.text if a.source else None, a.cue.text) for a in extract_attributions(Document("d", text))] == expected

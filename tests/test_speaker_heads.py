@@ -595,6 +595,16 @@ def test_a_title_right_after_a_bodys_name_takes_the_bodys_group(text, speaker, g
      "politician", None),
     ("Adm. Mike Mullen said the cuts raised the risk of longer military operations.", "Mike Mullen", "military", None),
     ("Navy Rear Adm. John Kirby said the strikes would continue.", "John Kirby", "military", "United States"),
+    # police and school titles (AllSides: speakers "Police Officer Darren Wilson", "New Orleans Police Department
+    # Superintendent Shaun Ferguson", "Detective Joshua Jaynes" of group "other"); not "Chief of Staff", a business's
+    # "Chief Information Officer" or "Officer" alone
+    ("Police Officer Darren Wilson said he feared for his life.", "Darren Wilson", "government", None),
+    ("New Orleans Police Department Superintendent Shaun Ferguson said the city was safe.", "Shaun Ferguson",
+     "government", None),
+    ("Detective Joshua Jaynes said the warrant was valid.", "Joshua Jaynes", "government", None),
+    ("Texas Trooper Brian Encinia said she refused.", "Brian Encinia", "government", None),
+    ("Deputy Chief of Staff Jacob Sullivan said the talks went well.", "Jacob Sullivan", "government", None),
+    ("Apple Chief Executive Officer Tim Cook said sales rose.", "Tim Cook", "business", "United States"),
     # honorifics: left out of the name, no group of their own
     ("After meeting with Pascal, Rev. Al Sharpton said the climate of Hollywood confirmed it.", "Al Sharpton", "other",
      None),

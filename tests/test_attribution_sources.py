@@ -122,7 +122,6 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
      [("Obama", "called for"), ("critics", "said")]),
     ("If Obama and Congressional Republicans cannot agree on a plan, growth will slow.",
      [("Obama and Congressional Republicans", "cannot agree")]),
-    ("There was little doubt Trump would again assail members of the media.", [(None, "doubt")]),
     ("Japan is the second-largest contributor, having pledged 1.5 billion dollars.", [(None, "pledged")]),
     ("Voters were less likely to think favorably of Trump.", [(None, "to think")]),
     # counterexamples: real subjects after such words keep their place
@@ -651,6 +650,22 @@ def test_a_cue_word_after_take_is_one_cue_or_none(text, expected, speakers):
 ])
 def test_nouns_of_boasting_and_vowing_are_noun_cues(text, expected, speakers):
     _assert_sources_and_speakers(text, expected, speakers)
+
+
+# A cue word of `modified_nouns` after an existential "there" and a form of "be" is a noun no source of the sentence
+# speaks (`existential_noun`; AllSides: 102 sources "there", "There are fears", "there is little doubt that").
+@pytest.mark.parametrize("text, expected", [
+    ("There are fears that the deal will collapse.", []),
+    ("There is little doubt that Brennan will be confirmed.", []),
+    ("There was little doubt Trump would again assail members of the media.", [("Trump", "would again assail")]),
+    ("Is there hope for a deal?", []),
+    ("There are also worries among the Democratic faithful that he will lose.", []),
+    ("There are claims that the vote was rigged.", [(None, "claims")]),
+    # counterexample: "there" after a source's head is no existential
+    ("Officials there say the vote was rigged.", [("Officials there", "say")]),
+])
+def test_a_cue_word_after_there_is_is_a_noun(text, expected):
+    assert _sources_and_cues(text) == expected
 
 
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or

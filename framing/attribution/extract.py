@@ -94,6 +94,7 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
+_BE_FORMS = ("is", "are", "was", "were")  # the forms of "be" after an existential "there" (`existential_noun`)
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")", '"', "“", "”")  # marks a clause read back to its "who" stops at
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
 _ASIDE_REPORT_TOKENS = 8  # a report set off as an aside (", the lawmakers said,") has no more tokens
@@ -459,6 +460,17 @@ class _Extractor:
         return k >= 0 and self.receives(low[k], low[i]) and _initial_lower(text[k]) and (
             k == 0 or low[k - 1] not in tables.determiners)
 
+    def existential_noun(self, toks: _Tokens, i: int) -> bool:
+        """True if token i follows "there" and a form of "be" (or the two inverted), maybe with a lower-case modifier
+        or adverb between ("There are fears that", "there is little hope", "there's talk of", "there are also worries",
+        "Is there hope for"): a noun that no source of the sentence speaks."""
+        low, text, k = toks.low, toks.text, i - 1
+        if k > 1 and text[k].isalpha() and _initial_lower(text[k]) and low[k] not in _BE_FORMS \
+                and low[k] not in self.tables.boundaries and low[k] not in self.tables.determiners:
+            k -= 1  # "growing", "little", "also"
+        return low[k] == "there's" or (k > 0 and low[k] in _BE_FORMS and low[k - 1] == "there") or (
+            low[k] == "there" and k > 0 and low[k - 1] in _BE_FORMS)  # ("Is there hope for")
+
     def receives(self, verb: str, noun: str) -> bool:
         """True if the lower-cased `verb` takes the cue word `noun` for an object that is none of its subject's reports:
         a verb of `receiving_verbs`, or one of `taking_verbs` before a noun not of `taken_cue_nouns`."""
@@ -593,7 +605,7 @@ class _Extractor:
             if forms and ((i > 1 and _ends_with(low[i - 1], "ing") and self.participle_object(toks, i)) or (
                     low[i] in self.tables.noun_base_forms and self.determined_noun(toks, i)) or (
                     low[i] in self.tables.modified_nouns and (
-                        self.modified_noun(toks, i) or self.received_noun(toks, i)))):
+                        self.modified_noun(toks, i) or self.received_noun(toks, i) or self.existential_noun(toks, i)))):
                 forms = [form for form in forms if form.nominal]  # the noun: the object of a participle ("..., raising
                 # fears that"), after a determiner or a possessive ("in a blog post", "his six-word comment") or a
                 # participle they open ("his renewed call for")

@@ -668,6 +668,19 @@ def test_a_cue_word_after_there_is_is_a_noun(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# Orders of a kind are nouns (`idioms`; AllSides: 249 reports "orders" with sources such as "Mr. Obama hasn't issued
+# executive", "executive"); not "orders" after a subject.
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Obama hasn’t issued executive orders on guns since January 2013.", []),
+    ("Trump signed executive orders that eased the rules.", []),
+    ("The judge issued a gag order on the case.", []),
+    # counterexample
+    ("The president orders the troops home.", [("The president", "orders")]),
+])
+def test_orders_of_a_kind_are_no_cue(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

@@ -681,6 +681,20 @@ def test_orders_of_a_kind_are_no_cue(text, expected):
     assert _sources_and_cues(text) == expected
 
 
+# A name given after "something" or "what's" is no report, as after a noun (`idioms`; AllSides: 70 reports "called"
+# with sources "something", "what").
+@pytest.mark.parametrize("text, expected", [
+    ("There is growing resistance to what’s called Chevron deference.", []),
+    ("Congress passed the act, creating something called a special prosecutor, critics said.",
+     [("critics", "said")]),
+    ("That is what's commonly referred to as a loophole.", []),
+    # counterexample: "what" as the object of a report
+    ("He said what he called the truth.", [("He", "said"), ("he", "called")]),
+])
+def test_a_name_given_after_something_or_what_is_no_report(text, expected):
+    assert _sources_and_cues(text) == expected
+
+
 # "sometimes" stands between a source and its cue as "often" does (AllSides: the source was "He sometimes", or
 # "sometimes" itself before a naming participle).
 @pytest.mark.parametrize("text, expected", [

@@ -331,6 +331,11 @@ def test_named_source_is_not_anonymous(text):
     "He watched the talk show on Sunday.",
     "Update: The vote was delayed.",                                     # a label, not a speaker
     "WATCH: Kerry on hospital bombing in Syria",
+    # headings, not speakers (AllSides: 211 colon reports of such labels)
+    "NOW WATCH: ‘5 Things You Need To Know About Judge Brett Kavanaugh’",
+    "Avoid: Letting Trump's insults stick",
+    "Cover: A woman participates in the National Rosary March in Warsaw, Poland, Saturday.",
+    "SOT: Nancy Paredo “Oh! Your tooth fell out, my love!”",
     "The spokesman did not comment.",                                    # no content reported
     "There are more productive ways to express your opposition to Trump.",  # "there" never speaks
     "The derogatory comments had two goals.",                            # a noun after an adjective

@@ -628,6 +628,11 @@ def test_a_cue_word_after_a_receiving_verb_is_others_words(text, expected, speak
     ("Jayanti and Pennington took notes on the meeting, the people said.", [("the people", "said")], None),
     ("Katie Couric took blame for a deceptive edit.", [], []),
     ("Vice President Elie Petit takes calls while he works on his computer.", [], []),
+    # a verb of `particle_cue_verbs`, "out" and the cue word are one cue too (AllSides: 37 sources ending in "out")
+    ("Some coal advocates still hold out hope that the decline can be reversed.",
+     [("Some coal advocates", "still hold out hope")], ["coal advocates"]),
+    ("Obama held out hope that Diaz-Balart might succeed.", [("Obama", "held out hope")], None),
+    ("He barked out orders and detailed his hatred of Americans.", [], []),
     # an imperative "take note" names no source (was the source "take")
     ("American progressives, take note — their generous welfare benefits are funded by taxes.",
      [(None, "take note")], None),

@@ -90,6 +90,7 @@ cdef class _Tables:
     cdef public frozenset focus_adverbs
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset finite_auxiliaries, modals, month_prepositions, receiving_verbs, taking_verbs, taken_cue_nouns
+    cdef public frozenset particle_cue_verbs
     cdef public frozenset content_openers, idiom_openers
     cdef public frozenset inverting_verbs, not_source_heads
     cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs, months
@@ -176,7 +177,7 @@ cdef class _Extractor:
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, after_cue=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint,
                    passive=bint, low=str, anonymous_passive=bint, impersonal=bint, alone=bint,
-                   inverting=bint, light=bint)
+                   inverting=bint, light=Py_ssize_t)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     @cython.locals(after=Py_ssize_t)

@@ -136,7 +136,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
                "object_case_pronouns", "object_heads", "objects", "opening_prepositions", "organisation_suffixes",
-               "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers", "passive_cues",
+               "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers",
+               "particle_cue_verbs", "passive_cues",
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
                "publishing_participles", "quantifiers",
@@ -1367,11 +1368,14 @@ class _Extractor:
                 form.lemma in self.tables.appearance_verbs and toks.low[i + size] in self.tables.boundaries
                 and toks.low[i + size] not in ("to", "that", "like", "as", "if", "though"))):
             return None  # "showed up", "called off": a phrasal verb; "appeared on Fox News": a physical appearance
-        light = i > 1 and toks.low[i] in self.tables.modified_nouns and (
+        light = 1 if i > 1 and toks.low[i] in self.tables.modified_nouns and (
             toks.low[i - 1] in self.tables.object_cue_verbs or (
-                toks.low[i] in self.tables.taken_cue_nouns and toks.low[i - 1] in self.tables.taking_verbs))
+                toks.low[i] in self.tables.taken_cue_nouns and toks.low[i - 1] in self.tables.taking_verbs)) else 0
         # ("Nixon also raised doubts about", "Xi renewed calls for", "took note of": the verb and its object are one
         # cue)
+        if i > 2 and toks.low[i - 1] == "out" and toks.low[i] in self.tables.modified_nouns \
+                and toks.low[i - 2] + " out" in self.tables.particle_cue_verbs:
+            light = 2  # "Some coal advocates still hold out hope that": the verb, its particle and its object
         j, passive = self.skip_auxiliaries(toks, i - 1 - light)
         participle = _ends_with(form.words[0], "ing")
         if j < 0 and toks.low[i] == "asked" and self.asks(toks, i + 1):

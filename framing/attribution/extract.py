@@ -453,24 +453,28 @@ class _Extractor:
         "prompted renewed calls for", "faces renewed doubts about", "took notes"; not "in the face of claims", "a
         straight face can claim"): the noun of what others said (or a noun of no report), whose source the verb's
         subject is not."""
-        low, text, tables, k = toks.low, toks.text, self.tables, i - 1
-        if k > 0 and not self.receives(low[k], low[i]) and text[k].isalpha() and _initial_lower(text[k]) \
-                and low[k] not in tables.boundaries and low[k] not in tables.determiners \
-                and low[k] not in tables.finite_auxiliaries and low[k] not in tables.modals:
-            k -= 1  # "renewed", "sharp": a modifier of the noun
-        return k >= 0 and self.receives(low[k], low[i]) and _initial_lower(text[k]) and (
-            k == 0 or low[k - 1] not in tables.determiners)
+        low, k = toks.low, i - 1
+        if k > 0 and not self.receives(low[k], low[i]) and self.noun_modifier_at(toks, k):
+            k -= 1  # "renewed", "sharp"
+        return k >= 0 and self.receives(low[k], low[i]) and _initial_lower(toks.text[k]) and (
+            k == 0 or low[k - 1] not in self.tables.determiners)
 
     def existential_noun(self, toks: _Tokens, i: int) -> bool:
         """True if token i follows "there" and a form of "be" (or the two inverted), maybe with a lower-case modifier
         or adverb between ("There are fears that", "there is little hope", "there's talk of", "there are also worries",
         "Is there hope for"): a noun that no source of the sentence speaks."""
-        low, text, k = toks.low, toks.text, i - 1
-        if k > 1 and text[k].isalpha() and _initial_lower(text[k]) and low[k] not in _BE_FORMS \
-                and low[k] not in self.tables.boundaries and low[k] not in self.tables.determiners:
+        low, k = toks.low, i - 1
+        if k > 1 and low[k] not in _BE_FORMS and self.noun_modifier_at(toks, k):
             k -= 1  # "growing", "little", "also"
         return low[k] == "there's" or (k > 0 and low[k] in _BE_FORMS and low[k - 1] == "there") or (
             low[k] == "there" and k > 0 and low[k - 1] in _BE_FORMS)  # ("Is there hope for")
+
+    def noun_modifier_at(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a lower-case word that may modify the noun after it: no boundary, determiner, auxiliary or
+        modal ("renewed", "sharp", "little", "also"; `received_noun`, `existential_noun`)."""
+        low, tables = toks.low[k], self.tables
+        return toks.text[k].isalpha() and _initial_lower(toks.text[k]) and low not in tables.boundaries \
+            and low not in tables.determiners and low not in tables.finite_auxiliaries and low not in tables.modals
 
     def receives(self, verb: str, noun: str) -> bool:
         """True if the lower-cased `verb` takes the cue word `noun` for an object that is none of its subject's reports:

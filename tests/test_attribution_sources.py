@@ -169,6 +169,10 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
     ("Not a lot of people knew who Chip Roy was before today.", [("Not a lot of people", "knew")]),
     ("Only a handful of countries recognize Jerusalem as the Israeli capital.",
      [("Only a handful of countries", "recognize")]),
+    # an "of" phrase opening a sentence before its comma ("Of course, ...": 104 AllSides sources were "Of")
+    ("Of course, Netanyahu has himself to blame more than anyone.", [("Netanyahu", "to blame")]),
+    ("Of the seven younger contenders, Castro was most explicit in arguing it was time.", [("Castro", "arguing")]),
+    ("Of course, calling them Mom and Dad is reductive.", [(None, "calling")]),
     # "Back" opening a sentence ("Back in 1961, ...": 47 AllSides sources were "Back")
     ("Back in 1961, Kennedy and his speechwriter, Ted Sorensen, were seeking a balance.",
      [("Kennedy", "were seeking")]),

@@ -2131,8 +2131,9 @@ class _Extractor:
             if k >= limit:
                 return None
             low = toks.low[k]
-        if low in self.tables.boundaries or low in self.tables.opening_prepositions or low.endswith("ing") \
-                or low.endswith("ed"):  # ("Among other things, the central bank ...")
+        if low in self.tables.boundaries or low in self.tables.opening_prepositions or low == "of" \
+                or low.endswith("ing") or low.endswith("ed"):  # ("Among other things, the central bank ...", "Of
+            # course, Netanyahu ...", "Of the seven younger contenders, Castro ...")
             while k < limit and toks.low[k] != ",":
                 k += 1
             k += 1

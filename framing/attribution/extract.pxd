@@ -93,7 +93,7 @@ cdef class _Tables:
     cdef public frozenset particle_cue_verbs
     cdef public frozenset content_openers, idiom_openers
     cdef public frozenset inverting_verbs, not_source_heads
-    cdef public frozenset intensifiers, inverted_copulas, light_verb_nouns, light_verbs, main_clause_verbs, months
+    cdef public frozenset intensifiers, copulas, light_verb_nouns, light_verbs, main_clause_verbs, months
     cdef public frozenset name_openers, parenthetical_verbs, adjective_prepositions
     cdef public frozenset naming_participles, nominal_object_stances, nominal_objects, not_adverbs, not_source_ends
     cdef public frozenset np_breakers, number_words, objects, parentheticals, participle_followers

@@ -94,7 +94,6 @@ def _tokenize(text: str, start: int, end: int, lower: str | None = None) -> _Tok
     return _Tokens(starts, ends, words, low)
 
 
-_BE_FORMS = ("is", "are", "was", "were")  # the forms of "be" after an existential "there" (`existential_noun`)
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")", '"', "“", "”")  # marks a clause read back to its "who" stops at
 _ASIDE_TOKENS = 30  # a bracket of fewer tokens between a subject and its cue is an aside on the subject
 _ASIDE_REPORT_TOKENS = 8  # a report set off as an aside (", the lawmakers said,") has no more tokens
@@ -119,7 +118,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "auxiliaries", "bare_catenatives", "bare_noun_light_verbs", "body_name_heads", "body_name_links",
                "boundaries", "call_compounds", "catenatives", "clause_adverbs", "clause_conjunctions",
                "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
-               "coordinated_modifiers", "coordinated_stances",
+               "coordinated_modifiers", "coordinated_stances", "copulas",
                "cue_particles", "day_parts", "degree_adverbs",
                "depicting_verbs", "depictions", "determiners", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
@@ -127,7 +126,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "extraposing_verbs", "finding_verbs",
                "finite_auxiliaries", "focus_adverbs", "for_heads",
                "gap_stops", "gapped_particles", "gerund_subjects", "group_pronouns", "idiom_openers",
-               "impersonal_subjects", "indefinite_objects", "intensifiers", "intensive_reflexives", "inverted_copulas",
+               "impersonal_subjects", "indefinite_objects", "intensifiers", "intensive_reflexives",
                "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "modified_nouns", "month_prepositions", "months",
@@ -463,11 +462,11 @@ class _Extractor:
         """True if token i follows "there" and a form of "be" (or the two inverted), maybe with a lower-case modifier
         or adverb between ("There are fears that", "there is little hope", "there's talk of", "there are also worries",
         "Is there hope for"): a noun that no source of the sentence speaks."""
-        low, k = toks.low, i - 1
-        if k > 1 and low[k] not in _BE_FORMS and self.noun_modifier_at(toks, k):
+        low, copulas, k = toks.low, self.tables.copulas, i - 1
+        if k > 1 and low[k] not in copulas and self.noun_modifier_at(toks, k):
             k -= 1  # "growing", "little", "also"
-        return low[k] == "there's" or (k > 0 and low[k] in _BE_FORMS and low[k - 1] == "there") or (
-            low[k] == "there" and k > 0 and low[k - 1] in _BE_FORMS)  # ("Is there hope for")
+        return low[k] == "there's" or (k > 0 and low[k] in copulas and low[k - 1] == "there") or (
+            low[k] == "there" and k > 0 and low[k - 1] in copulas)  # ("Is there hope for")
 
     def noun_modifier_at(self, toks: _Tokens, k: int) -> bool:
         """True if token k is a lower-case word that may modify the noun after it: no boundary, determiner, auxiliary or
@@ -1183,7 +1182,7 @@ class _Extractor:
         """True if a copula follows at token k, or after a parenthetical of one or two words between commas there
         ("Less discussed, however, is", "..., of course, was"): the words before k are an inverted sentence's
         predicate."""
-        low, copulas = toks.low, self.tables.inverted_copulas
+        low, copulas = toks.low, self.tables.copulas
         if k < len(low) and low[k] == ",":
             j = k + 1
             while j < len(low) and j <= k + 3 and low[j] != ",":

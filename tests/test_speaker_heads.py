@@ -1144,6 +1144,41 @@ def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
     _assert_speakers(text, speakers)
 
 
+# "he" or "she" right after "and", "but", "so" or "yet" stands for the subject of the clause joined before it where a
+# person's name is that subject, whoever else that clause names, after sentence openers or an opening phrase and its
+# comma (AllSides sentences, shortened); not where the name modifies a title, another clause or a colon comes between,
+# or names are joined.
+@pytest.mark.parametrize("text, speakers", [
+    ("Donald Trump was elected. “So many people lied,” Patrick Cotter said.\n\nRobert Mueller has spent two years "
+     "investigating Trump, and he hasn't said a word.", ["Patrick Cotter", "Robert Mueller"]),
+    ("Joe Manchin spoke on Monday. Donald Trump said the bill was bad. But Manchin is an exception, and he said "
+     "Thursday he would back the bill.", ["Donald Trump", "Joe Manchin"]),
+    ("Mitch McConnell leads the Senate. Donald Trump said the trial was a hoax. As Senate majority leader, McConnell "
+     "has influence over the trial, and he has expressed skepticism about new witnesses.",
+     ["Donald Trump", "Mitch McConnell"]),
+    ("Marco Rubio sits on the committee. John McCain said Tillerson was unfit. Since McCain and Graham are not on the "
+     "committee, Rubio may have the best chance of drawing him out, but he shrugged off the notion.",
+     ["John McCain", "Marco Rubio"]),
+    ("David Souter joined the Court. David Greenberg said the choice was odd. George H.W. Bush had appointed Souter, "
+     "so he might have been expected to pick a moderate again.", ["David Greenberg", "George H.W. Bush"]),
+    ("Ann McLane Kuster is a congresswoman. Christine Blasey Ford said she was afraid. Kuster says she found it "
+     "painful to watch Ford recount her allegations, but she also believes that the process was fair.",
+     ["Christine Blasey Ford", "Ann McLane Kuster", "Christine Blasey Ford", "Ann McLane Kuster"]),
+    # counterexamples: the name modifies a title, another clause comes between, a colon stands before, names joined
+    ("Donald Trump spoke. Trump campaign official Tim Murtaugh said in an email that the law was unconstitutional — "
+     "and he echoed the warning.", ["Tim Murtaugh", "Tim Murtaugh"]),
+    ("Gore Vidal debated William F. Buckley. William F. Buckley said it was a disaster. Vidal replayed the debates "
+     "obsessively, but they embarrassed Buckley to the end of his days, and he wished ABC had destroyed the tapes.",
+     ["William F. Buckley", "William F. Buckley"]),
+    ("David Welna reports. Donald Trump said NATO was obsolete. DAVID WELNA, BYLINE: Trump has said it before, and he "
+     "said it again this morning.", ["Donald Trump", "Donald Trump", "Donald Trump"]),
+    ("Mike Pence spoke. Joe Biden said the bill was good. Mike Pence and Paul Ryan met on Monday, and he said the bill "
+     "was dead.", ["Joe Biden", "Joe Biden"]),
+])
+def test_a_pronoun_after_a_joined_clause(text, speakers):
+    _assert_speakers(text, speakers)
+
+
 # A word of time joined by a hyphen to a title ("then-", "ex-") is no part of it: the title is read and left out of the
 # name; not in a heading written in capitals.
 @pytest.mark.parametrize("text, speaker, group, country", [

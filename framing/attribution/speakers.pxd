@@ -196,9 +196,16 @@ cdef class SpeakerResolver:
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)
     @cython.locals(openers=frozenset, word=str)
     cpdef bint _pronoun_opens(self, Py_ssize_t start, Py_ssize_t position)
-    @cython.locals(text=str, start=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, n=Py_ssize_t, written=str, key=str,
-                   runs=list, sentences=list, titled=tuple, recent=str, openers=frozenset)
+    @cython.locals(text=str, start=Py_ssize_t, end=Py_ssize_t, n=Py_ssize_t, sentences=list, recent=str,
+                   openers=frozenset, person=tuple)
     cpdef _sentence_subject(self, Py_ssize_t position, gender)
+    @cython.locals(text=str, end=Py_ssize_t, i=Py_ssize_t, written=str, key=str, runs=list, titled=tuple)
+    cpdef tuple _person_opening(self, Py_ssize_t start, Py_ssize_t position, gender, frozenset openers)
+    @cython.locals(text=str, rw=dict, joined=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, comma=Py_ssize_t,
+                   person=tuple, end=Py_ssize_t, joiner=str, recent=str)
+    cpdef _coordinated_subject(self, Py_ssize_t position, gender)
+    @cython.locals(word=str)
+    cpdef bint _modifies_title(self, Py_ssize_t end)
     @cython.locals(run=str, text=str, matches=list)
     cpdef _descriptor_group(self, str canonical)
 

@@ -18,6 +18,8 @@ _DOUBLE_QUOTES = ('"', "“", "”", "''")  # marks that open or close a quotati
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")  # a word written with a capital
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # (not "her": "X rebuked the member for her assertion")
 _PLAIN_WORD = re.compile(r"\w+")
+# one to three lower-case words before a capitalised one (" campaign official " of "Trump campaign official Tim")
+_LOWER_WORDS_BEFORE_CAPITAL = re.compile(r"(?: [a-z][\w'’\-]*){1,3} (?=[A-Z])")
 _SPEECH_MARKS = (*_DOUBLE_QUOTES, ":")  # marks before someone's own words
 _OBJECT_PRONOUNS = frozenset(("him", "his", "her", "hers", "himself", "herself"))
 _PRONOUN_REACH = 5  # at most so many words between a surname and the "he" or "she" that gives its gender
@@ -1428,7 +1430,7 @@ class SpeakerResolver:
         them of that gender ("Trump ... Clinton said ... he added": Trump), else (if `mentions`) the last person
         named before `position` who fits; None if nobody fits."""
         if mentions:
-            subject = self._sentence_subject(position, gender)
+            subject = self._coordinated_subject(position, gender) or self._sentence_subject(position, gender)
             if subject is not None:
                 return subject
         name = self.recent_person
@@ -1495,40 +1497,114 @@ class SpeakerResolver:
         if text[start:start + 15].split(None, 1)[0].lower() in self.res.words.get("opening_prepositions", ()):
             return None  # ("To Sean Hannity on Fox News, he called Bolton": no subject)
         openers = _sentence_openers(self.res)
+        person = self._person_opening(start, position, gender, openers)
+        if not person:
+            return None
+        name, end = person
+        if self._other_person_named(end, position, name, gender, openers):
+            return None  # (nobody of that gender named after it)
+        if recent is not None and name != recent and name.rstrip(".") == recent.rstrip("."):
+            return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
+        return name
+
+    def _person_opening(self, start: int, position: int, gender, openers: frozenset) -> tuple:
+        """(name, end) of the person whose name the text writes at `start`, ending at `end`, before `position`: a
+        capitalised run holding a full name known in the text, a title and a listed person's surname, or a surname of
+        the text's full names; () where there is none, or the name is a possessor ("Trump's lawyer said he": either may
+        be meant) or no person of `gender` (None: any), or nothing but commas stands between it and `position`."""
+        text = self._text
         runs = self._run_matches()
         i = bisect_left(runs, (start, ""))
         if i < len(runs) and runs[i][0] == start:  # a run of capitalised words: a full name known in the text
             written = runs[i][1]
             if text[start + len(written):start + len(written) + 3].lstrip(". ")[:1].isupper():
-                return None  # a run cut at its seventh word ("House Intelligence Committee Chairman Rep. Adam B.")
+                return ()  # a run cut at its seventh word ("House Intelligence Committee Chairman Rep. Adam B.")
             known = self._known_run(written)
             if known:
                 name = self._run_name(known)
             else:  # a title and a listed person's surname ("President Obama doesn't care ... so long as he")
                 titled = self._listed_titled(written)
                 if not titled:
-                    return None
+                    return ()
                 name = titled[1]
         else:  # one word: a surname of a full name of the text
             found = _CAPITALISED_WORD.match(text, start)
             if found is None:
-                return None
+                return ()
             written = found.group()
             key = self._single_key(written)
             if key in openers:
-                return None  # ("The", "But", "However": no name; read without looking for one)
+                return ()  # ("The", "But", "However": no name; read without looking for one)
             name = self._single_name(key, start)
             if name is None:
-                return None
+                return ()
         end = start + len(written)
         if _POSSESSIVE.search(written) is not None or not text[end:position].strip(" ,") or \
                 (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)):
-            return None  # ("Trump's lawyer said he": either may be meant)
-        if self._other_person_named(end, position, name, gender, openers):
-            return None  # (nobody of that gender named after it)
+            return ()
+        return name, end
+
+    def _coordinated_subject(self, position: int, gender):
+        """The person whose name is the subject of the clause that "and" or "but" joins to the clause a "he" or "she"
+        at `position` opens, whoever else that clause names ("Robert Mueller has spent two years investigating Trump,
+        and he hasn't said a word": Mueller), after sentence openers ("But Manchin is an exception, and he said") or an
+        opening phrase and its comma ("As Senate majority leader, McConnell has influence ..., and he has expressed");
+        None elsewhere: where a quotation mark or a colon stands before the pronoun in its sentence, a name modifies a
+        noun ("Trump campaign official Tim Murtaugh said ... and he"), or another clause comes between ("Vidal replayed
+        the debates, but they embarrassed Buckley ..., and he wished")."""
+        text, rw = self._text, self.res.words
+        joiners = rw.get("clause_joiners", ())
+        joined = text.rfind(" ", 0, position - 1) + 1  # where the word before the pronoun starts
+        if position < 5 or text[position - 1] != " " or _SUBJECT_PRONOUN.match(text, position) is None or \
+                text[joined:position - 1] not in joiners:
+            return None
+        n = self._sentence_index(position)
+        if n < 0:
+            return None
+        start = self._text_sentences()[n][0]
+        if start >= position or _holds_any(text[start:position], _SPEECH_MARKS):
+            return None
+        adverbs, openings = rw.get("sentence_openers", ()), rw.get("opening_prepositions", ())
+        word = _PLAIN_WORD.match(text, start)
+        while word is not None and word.group().lower() not in openings and (
+                word.group().lower() in joiners or word.group().lower() in adverbs):
+            start = word.end()  # "But", "However,": no subject
+            while start < position and text[start] in " ,":
+                start += 1
+            word = _PLAIN_WORD.match(text, start)
+        if word is None:
+            return None
+        if word.group().lower() in openings or word.group().lower() in rw.get("boundaries", ()):
+            comma = text.find(", ", start, position)  # "As Senate majority leader, McConnell": after the comma
+            if comma < 0:
+                return None
+            start = comma + 2
+        person = self._person_opening(start, position, gender, _sentence_openers(self.res))
+        if not person:
+            return None
+        name, end = person
+        if text.startswith(" and ", end) or text.startswith(" & ", end) or self._modifies_title(end) or \
+                ";" in text[end:joined]:
+            return None  # ("Trump and Pence met, and he": either may be meant)
+        for joiner in joiners:
+            if text.find(", " + joiner + " ", end, joined) >= 0:
+                return None
+        recent = self.recent_person
         if recent is not None and name != recent and name.rstrip(".") == recent.rstrip("."):
             return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
         return name
+
+    def _modifies_title(self, end: int) -> bool:
+        """True if one to three lower-case words after a name ending at `end`, one of them a title or a person's head
+        noun, come before a capitalised word: the name modifies the title of the person named after it ("Trump
+        campaign official Tim Murtaugh")."""
+        after = _LOWER_WORDS_BEFORE_CAPITAL.match(self._text, end)
+        if after is None:
+            return False
+        for word in after.group().split():
+            if word in self.res.placed_heads or (word,) in self.res.titles:
+                return True
+        return False
 
     def _body_subject(self, position: int):
         """The country or listed organisation whose name opens the sentence of "it" at `position` (or the sentence

@@ -1146,8 +1146,8 @@ def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
 
 # "he" or "she" right after "and", "but", "so" or "yet" stands for the subject of the clause joined before it where a
 # person's name is that subject, whoever else that clause names, after sentence openers or an opening phrase and its
-# comma (AllSides sentences, shortened); not where the name modifies a title, another clause or a colon comes between,
-# or names are joined.
+# comma, or after a title that capitalised words before it modify (AllSides sentences, shortened); not where another
+# clause or a colon comes between, or names are joined.
 @pytest.mark.parametrize("text, speakers", [
     ("Donald Trump was elected. “So many people lied,” Patrick Cotter said.\n\nRobert Mueller has spent two years "
      "investigating Trump, and he hasn't said a word.", ["Patrick Cotter", "Robert Mueller"]),
@@ -1164,9 +1164,18 @@ def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
     ("Ann McLane Kuster is a congresswoman. Christine Blasey Ford said she was afraid. Kuster says she found it "
      "painful to watch Ford recount her allegations, but she also believes that the process was fair.",
      ["Christine Blasey Ford", "Ann McLane Kuster", "Christine Blasey Ford", "Ann McLane Kuster"]),
-    # counterexamples: the name modifies a title, another clause comes between, a colon stands before, names joined
+    # a name after a title that the capitalised words before it modify; a name of unknown gender that the text titles
     ("Donald Trump spoke. Trump campaign official Tim Murtaugh said in an email that the law was unconstitutional — "
      "and he echoed the warning.", ["Tim Murtaugh", "Tim Murtaugh"]),
+    ("Michael Cohen taped the call. Donald Trump said it was legal. In an interview with The Times, Trump lawyer Rudy "
+     "Giuliani confirmed Trump discussed the payments, but he asserted that Trump did nothing wrong.",
+     ["Donald Trump", "Rudy Giuliani", "Donald Trump", "Rudy Giuliani"]),
+    ("Mike Pence said the shooting was bad. Alabama Congressman Mo Brooks was at the Republican baseball practice "
+     "where the shooting happened, and he tweeted that he was safe.", ["Mike Pence", "Mo Brooks"]),
+    # counterexamples: the capitalised words after the title's noun no person's, another clause comes between, a colon
+    # stands before, names joined
+    ("Michael Cohen spoke to prosecutors. “I lied,” Michael Cohen said. Federal prosecutors in New York have "
+     "debriefed Mr. Cohen, and he suggested that others are connected.", ["Michael Cohen", "Michael Cohen"]),
     ("Gore Vidal debated William F. Buckley. William F. Buckley said it was a disaster. Vidal replayed the debates "
      "obsessively, but they embarrassed Buckley to the end of his days, and he wished ABC had destroyed the tapes.",
      ["William F. Buckley", "William F. Buckley"]),

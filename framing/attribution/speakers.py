@@ -1549,9 +1549,11 @@ class SpeakerResolver:
         at `position` opens, whoever else that clause names ("Robert Mueller has spent two years investigating Trump,
         and he hasn't said a word": Mueller), after sentence openers ("But Manchin is an exception, and he said") or an
         opening phrase and its comma ("As Senate majority leader, McConnell has influence ..., and he has expressed");
-        None elsewhere: where a quotation mark or a colon stands before the pronoun in its sentence, a name modifies a
-        noun ("Trump campaign official Tim Murtaugh said ... and he"), or another clause comes between ("Vidal replayed
-        the debates, but they embarrassed Buckley ..., and he wished")."""
+        a name after a title the opening capitalised words modify ("Trump campaign official Tim Murtaugh said ... and
+        he": Murtaugh); a name of unknown gender where the text gives it a title ("Alabama Congressman Mo Brooks was at
+        the practice, and he tweeted"). None elsewhere: where a quotation mark or a colon stands before the pronoun in
+        its sentence, or another clause comes between ("Vidal replayed the debates, but they embarrassed Buckley ...,
+        and he wished")."""
         text, rw = self._text, self.res.words
         joiners = rw.get("clause_joiners", ())
         joined = text.rfind(" ", 0, position - 1) + 1  # where the word before the pronoun starts
@@ -1579,12 +1581,19 @@ class SpeakerResolver:
             if comma < 0:
                 return None
             start = comma + 2
-        person = self._person_opening(start, position, gender, _sentence_openers(self.res))
-        if not person:
+        openers, titled = _sentence_openers(self.res), 0
+        opening = _OPENING_RUN.match(text, start)
+        if opening is not None and _PLAIN_WORD.match(text, start).group().lower() not in openers:
+            titled = self._titled_name_at(opening.end())  # "Trump campaign official Tim Murtaugh": the name after
+            start = titled or start                       # the title (not "A spokesman for ... McConnell")
+        person = self._person_opening(start, position, None, openers)
+        if not person or not self._fits(person[0], gender):
             return None
         name, end = person
-        if text.startswith(" and ", end) or text.startswith(" & ", end) or self._modifies_title(end) or \
-                ";" in text[end:joined]:
+        if self._gender_of(name) is None and not titled and self._title_group(name)[0] is None:
+            return None  # a name of unknown gender is a person's where the text gives it a title ("Alabama
+            # Congressman Mo Brooks"; not "NEW YORK (AP) -- A physician ..., and he")
+        if text.startswith(" and ", end) or text.startswith(" & ", end) or ";" in text[end:joined]:
             return None  # ("Trump and Pence met, and he": either may be meant)
         for joiner in joiners:
             if text.find(", " + joiner + " ", end, joined) >= 0:
@@ -1594,17 +1603,16 @@ class SpeakerResolver:
             return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
         return name
 
-    def _modifies_title(self, end: int) -> bool:
-        """True if one to three lower-case words after a name ending at `end`, one of them a title or a person's head
-        noun, come before a capitalised word: the name modifies the title of the person named after it ("Trump
-        campaign official Tim Murtaugh")."""
+    def _titled_name_at(self, end: int) -> int:
+        """Where a capitalised word starts after one to three lower-case words after `end`, the last of them a title or
+        a person's head noun: the name of the person whose title those words are, which the capitalised words before
+        them modify ("Trump campaign official Tim Murtaugh": "Tim"; not "prosecutors in New York"); 0 if there is
+        none."""
         after = _LOWER_WORDS_BEFORE_CAPITAL.match(self._text, end)
         if after is None:
-            return False
-        for word in after.group().split():
-            if word in self.res.placed_heads or (word,) in self.res.titles:
-                return True
-        return False
+            return 0
+        word = after.group().rsplit(None, 1)[-1]
+        return after.end() if word in self.res.placed_heads or (word,) in self.res.titles else 0
 
     def _body_subject(self, position: int):
         """The country or listed organisation whose name opens the sentence of "it" at `position` (or the sentence

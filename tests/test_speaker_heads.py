@@ -1188,6 +1188,24 @@ def test_a_pronoun_after_a_joined_clause(text, speakers):
     _assert_speakers(text, speakers)
 
 
+# A region's name ([[countries]] regions: the US states) names its government, of its country, never a person; so no
+# later "he" or "she" stands for it (AllSides sentences, shortened).
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("A coalition of sports leagues filed a lawsuit. New Jersey argued that the law was unconstitutional.",
+     "New Jersey", "government", "United States"),
+    ("Texas has defended its new restrictions as protecting women's health.", "Texas", "government", "United States"),
+    ("Phil Murphy is the governor. New Jersey was hit hard by the storm. He said the state would recover.",
+     "Phil Murphy", "other", None),
+    ("Agents in New York had found them on a laptop belonging to Anthony Weiner. The FBI was investigating Mr. Weiner; "
+     "he would later plead guilty.", "Anthony Weiner", "other", None),
+    # counterexamples: a body named with a region's name; a person's
+    ("The University of California said the fees would rise.", "University of California", "other", None),
+    ("Sen. Shelley Moore Capito of West Virginia said the bill was dead.", "Shelley Moore Capito", "politician", None),
+])
+def test_a_region_names_no_person(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
 # A word of time joined by a hyphen to a title ("then-", "ex-") is no part of it: the title is read and left out of the
 # name; not in a heading written in capitals.
 @pytest.mark.parametrize("text, speaker, group, country", [

@@ -1258,7 +1258,8 @@ class SpeakerResolver:
                         if name is not None and (gender is None or self._gender_of(name) == gender):
                             listed = name
                     continue
-            if (gender is None or self._gender_of(name) == gender) and not (" " in name and self._body_name(name)):
+            if (gender is None or self._gender_of(name) == gender) and not (" " in name and self._body_name(name)) \
+                    and not self._region_named(name):
                 # (no body's name: "the Wits Justice Project ... he said"); a possessor gives way to a name before
                 # it in its sentence ("Judge Brett Kavanaugh, President Donald Trump’s new nominee, ... he":
                 # Kavanaugh)
@@ -1416,6 +1417,10 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _region_named(self, name: str) -> bool:
+        """True if `name` is a region's ("New York", "Texas"), which names no person."""
+        return tuple(name.lower().split()) in self.res.regions
+
     def _fits(self, name, gender) -> bool:
         """True if a pronoun of `gender` may stand for the person `name` (whose gender is the same or unknown)."""
         if name is None:
@@ -1540,7 +1545,8 @@ class SpeakerResolver:
                 return ()
         end = start + len(written)
         if _POSSESSIVE.search(written) is not None or not text[end:position].strip(" ,") or \
-                (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)):
+                (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)) or \
+                self._region_named(name):
             return ()
         return name, end
 
@@ -1757,6 +1763,9 @@ class SpeakerResolver:
         mention = _mention_of(text, self.res, self._mention_memo)
         if not name or mention.pronoun == "self":
             return speaker  # "I", "we": nobody later pronouns can point back to
+        if (person or group == "other") and mention.pronoun is None and self._region_named(name):
+            speaker = _region_speaker(name, self.res.regions[tuple(name.lower().split())])  # "Texas argued": no person
+            name, group, country, vague, person = speaker
         if not person and name[0].isupper():
             label = self._labels.get(name)  # "Officials said": the speaker "officials", as mid-sentence
             if label is None:
@@ -2462,6 +2471,12 @@ def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> S
 def _country_speaker(country: str) -> Speaker:
     """The speaker a country's name names: its government ("Russia said", "Moscow said": Russia)."""
     return _new_record(Speaker, (country, "government", country, False, False))
+
+
+def _region_speaker(name: str, country: str) -> Speaker:
+    """The speaker a region's name names ([[countries]] `regions`): its government ("Texas argued": Texas, of the
+    United States), named as written, or in title case where written in capitals ("NEW YORK")."""
+    return _new_record(Speaker, (name.title() if name.isupper() else name, "government", country, False, False))
 
 
 def _organisation_speaker(org: dict, country, body_country=None) -> Speaker:

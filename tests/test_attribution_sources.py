@@ -991,10 +991,22 @@ def test_an_organisation_suffix_is_no_persons_name(text, speaker):
 
 
 # An inverted cue after a quotation opening the sentence takes a source opening with "his", "her" or "their"
-# ("said his campaign manager Jeff Weaver"); elsewhere such a phrase is the verb's object ("criticized their
-# bonuses"). A sentence opening with its cue ("Said Comey, ...") takes the quotation after the source's comma, and
-# the cue word is no part of the speaker's name.
+# ("said his campaign manager Jeff Weaver"), and so does an inverting cue after a comma where the phrase ends the clause
+# or names someone ("..., said her father, Philip Breen"; not "..., said their leaders caved"); elsewhere such a phrase
+# is the verb's object ("criticized their bonuses"). A sentence opening with its cue ("Said Comey, ...") takes the
+# quotation after the source's comma, and the cue word is no part of the speaker's name. An appositive opening with a
+# name and a finite verb is a clause, no part of the source ("say his supporters, Mr. Beshear is staying").
 @pytest.mark.parametrize("text, source, cue, speaker", [
+    ("Dr. Lorna Breen, 49, died a hero, said her father, Philip Breen.", "her father, Philip Breen", "said",
+     "Philip Breen"),
+    ("A little girl was not taken away from her mother at the border, says her father.", "her father", "says",
+     "father"),
+    ("The carmaker plans to start production in the coming weeks, wrote its chief executive Mike Manley in an email.",
+     "its chief executive Mike Manley", "wrote", "Mike Manley"),
+    ("Most important, say his conservative supporters, Mr. Beshear is staying true to the state.",
+     "his conservative supporters", "say", "conservative supporters"),
+    ("Some Democrats though, backed by liberal pressure groups, said their leaders caved on too many key issues.",
+     None, "said", None),
     ('"We\'re going to start chipping away at the secretary\'s delegate lead," added his campaign manager Jeff '
      'Weaver, speaking to CNN after the senator spoke.', "his campaign manager Jeff Weaver", "added", "Jeff Weaver"),
     ('"Our world fell apart in a week," said his wife, Kristi McLaughlin, who works part-time as a pastor.',
@@ -1010,7 +1022,7 @@ def test_an_organisation_suffix_is_no_persons_name(text, speaker):
     ("Edward Said said the book was wrong.", "Edward Said", "said", "Edward Said"),
 ])
 def test_inverted_sources(text, source, cue, speaker):
-    assert [(a.source.text, a.cue.text, a.speaker) for a in _extract(text)] == [(source, cue, speaker)]
+    assert [(a.source and a.source.text, a.cue.text, a.speaker) for a in _extract(text)] == [(source, cue, speaker)]
 
 
 # An inverted source may be a one-word surname after a lower-case descriptor ("said activist Long", where "long" is

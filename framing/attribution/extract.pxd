@@ -210,7 +210,7 @@ cdef class _Extractor:
                   list local, Py_ssize_t j)
     @cython.locals(comma=Py_ssize_t, first=str, tables=_Tables, head=str)
     cpdef tuple named_before(self, _Tokens toks, tuple np)
-    @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t)
+    @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t, named=bint)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
     @cython.locals(word=str, low=str)
     cpdef bint opens_appositive(self, _Tokens toks, Py_ssize_t k)

@@ -1452,7 +1452,14 @@ class _Extractor:
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
                     left = None           # TV.": a name ending the sentence after the cue is its source (found once)
         if left is None and inverted is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
-            inverted = self.right_np(toks, cue_end, j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j))
+            quoted = j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j)
+            inverted = self.right_np(toks, cue_end, quoted or (inverting and j >= 0 and toks.low[j] == ","))
+            if inverted is not None and not quoted and not inverted[2] and inverted[1] > inverted[0] and \
+                    toks.low[inverted[0]] in self.tables.determiners and (toks.low[inverted[0]] in \
+                    self.tables.person_pronouns or toks.low[inverted[0]] in self.tables.group_pronouns) and \
+                    not _any_capitalised(toks.text, inverted[0] + 1, inverted[1] + 1):
+                inverted = None  # "..., said her father, Philip Breen", "wrote its chief executive Mike Manley in";
+                # not "..., said their leaders caved", "..., says his performance diminished": the content's subject
         if left is None and inverted is None and not participle and j >= 0:
             low = toks.low[j]
             if low in (",", "—", "–"):
@@ -1949,9 +1956,14 @@ class _Extractor:
         end = b
         while end + 2 < n and toks.text[end + 1] == "," and self.opens_appositive(toks, end + 2):
             t = end + 2
+            named = True  # only capitalised words read in it so far
             while t < n and toks.text[t] not in _PHRASE_STOPS and toks.text[t] not in _OPENERS:
                 if toks.low[t] in self.cues and _initial_lower(toks.text[t]) and toks.low[t] not in self.anonymous_heads:
                     return end  # (the appositives before it, if any)
+                if _initial_lower(toks.text[t]):
+                    if named and t > end + 2 and toks.low[t] in self.tables.finite_words:
+                        return end  # a name and a verb: a clause ("say his supporters, Mr. Beshear is staying")
+                    named = False
                 t += 1
             last = t - 1
             while last > end + 2 and not _initial_alnum(toks.text[last]):
@@ -2733,8 +2745,8 @@ class _Extractor:
 
     def right_np(self, toks: _Tokens, k: int, after_quote: bool) -> tuple[int, int, bool] | None:
         """Noun phrase right after an inverted cue ('..., said Foreign Minister Sergey Lavrov'); `after_quote`: the
-        cue follows a quotation opening the sentence, where "his", "her" and "their" open one ('"...," said his
-        wife')."""
+        cue follows a quotation opening the sentence or, inverting, a comma, where "his", "her" and "their" open one
+        ('"...," said his wife', "..., said her father, Philip Breen")."""
         n = len(toks.low)
         if k >= n or not _initial_alnum(toks.text[k]):
             return None

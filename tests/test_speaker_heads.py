@@ -1206,6 +1206,21 @@ def test_a_region_names_no_person(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
 
 
+# A name ending in a place's word ("Travis County", "Wall Street") or a law's or a war's ("the Affordable Care Act",
+# "the Civil War") is no person a later "he" or "she" stands for (AllSides sentences, shortened).
+@pytest.mark.parametrize("text, speaker, group, country", [
+    ("Obama held an event to shift the debate to how much help the 2010 Affordable Care Act offers Americans in need. "
+     "He noted the website had been botched.", "Barack Obama", "government", "United States"),
+    ("Jim Smith is the sheriff. The ruling came from Travis County officials. Travis County said no. He said the "
+     "deputies were safe.", "Jim Smith", "other", None),
+    # counterexample: a person named before the law
+    ("Rick Gates pleaded guilty. The charges fell under the Foreign Agents Registration Act, prosecutors said. He said "
+     "he was sorry.", "Rick Gates", "other", None),
+])
+def test_a_law_or_a_place_names_no_person(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
+
+
 # A word of time joined by a hyphen to a title ("then-", "ex-") is no part of it: the title is read and left out of the
 # name; not in a heading written in capitals.
 @pytest.mark.parametrize("text, speaker, group, country", [

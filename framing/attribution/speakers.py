@@ -1814,9 +1814,10 @@ class SpeakerResolver:
             self.recent_people.append(name)
             if len(self.recent_people) > _RECENT_PEOPLE:
                 del self.recent_people[0]
-        elif not vague and (group != "other" or name[:1].isupper()):
+        elif not vague and (group != "other" or name[:1].isupper()) and not _names_thing(name, self.res.words):
             # a group, country, body or name; not a common noun of no group, often a misread source ("the deal",
-            # "November's scarf"), which "they" and "it" would pass on; "it" stands for no plural common noun
+            # "November's scarf"), nor a law's or a war's name ("the CARES Act"), which "they" and "it" would pass
+            # on; "it" stands for no plural common noun
             # ("Facebook ... politicians ... which it viewed": Facebook), "they" for no single document ("the
             # court's ruling underscores ... And they promise")
             plural = _plural_noun(name)
@@ -3028,12 +3029,21 @@ def _title_goes_on(res: Resources, words: list[str], cut: int) -> bool:
 
 
 def _names_body(name: str, rw: dict) -> bool:
-    """True if a name of several words ends in a body's head, or opens with one and its link ("Marshall Project",
-    "Center for Systems Science", "Department of Employment", "Information Technology & Innovation Foundation"): no
-    person's, whom "he" or "she" could stand for (but "Council Member Marion Barry" is)."""
+    """True if a name of several words ends in a body's head or in a word no person's name ends in, or opens with a
+    body's head and its link ("Marshall Project", "Affordable Care Act", "Center for Systems Science", "Department of
+    Employment", "Information Technology & Innovation Foundation"): no person's, whom "he" or "she" could stand for
+    (but "Council Member Marion Barry" is)."""
     heads, words = rw.get("body_name_heads", ()), name.lower().split()
     links = rw.get("body_name_links", ())
-    return words[-1] in heads or (len(words) > 1 and words[0] in heads and words[1] in links)
+    return words[-1] in heads or words[-1] in rw.get("place_name_heads", ()) or _names_thing(name, rw) or (
+        len(words) > 1 and words[0] in heads and words[1] in links)
+
+
+def _names_thing(name: str, rw: dict) -> bool:
+    """True if a name of several words ends in a capitalised word of `thing_name_heads`: a law's or a war's ("the
+    Affordable Care Act", "the Civil War"; not "a new poll"), no speaker a later pronoun stands for."""
+    last = name.rsplit(None, 1)[-1] if " " in name else ""
+    return last[:1].isupper() and last.lower() in rw.get("thing_name_heads", ())
 
 
 def _appositive_group(appositive: _Mention) -> str:

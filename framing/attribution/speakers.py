@@ -1551,15 +1551,15 @@ class SpeakerResolver:
         return name, end
 
     def _coordinated_subject(self, position: int, gender):
-        """The person whose name is the subject of the clause that "and" or "but" joins to the clause a "he" or "she"
-        at `position` opens, whoever else that clause names ("Robert Mueller has spent two years investigating Trump,
-        and he hasn't said a word": Mueller), after sentence openers ("But Manchin is an exception, and he said") or an
-        opening phrase and its comma ("As Senate majority leader, McConnell has influence ..., and he has expressed");
-        a name after a title the opening capitalised words modify ("Trump campaign official Tim Murtaugh said ... and
-        he": Murtaugh); a name of unknown gender where the text gives it a title ("Alabama Congressman Mo Brooks was at
-        the practice, and he tweeted"). None elsewhere: where a quotation mark or a colon stands before the pronoun in
-        its sentence, or another clause comes between ("Vidal replayed the debates, but they embarrassed Buckley ...,
-        and he wished")."""
+        """The person whose name is the subject of the clause that a word of `clause_joiners` ("and", "but") joins to
+        the clause a "he" or "she" at `position` opens, whoever else that clause names ("Robert Mueller has spent two
+        years investigating Trump, and he hasn't said a word": Mueller), after sentence openers ("But Manchin is an
+        exception, and he said") or an opening phrase and its comma ("As Senate majority leader, McConnell has influence
+        ..., and he has expressed"); a name after a title the opening capitalised words modify ("Trump campaign official
+        Tim Murtaugh said ... and he": Murtaugh); a name of unknown gender where the text gives it a title ("Alabama
+        Congressman Mo Brooks was at the practice, and he tweeted"). None elsewhere: where a quotation mark or a colon
+        stands before the pronoun in its sentence, or another clause comes between ("Vidal replayed the debates, but
+        they embarrassed Buckley ..., and he wished")."""
         text, rw = self._text, self.res.words
         joiners = rw.get("clause_joiners", ())
         joined = text.rfind(" ", 0, position - 1) + 1  # where the word before the pronoun starts

@@ -56,6 +56,8 @@ cpdef bint _names_someone(str appositive, dict rw)
 cpdef bint _joins_body_name(list words, list lower, Py_ssize_t k, links, heads)
 cpdef _country_speaker(str country)
 cpdef _region_speaker(str name, str country)
+@cython.locals(last=str)
+cpdef bint _names_thing(str name, dict rw)
 cpdef _organisation_speaker(dict org, country, body_country=*)
 cpdef bint _with_noun_of(list lower, Py_ssize_t k, Py_ssize_t end, nouns)
 cpdef bint _and_in_body_name(list words, list lower, Py_ssize_t k, res)
@@ -119,7 +121,7 @@ cdef class SpeakerResolver:
     cdef public object recent_person, recent_group, recent_plural
     cdef public str _text, _runs_lower
     cdef public object _matches, _runs, _run_index, _runs_by_first_word, _singles, _sentences
-    cdef public dict _roles_by_anchor, _labels, _head_places, _modifier_labels, _honoured, _pronouned
+    cdef public dict _roles_by_anchor, _labels, _head_places, _modifier_labels, _honoured, _pronouned, _regions_named
     cdef public list _spoken
     cdef public str _date
 
@@ -193,6 +195,7 @@ cdef class SpeakerResolver:
     cpdef str _gendered_surname(self, str key, str gender, str written)
     @cython.locals(words=list)
     cpdef _gender_of(self, str name)
+    @cython.locals(found=object)
     cpdef bint _region_named(self, str name)
     cpdef bint _fits(self, name, gender)
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)

@@ -637,6 +637,7 @@ class SpeakerResolver:
         self._mention_memo = _cache(resources, _MENTIONS)
         self._run_memo = _cache(resources, "runs")
         self._labels = _cache(resources, "labels")  # speaker name -> its label (`_common_case`)
+        self._regions_named = _cache(resources, "regions named")  # name -> whether a region's (`_region_named`)
         self._modifier_labels: dict[str, str] = {}  # speaker name -> its label here (`_common_modifier_case`)
         self._text = text
         self._matches: list[tuple[int, str]] | None = None  # (start, run) of capitalised runs, in text order
@@ -1418,8 +1419,12 @@ class SpeakerResolver:
         return False
 
     def _region_named(self, name: str) -> bool:
-        """True if `name` is a region's ("New York", "Texas"), which names no person."""
-        return tuple(name.lower().split()) in self.res.regions
+        """True if `name` is a region's ("New York", "Texas"), which names no person (memoised: most names are asked
+        about at every mention)."""
+        found = self._regions_named.get(name)
+        if found is None:
+            found = self._regions_named[name] = tuple(name.lower().split()) in self.res.regions
+        return found
 
     def _fits(self, name, gender) -> bool:
         """True if a pronoun of `gender` may stand for the person `name` (whose gender is the same or unknown)."""

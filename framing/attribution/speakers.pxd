@@ -207,8 +207,10 @@ cdef class SpeakerResolver:
     @cython.locals(text=str, end=Py_ssize_t, i=Py_ssize_t, written=str, key=str, runs=list, titled=tuple)
     cpdef tuple _person_opening(self, Py_ssize_t start, Py_ssize_t position, gender, frozenset openers)
     @cython.locals(text=str, rw=dict, joined=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, comma=Py_ssize_t,
-                   person=tuple, end=Py_ssize_t, joiner=str, recent=str, openers=frozenset, titled=Py_ssize_t)
+                   person=tuple, end=Py_ssize_t, joiner=str, openers=frozenset, titled=Py_ssize_t)
     cpdef _coordinated_subject(self, Py_ssize_t position, gender)
+    @cython.locals(recent=str)
+    cpdef str _as_spoken(self, str name)
     @cython.locals(word=str)
     cpdef Py_ssize_t _titled_name_at(self, Py_ssize_t end)
     @cython.locals(run=str, text=str, matches=list)

@@ -1513,9 +1513,7 @@ class SpeakerResolver:
         name, end = person
         if self._other_person_named(end, position, name, gender, openers):
             return None  # (nobody of that gender named after it)
-        if recent is not None and name != recent and name.rstrip(".") == recent.rstrip("."):
-            return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
-        return name
+        return self._as_spoken(name)
 
     def _person_opening(self, start: int, position: int, gender, openers: frozenset) -> tuple:
         """(name, end) of the person whose name the text writes at `start`, ending at `end`, before `position`: a
@@ -1609,9 +1607,14 @@ class SpeakerResolver:
         for joiner in joiners:
             if text.find(", " + joiner + " ", end, joined) >= 0:
                 return None
+        return self._as_spoken(name)
+
+    def _as_spoken(self, name: str) -> str:
+        """The last person who spoke where `name` is theirs but for a final full stop ("John R. Lott Jr" as a
+        capitalised run, "John R. Lott Jr." as he spoke), else `name`."""
         recent = self.recent_person
         if recent is not None and name != recent and name.rstrip(".") == recent.rstrip("."):
-            return recent  # ("John R. Lott Jr" as a capitalised run, "John R. Lott Jr." as he spoke)
+            return recent
         return name
 
     def _titled_name_at(self, end: int) -> int:

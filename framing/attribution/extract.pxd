@@ -212,6 +212,7 @@ cdef class _Extractor:
     cpdef tuple named_before(self, _Tokens toks, tuple np)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, t=Py_ssize_t, last=Py_ssize_t, named=bint)
     cpdef Py_ssize_t extend_appositive(self, _Tokens toks, Py_ssize_t b)
+    cpdef bint possessive_pronoun(self, str low)
     @cython.locals(word=str, low=str)
     cpdef bint opens_appositive(self, _Tokens toks, Py_ssize_t k)
     cpdef quote_before(self, _Tokens toks, Py_ssize_t a, Py_ssize_t s_start)

@@ -1455,8 +1455,7 @@ class _Extractor:
             quoted = j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j)
             inverted = self.right_np(toks, cue_end, quoted or (inverting and j >= 0 and toks.low[j] == ","))
             if inverted is not None and not quoted and not inverted[2] and inverted[1] > inverted[0] and \
-                    toks.low[inverted[0]] in self.tables.determiners and (toks.low[inverted[0]] in \
-                    self.tables.person_pronouns or toks.low[inverted[0]] in self.tables.group_pronouns) and \
+                    self.possessive_pronoun(toks.low[inverted[0]]) and \
                     not _any_capitalised(toks.text, inverted[0] + 1, inverted[1] + 1):
                 inverted = None  # "..., said her father, Philip Breen", "wrote its chief executive Mike Manley in";
                 # not "..., said their leaders caved", "..., says his performance diminished": the content's subject
@@ -2759,7 +2758,7 @@ class _Extractor:
             low = toks.low[k]
             agent = True
         pronoun = low in self.tables.person_pronouns or low in self.tables.group_pronouns
-        if pronoun and after_quote and low in self.tables.determiners and k + 1 < n \
+        if after_quote and self.possessive_pronoun(low) and k + 1 < n \
                 and _initial_alnum(toks.text[k + 1]) and toks.low[k + 1] not in self.tables.after_inverted:
             pronoun = False  # a determiner: '..." said his campaign manager Jeff Weaver' (not "..., accused her of")
         capital_next = k + 1 < n and _initial_upper(toks.text[k + 1]) and low not in self.cues
@@ -2795,6 +2794,12 @@ class _Extractor:
         if t < n and self.day_after_name(toks, t):
             t = self.after_day(toks, t)
         return k, end, t >= n or not _initial_alnum(toks.text[t])
+
+    def possessive_pronoun(self, low: str) -> bool:
+        """True if a lower-cased word is a pronoun that is also a determiner ("his", "her", "its", "their"): it may open
+        a noun phrase naming a source ("said his wife")."""
+        return low in self.tables.determiners and (low in self.tables.person_pronouns or
+                                                   low in self.tables.group_pronouns)
 
     def day_after_name(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a weekday (and a part of the day) ending a name, before the clause's end, "that" or a word

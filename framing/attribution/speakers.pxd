@@ -197,6 +197,7 @@ cdef class SpeakerResolver:
     cpdef _gender_of(self, str name)
     @cython.locals(found=object)
     cpdef bint _region_named(self, str name)
+    cpdef bint _no_person(self, str name)
     cpdef bint _fits(self, name, gender)
     cpdef _recent_person(self, gender, Py_ssize_t position, bint mentions)
     @cython.locals(openers=frozenset, word=str)

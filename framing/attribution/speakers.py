@@ -1259,8 +1259,7 @@ class SpeakerResolver:
                         if name is not None and (gender is None or self._gender_of(name) == gender):
                             listed = name
                     continue
-            if (gender is None or self._gender_of(name) == gender) and not (" " in name and self._body_name(name)) \
-                    and not self._region_named(name):
+            if (gender is None or self._gender_of(name) == gender) and not self._no_person(name):
                 # (no body's name: "the Wits Justice Project ... he said"); a possessor gives way to a name before
                 # it in its sentence ("Judge Brett Kavanaugh, President Donald Trump’s new nominee, ... he":
                 # Kavanaugh)
@@ -1418,6 +1417,11 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _no_person(self, name: str) -> bool:
+        """True if `name` is a body's of several words ("the Wits Justice Project", "Travis County") or a region's ("New
+        York"): no person "he" or "she" may stand for."""
+        return (" " in name and self._body_name(name)) or self._region_named(name)
+
     def _region_named(self, name: str) -> bool:
         """True if `name` is a region's ("New York", "Texas"), which names no person (memoised: most names are asked
         about at every mention)."""
@@ -1548,8 +1552,7 @@ class SpeakerResolver:
                 return ()
         end = start + len(written)
         if _POSSESSIVE.search(written) is not None or not text[end:position].strip(" ,") or \
-                (gender is not None and self._gender_of(name) != gender) or (" " in name and self._body_name(name)) or \
-                self._region_named(name):
+                (gender is not None and self._gender_of(name) != gender) or self._no_person(name):
             return ()
         return name, end
 

@@ -77,6 +77,7 @@ cdef class _Tables:
     cdef readonly tuple evidence_stems
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms, that_forms
+    cdef public frozenset named_subject_forms
     cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
@@ -129,8 +130,9 @@ cdef class _Extractor:
     @cython.locals(low=list, offset=Py_ssize_t, by_first=dict, phrase=tuple, opening=bint, start=Py_ssize_t,
                    end=Py_ssize_t)
     cpdef bint in_idiom(self, _Tokens toks, Py_ssize_t i)
-    @cython.locals(before=str)
     cpdef bint after_name(self, _Tokens toks, Py_ssize_t i)
+    @cython.locals(before=str)
+    cpdef bint name_before(self, _Tokens toks, Py_ssize_t i)
     @cython.locals(end=Py_ssize_t, k=Py_ssize_t)
     cpdef bint headline_end(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size)
     @cython.locals(index=dict, moved=bint, nxt=Py_ssize_t)

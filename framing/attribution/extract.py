@@ -130,7 +130,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "modified_nouns", "month_prepositions", "months",
-               "name_openers", "object_cue_verbs",
+               "name_openers", "named_subject_forms", "object_cue_verbs",
                "naming_forms", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
                "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
@@ -333,6 +333,12 @@ class _Extractor:
         ("The Washington Post reports that", "the AP reports.", "she reports:")."""
         if i == 0 or i + 1 < len(toks.low) and toks.low[i + 1] != "that" and toks.text[i + 1] not in ",.:;" \
                 and toks.text[i + 1] not in _CLOSERS:
+            return False
+        return self.name_before(toks, i)
+
+    def name_before(self, toks: _Tokens, i: int) -> bool:
+        """True if token i stands right after a name or a personal pronoun ("Trump names", "she names")."""
+        if i == 0:
             return False
         before = toks.text[i - 1]
         return (_initial_upper(before) and _initial_alnum(before)) or toks.low[i - 1] in self.tables.subject_pronouns
@@ -615,6 +621,7 @@ class _Extractor:
                 # participle they open ("his renewed call for")
             if not forms or self.in_idiom(toks, i) or (low[i] in self.tables.after_name_forms
                                                          and not self.after_name(toks, i)) or (
+                    low[i] in self.tables.named_subject_forms and not self.name_before(toks, i)) or (
                     low[i] in self.tables.that_forms and not self.before_that(toks, i)):
                 continue
             size = len(forms[0].words)

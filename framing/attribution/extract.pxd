@@ -72,12 +72,13 @@ cpdef bint _initial_alpha(str word)
 cdef class _Tables:
     cdef readonly frozenset according_lemmas, verb_only, barring, pronouns_or_determiners, closed_words, finite_words
     cdef readonly tuple plural_noun_endings, proper_adjective_endings, adjective_endings, plain_adjective_endings
+    cdef readonly tuple person_noun_endings
     cdef readonly tuple modifier_adjective_endings
     cdef readonly dict gapped, idioms, before_cue
     cdef readonly tuple evidence_stems
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms, that_forms
-    cdef public frozenset named_subject_forms
+    cdef public frozenset named_subject_forms, relative_place_prepositions, not_person_nouns
     cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
@@ -221,7 +222,8 @@ cdef class _Extractor:
     @cython.locals(low=list, first=str, skipped=Py_ssize_t)
     cpdef bint label_before(self, _Tokens toks, quote, Py_ssize_t k, form, Py_ssize_t s_start)
     @cython.locals(text=list, lows=list, k=Py_ssize_t, limit=Py_ssize_t, label=Py_ssize_t, start=Py_ssize_t, low=str,
-                   tok=str, first=str, bounds=frozenset)
+                   tok=str, first=str, bounds=frozenset, modified=bint, placed=bint,
+                   head=Py_ssize_t)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j, bint agents=*)
     @cython.locals(lows=list)
     cpdef bint clause_rest(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
@@ -254,6 +256,9 @@ cdef class _Extractor:
     cpdef bint place_after_head(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(name=Py_ssize_t, before=str, low=str)
     cpdef bint named_place_after_noun(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
+    @cython.locals(low=list, text=list, prepositions=frozenset, name=Py_ssize_t, k=Py_ssize_t, m=Py_ssize_t,
+                   word=str)
+    cpdef Py_ssize_t placed_relative(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
     @cython.locals(m=Py_ssize_t, low=str, word=str)
     cpdef bint opens_clause_before(self, _Tokens toks, Py_ssize_t k)
     @cython.locals(after=Py_ssize_t)

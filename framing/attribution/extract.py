@@ -130,7 +130,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "modified_nouns", "month_prepositions", "months",
-               "name_openers", "named_subject_forms", "object_cue_verbs",
+               "name_openers", "named_subject_forms", "not_person_nouns", "object_cue_verbs",
                "naming_forms", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
                "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
@@ -140,7 +140,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
                "publishing_participles", "quantifiers",
-               "question_openers", "raising_verbs", "receiving_verbs", "relative_pronouns", "relative_times",
+               "question_openers", "raising_verbs", "receiving_verbs", "relative_place_prepositions",
+               "relative_pronouns", "relative_times",
                "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
@@ -156,7 +157,7 @@ class _Tables:
     __slots__ = ("according_lemmas", "verb_only", "barring", "plural_noun_endings", "gapped", "evidence_stems",
                  "pronouns_or_determiners", "closed_words", "finite_words", "proper_adjective_endings",
                  "adjective_endings", "plain_adjective_endings",
-                 "modifier_adjective_endings", "idioms", "before_cue", *_WORD_LISTS)
+                 "modifier_adjective_endings", "person_noun_endings", "idioms", "before_cue", *_WORD_LISTS)
 
     def __init__(self, res: Resources):
         words = res.words
@@ -170,6 +171,7 @@ class _Tables:
         self.adjective_endings = tuple(words.get("adjective_endings", ()))
         self.plain_adjective_endings = tuple(words.get("plain_adjective_endings", ()))
         self.modifier_adjective_endings = tuple(words.get("modifier_adjective_endings", ()))
+        self.person_noun_endings = tuple(words.get("person_noun_endings", ()))
         # verb form -> its two-word cue forms ending in a gapped particle ("spoke" -> "spoke about", ...)
         self.gapped = _gapped_forms(res.cues, frozenset(words.get("gapped_particles", ())))
         # person, group and self pronouns, and determiners: words that open a phrase
@@ -2327,7 +2329,7 @@ class _Extractor:
         followers = self.tables.participle_followers
         k = j
         limit = max(-1, j - 12)
-        modified = False
+        modified = placed = False
         while k > limit:
             low, tok = lows[k], text[k]
             if not _initial_alnum(tok):
@@ -2356,6 +2358,10 @@ class _Extractor:
                     continue
                 break
             lower_case = _initial_lower(tok) or k == 0 or not _initial_alnum(text[k - 1])
+            if placed and lower_case and ((low == "of" and not _initial_upper(text[k + 1]))
+                                          or low in self.tables.finite_words):
+                break  # "the case of a former worker at the Golf Club in New Jersey who": the worker (but "at the
+                # State University of New York in Cortland who": the name's "of")
             if lower_case and low in bounds:
                 if low == "and" and k + 1 <= j and _initial_upper(text[k + 1]) and k > 0 and _initial_upper(text[k - 1]):
                     k -= 1
@@ -2417,6 +2423,12 @@ class _Extractor:
                     k -= 2  # "the most popular carrier in Maryland", "Two colleges in Kentucky": the noun before the
                     modified = True  # place heads the source (read as a noun, not as the verb its form may be)
                     continue
+                head = self.placed_relative(toks, k, j) if k < j else -1
+                if head >= 0:
+                    k -= 1  # "a baker in Colorado who", "a partner at Sidley Austin who": the person's noun before the
+                    modified = placed = True  # name heads the source (and the words before it within reach, up
+                    limit = max(-1, min(limit, head - 6))  # to a finite verb: "there was the leader in Luhansk who",
+                    continue  # "a former worker at the Trump National Golf Club in New Jersey who")
                 if low == "and" and k + 1 < j and k > 0 and lows[k - 1] in self.tables.coordinated_modifiers \
                         and lows[k + 1] in self.tables.coordinated_modifiers:
                     k -= 1  # "current and former officials"
@@ -2848,6 +2860,39 @@ class _Extractor:
                 or _ends_with(low, ("ly", "ed", "ing")):
             return False
         return self.opens_clause_before(toks, t - 1)
+
+    def placed_relative(self, toks: _Tokens, t: int, j: int) -> int:
+        """The token of a lower-case noun of a person before token t, a preposition of `relative_place_prepositions`
+        before a name that the "who" at token j follows, the noun right before t or before a place's name and another
+        such preposition ("a baker in Colorado who", "a professor at Loyola Law School in Los Angeles who"); else -1
+        ("a dig at John Roberts who")."""
+        low, text, prepositions = toks.low, toks.text, self.tables.relative_place_prepositions
+        if t == 0 or low[j] != "who" or low[t] not in prepositions or not _initial_alnum(text[j - 1]):
+            return -1  # (not "The SNP's leader in Westminster Ian Blackford - who": the name before a dash)
+        name = t + 2 if low[t + 1] == "the" else t + 1
+        if name >= j:
+            return -1
+        for m in range(name, j):
+            if _initial_upper(text[m]) or m > name and (not _initial_alnum(text[m]) or m == j - 1 or (
+                    (low[m] == "of" or low[m] == "and" or low[m] in prepositions) and _initial_upper(text[m + 1]))):
+                continue
+            return -1  # a name up to "who", or up to its head noun ("the University of Pittsburgh who", "the U.N.
+            # Climate Change secretariat who", "Washington University in St. Louis who"; not "plants in Saudi Arabia
+            # despite the objections of lawyers who")
+        k = t - 1
+        while k > 0 and (_initial_upper(text[k]) or low[k] == "of" or low[k] == "the"):
+            k -= 1  # a name before the preposition: the place of a person's noun before it ("at Loyola Law School in")
+        if k < t - 1:
+            if low[k] not in prepositions:
+                return -1
+            k -= 1
+        word = low[k]
+        if word.isalpha() and word.islower() and (
+                word in self.res.placed_heads or word.endswith(self.tables.person_noun_endings)) and word not in \
+                self.cues and word not in self.tables.closed_words and word not in self.tables.verb_only \
+                and word not in self.tables.not_person_nouns:
+            return k
+        return -1
 
     def opens_clause_before(self, toks: _Tokens, k: int) -> bool:
         """True if the noun at token k ends a noun phrase opening its clause (after the sentence's start, a mark, a

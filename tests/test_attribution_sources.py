@@ -2018,3 +2018,30 @@ def test_who_after_a_named_place_is_the_persons(text, cue, source, speaker):
 ])
 def test_who_after_a_noun_of_no_person_and_a_place_is_not_the_nouns(text, cue, not_start):
     assert [a for a in _extract(text) if a.cue.text == cue and a.source.text.startswith(not_start)] == []
+
+
+# A lower-case document's head keeps the phrase of what it is about or when or where it was made: the document is the
+# source and the speaker (real AllSides sentences, some shortened; were sources "this question", "Comey", "February
+# 2016", "conspiracy theories"); not a relative clause or a name opening one, nor "figures", which name people too.
+@pytest.mark.parametrize("text, cue, source, speaker", [
+    ("The definitive study on this question has shown that Obamacare is making this problem more acute.",
+     "has shown", "The definitive study on this question", "definitive study"),
+    ("One source told ABC News that the draft report about Comey described his conduct as insubordinate.",
+     "described", "the draft report about Comey", "draft report"),
+    ("A state inspection report in February 2016 cited the facility for failing to comply with regulations.", "cited",
+     "A state inspection report in February 2016", "state inspection report"),
+    ("My research into conspiracy theories suggests we should be suspicious of such claims.", "suggests",
+     "My research into conspiracy theories", "research"),
+    ("The polls in question showed the president trailing Biden by double digits in Wisconsin.", "showed",
+     "The polls in question", "polls"),
+    # counterexamples
+    ("In the letter, Harris cited tweets in which Trump said a leaker was behind the complaint.", "said", "Trump",
+     "Donald Trump"),
+    ("The Times ran an entire piece on a letter Kavanaugh wrote to some friends in 1983.", "wrote", "Kavanaugh",
+     "Brett Kavanaugh"),
+    ("As you may know, some leading figures in the Republican party have proposed taxing fossil fuel companies.",
+     "have proposed", "the Republican party", "Republicans"),
+])
+def test_a_documents_topic_stays_with_it(text, cue, source, speaker):
+    found = [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
+    assert found == [(source, speaker)]

@@ -78,7 +78,8 @@ cdef class _Tables:
     cdef readonly tuple evidence_stems
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms, that_forms
-    cdef public frozenset named_subject_forms, relative_place_prepositions, not_person_nouns
+    cdef public frozenset named_subject_forms, relative_place_prepositions, not_person_nouns, document_places
+    cdef public frozenset topic_free_heads
     cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
@@ -258,6 +259,8 @@ cdef class _Extractor:
     cpdef bint named_place_after_noun(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
     @cython.locals(low=list, text=list, prepositions=frozenset, name=Py_ssize_t, k=Py_ssize_t, m=Py_ssize_t,
                    word=str)
+    @cython.locals(low=list, k=Py_ssize_t)
+    cpdef bint document_topic(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
     cpdef Py_ssize_t placed_relative(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
     @cython.locals(m=Py_ssize_t, low=str, word=str)
     cpdef bint opens_clause_before(self, _Tokens toks, Py_ssize_t k)

@@ -120,7 +120,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
                "coordinated_modifiers", "coordinated_stances", "copulas",
                "cue_particles", "day_parts", "degree_adverbs",
-               "depicting_verbs", "depictions", "determiners", "evidence_compounds",
+               "depicting_verbs", "depictions", "determiners", "document_places", "evidence_compounds",
                "evidence_not_after", "evidence_nouns", "evidence_postmodifiers", "evidence_sources",
                "evidential_adverbs", "example_markers", "experiencer_stances", "expletive_subjects",
                "extraposing_verbs", "finding_verbs",
@@ -147,6 +147,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
                "subject_pronouns", "taken_cue_nouns", "taking_verbs", "that_forms", "time_adjectives",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
+               "topic_free_heads",
                "to_heads", "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
 
 
@@ -2423,6 +2424,10 @@ class _Extractor:
                     k -= 2  # "the most popular carrier in Maryland", "Two colleges in Kentucky": the noun before the
                     modified = True  # place heads the source (read as a noun, not as the verb its form may be)
                     continue
+                if k < j and self.document_topic(toks, k, j):
+                    k -= 2  # "The definitive study on this question has shown", "the draft report about Comey
+                    modified = True  # described", "A New York Times poll in February 2011 showed": the document
+                    continue  # heads the source (read as a noun, not as the verb its form may be)
                 head = self.placed_relative(toks, k, j) if k < j else -1
                 if head >= 0:
                     k -= 1  # "a baker in Colorado who", "a partner at Sidley Austin who": the person's noun before the
@@ -2860,6 +2865,26 @@ class _Extractor:
                 or _ends_with(low, ("ly", "ed", "ing")):
             return False
         return self.opens_clause_before(toks, t - 1)
+
+    def document_topic(self, toks: _Tokens, t: int, j: int) -> bool:
+        """True if token t is a preposition of `document_places` right after a lower-case document's head ([heads]),
+        with no relative pronoun at token j: what the document is about or when or where it was made ("a poll in
+        February 2011", "the draft report about Comey", "research into post-communist countries")."""
+        low = toks.low
+        if t == 0 or low[t] not in self.tables.document_places or low[j] in self.tables.relative_pronouns \
+                or low[j] in self.tables.subject_pronouns or low[t + 1] in self.tables.relative_pronouns \
+                or not _initial_lower(toks.text[t - 1]) or self.res.head_groups.get(low[t - 1]) != "document":
+            return False  # (not "tweets in which Trump said", "the piece I have written": the clause's own subject)
+        if low[t - 1] in self.tables.topic_free_heads:
+            return False
+        for k in range(t + 1, j):
+            if toks.text[k] in _CLAUSE_MARKS or toks.text[k] in ("--", "-"):
+                return False  # ("a deal on Oct. 31 -- something Boris Johnson has said")
+        k = j
+        while k > t + 1 and _initial_upper(toks.text[k]):
+            k -= 1
+        return k == j or _initial_upper(toks.text[k]) or low[k] in self.tables.determiners \
+            or low[k] in self.tables.document_places  # ("a letter Kavanaugh wrote": the name's own clause)
 
     def placed_relative(self, toks: _Tokens, t: int, j: int) -> int:
         """The token of a lower-case noun of a person before token t, a preposition of `relative_place_prepositions`

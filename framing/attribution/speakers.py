@@ -3234,6 +3234,10 @@ def _places_document(words: list[str], lower: list[str], n: int, res: Resources)
     if res.head_groups.get(lower[n - 1]) != "document" or not words[n - 1].islower():
         return False
     start = n + 2 if n + 2 < len(words) and lower[n + 1] == "the" else n + 1
+    if start < len(words) and words[start][:1].islower() and lower[n] != "of" and "The" not in words[start:] \
+            and lower[n - 1] not in res.words.get("topic_free_heads", ()):
+        return True  # "the definitive study on this question", "research into post-communist countries" (but "a
+        # survey of voters outside of polling places", "record numbers of women": the phrase names the speaker)
     if start >= len(words) or not words[start][:1].isupper() or "The" in words[start:]:
         return False
     end = start

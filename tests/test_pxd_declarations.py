@@ -39,6 +39,13 @@ def test_each_locals_declaration_names_locals_of_its_function(module):
     assert len(declared) > 10
     wrong = [(function, [n for n in names if n not in functions.get(function, set())]) for function, names in declared]
     assert [(function, names) for function, names in wrong if names] == []
+    pxd = (ATTRIBUTION / f"{module}.pxd").read_text(encoding="utf-8")
+    assert pxd.count("@cython.locals(") == len(declared)  # none stacked on another, which would type nothing
+
+
+def test_a_stacked_declaration_is_caught():
+    pxd = "@cython.locals(taken=list)\n@cython.locals(b=list)\ncpdef second(b)\n"
+    assert pxd.count("@cython.locals(") == 2 and len(_declarations(pxd)) == 1
 
 
 def test_a_detached_declaration_is_caught():

@@ -257,10 +257,10 @@ cdef class _Extractor:
     cpdef bint place_after_head(self, _Tokens toks, Py_ssize_t t)
     @cython.locals(name=Py_ssize_t, before=str, low=str)
     cpdef bint named_place_after_noun(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
-    @cython.locals(low=list, text=list, prepositions=frozenset, name=Py_ssize_t, k=Py_ssize_t, m=Py_ssize_t,
-                   word=str)
     @cython.locals(low=list, k=Py_ssize_t)
     cpdef bint document_topic(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
+    @cython.locals(low=list, text=list, prepositions=frozenset, name=Py_ssize_t, k=Py_ssize_t, m=Py_ssize_t,
+                   word=str)
     cpdef Py_ssize_t placed_relative(self, _Tokens toks, Py_ssize_t t, Py_ssize_t j)
     @cython.locals(m=Py_ssize_t, low=str, word=str)
     cpdef bint opens_clause_before(self, _Tokens toks, Py_ssize_t k)

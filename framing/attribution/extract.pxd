@@ -79,7 +79,7 @@ cdef class _Tables:
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms, that_forms
     cdef public frozenset named_subject_forms, relative_place_prepositions, not_person_nouns, document_places
-    cdef public frozenset topic_free_heads
+    cdef public frozenset topic_free_heads, negations, relative_object_openers
     cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
@@ -326,6 +326,8 @@ cdef class _Extractor:
     cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)
     @cython.locals(j=Py_ssize_t, k=Py_ssize_t, closed=bint)
     cpdef antecedent(self, source, Py_ssize_t s_start)
+    @cython.locals(lows=list, tables=_Tables, openers=frozenset, t=Py_ssize_t, v=Py_ssize_t, low=str)
+    cpdef Py_ssize_t object_start(self, _Tokens toks, Py_ssize_t start, Py_ssize_t end)
     @cython.locals(k=Py_ssize_t)
     cpdef named_before_appositive(self, _Tokens toks, Py_ssize_t b)
     @cython.locals(low=str)

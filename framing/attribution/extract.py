@@ -130,7 +130,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "inverting_verbs",
                "light_verb_nouns",
                "light_verbs", "main_clause_verbs", "modals", "modified_nouns", "month_prepositions", "months",
-               "name_openers", "named_subject_forms", "not_person_nouns", "object_cue_verbs",
+               "name_openers", "named_subject_forms", "negations", "not_person_nouns", "object_cue_verbs",
                "naming_forms", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
                "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
@@ -141,7 +141,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
                "publishing_participles", "quantifiers",
                "question_openers", "raising_verbs", "receiving_verbs", "relative_place_prepositions",
-               "relative_pronouns", "relative_times",
+               "relative_object_openers", "relative_pronouns", "relative_times",
                "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
@@ -3524,12 +3524,37 @@ class _Extractor:
             j -= 1                                                              # Malloy — who", "Lewis (who"
         j = _before_party_label(toks, j)  # "Schiff, D-Calif., who", "Sen. Lindsey Graham (R-S.C.), who"
         found = self.left_np(toks, j, False) if j >= 0 else None  # ("a call released by Manigault Newman, who": her)
+        if found is not None:
+            found = (self.object_start(toks, found[0], found[1]), found[1])
         if found is not None and closed and source.text.lower() == "who":
             named = self.named_before_appositive(toks, found[0])  # (not "which": "Daryl Kimball, the director of
             if named is not None:                                 # the Arms Control Association, which has argued"
                 found = (named[0], found[1])                      # is the association); the name and what the
                 # appositive says of them ("Donald F. McGahn II, the White House counsel": a government's)
         return self.np_part(toks, found[0], found[1]) if found is not None else None
+
+    def object_start(self, toks: _Tokens, start: int, end: int) -> int:
+        """Where a relative pronoun's antecedent in tokens start..end starts: at the last word of
+        `relative_object_openers` after a verb, the object the pronoun follows ("did not secure any concessions from
+        McConnell — who": the concessions' giver; "the establishment that betrayed the president, who": the president;
+        "not the hackers, who"), else at `start` ("the leader of the party, who"; "the embattled senator, who").
+
+        A verb here is a word of `negations`, a lower-case word in -ed or -ing, or one right after a negation, a modal
+        or a finite auxiliary ("didn't impress the Girl Scout organization, which")."""
+        lows, tables = toks.low, self.tables
+        openers = tables.relative_object_openers
+        for t in range(end, start, -1):
+            if lows[t] not in openers:
+                continue
+            v = t - 1
+            low = lows[v]
+            if low in openers or not _initial_lower(toks.text[v]):
+                continue
+            if low in tables.negations or _ends_with(low, ("ed", "ing")) or (v > 0 and (
+                    lows[v - 1] in tables.negations or lows[v - 1] in tables.modals
+                    or lows[v - 1] in tables.finite_words)):
+                return t
+        return start
 
     def named_before_appositive(self, toks: _Tokens, b: int) -> tuple[int, int] | None:
         """Token range of a person's name that a comma and an appositive opened by a determiner follow, the appositive

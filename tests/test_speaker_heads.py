@@ -204,7 +204,7 @@ def test_a_descriptor_before_the_name_gives_the_group(text, source, group):
     # organisations and an alias added with them
     ("The Treasury has pushed back on the idea that it is being too cautious.", "The Treasury", "Treasury Department",
      "government"),
-    ("AFT is expected to spend $20 million on the midterm election.", "AFT", "American Federation of Teachers", "ngo"),
+    ("AFT said it would spend $20 million on the midterm election.", "AFT", "American Federation of Teachers", "ngo"),
     ("The U.S. Chamber of Commerce argued in a February letter to Secretary of Labor Tom Perez that the price index is "
      "based on prices in urban areas.", "The U.S. Chamber of Commerce", "U.S. Chamber of Commerce", "business"),
     ('In a tweet, however, WikiLeaks argued its organization was "immune" to the legal action.', "WikiLeaks",
@@ -1110,7 +1110,7 @@ def test_an_appositive_of_examples_names_nobody(text, speakers):
     ("George Papadopoulos was an aide. Trump said the probe was a hoax. Papadopoulos engaged with a foreign professor "
      "whom he initially believed to be a niece.", ["Donald Trump", "George Papadopoulos"]),
     ("Gina Haspel leads the agency. Nancy Pelosi said she was tough. Haspel rarely speaks publicly, but at one "
-     "appearance she was asked about her record.", ["Nancy Pelosi", "Gina Haspel"]),
+     "appearance she said her record was clear.", ["Nancy Pelosi", "Gina Haspel"]),
     ("Harry S. Truman led the country. Bill Clinton said the job was hard. Truman spoke for many of his successors "
      "when he said that the job was too much.", ["Bill Clinton", "Harry S. Truman"]),
     ("Jimmy Carter spoke at the event. Ronald Reagan was often too hands off, particularly when he "
@@ -1160,7 +1160,7 @@ def test_a_pronoun_in_a_sentence_opening_with_a_name(text, speakers):
      "committee, Rubio may have the best chance of drawing him out, but he shrugged off the notion.",
      ["John McCain", "Marco Rubio"]),
     ("David Souter joined the Court. David Greenberg said the choice was odd. George H.W. Bush had appointed Souter, "
-     "so he might have been expected to pick a moderate again.", ["David Greenberg", "George H.W. Bush"]),
+     "so he might have hoped to pick a moderate again.", ["David Greenberg", "George H.W. Bush"]),
     ("Ann McLane Kuster is a congresswoman. Christine Blasey Ford said she was afraid. Kuster says she found it "
      "painful to watch Ford recount her allegations, but she also believes that the process was fair.",
      ["Christine Blasey Ford", "Ann McLane Kuster", "Christine Blasey Ford", "Ann McLane Kuster"]),

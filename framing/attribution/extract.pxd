@@ -47,7 +47,7 @@ cpdef Py_ssize_t _before_conjunction(str text, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _overlaps(a, b)
 cpdef tuple _document_order(attr)
 @cython.locals(first=Py_ssize_t)
-cpdef bint _nested(attr, list earlier, str text)
+cpdef bint _nested(attr, list earlier, str text, Py_ssize_t subject)
 cpdef bint _any_capitalised(list words, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _any_alnum(str text)
 cpdef bint _has_cue_word(str lower, Py_ssize_t start, Py_ssize_t end, frozenset cue_words, pattern)
@@ -79,7 +79,7 @@ cdef class _Tables:
     # the word lists of _WORD_LISTS (set by name in __init__, hence public)
     cdef public frozenset addressee_verbs, adverbial_pairs, after_inverted, after_name_forms, that_forms
     cdef public frozenset named_subject_forms, relative_place_prepositions, not_person_nouns, document_places
-    cdef public frozenset topic_free_heads, negations, relative_object_openers
+    cdef public frozenset topic_free_heads, negations, relative_object_openers, subject_passive_cues
     cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
@@ -180,13 +180,15 @@ cdef class _Extractor:
     @cython.locals(k=Py_ssize_t, low=str, skipped=Py_ssize_t)
     cpdef tuple skip_auxiliaries(self, _Tokens toks, Py_ssize_t j)
     @cython.locals(j=Py_ssize_t, cue_end=Py_ssize_t, after_cue=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, participle=bint,
-                   passive=bint, low=str, anonymous_passive=bint, impersonal=bint, alone=bint,
+                   passive=bint, low=str, anonymous_passive=bint, unnamed=bint, alone=bint,
                    inverting=bint, light=Py_ssize_t)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     @cython.locals(after=Py_ssize_t)
-    cpdef agent_of_it(self, _Tokens toks, cue_part, subject, Py_ssize_t agent, form, Py_ssize_t s_start,
-                      Py_ssize_t s_end)
+    cpdef agent_of_it(self, _Tokens toks, cue_part, subject, tuple by_np, form, Py_ssize_t s_start,
+                      Py_ssize_t s_end, bint update)
+    @cython.locals(a=Py_ssize_t, b=Py_ssize_t, t=Py_ssize_t, openers=frozenset)
+    cpdef passive_agent(self, _Tokens toks, Py_ssize_t k)
     cpdef np_part(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
     @cython.locals(lows=list, text=list, pronoun=str, before=str, t=Py_ssize_t)
     cpdef bint clause_subject_pronoun(self, _Tokens toks, Py_ssize_t a, Py_ssize_t b)
@@ -322,8 +324,11 @@ cdef class _Extractor:
     cpdef colon_line(self, _Tokens toks, Py_ssize_t s_start, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, d=Py_ssize_t, k=Py_ssize_t)
     cpdef Py_ssize_t dashed_label(self, _Tokens toks)
-    @cython.locals(end=Py_ssize_t, at=Py_ssize_t)
-    cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*)
+    @cython.locals(at=Py_ssize_t)
+    cpdef make(self, source, cue, content, form, Py_ssize_t s_start, Py_ssize_t s_end, kind, anonymous=*, inherited=*,
+               bint update=*)
+    @cython.locals(end=Py_ssize_t)
+    cpdef speaker_of(self, source, Py_ssize_t s_start, Py_ssize_t s_end, bint update)
     @cython.locals(j=Py_ssize_t, k=Py_ssize_t, closed=bint)
     cpdef antecedent(self, source, Py_ssize_t s_start)
     @cython.locals(lows=list, tables=_Tables, openers=frozenset, t=Py_ssize_t, v=Py_ssize_t, low=str)

@@ -145,7 +145,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
                "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
-               "subject_pronouns", "taken_cue_nouns", "taking_verbs", "that_forms", "time_adjectives",
+               "subject_passive_cues", "subject_pronouns", "taken_cue_nouns", "taking_verbs", "that_forms",
+               "time_adjectives",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
                "topic_free_heads",
                "to_heads", "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
@@ -648,7 +649,8 @@ class _Extractor:
                 made = None  # "the official, who asked not to be named": how the source speaks, not what
             if made and made.verb in as_complement and not _as_complement(made, self.text):
                 made = None  # "saw him there": perception; "see Clinton as electable": belief
-            if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(made, local, self.text) \
+            if made and (made.stance != "neutral" or (i and low[i - 1] == "to")) and _nested(
+                    made, local, self.text, self.clause_starts.get(made.cue.start, -1) if made.source is None else -1) \
                     and not self.coordinated(toks, i, made):
                 made = None  # "Clinton says she wants ...": the inner verb belongs to the reported content
             if made:
@@ -1439,7 +1441,7 @@ class _Extractor:
         cue_end = i + size
         cue_part = self.verb_span(toks, i - light, cue_end)
         after_cue = self.past_addressee(toks, cue_end) if form.lemma in self.tables.addressee_verbs else cue_end
-        anonymous_passive = impersonal = False
+        anonymous_passive = unnamed = False
         inherited: Attribution | None = None
         source_part = None
         content_part = None
@@ -1497,14 +1499,17 @@ class _Extractor:
             alone = toks.low[b] in self.tables.impersonal_subjects and (
                 b == a or self.clause_subject_pronoun(toks, a, b))
             if passive and alone and cue_end < len(toks.low) and toks.low[cue_end] == "by":
-                return self.agent_of_it(toks, cue_part, self.part(toks.starts[b], toks.ends[b]), cue_end + 1, form,
-                                        s_start, s_end)
+                by_np = self.right_np_any(toks, cue_end + 1, _AGENT_WORDS)
+                if by_np is None:
+                    return None
+                return self.agent_of_it(toks, cue_part, self.part(toks.starts[b], toks.ends[b]), by_np, form,
+                                        s_start, s_end, True)
             if passive and alone:
                 source_part, anonymous_passive = None, True
                 self.clause_starts[cue_part.start] = toks.starts[a]  # where a content before it ends
             elif form.lemma in self.tables.raising_verbs and (alone or (
                     b == a and toks.low[b] in self.tables.expletive_subjects)):
-                source_part, impersonal = None, True  # "it may seem odd", "It appears to boil down to", "Instead,
+                source_part, unnamed = None, True  # "it may seem odd", "It appears to boil down to", "Instead,
                 # there seem to be new ones": nobody, not the body named last
                 self.clause_starts[cue_part.start] = toks.starts[a]  # ("... has been poisoned, there appears")
             elif passive and not participle and (form.lemma in self.tables.as_complement_verbs or (
@@ -1523,6 +1528,20 @@ class _Extractor:
                 content_part = source_part
                 source_part = self.part(toks.starts[by_np[0]], toks.ends[by_np[1]])
                 return self.make(source_part, cue_part, content_part, form, s_start, s_end, kind=None)
+            elif passive and not participle and toks.low[i] in self.tables.passive_cues \
+                    and toks.low[i] not in self.tables.subject_passive_cues:
+                # "Sanders was asked to name", "Trump is expected to deliver", "Priebus was said to be furious": the
+                # subject is who was asked or spoken of, not who spoke; the speaker is the agent after "by" ("The
+                # meeting was first reported by the New York Times"), else nobody the text names (anonymous where the
+                # verb reports a claim or belief; an addressee verb's speaker is only unnamed)
+                self.clause_starts[cue_part.start] = toks.starts[a]  # where a content before it ends
+                self.speaker_of(source_part, s_start, s_end, True)  # (the one later pronouns stand for, as before)
+                by_np = self.passive_agent(toks, cue_end) if cue_end < len(toks.low) and toks.low[cue_end] == "by" \
+                    else None
+                if by_np is not None:
+                    return self.agent_of_it(toks, cue_part, source_part, by_np, form, s_start, s_end, False)
+                source_part, unnamed = None, True
+                anonymous_passive = form.lemma not in self.tables.addressee_verbs
             before = self.quote_before(toks, a, s_start)
             if before is not None and not self.label_before(toks, before, cue_end, form, s_start):
                 content_part = self.content_before(toks, a, s_start)
@@ -1587,7 +1606,7 @@ class _Extractor:
             else:  # a subject this rule cannot delimit ("the polls that show ...", "47% say ..."): an unnamed source
                 content = self.content_after(toks, after_cue, s_end)
                 return self.make(None, cue_part, content, form, s_start, s_end, kind=None) if content else None
-        if source_part is None and not anonymous_passive and not impersonal and inherited is None:
+        if source_part is None and not anonymous_passive and not unnamed and inherited is None:
             return None
         if source_part is not None and (content_part is None or form.stance not in self.tables.unquoting_stances) \
                 and self.ends_in_colon(cue_part.end, s_end):
@@ -1606,19 +1625,48 @@ class _Extractor:
                     source=_new_record(Part, (source_part.start, end, self.text[source_part.start:end])))
         return made
 
-    def agent_of_it(self, toks: _Tokens, cue_part: Part, subject: Part, agent: int, form: CueForm, s_start: int,
-                    s_end: int) -> Attribution | None:
-        """An impersonal passive's agent, opening at token `agent`, is its source ("it was reported by CNN that ...",
-        "It was backed by most Shiite members"); the content is the clause after the agent where "that" opens one, else
-        the subject "it"."""
-        by_np = self.right_np_any(toks, agent, _AGENT_WORDS)
-        if by_np is None:
-            return None
+    def agent_of_it(self, toks: _Tokens, cue_part: Part, subject: Part, by_np: tuple, form: CueForm, s_start: int,
+                    s_end: int, update: bool) -> Attribution:
+        """A passive's agent, tokens `by_np`, is its source ("it was reported by CNN that ...", "It was backed by most
+        Shiite members", "The meeting was first reported by the New York Times"); the content is the clause after the
+        agent where "that" opens one, else the subject; with `update` false the resolver keeps the last one named (a
+        personal passive's subject, whom a later "he" stands for: "Brennan was asked by Sen. Saxby Chambliss ... He
+        responded")."""
         after = by_np[1] + 1
         content = self.content_after(toks, after, s_end) if after < len(toks.low) and toks.low[after] == "that" \
             else None
         return self.make(self.part(toks.starts[by_np[0]], toks.ends[by_np[1]]), cue_part, content or subject, form,
-                         s_start, s_end, kind=None)
+                         s_start, s_end, None, False, None, update)
+
+    def passive_agent(self, toks: _Tokens, k: int) -> tuple | None:
+        """Tokens of a personal passive's agent after "by" at token k, ending before "that", "as" or a word of
+        `question_openers` ("was asked by Sen. Saxby Chambliss why", "are told by two intelligence sources that"): the
+        noun phrase `right_np` reads there, else one of at most four words ending there, at a mark or at the sentence's
+        end; None where neither ends it ("was asked by reporters in California on Friday if he had")."""
+        plain = self.right_np_any(toks, k + 1, _AGENT_WORDS)
+        if plain is None:
+            return None
+        a, b = plain
+        openers = self.tables.question_openers
+        for t in range(a + 1, b + 1):
+            if toks.low[t] in openers and _initial_lower(toks.text[t]):
+                b = t - 1
+                break
+        found = self.right_np(toks, k, False)
+        if found is not None:
+            return a, min(found[1], b)
+        if b - a < 4 and (b + 1 >= len(toks.low) or not _initial_alnum(toks.text[b + 1])
+                          or toks.low[b + 1] in openers or toks.low[b + 1] in ("that", "as")):
+            return a, b
+        return None
+        found = self.right_np(toks, k, False)
+        if found is not None:
+            return found[0], min(found[1], plain[1])
+        end = plain[1] + 1
+        if plain[1] - plain[0] < 4 and (end >= len(toks.low) or not _initial_alnum(toks.text[end])
+                                        or toks.low[end] in ("to", "that", "who", "which", "as")):
+            return plain
+        return None
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
         """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she"), and
@@ -3241,8 +3289,9 @@ class _Extractor:
             cut = nxt.source.start if nxt.source and attr.cue.end < nxt.source.start < nxt.cue.start else nxt.cue.start
             if nxt.source is not None and cut == nxt.source.start:
                 cut = self.before_inclusion(cut)  # (", including 41% who say": the cut goes before "including")
-            if nxt.source is None:  # (at the clause's rest before a cue with no source: "... and has final say")
-                cut = self.clause_starts.get(nxt.cue.start, cut)
+            if nxt.source is None or nxt.source.start > nxt.cue.start:  # (at the clause's rest before a cue with no
+                cut = self.clause_starts.get(nxt.cue.start, cut)  # source or an agent after it: "... and has final
+                # say", "said he was asked by Mr. Agalarov to")
             if attr.content.start < cut < attr.content.end:
                 end = _before_conjunction(self.text, attr.content.start, cut)
                 part = self.part(attr.content.start, end)
@@ -3431,39 +3480,14 @@ class _Extractor:
             return "indirect"
         return "direct" if quoted >= 0.85 * (end - begin) else "partial"
 
-    def make(self, source, cue, content, form, s_start, s_end, kind, anonymous=False, inherited=None) -> Attribution:
+    def make(self, source, cue, content, form, s_start, s_end, kind, anonymous=False, inherited=None,
+             update=True) -> Attribution:
         # (no keyword-only arguments and no generator here: the compiled build makes it a C method)
         if inherited is not None:
             _, _, _, _, name, group, country, _, _, _, vague = inherited
             speaker = _new_record(Speaker, (name, group, country, vague, False))
         elif source is not None:
-            mention = source
-            end = source.end
-            if self.lower.endswith("self", 0, end) or self.lower.endswith("selves", 0, end):
-                last = source.text[source.text.rfind(" ") + 1:]
-                if last in self.tables.intensive_reflexives:  # (a source taken from an earlier report)
-                    mention = _new_record(Part, (source.start, end - len(last) - 1, source.text[:-len(last) - 1]))
-            if source.text.lower() in self.tables.relative_pronouns:
-                mention = self.antecedent(source, s_start) or source  # "McConnell, who predicted": McConnell speaks
-            anonymous_sentence = self.anonymity.get(s_start)
-            if anonymous_sentence is None:
-                if self.markers:
-                    sentence = self.text[s_start:s_end].lower()
-                    anonymous_sentence = _holds_any(sentence, self.markers)
-                else:
-                    anonymous_sentence = False
-                self.anonymity[s_start] = anonymous_sentence
-            described = None
-            if mention is source and source.text.endswith(" who") and source.start > s_start:
-                named = self.described_person(source, s_start, anonymous_sentence)
-                if named is not None:
-                    described = self.speakers.resolve_at(source.text, source.start, anonymous_sentence, False)
-                    mention = named
-            speaker = self.speakers.resolve_at(mention.text, mention.start, anonymous_sentence, kind != "nominal")
-            if described is not None and speaker[1] == "other" and described[1] != "other":
-                # "Andrew Pincus, a lawyer who said": the person, in the group the description gives
-                speaker = _new_record(Speaker, (speaker[0], described[1], speaker[2] or described[2], speaker[3],
-                                                speaker[4]))
+            speaker = self.speaker_of(source, s_start, s_end, update and kind != "nominal")
         else:
             # no source in the text ("a sign saying", an agentless passive)
             speaker = _new_record(Speaker, (None, "anonymous" if anonymous else "unnamed", None, anonymous, False))
@@ -3479,6 +3503,38 @@ class _Extractor:
             f"{self.doc.id}:a{len(self.out) + 1}", source, cue, content, name, group, country,
             form.lemma, form.stance, self.kind_of(content, kind) if self.quotes or kind is not None else "indirect",
             bool(anonymous or vague)))
+
+    def speaker_of(self, source: Part, s_start: int, s_end: int, update: bool) -> Speaker:
+        """The speaker a source names in the sentence s_start..s_end; with `update`, the resolver keeps them as the
+        last one named (for later pronouns)."""
+        mention = source
+        end = source.end
+        if self.lower.endswith("self", 0, end) or self.lower.endswith("selves", 0, end):
+            last = source.text[source.text.rfind(" ") + 1:]
+            if last in self.tables.intensive_reflexives:  # (a source taken from an earlier report)
+                mention = _new_record(Part, (source.start, end - len(last) - 1, source.text[:-len(last) - 1]))
+        if source.text.lower() in self.tables.relative_pronouns:
+            mention = self.antecedent(source, s_start) or source  # "McConnell, who predicted": McConnell speaks
+        anonymous_sentence = self.anonymity.get(s_start)
+        if anonymous_sentence is None:
+            if self.markers:
+                sentence = self.text[s_start:s_end].lower()
+                anonymous_sentence = _holds_any(sentence, self.markers)
+            else:
+                anonymous_sentence = False
+            self.anonymity[s_start] = anonymous_sentence
+        described = None
+        if mention is source and source.text.endswith(" who") and source.start > s_start:
+            named = self.described_person(source, s_start, anonymous_sentence)
+            if named is not None:
+                described = self.speakers.resolve_at(source.text, source.start, anonymous_sentence, False)
+                mention = named
+        speaker = self.speakers.resolve_at(mention.text, mention.start, anonymous_sentence, update)
+        if described is not None and speaker[1] == "other" and described[1] != "other":
+            # "Andrew Pincus, a lawyer who said": the person, in the group the description gives
+            speaker = _new_record(Speaker, (speaker[0], described[1], speaker[2] or described[2], speaker[3],
+                                            speaker[4]))
+        return speaker
 
     def conceals(self, cue_start: int) -> bool:
         """True if a cue starting at `cue_start` lies inside an anonymity marker of a relative clause ("the official,
@@ -4038,11 +4094,12 @@ def _as_complement(attr: Attribution, text: str) -> bool:
     return False
 
 
-def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
+def _nested(attr: Attribution, earlier: list[Attribution], text: str, subject: int) -> bool:
     """True if `attr` reads as part of what an earlier attribution of its sentence reports.
 
-    Its cue lies inside that content, and no comma, semicolon or dash separates it from the earlier cue
-    ("Clinton says she wants ..."; but not "X said ..., and Y claimed ...", a clause of its own).
+    Its cue lies inside that content, and no comma, semicolon or dash separates it (or its source, or the subject
+    starting at `subject` of a cue with no source: "said as many as 1,400 children are expected to") from the earlier
+    cue ("Clinton says she wants ..."; but not "X said ..., and Y claimed ...", a clause of its own).
     """
     cue = attr.cue
     if cue is None:
@@ -4053,7 +4110,8 @@ def _nested(attr: Attribution, earlier: list[Attribution], text: str) -> bool:
                 and (attr.kind != "nominal" or (outer.source is not None and outer.source.start < outer.cue.start)):
             # a noun cue stays its own in an opening clause: "Responding to the allegations, the ministry ..."
             source = attr.source  # its own subject inside the content, or one shared with the earlier cue
-            first = source.start if source is not None and outer.cue.end <= source.start < cue.start else cue.start
+            first = source.start if source is not None and outer.cue.end <= source.start < cue.start else \
+                subject if outer.cue.end <= subject < cue.start else cue.start
             for mark in ",;—–":
                 if text.find(mark, outer.cue.end, first) >= 0:
                     break

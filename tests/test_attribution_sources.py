@@ -2081,6 +2081,28 @@ def test_a_passives_subject_is_no_source(text, cue, source, speaker, group, cont
     assert found == [(source, speaker, group, content)]
 
 
+
+# A participle of a verb taking its object before the particle ("accused Clinton of"), right after a noun and before
+# its particle, is a passive's: the noun is whom the report is about, and nobody the text names made it (real AllSides
+# sentences, some shortened; all 37,554 articles: 339 sources changed to none); not after a relative pronoun, where the
+# noun is the verb's subject ("whom they accused of", "the state court, which they accused of").
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Charges were filed against six Trump associates and more than two dozen Russians accused of interfering in the "
+     "election.", "accused of", None, "interfering in the election"),
+    ('Thirteen Russians have been charged over links to the Internet Research Agency (IRA), a Russian "troll factory" '
+     "accused of spreading fake news stories through US social media.", "accused of", None,
+     "spreading fake news stories through US social media"),
+    # counterexamples: the verb's subject after a relative pronoun, and the active verb with its object
+    ("The leaders urged the justices to overturn the ruling by the state court, which they accused of usurping the "
+     "legislature’s authority over redistricting.", "accused of", "they",
+     "usurping the legislature’s authority over redistricting"),
+    ("Trump blamed the media for the loss.", "blamed", "Trump", "the media for the loss"),
+])
+def test_a_participle_taking_its_object_first_after_a_noun_is_a_passives(text, cue, source, content):
+    found = [(a.source.text if a.source else None, a.content.text if a.content else None) for a in _extract(text)
+             if a.cue.text == cue]
+    assert found == [(source, content)]
+
 # The subject of such a passive stays the one later pronouns stand for, and a report around it keeps it in its content
 # (not "as many as": the passive's subject opens its clause).
 @pytest.mark.parametrize("text, cue, speaker, content", [

@@ -134,6 +134,7 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "naming_forms", "naming_participles", "nominal_object_stances", "nominal_objects", "not_adverbs",
                "noun_base_forms",
                "not_before_clause_subject", "not_source_ends", "not_source_heads", "np_breakers", "number_words",
+               "object_first_participles",
                "object_case_pronouns", "object_heads", "objects", "opening_prepositions", "organisation_suffixes",
                "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers",
                "particle_cue_verbs", "passive_cues",
@@ -1463,7 +1464,9 @@ class _Extractor:
                 inverted = self.name_to_the_end(toks, cue_end)
                 if inverted is not None:  # "... to Jarablus, a town under the control of Turkey, said Syrian state
                     left = None           # TV.": a name ending the sentence after the cue is its source (found once)
-        if left is None and inverted is None and not participle and j == i - 1 and (j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS):
+        if left is None and inverted is None and not participle and j == i - 1 and (
+                j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS) \
+                and not self.object_first(toks, i, i):  # ('a Russian "troll factory" accused of spreading': no source)
             quoted = j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j)
             inverted = self.right_np(toks, cue_end, quoted or (inverting and j >= 0 and toks.low[j] == ","))
             if inverted is not None and not quoted and not inverted[2] and inverted[1] > inverted[0] and \
@@ -1542,6 +1545,13 @@ class _Extractor:
                     return self.agent_of_it(toks, cue_part, source_part, by_np, form, s_start, s_end, False)
                 source_part, unnamed = None, True
                 anonymous_passive = form.lemma not in self.tables.addressee_verbs
+            elif not passive and j == i - 1 and self.object_first(toks, i, a):
+                # "more than two dozen Russians accused of interfering", "officers accused of civil rights
+                # violations": a passive's participle after the noun it describes (these verbs take their object
+                # before the particle), which is whom the report is about; spoken by nobody the text names
+                self.speaker_of(source_part, s_start, s_end, True)  # (the one later pronouns stand for, as before)
+                self.clause_starts[cue_part.start] = toks.starts[a]
+                source_part, unnamed = None, True
             before = self.quote_before(toks, a, s_start)
             if before is not None and not self.label_before(toks, before, cue_end, form, s_start):
                 content_part = self.content_before(toks, a, s_start)
@@ -1624,6 +1634,18 @@ class _Extractor:
                 made = made._replace(
                     source=_new_record(Part, (source_part.start, end, self.text[source_part.start:end])))
         return made
+
+    def object_first(self, toks: _Tokens, i: int, a: int) -> bool:
+        """True if token i is a participle of `object_first_participles` right before a particle ("accused of"), and
+        no relative pronoun stands among the words from the one before token a to it (not "whom they accused of", "the
+        court, which they accused of"): with no auxiliary before it, a passive's."""
+        if toks.low[i] not in self.tables.object_first_participles or i + 1 >= len(toks.low) \
+                or toks.low[i + 1] not in self.tables.cue_particles:
+            return False
+        for t in range(max(0, a - 1), i):
+            if toks.low[t] in self.tables.relative_pronouns:
+                return False
+        return True
 
     def agent_of_it(self, toks: _Tokens, cue_part: Part, subject: Part, by_np: tuple, form: CueForm, s_start: int,
                     s_end: int, update: bool) -> Attribution:

@@ -2143,3 +2143,26 @@ def test_a_passives_subject_stays_for_pronouns_and_contents(text, cue, speaker, 
 def test_a_documents_topic_stays_with_it(text, cue, source, speaker):
     found = [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
     assert found == [(source, speaker)]
+
+
+# "to" after a lower-case document's head names whom it was sent or spoken to, never its maker: the document is the
+# source (real AllSides sentences, some shortened; were sources Clinton, Clinton, Congress, "congressional leaders");
+# not a setting phrase before the source ("In a statement to CNN, Halperin said").
+@pytest.mark.parametrize("text, cue, source, speaker", [
+    ("The memo to Clinton warned her that some personal email accounts had already been compromised.", "warned",
+     "The memo to Clinton", "memo"),
+    ("The letter to Clinton alleges 13 incidents that showed the deteriorating security situation on the ground.",
+     "alleges", "The letter to Clinton", "letter"),
+    ("Payroll at the White House rose about 2 percent in the past year, according to an administration report to "
+     "Congress.", "according to", "an administration report to Congress", "administration report"),
+    ("Mr. McCullough’s memo to congressional leaders disclosed that the emails held classified information.",
+     "disclosed", "Mr. McCullough’s memo to congressional leaders", "Mr. McCullough memo"),
+    # counterexamples
+    ("In a statement to CNN, Halperin said he would take a step back to deal with the situation.", "said", "Halperin",
+     "Halperin"),
+    ("In a letter to Trump, Spencer wrote that the president deserved a Navy secretary who is aligned with him.",
+     "wrote", "Spencer", "Spencer"),
+])
+def test_a_document_to_its_addressee_is_the_source(text, cue, source, speaker):
+    found = [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
+    assert found == [(source, speaker)]

@@ -3233,6 +3233,9 @@ def _places_document(words: list[str], lower: list[str], n: int, res: Resources)
     War", "the Fraternal Order of Police")."""
     if res.head_groups.get(lower[n - 1]) != "document" or not words[n - 1].islower():
         return False
+    if lower[n] == "to":
+        return True  # whom it was sent or spoken to, never its maker ("a letter to Speaker Nancy Pelosi", "an
+        # administration report to Congress")
     start = n + 2 if n + 2 < len(words) and lower[n + 1] == "the" else n + 1
     if start < len(words) and words[start][:1].islower() and lower[n] != "of" and "The" not in words[start:] \
             and lower[n - 1] not in res.words.get("topic_free_heads", ()):

@@ -231,6 +231,8 @@ cdef class _Extractor:
                    tok=str, first=str, bounds=frozenset, modified=bint, placed=bint,
                    head=Py_ssize_t)
     cpdef left_np(self, _Tokens toks, Py_ssize_t j, bint agents=*)
+    @cython.locals(k=Py_ssize_t, word=str, low=str, tables=_Tables)
+    cpdef Py_ssize_t noun_before_place(self, _Tokens toks, Py_ssize_t start)
     @cython.locals(lows=list)
     cpdef bint clause_rest(self, _Tokens toks, Py_ssize_t start, Py_ssize_t j)
     @cython.locals(lows=list, tables=_Tables, t=Py_ssize_t, low=str)

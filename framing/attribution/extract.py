@@ -2551,6 +2551,8 @@ class _Extractor:
             start += 1  # "including one worker who says", "among those who warned": the members speak
         if start > j:
             return None
+        if 0 < start < j and lows[start] in self.tables.place_prepositions and _initial_lower(text[start]):
+            start = self.noun_before_place(toks, start)  # "Other judges on the panel said": not "on the panel"
         if self.tables.auxiliaries.issuperset(lows[start:j + 1]) and not (j > 0 and _initial_upper(text[j])) \
                 and not self.modal_name(toks, j):
             return None  # (but "Although May had offered": a name after the sentence's first word)
@@ -2573,6 +2575,28 @@ class _Extractor:
             return None  # "the take-home message for students is clear", "His departure has sparked": a clause (but
             # "Here are five things we learned": the pronoun is read as the source)
         return start, j
+
+    def noun_before_place(self, toks: _Tokens, start: int) -> int:
+        """Where a source that would open with a preposition of `place_prepositions` at token `start` starts: at the
+        plural noun before it and the determiners, quantifiers and lower-case modifiers before that noun ("Other judges
+        on the panel said", "The first news reports on the change stated", "But pundits in Canada praised": the noun,
+        read as a verb after a capitalised word, heads the source), else at `start`."""
+        k = start - 1
+        word = toks.text[k]
+        if not word.isalpha() or not _plural_s(toks.low[k]) or not (_initial_lower(word) or k == 0):
+            return start
+        tables = self.tables
+        while k > 0:
+            low = toks.low[k - 1]
+            if low in tables.clause_conjunctions:
+                break  # ("pointed out that one of its own reports from 2015")
+            if low in tables.determiners or low in tables.quantifiers or (
+                    _initial_lower(toks.text[k - 1]) and toks.text[k - 1].isalpha() and low not in tables.closed_words
+                    and low not in self.cues):
+                k -= 1
+            else:
+                break
+        return k
 
     def clause_rest(self, toks: _Tokens, start: int, j: int) -> bool:
         """True if the words start..j before a cue open with a lower-case modal or finite auxiliary: the rest of a

@@ -9,6 +9,11 @@ from framing.attribution import extract_attributions
 from framing.document import Document
 
 
+def _sources_and_speakers(text: str, cue: str) -> list[tuple[str | None, str | None]]:
+    """(source text, speaker) of each attribution of `text` whose cue is `cue`."""
+    return [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
+
+
 @pytest.mark.parametrize("text, source, speaker, group", [
     ("Cruz will change, people familiar with the matter said.", "people familiar with the matter", "people", "anonymous"),
     ("Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
@@ -2006,8 +2011,7 @@ def test_a_documents_participle_of_publishing_opens_a_reduced_relative(text, exp
      "Chief Justice John Roberts who", "John Roberts"),
 ])
 def test_who_after_a_named_place_is_the_persons(text, cue, source, speaker):
-    found = [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
-    assert found == [(source, speaker)]
+    assert _sources_and_speakers(text, cue) == [(source, speaker)]
 
 
 @pytest.mark.parametrize("text, cue, not_start", [
@@ -2141,8 +2145,7 @@ def test_a_passives_subject_stays_for_pronouns_and_contents(text, cue, speaker, 
      "have proposed", "the Republican party", "Republicans"),
 ])
 def test_a_documents_topic_stays_with_it(text, cue, source, speaker):
-    found = [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
-    assert found == [(source, speaker)]
+    assert _sources_and_speakers(text, cue) == [(source, speaker)]
 
 
 # "to" after a lower-case document's head names whom it was sent or spoken to, never its maker: the document is the
@@ -2164,8 +2167,7 @@ def test_a_documents_topic_stays_with_it(text, cue, source, speaker):
      "wrote", "Spencer", "Spencer"),
 ])
 def test_a_document_to_its_addressee_is_the_source(text, cue, source, speaker):
-    found = [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
-    assert found == [(source, speaker)]
+    assert _sources_and_speakers(text, cue) == [(source, speaker)]
 
 
 # A source never opens with a preposition of place: a plural noun before it, read as a verb after a capitalised word,
@@ -2183,5 +2185,4 @@ def test_a_document_to_its_addressee_is_the_source(text, cue, source, speaker):
      "said", "at least one station", "one station"),
 ])
 def test_a_source_opens_at_the_noun_before_its_place(text, cue, source, speaker):
-    found = [(a.source.text if a.source else None, a.speaker) for a in _extract(text) if a.cue.text == cue]
-    assert found == [(source, speaker)]
+    assert _sources_and_speakers(text, cue) == [(source, speaker)]

@@ -1681,14 +1681,6 @@ class _Extractor:
                           or toks.low[b + 1] in openers or toks.low[b + 1] in ("that", "as")):
             return a, b
         return None
-        found = self.right_np(toks, k, False)
-        if found is not None:
-            return found[0], min(found[1], plain[1])
-        end = plain[1] + 1
-        if plain[1] - plain[0] < 4 and (end >= len(toks.low) or not _initial_alnum(toks.text[end])
-                                        or toks.low[end] in ("to", "that", "who", "which", "as")):
-            return plain
-        return None
 
     def np_part(self, toks: _Tokens, a: int, b: int) -> Part | None:
         """Source part of tokens a..b; a contracted pronoun keeps only the pronoun ("she's hoping": "she"), and

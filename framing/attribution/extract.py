@@ -3629,9 +3629,9 @@ class _Extractor:
 
     def object_start(self, toks: _Tokens, start: int, end: int) -> int:
         """Where a relative pronoun's antecedent in tokens start..end starts: at the last word of
-        `relative_object_openers` after a verb, the object the pronoun follows ("did not secure any concessions from
-        McConnell — who": the concessions' giver; "the establishment that betrayed the president, who": the president;
-        "not the hackers, who"), else at `start` ("the leader of the party, who"; "the embattled senator, who").
+        `relative_object_openers` after a verb, the object the pronoun follows ("Those policies alienated many, who":
+        many; "the establishment that betrayed the president, who": the president; "not the hackers, who"), else at
+        `start` ("the leader of the party, who"; "the embattled senator, who").
 
         A verb here is a word of `negations`, a lower-case word in -ed or -ing, or one right after a negation, a modal
         or a finite auxiliary ("didn't impress the Girl Scout organization, which")."""

@@ -81,6 +81,7 @@ cdef class _Tables:
     cdef public frozenset named_subject_forms, relative_place_prepositions, not_person_nouns, document_places
     cdef public frozenset topic_free_heads, negations, relative_object_openers, subject_passive_cues
     cdef public frozenset object_first_participles
+    cdef public frozenset raised_participles
     cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers
@@ -185,7 +186,7 @@ cdef class _Extractor:
                    inverting=bint, light=Py_ssize_t)
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
-    @cython.locals(t=Py_ssize_t)
+    @cython.locals(t=Py_ssize_t, low=list)
     cpdef bint object_first(self, _Tokens toks, Py_ssize_t i, Py_ssize_t a)
     @cython.locals(after=Py_ssize_t)
     cpdef agent_of_it(self, _Tokens toks, cue_part, subject, tuple by_np, form, Py_ssize_t s_start,

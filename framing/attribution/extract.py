@@ -141,7 +141,8 @@ _WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
                "publishing_participles", "quantifiers",
-               "question_openers", "raising_verbs", "receiving_verbs", "relative_place_prepositions",
+               "question_openers", "raised_participles", "raising_verbs", "receiving_verbs",
+               "relative_place_prepositions",
                "relative_object_openers", "relative_pronouns", "relative_times",
                "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
@@ -1549,9 +1550,11 @@ class _Extractor:
                 # "more than two dozen Russians accused of interfering", "officers accused of civil rights
                 # violations": a passive's participle after the noun it describes (these verbs take their object
                 # before the particle), which is whom the report is about; spoken by nobody the text names
+                # ("a man believed to be behind the shooting", "women thought to be witches": anonymous, a belief)
                 self.speaker_of(source_part, s_start, s_end, True)  # (the one later pronouns stand for, as before)
                 self.clause_starts[cue_part.start] = toks.starts[a]
                 source_part, unnamed = None, True
+                anonymous_passive = toks.low[i] in self.tables.raised_participles
             before = self.quote_before(toks, a, s_start)
             if before is not None and not self.label_before(toks, before, cue_end, form, s_start):
                 content_part = self.content_before(toks, a, s_start)
@@ -1636,11 +1639,19 @@ class _Extractor:
         return made
 
     def object_first(self, toks: _Tokens, i: int, a: int) -> bool:
-        """True if token i is a participle of `object_first_participles` right before a particle ("accused of"), and
-        no relative pronoun stands among the words from the one before token a to it (not "whom they accused of", "the
-        court, which they accused of"): with no auxiliary before it, a passive's."""
-        if toks.low[i] not in self.tables.object_first_participles or i + 1 >= len(toks.low) \
-                or toks.low[i + 1] not in self.tables.cue_particles:
+        """True if token i is a participle of `object_first_participles` right before a particle ("accused of"), or
+        one of `raised_participles` before "to be" or "to have" after a word that is no subject pronoun ("a man
+        believed to be"), and no relative pronoun stands among the words from the one before token a to it (not "whom
+        they accused of", "the court, which they accused of"): with no auxiliary before it, a passive's."""
+        low = toks.low
+        if i + 1 >= len(low):
+            return False
+        if low[i] in self.tables.object_first_participles:
+            if low[i + 1] not in self.tables.cue_particles:
+                return False
+        elif low[i] not in self.tables.raised_participles or low[i + 1] != "to" or i + 2 >= len(low) \
+                or (low[i + 2] != "be" and low[i + 2] != "have") or i == 0 \
+                or low[i - 1] in self.tables.subject_pronouns:
             return False
         for t in range(max(0, a - 1), i):
             if toks.low[t] in self.tables.relative_pronouns:

@@ -82,6 +82,7 @@ cdef class _Tables:
     cdef public frozenset topic_free_heads, negations, relative_object_openers, subject_passive_cues
     cdef public frozenset object_first_participles
     cdef public frozenset raised_participles
+    cdef public frozenset adjective_determiners
     cdef public frozenset noun_base_forms, day_parts, unquoting_stances, bare_noun_light_verbs
     cdef public frozenset agentless_passive_stances, appearance_verbs, as_complement_verbs, auxiliaries, boundaries
     cdef public frozenset catenatives, clause_only_verbs, colon_not_sources, contractions, coordinated_modifiers

@@ -112,7 +112,8 @@ _APPOSITIVE_TOKENS = 30  # an inverted source's appositives span at most so many
 
 # the word lists of the resources that the rules read, each kept on _Tables under its own name (an empty set where
 # the resources lack it)
-_WORD_LISTS = ("addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted", "after_name_forms",
+_WORD_LISTS = ("adjective_determiners", "addressee_verbs", "adjective_prepositions", "adverbial_pairs", "after_inverted",
+               "after_name_forms",
                "agent_participles", "agentless_passive_stances", "agreeing_forms", "appearance_verbs",
                "as_complement_verbs",
                "auxiliaries", "bare_catenatives", "bare_noun_light_verbs", "body_name_heads", "body_name_links",
@@ -882,6 +883,10 @@ class _Extractor:
         if verbs and (prev[:1].isdigit() or prev in self.tables.adjective_prepositions) \
                 and self.adjectival(toks, i + size):
             return None  # "500 pledged delegates", "of pledged delegates"; but "4 in 10 say", "43 said the same"
+        if verbs and size == 1 and prev in self.tables.adjective_determiners and self.adjectival(toks, i + 1) \
+                and toks.low[i + 1] not in self.tables.closed_words:
+            return None  # "other alleged incidents", "any confirmed cases", "these purported comments" (not "the other
+            # noted that", "each claimed the region")
         if verbs and i >= 2 and prev in self.tables.intensifiers and toks.low[i - 2] in self.tables.determiners \
                 and _ends_with(toks.low[i + size - 1], ("ing", "ed")):
             return None  # an adjective: "the most pressing issues", "a very telling remark" (not "are increasingly

@@ -2569,8 +2569,11 @@ class _Extractor:
         first = text[start]
         if _initial_lower(first) and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
             low = lows[start]
-            if low not in self.tables.pronouns_or_determiners:
-                return None
+            if low not in self.tables.pronouns_or_determiners and (
+                    low not in self.tables.quantifiers and low not in self.tables.focus_adverbs
+                    and not _a_number(low, self.tables.number_words) or lows[j] in self.tables.boundaries):
+                return None  # (but a quantity: "that only seven percent of voters said", "most of those polled"; not
+                # "eight million people who are working part time but": the conjunction's clause)
         if 0 < start < j and lows[start - 1] == "at" and "at " + lows[start] in self.tables.adverbial_pairs:
             start -= 1  # "At least two senators said": the quantity's "at" belongs to the source
         if not modified and start < j:

@@ -2216,7 +2216,7 @@ def test_a_source_opens_at_the_noun_before_its_place(text, cue, source, speaker)
 
 
 # A lower-case source of more than four words with no capital is a quantity where a quantifier, a number or a focus
-# adverb opens it, as a determiner may (real AllSides sentences, some shortened; all 37,554 articles: 767 sources were
+# adverb opens it, as a determiner may (real AllSides sentences, some shortened; all 37,554 articles: 764 sources were
 # none); other such words still make none ("stores selling such cheap things might claim").
 @pytest.mark.parametrize("text, cue, source, speaker", [
     ("A 2016 Washington Post poll found that only seven percent of those polled said that America has never been "

@@ -2031,7 +2031,8 @@ class SpeakerResolver:
 
     def _full_name_from(self, first: str) -> str:
         """The first name of two or three capitalised words in the text that opens with `first` ("Rachel" -> "Rachel
-        Dolezal"; up to a sentence's end: "Kylie Ciesla. Prom" -> "Kylie Ciesla"), else `first`."""
+        Dolezal"; up to a sentence's end: "Kylie Ciesla. Prom" -> "Kylie Ciesla"; without a possessive's "'s": "Hillary
+        Clinton's campaign" -> "Hillary Clinton"), else `first`."""
         opening = first + " "
         for _, run in self._run_matches():
             if run.startswith(opening) and "\n" not in run:
@@ -2041,6 +2042,8 @@ class SpeakerResolver:
                         words = words[:k + 1]
                         words[k] = words[k].rstrip(".")
                         break
+                if words[-1].endswith(("'s", "’s")):
+                    words[-1] = words[-1][:-2]
                 if len(words) <= 3 and not self._body_name(" ".join(words)):
                     return " ".join(words)
         return first

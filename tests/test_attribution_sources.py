@@ -149,7 +149,7 @@ def test_appositive_source_ends_before_its_closing_comma(text, source):
      "violation.", [("The DNC", "notes"), (None, "say")]),
     # counterexamples: a question's subject after its auxiliary, a pronoun ending the words
     ("Why do some say reform is not enough?", [("some", "say")]),
-    ("How do voters feel about late-term abortions?", [("do voters", "feel about")]),
+    ("How do voters feel about late-term abortions?", [("voters", "feel about")]),
     ("Trump’s tweets are a sign he believes the cost is too high.", [("he", "believes")]),
     # a sentence's opening preposition or adverb (before, the source of 137 AllSides records: "Despite", "Among",
     # "Probably", "Sometimes", "Given", "Less", "Historically"); what follows it may be ("Thus ... Jason Furman",
@@ -2230,3 +2230,18 @@ def test_a_source_opens_at_the_noun_before_its_place(text, cue, source, speaker)
 ])
 def test_a_lower_case_quantity_is_a_source(text, cue, source, speaker):
     assert _sources_and_speakers(text, cue) == ([(source, speaker)] if source else [])
+
+
+# A question's subject after its auxiliary or modal is the source without it (real AllSides sentences; all 37,554
+# articles: 222 sources changed); a statement keeps its words.
+@pytest.mark.parametrize("text, cue, source, speaker", [
+    ("So how do voters feel about late-term abortions?", "feel about", "voters", "voters"),
+    ("What will the president talk about?", "talk about", "the president", "president"),
+    ("Why would anyone think that a congressional committee could magically solve the problem?", "think", "anyone",
+     "anyone"),
+    ("What have the Saudis been saying?", "been saying", "the Saudis", "Saudis"),
+    # counterexample: no question
+    ("Most people do think that the committee failed.", "do think", "Most people", "most people"),
+])
+def test_a_questions_subject_is_the_source_without_its_auxiliary(text, cue, source, speaker):
+    assert _sources_and_speakers(text, cue) == [(source, speaker)]

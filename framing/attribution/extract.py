@@ -2564,6 +2564,10 @@ class _Extractor:
         if self.tables.auxiliaries.issuperset(lows[start:j + 1]) and not (j > 0 and _initial_upper(text[j])) \
                 and not self.modal_name(toks, j):
             return None  # (but "Although May had offered": a name after the sentence's first word)
+        if start < j and lows[start] in self.tables.finite_words and _initial_lower(text[start]) \
+                and text[len(lows) - 1] == "?":
+            start += 1  # a question's subject after its auxiliary: "how do voters feel about", "What will the president
+            # talk about?", "Why should anyone believe": voters, the president, anyone
         if lows[j] in self.tables.not_source_heads and "who" not in lows[start:j] and "which" not in lows[start:j]:
             return None  # "... spoke only on the condition of anonymity confirmed": the source is out of reach
         first = text[start]

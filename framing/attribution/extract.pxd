@@ -188,7 +188,7 @@ cdef class _Extractor:
     cpdef verbal(self, _Tokens toks, Py_ssize_t i, Py_ssize_t size, form, Py_ssize_t s_start, Py_ssize_t s_end,
                  list local)
     @cython.locals(t=Py_ssize_t, low=list)
-    cpdef bint object_first(self, _Tokens toks, Py_ssize_t i, Py_ssize_t a)
+    cpdef bint reduced_passive(self, _Tokens toks, Py_ssize_t i, Py_ssize_t a)
     @cython.locals(after=Py_ssize_t)
     cpdef agent_of_it(self, _Tokens toks, cue_part, subject, tuple by_np, form, Py_ssize_t s_start,
                       Py_ssize_t s_end, bint update)

@@ -1472,7 +1472,7 @@ class _Extractor:
                     left = None           # TV.": a name ending the sentence after the cue is its source (found once)
         if left is None and inverted is None and not participle and j == i - 1 and (
                 j < 0 or toks.low[j] in (",", "—", "–") or toks.text[j] in _CLOSERS or toks.text[j] in _OPENERS) \
-                and not self.object_first(toks, i, i):  # ('a Russian "troll factory" accused of spreading': no source)
+                and not self.reduced_passive(toks, i, i):  # ('a Russian "troll factory" accused of spreading': none)
             quoted = j >= 0 and toks.text[j] in _CLOSERS and self.opening_quote(toks, j)
             inverted = self.right_np(toks, cue_end, quoted or (inverting and j >= 0 and toks.low[j] == ","))
             if inverted is not None and not quoted and not inverted[2] and inverted[1] > inverted[0] and \
@@ -1551,7 +1551,7 @@ class _Extractor:
                     return self.agent_of_it(toks, cue_part, source_part, by_np, form, s_start, s_end, False)
                 source_part, unnamed = None, True
                 anonymous_passive = form.lemma not in self.tables.addressee_verbs
-            elif not passive and j == i - 1 and self.object_first(toks, i, a):
+            elif not passive and j == i - 1 and self.reduced_passive(toks, i, a):
                 # "more than two dozen Russians accused of interfering", "officers accused of civil rights
                 # violations": a passive's participle after the noun it describes (these verbs take their object
                 # before the particle), which is whom the report is about; spoken by nobody the text names
@@ -1643,7 +1643,7 @@ class _Extractor:
                     source=_new_record(Part, (source_part.start, end, self.text[source_part.start:end])))
         return made
 
-    def object_first(self, toks: _Tokens, i: int, a: int) -> bool:
+    def reduced_passive(self, toks: _Tokens, i: int, a: int) -> bool:
         """True if token i is a participle of `object_first_participles` right before a particle ("accused of"), or
         one of `raised_participles` before "to be" or "to have" after a word that is no subject pronoun ("a man
         believed to be"), and no relative pronoun stands among the words from the one before token a to it (not "whom
@@ -1659,7 +1659,7 @@ class _Extractor:
                 or low[i - 1] in self.tables.subject_pronouns:
             return False
         for t in range(max(0, a - 1), i):
-            if toks.low[t] in self.tables.relative_pronouns:
+            if low[t] in self.tables.relative_pronouns:
                 return False
         return True
 
@@ -2574,8 +2574,8 @@ class _Extractor:
         if _initial_lower(first) and j - start > 3 and not modified and not _any_capitalised(text, start, j + 1):
             low = lows[start]
             if low not in self.tables.pronouns_or_determiners and (
-                    low not in self.tables.quantifiers and low not in self.tables.focus_adverbs
-                    and not _a_number(low, self.tables.number_words) or lows[j] in self.tables.boundaries):
+                    (low not in self.tables.quantifiers and low not in self.tables.focus_adverbs
+                     and not _a_number(low, self.tables.number_words)) or lows[j] in self.tables.boundaries):
                 return None  # (but a quantity: "that only seven percent of voters said", "most of those polled"; not
                 # "eight million people who are working part time but": the conjunction's clause)
         if 0 < start < j and lows[start - 1] == "at" and "at " + lows[start] in self.tables.adverbial_pairs:

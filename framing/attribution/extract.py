@@ -1703,8 +1703,10 @@ class _Extractor:
         an opening word that never begins a name is left out ("which he said": "he"; "even Mr. Slinker says")."""
         if b == a and toks.low[a] in self.tables.contractions:
             return self.part(toks.starts[a], toks.ends[a] - 2)
-        if b > a and toks.low[b] in self.tables.subject_pronouns and self.clause_subject_pronoun(toks, a, b):
-            a = b  # "something he acknowledges", "five things we learned", "2. He has": the cue's subject
+        if b > a and (toks.low[b] in self.tables.subject_pronouns or toks.low[b] in self.tables.object_case_pronouns) \
+                and self.clause_subject_pronoun(toks, a, b):
+            a = b  # "something he acknowledges", "five things we learned", "2. He has", "a law it opposes": the cue's
+            # subject
         elif b > a and toks.low[a] in self.tables.indefinite_objects and self.opens_noun_phrase(toks, a + 1):
             a += 1  # "something polls indicate", "something no one thinks": the object, then the cue's subject
         openers, opening = self.tables.name_openers, self.tables.pronouns_or_determiners

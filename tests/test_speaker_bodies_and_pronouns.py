@@ -131,6 +131,12 @@ def test_an_aside_opened_by_a_preposition_gives_no_group(text, source, cue, expe
      ("Google", "business", "United States")),
     ("Facebook said it removed the accounts. Twitter was fined last year; it said it would appeal.", "it", "said",
      ("Twitter", "business", "United States")),
+    # a listed organisation of several words
+    ("The White House has not yet announced plans for furloughs of the vice president's staff, though it did say "
+     "earlier this week that nearly 500 furlough notices have gone out.", "it", "did say",
+     ("White House", "government", "United States")),
+    ("Amnesty International has released stunning satellite imagery that it says shows devastation in Baga.", "it",
+     "says", ("Amnesty International", "ngo", None)),
     # counterexamples: a country's adjective before a noun, a plural subject
     ("The Israeli military said its targets included the Ministry of Internal Security, which it says served as one "
      "of Hamas' main command and control centers.", "it", "says", ("Israeli military", "military", "Israel")),
@@ -141,6 +147,26 @@ def test_an_aside_opened_by_a_preposition_gives_no_group(text, source, cue, expe
      "from a dossier of opposition research.", "it", "cited", (None, "other", None)),
 ])
 def test_it_stands_for_the_body_its_sentence_opens_with(text, source, cue, expected):
+    _assert_speaker(text, source, cue, expected)
+
+
+@pytest.mark.parametrize("text, source, cue, expected", [
+    # "it" right after a noun, with no "that" between, stands for the country or listed organisation named last before
+    # it in its sentence with a verb or a comma after the name (real AllSides sentences, some shortened)
+    ("The crisis was sparked late last month when Turkey shot down a Russian warplane it said had violated its "
+     "airspace along the border with Syria.", "it", "said", ("Turkey", "government", "Turkey")),
+    ("This is what’s happening now with Qatar, which by being too clever by half found a workaround to an agreement "
+     "it concluded with the United States.", "it", "concluded with", ("Qatar", "government", "Qatar")),
+    ("And if the White House succeeds in uprooting officials it sees as disloyal to Trump, there will be even fewer "
+     "checks on an emboldened president.", "it", "sees", ("White House", "government", "United States")),
+    # counterexamples: a country's name as a modifier ("U.S. agricultural products"), "it" after a relative pronoun
+    ("In return for relief on ZTE, China would agree to hold back penalties on a variety of U.S. agricultural products "
+     "it announced in early April as retaliation for U.S. tariffs.", "it", "announced",
+     ("China", "government", "China")),
+    ("NAGR officials portray the group as more effective than the NRA, which it claims is too connected to the power "
+     "structure in Washington.", "it", "claims", (None, "other", None)),
+])
+def test_it_after_a_noun_stands_for_the_body_named_before_it(text, source, cue, expected):
     _assert_speaker(text, source, cue, expected)
 
 

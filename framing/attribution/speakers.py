@@ -1653,6 +1653,45 @@ class SpeakerResolver:
                 verb.group() in self.res.words.get("plural_finite_verbs", ()):
             return None  # ("Russia's economy", "Iran and Iraq", "Russian intelligence agents", "The Israeli military";
             # "Republicans have": no "it")
+        return self._listed_speaker(written)
+
+    def _body_before(self, position: int):
+        """The country or listed organisation named last before the "it" at `position` in its sentence, as its
+        speaker, where "it" opens a clause whose "that" is left out, right after a noun or an adverb, and a verb or a
+        comma follows the name: a clause's subject ("Turkey shot down a Russian warplane it said", "Qatar, which ...
+        found a workaround to an agreement it concluded"; not a modifier: "China would agree to hold back penalties on
+        U.S. agricultural products it announced"); None if there is none, if a quotation mark stands between or if
+        "it" opens its sentence (`_body_subject` reads that)."""
+        text = self._text
+        if text[position:position + 2].lower() != "it" or text[position + 2:position + 3].isalpha():
+            return None  # ("its", "they": not this rule's)
+        n = self._sentence_index(position)
+        if n < 0 or self._text_sentences()[n][0] >= position:
+            return None
+        start = self._text_sentences()[n][0]
+        before = text[max(start, position - 30):position]
+        before = before.rsplit(" ", 2)[-2] if before.endswith(" ") and before.count(" ") > 1 else ""
+        rw = self.res.words
+        if not (before.isalpha() and before.islower()) or before in rw.get("boundaries", ()) or \
+                before in rw.get("clause_conjunctions", ()) or _holds_any(text[start:position], _DOUBLE_QUOTES):
+            return None  # "it" right after a noun or an adverb, whose "that" is left out ("a warplane it said"; not
+            # "and it said", "which it claims", "of it"); no quotation between
+        runs = list(_OPENING_RUN.finditer(text, start, position))
+        for at in range(len(runs) - 1, -1, -1):
+            written, end = runs[at].group(), runs[at].end()
+            if written[-1] == ".":
+                written, end = written[:-1], end - 1
+            if text[end:end + 1] != ",":
+                verb = _PLAIN_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+                if verb is None or not _verb_after_subject(self.res, verb.group()):
+                    continue
+            speaker = self._listed_speaker(written)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _listed_speaker(self, written: str):
+        """The country or listed organisation that the capitalised words `written` name, as a speaker, or None."""
         mention = _mention_of(written, self.res, self._mention_memo)
         if mention.empty or mention.pronoun is not None:
             return None  # (a mention described no further: no `fixed`)
@@ -1660,9 +1699,9 @@ class SpeakerResolver:
         if speaker is None and mention.name is None:
             if mention.role_keys is None:
                 mention.finish(self.res)
-            speaker = mention.otherwise  # a country's or organisation's one-word name ("Iran", "Twitter")
+            speaker = mention.otherwise  # a country's or organisation's name ("Iran", "Twitter", "White House")
             if speaker.name not in _country_names(self.res) and \
-                    (speaker.name.lower(),) not in self.res.organisations:
+                    tuple(speaker.name.lower().split(" ")) not in self.res.organisations:
                 return None
         if speaker is None or speaker[4]:
             return None  # no country or listed organisation (a person's "it" is no one's)
@@ -1888,7 +1927,7 @@ class SpeakerResolver:
             # "they" may stand for the last person (a campaign, a singular they); "it" only for a "person" of no
             # known gender, which may be a body named like one ("Acme Widgets said ... It said ...")
             # "Iran has been blamed for the attack, but it denied": Iran; "Republicans scorned ... They said"
-            subject = self._body_subject(position) if m.pronoun == "group" else (
+            subject = (self._body_subject(position) or self._body_before(position)) if m.pronoun == "group" else (
                 self._plural_subject(position) or self._clause_plural(position))
             if subject is not None:
                 return subject

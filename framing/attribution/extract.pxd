@@ -97,7 +97,7 @@ cdef class _Tables:
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects
     cdef public frozenset finite_auxiliaries, modals, month_prepositions, receiving_verbs, taking_verbs, taken_cue_nouns
     cdef public frozenset particle_cue_verbs
-    cdef public frozenset content_openers, idiom_openers
+    cdef public frozenset content_openers, idiom_openers, imperative_markers
     cdef public frozenset inverting_verbs, not_source_heads
     cdef public frozenset intensifiers, copulas, light_verb_nouns, light_verbs, main_clause_verbs, months
     cdef public frozenset name_openers, parenthetical_verbs, adjective_prepositions

@@ -127,6 +127,7 @@ _WORD_LISTS = ("adjective_determiners", "addressee_verbs", "adjective_prepositio
                "extraposing_verbs", "finding_verbs",
                "finite_auxiliaries", "focus_adverbs", "for_heads",
                "gap_stops", "gapped_particles", "gerund_subjects", "group_pronouns", "idiom_openers",
+               "imperative_markers",
                "impersonal_subjects", "indefinite_objects", "intensifiers", "intensive_reflexives",
                "inverting_verbs",
                "light_verb_nouns",
@@ -605,6 +606,7 @@ class _Extractor:
             candidates = _compiled_cue_candidates(low, self.cue_keys)
         local: list[Attribution] = []
         done = 0
+        request_end = -1  # where the content of the last request in the sentence ends ("Please consider ...")
         clause_only = self.tables.clause_only_verbs
         as_complement = self.tables.as_complement_verbs
         for i in candidates:
@@ -648,6 +650,14 @@ class _Extractor:
                 # (or as a reporting clause between commas: "Time, Mr. Pence added, was on their side")
             if made and made.source is not None and self.asks_who(made.source.text):
                 made = None  # "Who wrote that tweet?", "Who knows?": a question, not a report
+            if made and made.source is not None and made.source.text.lower() in self.tables.imperative_markers:
+                made = None  # "Please note that it might be rude to ask": no one named "Please"
+            if made and made.source is None and made.cue is not None and (
+                    made.cue.start < request_end or self.asked_of_reader(toks, i, made.cue.start)):
+                if made.content is not None and made.content.end > request_end:
+                    request_end = made.content.end
+                made = None  # "Please consider making a contribution", "please tell us how it went": a request (and
+                # a cue with no source inside what it asks for: "Please consider supporting local journalism")
             if made and self.markers and made.cue is not None and self.conceals(made.cue.start):
                 made = None  # "the official, who asked not to be named": how the source speaks, not what
             if made and made.verb in as_complement and not _as_complement(made, self.text):
@@ -3620,6 +3630,16 @@ class _Extractor:
                     return True
                 at = lower.find(marker, at + 1, cue_start + len(marker))
         return False
+
+    def asked_of_reader(self, toks: _Tokens, i: int, start: int) -> bool:
+        """True if a cue whose first token is at or before token i starts at offset `start` right after an imperative
+        marker (`imperative_markers`: "please"), maybe with a comma between: a request, which reports nobody."""
+        k = i
+        while k > 0 and toks.starts[k] > start:
+            k -= 1
+        if k > 0 and toks.text[k - 1] == ",":
+            k -= 1
+        return k > 0 and toks.low[k - 1] in self.tables.imperative_markers
 
     def asks_who(self, source: str) -> bool:
         """True if a source is a capitalised question word that is also a relative pronoun ("Who", "Which"): the

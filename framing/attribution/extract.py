@@ -2510,6 +2510,9 @@ class _Extractor:
                     k -= 1  # "officials in Washington", "analysts at Goldman Sachs": the source's head comes before
                     modified = True
                     continue
+                if k < j and self.named_place_after_name(toks, k, j):
+                    k -= 1  # "Jeremy Stahl at Slate", "Skeptics in Congress", "the Bureau of Alcohol, Tobacco,
+                    continue  # Firearms and Explosives in Dallas": where the one named before works or is
                 if k < j and self.named_place_after_noun(toks, k, j):
                     k -= 2  # "the most popular carrier in Maryland", "Two colleges in Kentucky": the noun before the
                     modified = True  # place heads the source (read as a noun, not as the verb its form may be)
@@ -2968,6 +2971,24 @@ class _Extractor:
     def place_after_head(self, toks: _Tokens, t: int) -> bool:
         """True if token t is a place preposition right after a speaker's head noun ("officials in", "analysts at")."""
         return t > 0 and toks.low[t] in self.tables.place_prepositions and toks.low[t - 1] in self.res.placed_heads
+
+    def named_place_after_name(self, toks: _Tokens, t: int, j: int) -> bool:
+        """True if token t is "in" or "at" between a capitalised word and capitalised words (commas between them)
+        ending at j, a name of where the person or body named before works or is ("Jeremy Stahl at Slate", "Skeptics
+        in Congress", "KUT in Austin", "Administrators in Wallingford, Conn."); not before a weekday or a month
+        ("Trump in May"), nor where a lower-case word stands between ("Paris overnight")."""
+        low, text = toks.low, toks.text
+        if t == 0 or t >= j or (low[t] != "in" and low[t] != "at") or not _initial_upper(text[t - 1]) \
+                or not _initial_alpha(text[t - 1]) or low[t - 1] in self.tables.weekdays \
+                or low[t - 1] in self.tables.months:
+            return False  # (not "published in April in Mayo Clinic Proceedings")
+        for k in range(t + 1, j + 1):
+            if text[k] == "," and k < j and _initial_upper(text[k - 1]):
+                continue  # ("Wallingford, Conn.")
+            if not _initial_upper(text[k]) or not _initial_alpha(text[k]) or low[k] in self.tables.weekdays \
+                    or low[k] in self.tables.months:
+                return False
+        return True
 
     def named_place_after_noun(self, toks: _Tokens, t: int, j: int) -> bool:
         """True if token t is a place preposition between a lower-case noun and a name ending at j ("a recent poll in

@@ -2808,7 +2808,8 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     complements = res.words.get("name_complements", ())
     for n in range(1, len(words)):
         placed = (words[n] in places and (lower[n - 1] in res.placed_heads or _noun_before_place(
-            words, lower, n, rw, res.head_groups)) and not _links_body_name(words, lower, n, rw)) or (
+            words, lower, n, rw, res.head_groups) or _name_before_place(words, lower, n, rw))
+            and not _links_body_name(words, lower, n, rw)) or (
             words[n] in complements and _named_person_before(words, lower, n, res)) or (
             words[n] in document_places and _places_document(words, lower, n, res))
         spoken_for = (words[n] == "for" and lower[n - 1] in for_heads) or (
@@ -3249,6 +3250,23 @@ def _links_body_name(words: list[str], lower: list[str], n: int, rw: dict) -> bo
     after it ("the Ninth Circuit Court on October 13")."""
     return _joins_body_name(words, lower, n, rw.get("body_name_links", ()), rw.get("body_name_heads", ())) and not (
         n + 1 < len(lower) and (lower[n + 1] in rw.get("weekdays", ()) or lower[n + 1] in rw.get("months", ())))
+
+
+def _name_before_place(words: list[str], lower: list[str], n: int, rw: dict) -> bool:
+    """True if "in" or "at" at word n stands between a capitalised word and capitalised words to the mention's end:
+    where the one named before works or is ("Zack Ford at ThinkProgress", "The ATF in Dallas", "Skeptics in
+    Congress", "Administrators in Wallingford, Conn."), which heads the mention; not by a weekday or a month, nor
+    before a title's word (`place_title_words`: "FBI Special Agent in Charge Richard DesLauriers")."""
+    if (lower[n] != "in" and lower[n] != "at") or n + 1 >= len(words) or not words[n - 1][:1].isupper() \
+            or not words[n - 1][:1].isalpha() or lower[n + 1] in rw.get("place_title_words", ()):
+        return False
+    for word in lower[n - 1:]:
+        if word in rw.get("weekdays", ()) or word in rw.get("months", ()):
+            return False
+    for word in words[n + 1:]:
+        if not word[:1].isupper() or not word[:1].isalpha():
+            return False
+    return True
 
 
 def _noun_before_place(words: list[str], lower: list[str], n: int, rw: dict, heads: dict) -> bool:

@@ -1666,9 +1666,9 @@ class SpeakerResolver:
         if text[position:position + 2].lower() != "it" or text[position + 2:position + 3].isalpha():
             return None  # ("its", "they": not this rule's)
         n = self._sentence_index(position)
-        if n < 0 or self._text_sentences()[n][0] >= position:
+        start = self._text_sentences()[n][0] if n >= 0 else position
+        if start >= position:
             return None
-        start = self._text_sentences()[n][0]
         before = text[max(start, position - 30):position]
         before = before.rsplit(" ", 2)[-2] if before.endswith(" ") and before.count(" ") > 1 else ""
         rw = self.res.words

@@ -3655,9 +3655,7 @@ class _Extractor:
     def asked_of_reader(self, toks: _Tokens, i: int, start: int) -> bool:
         """True if a cue whose first token is at or before token i starts at offset `start` right after an imperative
         marker (`imperative_markers`: "please"), maybe with a comma between: a request, which reports nobody."""
-        k = i
-        while k > 0 and toks.starts[k] > start:
-            k -= 1
+        k = min(i, _bisect_left(toks.starts, start))  # the cue's first token (a cue starts where a token starts)
         if k > 0 and toks.text[k - 1] == ",":
             k -= 1
         return k > 0 and toks.low[k - 1] in self.tables.imperative_markers

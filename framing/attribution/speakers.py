@@ -1638,8 +1638,6 @@ class SpeakerResolver:
         last; "Twitter was fined last year; it said"); None elsewhere, and after a possessor or a list ("Russia's
         economy", "Iran and Iraq")."""
         text = self._text
-        if text[position:position + 2].lower() != "it" or text[position + 2:position + 3].isalpha():
-            return None  # ("its", "they": not this rule's)
         start = self._subject_sentence(position)
         if start < 0:
             return None
@@ -1663,8 +1661,6 @@ class SpeakerResolver:
         U.S. agricultural products it announced"); None if there is none, if a quotation mark stands between or if
         "it" opens its sentence (`_body_subject` reads that)."""
         text = self._text
-        if text[position:position + 2].lower() != "it" or text[position + 2:position + 3].isalpha():
-            return None  # ("its", "they": not this rule's)
         n = self._sentence_index(position)
         start = self._text_sentences()[n][0] if n >= 0 else position
         if start >= position:
@@ -1927,8 +1923,12 @@ class SpeakerResolver:
             # "they" may stand for the last person (a campaign, a singular they); "it" only for a "person" of no
             # known gender, which may be a body named like one ("Acme Widgets said ... It said ...")
             # "Iran has been blamed for the attack, but it denied": Iran; "Republicans scorned ... They said"
-            subject = (self._body_subject(position) or self._body_before(position)) if m.pronoun == "group" else (
-                self._plural_subject(position) or self._clause_plural(position))
+            if m.pronoun != "group":
+                subject = self._plural_subject(position) or self._clause_plural(position)
+            elif _it_at(self._text, position):  # (not "its": only "it" has a body for its subject)
+                subject = self._body_subject(position) or self._body_before(position)
+            else:
+                subject = None
             if subject is not None:
                 return subject
             name = (self.recent_plural or self.recent_person) if m.pronoun == "plural" else self.recent_group or (
@@ -3250,6 +3250,11 @@ def _links_body_name(words: list[str], lower: list[str], n: int, rw: dict) -> bo
     after it ("the Ninth Circuit Court on October 13")."""
     return _joins_body_name(words, lower, n, rw.get("body_name_links", ()), rw.get("body_name_heads", ())) and not (
         n + 1 < len(lower) and (lower[n + 1] in rw.get("weekdays", ()) or lower[n + 1] in rw.get("months", ())))
+
+
+def _it_at(text: str, position: int) -> bool:
+    """True if the word at `position` is "it" (not "its", "Italy"): what `_body_subject` and `_body_before` read."""
+    return text[position:position + 2].lower() == "it" and not text[position + 2:position + 3].isalpha()
 
 
 def _name_before_place(words: list[str], lower: list[str], n: int, rw: dict) -> bool:

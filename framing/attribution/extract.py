@@ -2510,6 +2510,11 @@ class _Extractor:
                     k -= 1  # "officials in Washington", "analysts at Goldman Sachs": the source's head comes before
                     modified = True
                     continue
+                if k < j and k >= 1 and low == "in" and _initial_upper(text[k - 1]) \
+                        and lows[k + 1] in self.res.words.get("place_title_words", ()):
+                    k -= 1  # "FBI Special Agent in Charge Johnnie Sharp Jr.": a title holding "in", whose two words
+                    limit = max(-1, limit - 2)  # leave the reach for the rest ("U.S. Attorney Jay Town and ...")
+                    continue
                 if k < j and self.named_place_after_name(toks, k, j):
                     k -= 1  # "Jeremy Stahl at Slate", "Skeptics in Congress", "the Bureau of Alcohol, Tobacco,
                     continue  # Firearms and Explosives in Dallas": where the one named before works or is

@@ -459,7 +459,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
             if len(words) - k > 2 and _head_before_first_name(res, lower, k):
                 k += 1  # "Economist Paul Krugman", "Climatologist Richard Alley": a common noun capitalised opening it
                 # before a first name (not "Times Square Alliance")
-            return _without_openers(res, words[k:]), []
+            return _without_openers(res, words[_after_title_in(res, lower, k):]), []
     honorifics, anonymous_heads = res.honorifics, res.anonymous_heads  # read once, not for every word
     stripped = [w.rstrip(".") if w.endswith(".") and w.rstrip(".") in honorifics else w for w in lower]
     # the keys found in `lower` hold for these words unless an honorific lost its full stop
@@ -503,6 +503,8 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     name_words.reverse()
     while name_words and not name_words[0][0].isupper():
         name_words.pop(0)
+    if name_words and _after_title_in(res, lower, len(words) - len(name_words)) > len(words) - len(name_words):
+        del name_words[0]
     if len(name_words) == 1 and found and lower[-1] in res.words.get("organisation_suffixes", ()) \
             and _ends_at(found[2], len(words) - 1):
         name_words = []  # "CNN International", "Fox News Sunday": the organisation's own name, no person's
@@ -518,6 +520,14 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         if taken[k]:
             title_words.append(lower[k])
     return _without_openers(res, name_words), title_words
+
+
+def _after_title_in(res: Resources, lower: list[str], k: int) -> int:
+    """k + 1 if word k is a title's word after "in" (`place_title_words`) with two words or more after it, which opens
+    no name ("FBI Assistant Director in| Charge Andrew Vale": Andrew Vale); else k."""
+    if 0 < k < len(lower) - 2 and lower[k - 1] == "in" and lower[k] in res.words.get("place_title_words", ()):
+        return k + 1
+    return k
 
 
 def _without_rank_class(name_words: list[str], words: list[str], lower: list[str], res: Resources) -> list[str]:
@@ -1177,6 +1187,10 @@ class SpeakerResolver:
     def _analyse_run(self, run: str) -> tuple:
         """(name, name lower, canonical, surname keys, title keys) of a capitalised run, or () if no full name."""
         cut = _possessor_end(run, self.res)  # "ACRONYM's McGowan": no full name "ACRONYM McGowan"
+        first = run.split(None, 1)
+        if len(first) == 2 and " " in first[1] and first[0].lower() in self.res.words.get("place_title_words", ()):
+            return self._analyse_run(first[1])  # "Special Agent in| Charge Richard DesLauriers": the title's last
+            # word, which a run never joins to the rest of the title, opens no name
         name, title_words = _split_name(self.res, _mention_words(run[cut:].lstrip() if cut else run, self.res))
         if not name or " " not in name:  # one word: no full name (name words never hold a space)
             of = run.find(" of ", cut)

@@ -933,6 +933,9 @@ class _Extractor:
         if verbs and size == 1 and i and toks.low[i].endswith("s") \
                 and self.hyphenated_modifier(toks.text[i - 1], i > 1):
             return None  # a plural noun after a compound modifier: "stay-at-home orders", "off-the-cuff comments"
+        if verbs and i and self.compound_modifier(toks.text[i - 1]) and _base_or_s_form(toks.low[i], verbs[0].lemma):
+            return None  # a noun after a compound adjective ending in a noun of measure or such: "the president's
+            # laser-like focus on", "the benchmark 10-year note", "First-time claims for", "an anti-tax pledge"
         if verbs and not (determiner and prev not in ("that",) and prev not in self.tables.pronoun_determiners):
             return self.verbal(toks, i, size, verbs[0], s_start, s_end, local)
         return None
@@ -957,6 +960,13 @@ class _Extractor:
             if part in self.tables.boundaries or part in self.tables.determiners:
                 return True
         return False
+
+    def compound_modifier(self, word: str) -> bool:
+        """True if a word in lower case joined by hyphens ends in one of `compound_modifier_ends` ("laser-like",
+        "10-year", "first-time", "anti-tax"): an adjective before a noun, never a subject ("the 29-year-old says",
+        "two-thirds say", "court-watchers say" end otherwise)."""
+        return "-" in word and word[1:].islower() \
+            and word[word.rfind("-") + 1:] in self.res.words.get("compound_modifier_ends", ())
 
     def noun_after_adjective(self, toks: _Tokens, i: int, form: CueForm) -> bool:
         """True if the one-word cue at i, a verb's base form or form in -s, is a noun after a lower-case adjective: one
@@ -4101,6 +4111,13 @@ def _closing_bracket(words: list[str], start: int, limit: int) -> int:
 def _party_tag(word: str) -> bool:
     """True if a word is a politician's party and state ("R-Texas", "D-Calif", "I-Vt")."""
     return len(word) > 2 and word[1] == "-" and word[0] in "RDI" and word[2].isupper()
+
+
+def _base_or_s_form(word: str, lemma: str) -> bool:
+    """True if `word` is the first word of `lemma` ("focus" of "focus on") or that word in -s or -es: no past form."""
+    first = lemma.split(" ", 1)[0]
+    return word == first or (word[:-1] == first and word[-1] == "s") or (word[:-2] == first and word[-2:] == "es") or (
+        first[-1:] == "y" and word == first[:-1] + "ies")
 
 
 def _initial_upper(word: str) -> bool:

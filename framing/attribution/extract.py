@@ -2251,6 +2251,14 @@ class _Extractor:
             if k >= limit:
                 return None
             low = toks.low[k]
+        if low in self.tables.time_determiners and low not in self.tables.opening_prepositions and k + 2 < limit \
+                and toks.low[k + 1] in self.tables.time_nouns:
+            k += 2  # "This year, Bush undertook ...", "Last year India's Supreme Court gave ...", "This Sunday night,
+            while k < limit - 1 and toks.low[k] in self.tables.time_nouns:  # Obama": the time before the subject
+                k += 1  # (a phrase a preposition opens, "On Saturday night, McCarthy", ends at its comma, below)
+            if toks.low[k] == ",":
+                k += 1
+            low = toks.low[k]
         if low in self.tables.boundaries or low in self.tables.opening_prepositions or low == "of" \
                 or low.endswith("ing") or low.endswith("ed"):  # ("Among other things, the central bank ...", "Of
             # course, Netanyahu ...", "Of the seven younger contenders, Castro ...")
@@ -2260,6 +2268,13 @@ class _Extractor:
             if k >= limit:
                 return None
             low = toks.low[k]
+            if _initial_lower(toks.text[k]) and low in self.tables.opening_prepositions:
+                while k < limit and toks.low[k] != ",":  # "During the Clinton investigation, for example, Kavanaugh
+                    k += 1  # unloaded ...": a second phrase before the subject
+                k += 1
+                if k >= limit:
+                    return None
+                low = toks.low[k]
         if low in self.tables.person_pronouns or low in self.tables.group_pronouns or low in self.tables.self_pronouns:
             end = -1
             if low in self.tables.determiners:  # "His chief strategist John Weaver", "His aides": the possessive's
@@ -2275,6 +2290,12 @@ class _Extractor:
                     k + 1 >= limit or not _initial_upper(toks.text[k + 1]) or toks.text[-1] == "?")):
             return None  # "There are more productive ways to express ...": nobody speaks; "Does X want to ...?",
             # "Already, ..." name no subject; "Both agreed" does, and so do "Will Hurd", "May" before a name
+        if _initial_lower(toks.text[k]) and low not in self.tables.determiners and k > 0 and toks.low[k - 1] == ",":
+            end = self.head_end(toks, k, limit)  # "Still, administration officials stuck to their guns, blaming":
+            if end >= 0 and (_plural_s(toks.low[end]) or (toks.low[end] in self.tables.plural_heads
+                                                          and toks.low[end] in self.res.head_groups)) \
+                    and self.modifier_words(toks, k, end):  # a plural head after an opening phrase, no determiner
+                return k, end  # (not a singular one, an appositive's: "When David Gregory, host of NBC's ...,")
         start = k
         if low in self.tables.determiners:
             k += 1

@@ -2259,9 +2259,10 @@ class _Extractor:
             if toks.low[k] == ",":
                 k += 1
             low = toks.low[k]
-        if low in self.tables.boundaries or low in self.tables.opening_prepositions or low == "of" \
-                or low.endswith("ing") or low.endswith("ed"):  # ("Among other things, the central bank ...", "Of
-            # course, Netanyahu ...", "Of the seven younger contenders, Castro ...")
+        if low in self.tables.boundaries or low in self.tables.opening_prepositions or low == "of" or (
+                (low.endswith("ing") or low.endswith("ed")) and not self.name_in_ing(toks, k, limit)):
+            # ("Among other things, the central bank ...", "Of course, Netanyahu ...", "Of the seven younger
+            # contenders, Castro ...", "Speaking to reporters, Trump ...")
             while k < limit and toks.low[k] != ",":
                 k += 1
             k += 1
@@ -2333,6 +2334,22 @@ class _Extractor:
             end += 1  # "Most people ...", "Several senators ...": the quantity and its noun; "Republican leaders
             # ...": the adjective and its noun (not "Jordan explains": a cue word)
         return start, end
+
+    def name_in_ing(self, toks: _Tokens, k: int, limit: int) -> bool:
+        """True if the capitalised word at token k, in -ing or -ed, opens a name, no participle: a listed country,
+        region, capital, organisation or person, alone or with the word after it ("Beijing has", "Wyoming is",
+        "Planned Parenthood", "Downing Street"), or a first name before a capitalised word ("Ted Cruz", "Mohammed
+        ElBaradei"; not "Having claimed", "Winning Iowa")."""
+        if not _initial_upper(toks.text[k]):
+            return False
+        res, key = self.res, (toks.low[k],)
+        if key in res.countries or key in res.regions or key in res.organisations or key in res.people:
+            return True
+        if k + 1 >= limit or not _initial_upper(toks.text[k + 1]):
+            return False
+        pair = (toks.low[k], toks.low[k + 1])
+        return toks.low[k] in res.genders or pair in res.countries or pair in res.regions \
+            or pair in res.organisations or pair in res.people
 
     def headed_name_end(self, toks: _Tokens, k: int, limit: int) -> int:
         """The index of the last word of a name after up to three lower-case words from token k, the last of them a

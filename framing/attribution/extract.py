@@ -2312,6 +2312,10 @@ class _Extractor:
             end = k
             k += 1
         if end is None or not _initial_upper(toks.text[end]):
+            if end is not None and end == start + 1 and toks.low[end] == "of" and _plural_s(toks.low[start]) and (
+                    toks.low[start] in self.res.head_groups or toks.low[start] in self.anonymous_heads):
+                return start, start  # "Leaders of both parties are growing more pessimistic, urging", "Critics of
+                # that deal objected": the plural head before "of" (where the phrase after it ends is not known)
             return None
         if end + 1 < limit and _initial_lower(toks.text[end + 1]) and self.source_head(toks.low[end + 1]):
             end += 1  # "Radio host Hugh Hewitt", "Top contenders for the Democratic nomination", "White House press

@@ -2258,6 +2258,8 @@ class _Extractor:
                 k += 1  # (a phrase a preposition opens, "On Saturday night, McCarthy", ends at its comma, below)
             if toks.low[k] == ",":
                 k += 1
+                if k >= limit:
+                    return None
             low = toks.low[k]
         if low in self.tables.boundaries or low in self.tables.opening_prepositions or low == "of" or (
                 (low.endswith("ing") or low.endswith("ed")) and not self.name_in_ing(toks, k, limit)):

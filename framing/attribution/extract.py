@@ -2348,14 +2348,11 @@ class _Extractor:
         ElBaradei"; not "Having claimed", "Winning Iowa")."""
         if not _initial_upper(toks.text[k]):
             return False
-        res, key = self.res, (toks.low[k],)
-        if key in res.countries or key in res.regions or key in res.organisations or key in res.people:
+        if _listed_key(self.res, (toks.low[k],)):
             return True
         if k + 1 >= limit or not _initial_upper(toks.text[k + 1]):
             return False
-        pair = (toks.low[k], toks.low[k + 1])
-        return toks.low[k] in res.genders or pair in res.countries or pair in res.regions \
-            or pair in res.organisations or pair in res.people
+        return toks.low[k] in self.res.genders or _listed_key(self.res, (toks.low[k], toks.low[k + 1]))
 
     def headed_name_end(self, toks: _Tokens, k: int, limit: int) -> int:
         """The index of the last word of a name after up to three lower-case words from token k, the last of them a
@@ -4155,6 +4152,11 @@ def _closing_bracket(words: list[str], start: int, limit: int) -> int:
 def _party_tag(word: str) -> bool:
     """True if a word is a politician's party and state ("R-Texas", "D-Calif", "I-Vt")."""
     return len(word) > 2 and word[1] == "-" and word[0] in "RDI" and word[2].isupper()
+
+
+def _listed_key(res: Resources, key: tuple) -> bool:
+    """True if the lower-cased words `key` are a listed country's, region's, organisation's or person's name."""
+    return key in res.countries or key in res.regions or key in res.organisations or key in res.people
 
 
 def _base_or_s_form(word: str, lemma: str) -> bool:

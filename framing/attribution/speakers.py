@@ -503,8 +503,9 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
     name_words.reverse()
     while name_words and not name_words[0][0].isupper():
         name_words.pop(0)
-    if name_words and _after_title_in(res, lower, len(words) - len(name_words)) > len(words) - len(name_words):
-        del name_words[0]
+    first = len(words) - len(name_words)
+    if name_words and _after_title_in(res, lower, first) > first:
+        del name_words[0]  # "FBI Assistant Director in Charge Andrew Vale": not "Charge Andrew Vale"
     if len(name_words) == 1 and found and lower[-1] in res.words.get("organisation_suffixes", ()) \
             and _ends_at(found[2], len(words) - 1):
         name_words = []  # "CNN International", "Fox News Sunday": the organisation's own name, no person's

@@ -2228,7 +2228,22 @@ class _Extractor:
 
     def subject_np(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
         """The capitalised or pronoun subject at the start of the sentence ("But Kerry escalated ..."), after a dateline
-        ("WASHINGTON – Former Acting Attorney General Sally Yates testified Monday about her efforts to warn")."""
+        ("WASHINGTON – Former Acting Attorney General Sally Yates testified Monday about her efforts to warn"); one
+        that a word of `subject_modifiers` in lower case or in -ing or -ed opens ends in a capitalised word after a
+        title or a first name, or in a plural ("ousted vaccine expert Rick Bright", "Elected officials"; not "Retired
+        Navy", "acting attorney")."""
+        found = self.opening_subject(toks, limit)
+        if found is not None:
+            low = toks.low[found[0]]
+            if low in self.res.words.get("subject_modifiers", ()) and (
+                    _initial_lower(toks.text[found[0]]) or low.endswith("ing") or low.endswith("ed")) and not (
+                    (_initial_upper(toks.text[found[1]]) and self.names_person(toks, found[0] + 1, found[1] + 1))
+                    or _plural_s(toks.low[found[1]])):
+                return None
+        return found
+
+    def opening_subject(self, toks: _Tokens, limit: int) -> tuple[int, int] | None:
+        """`subject_np` before its check of a subject a modifier opens."""
         k = self.dateline_end(toks, limit)
         while k < limit and (not _initial_alnum(toks.text[k]) or toks.low[k] in ("but", "and", "yet", "so", "then", "still")):
             # a bracket opening the sentence is no subject ("(CNN) Trump ...", "(SOUNDBITE) (Russian) RUSSIAN PRESIDENT
@@ -2262,7 +2277,8 @@ class _Extractor:
                     return None
             low = toks.low[k]
         if low in self.tables.boundaries or low in self.tables.opening_prepositions or low == "of" or (
-                (low.endswith("ing") or low.endswith("ed")) and not self.name_in_ing(toks, k, limit)):
+                (low.endswith("ing") or low.endswith("ed")) and not self.opening_modifier(toks, k, limit)
+                and not self.name_in_ing(toks, k, limit)):
             # ("Among other things, the central bank ...", "Of course, Netanyahu ...", "Of the seven younger
             # contenders, Castro ...", "Speaking to reporters, Trump ...")
             while k < limit and toks.low[k] != ",":
@@ -2300,8 +2316,8 @@ class _Extractor:
                     and self.modifier_words(toks, k, end):  # a plural head after an opening phrase, no determiner
                 return k, end  # (not a singular one, an appositive's: "When David Gregory, host of NBC's ...,")
         start = k
-        if low in self.tables.determiners:
-            k += 1
+        if low in self.tables.determiners or (_initial_lower(toks.text[k]) and self.opening_modifier(toks, k, limit)):
+            k += 1  # ("Today, ousted vaccine expert Rick Bright filed": a lower-case modifier opens the subject)
             end = self.headed_name_end(toks, k, limit)
             if end < 0:
                 end = self.head_end(toks, k, limit)
@@ -2319,6 +2335,12 @@ class _Extractor:
                 return start, start  # "Leaders of both parties are growing more pessimistic, urging", "Critics of
                 # that deal objected": the plural head before "of" (where the phrase after it ends is not known)
             return None
+        modifier = toks.low[start] in self.res.words.get("subject_modifiers", ())
+        if modifier and end > start and end + 1 < limit and _initial_lower(toks.text[end + 1]):
+            head = self.headed_name_end(toks, end + 1, limit)
+            if head >= 0:
+                return start, head  # "veteran Nevada political journalist Jon Ralston": lower-case words and a head
+                # before a name after the capitalised ones (not "veteran Nevada")
         if end + 1 < limit and _initial_lower(toks.text[end + 1]) and self.source_head(toks.low[end + 1]):
             end += 1  # "Radio host Hugh Hewitt", "Top contenders for the Democratic nomination", "White House press
             # secretary Josh Earnest": the capitalised words modify the head; a name may follow the head
@@ -2353,6 +2375,24 @@ class _Extractor:
         if k + 1 >= limit or not _initial_upper(toks.text[k + 1]):
             return False
         return toks.low[k] in self.res.genders or _listed_key(self.res, (toks.low[k], toks.low[k + 1]))
+
+    def names_person(self, toks: _Tokens, a: int, b: int) -> bool:
+        """True if tokens a..b-1 hold a title of one word or a first name ("New York City Mayor Michael Bloomberg",
+        "US Ambassador"; not "Google")."""
+        for m in range(a, b):
+            if (toks.low[m],) in self.res.titles or toks.low[m] in self.res.genders:
+                return True
+        return False
+
+    def opening_modifier(self, toks: _Tokens, k: int, limit: int) -> bool:
+        """True if token k is a word of `subject_modifiers` opening the subject before a capitalised word or a speaking
+        head ("Acting Defense Secretary Patrick Shanahan", "Elected officials", "ousted vaccine expert Rick Bright";
+        not "Acting out of fear", "Leading the charge")."""
+        if toks.low[k] not in self.res.words.get("subject_modifiers", ()) or k + 1 >= limit:
+            return False
+        if _initial_upper(toks.text[k + 1]):
+            return toks.low[k + 1] not in self.tables.determiners
+        return self.headed_name_end(toks, k + 1, limit) >= 0 or self.head_end(toks, k + 1, limit) >= 0
 
     def headed_name_end(self, toks: _Tokens, k: int, limit: int) -> int:
         """The index of the last word of a name after up to three lower-case words from token k, the last of them a

@@ -265,6 +265,18 @@ def _head_before_first_name(res: Resources, lower: list[str], k: int) -> bool:
     return lower[k] in res.head_groups and _listed_first_name(res, lower[k + 1])
 
 
+def _after_title_of(words: list[str], lower: list[str], taken: list, k: int) -> bool:
+    """True if words[k] is one of up to four capitalised words after the "of" of a title (`taken`: the words of the
+    titles, countries and organisations found) that hold no country or organisation found ("Secretary of Homeland
+    Security"; not "President of Mexico", "president of the liberal National Hispanic")."""
+    for j in range(k - 1, max(k - 5, 0), -1):
+        if taken[j + 1] or not words[j + 1][:1].isupper():
+            return False
+        if lower[j] == "of":
+            return taken[j - 1]
+    return False
+
+
 def _listed_first_name(res: Resources, word: str) -> bool:
     """True if the lower-cased `word` is a first name of the [names] lists, of either gender or both ("paul", "sam")."""
     return word in res.genders or word in res.unisex_first_names
@@ -495,10 +507,13 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
         if taken[k] or lower[k] in honorifics or lower[k] in anonymous_heads or not (w[0].isupper() or w.lower() in ("de", "al", "bin", "van", "von")):
             break
         if len(name_words) >= 2 and (_head_before_first_name(res, lower, k) or (
-                len(name_words) == 2 and k >= 2 and lower[k - 1] == "of" and taken[k - 2])):
+                len(name_words) == 2 and k >= 2 and lower[k - 1] == "of" and taken[k - 2]) or (
+                _listed_first_name(res, lower[k + 1]) and not _listed_first_name(res, lower[k])
+                and _after_title_of(words, lower, taken, k))):
             break  # (as above, in a source that also names a title, country or organisation); "Assistant Secretary
             # of Defense Victorino Mercado": one word after a title's "of", before two, is the title's (not "president
-            # of United Teachers Los Angeles")
+            # of United Teachers Los Angeles"); so are up to three before a first name ("Deputy Secretary of Homeland
+            # Security Ken Cuccinelli": Ken Cuccinelli)
         name_words.append(w)
     name_words.reverse()
     while name_words and not name_words[0][0].isupper():

@@ -968,10 +968,10 @@ def test_party_whips_first_ladies_and_city_managers_are_titles(text, speakers):
     _assert_speakers(text, speakers)
 
 
-# "Sen" and "Rep" without their full stop, "PM", "Officer", "Agent", "Counselor" and "Co-host" are titles right before a
-# name, and "Vice-President" the vice president (real AllSides sources; all 37,554 articles: 486 speakers named
-# without them, "Vice-President Mike Pence" and "Sen Bernie Sanders" among them); counterexamples: the same words
-# before no name.
+# "Sen", "Rep" and "Prof" without their full stop, "PM", "Officer", "Agent", "Counselor", "Co-host", "Leader" and "Whip"
+# are titles right before a name, "Maj." and "Cmdr." ranks, and "Vice-President" the vice president (real AllSides
+# sources; all 37,554 articles: 804 speakers named without them, "Vice-President Mike Pence" and "Sen Bernie Sanders"
+# among them); counterexamples: the same words before no name.
 @pytest.mark.parametrize("text, speakers", [
     ("“It is rigged,” said Sen Bernie Sanders.", ["Bernie Sanders"]),
     ("“We will see,” Texas Republican Rep John Carter said.", ["John Carter"]),
@@ -979,8 +979,13 @@ def test_party_whips_first_ladies_and_city_managers_are_titles(text, speakers):
     ("“Brexit means Brexit,” PM Theresa May said.", ["Theresa May"]),
     ("“I did my job,” Officer Darren Wilson said.", ["Darren Wilson"]),
     ("“Those are alternative facts,” Counselor Kellyanne Conway said.", ["Kellyanne Conway"]),
+    ("“We have the votes,” said House Republican Leader Kevin McCarthy.", ["Kevin McCarthy"]),
+    ("“We will see,” said Senate Majority Whip John Cornyn.", ["John Cornyn"]),
+    ("“It is a crisis,” said Prof William Ripple.", ["William Ripple"]),
+    ("“We train every day,” said Army Maj. James Gant.", ["James Gant"]),
     # counterexamples
     ("“It works,” the sales rep said.", ["sales rep"]),
+    ("“We will fight,” the party leader said.", ["party leader"]),
     ("“It was loud,” a police officer said.", ["police officer"]),
 ])
 def test_titles_without_their_full_stop_before_a_name(text, speakers):

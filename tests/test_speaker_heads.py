@@ -979,8 +979,8 @@ def test_party_whips_first_ladies_and_city_managers_are_titles(text, speakers):
     ("“Brexit means Brexit,” PM Theresa May said.", ["Theresa May"]),
     ("“I did my job,” Officer Darren Wilson said.", ["Darren Wilson"]),
     ("“Those are alternative facts,” Counselor Kellyanne Conway said.", ["Kellyanne Conway"]),
-    ("“We have the votes,” said House Republican Leader Kevin McCarthy.", ["Kevin McCarthy"]),
-    ("“We will see,” said Senate Majority Whip John Cornyn.", ["John Cornyn"]),
+    ("“We will deliver Brexit,” said Commons Leader Andrea Leadsom.", ["Andrea Leadsom"]),
+    ("“We will see,” said Tory Whip Jane Porter.", ["Jane Porter"]),
     ("“It is a crisis,” said Prof William Ripple.", ["William Ripple"]),
     ("“We train every day,” said Army Maj. James Gant.", ["James Gant"]),
     # counterexamples
@@ -989,6 +989,21 @@ def test_party_whips_first_ladies_and_city_managers_are_titles(text, speakers):
     ("“It was loud,” a police officer said.", ["police officer"]),
 ])
 def test_titles_without_their_full_stop_before_a_name(text, speakers):
+    _assert_speakers(text, speakers)
+
+
+# "Counsel", "Senator-elect", "Comedian", "Actor", "Actress" and "Founder" right before a name are titles (real
+# AllSides sources; all 37,554 articles: 260 speakers named without them); counterexample: "the comedian".
+@pytest.mark.parametrize("text, speakers", [
+    ("“I won't do it,” said White House Counsel Don McGahn.", ["Don McGahn"]),
+    ("“We won,” said Alabama Senator-elect Doug Jones.", ["Doug Jones"]),
+    ("“It was a joke,” Comedian Rob Schneider said.", ["Rob Schneider"]),
+    ("“He lied,” Actress Rose McGowan said.", ["Rose McGowan"]),
+    ("“We are growing,” Gab Founder Andrew Torba said.", ["Andrew Torba"]),
+    # counterexample
+    ("“It was a joke,” the comedian said.", ["comedian"]),
+])
+def test_roles_right_before_a_name_are_titles(text, speakers):
     _assert_speakers(text, speakers)
 
 

@@ -512,7 +512,7 @@ def _split_name(res: Resources, words: list[str], lower: list[str] | None = None
                 and _after_title_of(words, lower, taken, k))):
             break  # (as above, in a source that also names a title, country or organisation); "Assistant Secretary
             # of Defense Victorino Mercado": one word after a title's "of", before two, is the title's (not "president
-            # of United Teachers Los Angeles"); so are up to three before a first name ("Deputy Secretary of Homeland
+            # of United Teachers Los Angeles"); so are up to four before a first name ("Deputy Secretary of Homeland
             # Security Ken Cuccinelli": Ken Cuccinelli)
         name_words.append(w)
     name_words.reverse()

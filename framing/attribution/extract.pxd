@@ -98,6 +98,7 @@ cdef class _Tables:
     cdef public frozenset finite_auxiliaries, modals, month_prepositions, receiving_verbs, taking_verbs, taken_cue_nouns
     cdef public frozenset particle_cue_verbs
     cdef public frozenset content_openers, idiom_openers, imperative_markers
+    cdef public frozenset subject_modifiers, compound_modifier_ends
     cdef public frozenset inverting_verbs, not_source_heads
     cdef public frozenset intensifiers, copulas, light_verb_nouns, light_verbs, main_clause_verbs, months
     cdef public frozenset name_openers, parenthetical_verbs, adjective_prepositions

@@ -118,7 +118,8 @@ _WORD_LISTS = ("adjective_determiners", "addressee_verbs", "adjective_prepositio
                "as_complement_verbs",
                "auxiliaries", "bare_catenatives", "bare_noun_light_verbs", "body_name_heads", "body_name_links",
                "boundaries", "call_compounds", "catenatives", "clause_adverbs", "clause_conjunctions",
-               "clause_only_verbs", "colon_not_sources", "comment_openers", "content_openers", "contractions",
+               "clause_only_verbs", "colon_not_sources", "comment_openers", "compound_modifier_ends",
+               "content_openers", "contractions",
                "coordinated_modifiers", "coordinated_stances", "copulas",
                "cue_particles", "day_parts", "degree_adverbs",
                "depicting_verbs", "depictions", "determiners", "document_places", "evidence_compounds",
@@ -148,7 +149,8 @@ _WORD_LISTS = ("adjective_determiners", "addressee_verbs", "adjective_prepositio
                "relative_object_openers", "relative_pronouns", "relative_times",
                "self_pronouns",
                "sentence_openers", "setting_complements", "setting_prepositions", "signature_links",
-               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_prepositions",
+               "singular_determiners", "source_postmodifiers", "standing_polls", "subject_modifiers",
+               "subject_prepositions",
                "subject_passive_cues", "subject_pronouns", "taken_cue_nouns", "taking_verbs", "that_forms",
                "time_adjectives",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
@@ -966,7 +968,7 @@ class _Extractor:
         "10-year", "first-time", "anti-tax"): an adjective before a noun, never a subject ("the 29-year-old says",
         "two-thirds say", "court-watchers say" end otherwise)."""
         return "-" in word and word[1:].islower() \
-            and word[word.rfind("-") + 1:] in self.res.words.get("compound_modifier_ends", ())
+            and word[word.rfind("-") + 1:] in self.tables.compound_modifier_ends
 
     def noun_after_adjective(self, toks: _Tokens, i: int, form: CueForm) -> bool:
         """True if the one-word cue at i, a verb's base form or form in -s, is a noun after a lower-case adjective: one
@@ -2235,7 +2237,7 @@ class _Extractor:
         found = self.opening_subject(toks, limit)
         if found is not None:
             low = toks.low[found[0]]
-            if low in self.res.words.get("subject_modifiers", ()) and (
+            if low in self.tables.subject_modifiers and (
                     _initial_lower(toks.text[found[0]]) or low.endswith("ing") or low.endswith("ed")) and not (
                     (_initial_upper(toks.text[found[1]]) and self.names_person(toks, found[0] + 1, found[1] + 1))
                     or _plural_s(toks.low[found[1]])):
@@ -2335,7 +2337,7 @@ class _Extractor:
                 return start, start  # "Leaders of both parties are growing more pessimistic, urging", "Critics of
                 # that deal objected": the plural head before "of" (where the phrase after it ends is not known)
             return None
-        modifier = toks.low[start] in self.res.words.get("subject_modifiers", ())
+        modifier = toks.low[start] in self.tables.subject_modifiers
         if modifier and end > start and end + 1 < limit and _initial_lower(toks.text[end + 1]):
             head = self.headed_name_end(toks, end + 1, limit)
             if head >= 0:
@@ -2388,7 +2390,7 @@ class _Extractor:
         """True if token k is a word of `subject_modifiers` opening the subject before a capitalised word or a speaking
         head ("Acting Defense Secretary Patrick Shanahan", "Elected officials", "ousted vaccine expert Rick Bright";
         not "Acting out of fear", "Leading the charge")."""
-        if toks.low[k] not in self.res.words.get("subject_modifiers", ()) or k + 1 >= limit:
+        if toks.low[k] not in self.tables.subject_modifiers or k + 1 >= limit:
             return False
         if _initial_upper(toks.text[k + 1]):
             return toks.low[k + 1] not in self.tables.determiners

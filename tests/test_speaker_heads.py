@@ -1471,6 +1471,38 @@ def test_the_president_in_a_dated_document_is_the_holder_the_text_names_more(tex
     _assert_last_dated_speaker(text, date, speaker)
 
 
+# A title alone ("the president", "the governor") passes over a holder the text calls former ("former President Bill
+# Clinton", "Former PM Theresa May") for one it does not; a mention saying "former" takes the former holder, and where
+# the text gives the title to no one else, the former holder stands ("the FBI director" after "former FBI Director
+# James Comey" alone).
+@pytest.mark.parametrize("text, speaker", [
+    ("After restless months on the sidelines, President Obama will jump into the presidential campaign fray Tuesday. "
+     "Their joint appearance will be just a week after former President Bill Clinton caused a furor by inviting "
+     "himself onto the government plane of Attorney General Loretta Lynch. During a visit to Canada last week, the "
+     "president belittled Mr. Trump’s “populist” image.", "Barack Obama"),
+    ("Conservatives are plotting retribution, with some warning that House Speaker Paul Ryan could face a revolt. "
+     "Huelskamp, a conservative agitator who sought former Speaker John Boehner's ouster, was defeated Tuesday. In "
+     "early July, the speaker said \"I've long thought Kansas should be represented on the House Committee on "
+     "Agriculture.\"", "Paul Ryan"),
+    ("Washington Gov. Jay Inslee’s quest to save the Earth could kill his presidential campaign. Former New Jersey "
+     "Gov. Chris Christie made combatting the epidemic a centerpiece of his campaign. “When we face a challenge we "
+     "defeat it,” the governor said.", "Jay Inslee"),
+    ("Gov. Neil Abercrombie appointed former Lt. Gov. Brian Schatz to fill the seat of the late Sen. Daniel Inouye. "
+     "The governor said he thought Hanabusa was too old to build enough seniority in the Senate.", "Neil Abercrombie"),
+    ("It was a frustrating session for Prime Minister Boris Johnson last night. Former PM Theresa May positioned "
+     "herself alongside Tory Remainer Ken Clarke for the statement. The Prime Minister began by arguing that progress "
+     "was being made with the EU.", "Boris Johnson"),
+    # counterexamples: a mention saying "former"; a former holder the only one the text names
+    ("Former President Bill Clinton caused a furor on Monday. The former president said the meeting was social.",
+     "Bill Clinton"),
+    ("Justice has handed over memos written by former FBI Director James Comey. According to Comey, Trump said "
+     "journalists would talk, a remark at which the FBI director said he laughed.", "James Comey"),
+    ("Then-Gov. Mike Pence signed the law in 2015. The governor said it protected religious freedom.", "Mike Pence"),
+])
+def test_a_title_alone_passes_over_a_holder_the_text_calls_former(text, speaker):
+    _assert_last_dated_speaker(text, "", speaker)
+
+
 # "the statement", "the letter", "the email" (authored_documents) alone stand for who wrote the one the text mentioned
 # last before: the name written right before it ("an Apple statement"), else the source that spoke in its sentence
 # ("said in a statement"); not where the document itself spoke there ("said the police statement"), the text mentions

@@ -992,17 +992,29 @@ class SpeakerResolver:
         text = self._text
         at = text.find(run)
         while at >= 0:
-            if at and text[at - 1] == "-":  # "then-Gov.": the word joined to the run by a hyphen
-                start = at - 1
-                while start > 0 and text[start - 1].isalpha():
-                    start -= 1
-                before = text[start:at - 1].lower()
-            else:
-                before = _word_before(text, at, 20)
-            if before not in past:
+            if not self._past_before(at, past):
                 return False
             at = text.find(run, at + 1)
         return True
+
+    def _past_before(self, at: int, past) -> bool:
+        """True if a word of `past` (`past_title_words`) comes right before the text's position `at`, or is joined to
+        it by a hyphen ("former Sen. Chuck Hagel", "then-Gov. Mike Pence")."""
+        text = self._text
+        if at and text[at - 1] == "-":  # "then-Gov.": the word joined to the run by a hyphen
+            start = at - 1
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            before = text[start:at - 1].lower()
+        else:
+            before = _word_before(text, at, 20)
+        return before in past
+
+    def _past_holder(self, at: int, said: str) -> bool:
+        """True if the titled mention or run `said` (lower-cased) at `at` names a title held before: it opens with a
+        word of `past_title_words` or follows one ("Former PM Theresa May", "former President Bill Clinton")."""
+        past = self.res.words.get("past_title_words", ())
+        return said.partition(" ")[0] in past or self._past_before(at, past)
 
     def _surname_title_group(self, run: str, last: str, canonical: str, groups: dict) -> str | None:
         """The group of the title a capitalised run gives a surname that stands for `canonical` in this text
@@ -1106,17 +1118,19 @@ class SpeakerResolver:
             self._roles_by_anchor[anchor] = roles
         return roles
 
-    def _role_holder(self, keys: set[str], position: int) -> str | None:
+    def _role_holder(self, keys: set[str], position: int, past: bool) -> str | None:
         """Whom a role with one of the title `keys` ("the secretary") names at `position`: the person last given such
-        a title at or before it, by a resolved mention first, else by a titled name of the text; None if nobody."""
-        return self._holder_in(keys, position, "")
+        a title at or before it, by a resolved mention first, else by a titled name of the text; None if nobody. Unless
+        `past`, not one the text gives the title as held before ("the prime minister" is no "Former PM Theresa May")."""
+        return self._holder_in(keys, position, "", past)
 
-    def _holder_in(self, keys: set[str], position: int, body: str) -> str | None:
+    def _holder_in(self, keys: set[str], position: int, body: str, past: bool) -> str | None:
         """`_role_holder`, of the holders whose titled mention or run holds the lower-cased words `body` of a body or
         a region ("senate" of "Senate Majority Leader Mitch McConnell", "kentucky" of "Kentucky Sen. Rand Paul"), or
         whose party label names the region ("Sen. Rob Portman (R-Ohio)"), where `body` is given."""
         for pos, role_keys, canonical, said in reversed(self.registered_roles):
-            if pos <= position and not keys.isdisjoint(role_keys) and (not body or self._held_in(pos, said, body)):
+            if pos <= position and not keys.isdisjoint(role_keys) and (not body or self._held_in(pos, said, body)) \
+                    and (past or not self._past_holder(pos, said)):
                 return canonical
         found, found_at = None, -1
         anchors = _role_anchors(self.res)
@@ -1125,7 +1139,7 @@ class SpeakerResolver:
             for pos, role_keys, canonical, said in reversed(self._text_roles_holding(
                     anchor if anchor is not None else _longest_word(key))):
                 if pos <= position and not keys.isdisjoint(role_keys) and (
-                        not body or self._held_in(pos, said, body)):
+                        not body or self._held_in(pos, said, body)) and (past or not self._past_holder(pos, said)):
                     if pos > found_at:
                         found, found_at = canonical, pos
                     break
@@ -2028,15 +2042,18 @@ class SpeakerResolver:
             if m.anonymous_head:
                 return _new_record(Speaker, (m.anonymous_label, "anonymous", country, True, False))
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
+        past = not self.res.words.get("past_title_words", frozenset()).isdisjoint(m._lower)  # "the former president"
         if m.body_title is not None and not anonymous:
-            canonical = self._holder_in(set(m.body_title[1]), position, m.body_title[0])  # "the Senate majority
-            if canonical is not None:  # leader" after "Senate Majority Leader Mitch McConnell" (not after "House
-                return self._titled_holder(canonical, group, country)
-            # Majority Leader Steny Hoyer"), "the Kentucky senator" after "Kentucky Sen. Rand Paul"; where the text
+            canonical = self._holder_in(set(m.body_title[1]), position, m.body_title[0], past)  # "the Senate majority
+            if canonical is None and not past:  # leader" after "Senate Majority Leader Mitch McConnell" (not after
+                canonical = self._holder_in(set(m.body_title[1]), position, m.body_title[0], True)  # "House Majority
+            if canonical is not None:  # Leader Steny Hoyer"), "the Kentucky senator" after "Kentucky Sen. Rand Paul";
+                return self._titled_holder(canonical, group, country)  # a holder the text calls former only where
+            # it names no other ("the FBI director" after "former FBI Director James Comey" alone); where the text
             # names none, as before
         alone = self._title_alone(m, text) if self._date else None
         for keys in m.role_keys:
-            canonical = self._role_holder(keys, position)
+            canonical = self._role_holder(keys, position, past)
             if alone is not None and not keys.isdisjoint(alone):
                 # the title alone ("the president") in a dated document: who held it that day, where the text names
                 # them, unless it names the person last given the title as often or more ("Turkish President Recep
@@ -2045,6 +2062,8 @@ class SpeakerResolver:
                 if canonical is None or (dated is not None and dated != canonical and len(
                         self._surname_places(dated)) > len(self._surname_places(canonical))):
                     canonical = dated
+            if canonical is None and not past:  # only a holder the text gives the title as held before: theirs
+                canonical = self._role_holder(keys, position, True)
             if canonical is not None:
                 return self._titled_holder(canonical, group, country)
         if anonymous or m.anonymous_head:

@@ -1503,6 +1503,36 @@ def test_a_title_alone_passes_over_a_holder_the_text_calls_former(text, speaker)
     _assert_last_dated_speaker(text, "", speaker)
 
 
+# A title and a surname ("Judge Jackson", "Rep. Scott") stand for the person of that surname the text last gave the
+# title before, where the first full name of that surname ("Jesse Jackson Jr.", "Frank Scott Jr.") was given none of the
+# title's words; the first full name where it was given the title too.
+@pytest.mark.parametrize("text, speaker", [
+    ("Former U.S. Rep. Jesse Jackson Jr. was sentenced to 30 months in prison on Wednesday. \"I misled the American "
+     "people,\" Jackson, 48, said before U.S. District Judge Amy Berman Jackson imposed the term. \"I don't have to "
+     "tell you this is a very sad day and a very difficult case,\" Judge Jackson said.", "Amy Berman Jackson"),
+    ("Former U.S. Rep. Jesse Jackson Jr. was sentenced to 30 months in prison on Wednesday. \"I misled the American "
+     "people,\" Jackson, 48, said before U.S. District Judge Amy Berman Jackson imposed the term. \"I don't have to "
+     "tell you this is a very sad day and a very difficult case,\" Judge Jackson said. The judge said the sentencing "
+     "guidelines were excessive.", "Amy Berman Jackson"),
+    ("Former New York City Mayor Mike Bloomberg ate barbecue in Little Rock with Mayor Frank Scott Jr. in his first of "
+     "three trips to the state. One of Biden's supporters, freshman Rep. Jamie Scott, D-North Little Rock, announced "
+     "her endorsement in February. In a recent interview, Rep. Scott expressed respect for the other campaigns.",
+     "Jamie Scott"),
+    ("\"I couldn't understand why this was happening to the African American community,\" said Peggy Wallace "
+     "Kennedy. Her father's stand was in direct defiance of President John F. Kennedy's executive order to integrate "
+     "schools and colleges. The standoff ended without incident when President Kennedy called in the National Guard.",
+     "John F. Kennedy"),
+    # counterexamples: the first full name of the surname was given the title too; no title in the mention
+    ("President George W. Bush spoke on Monday. His father, former President George H.W. Bush, was in the audience. "
+     "President Bush said the country was safer.", "George W. Bush"),
+    ("Former New York City Mayor Mike Bloomberg ate barbecue in Little Rock with Mayor Frank Scott Jr. in his first of "
+     "three trips to the state. Freshman Rep. Jamie Scott, D-North Little Rock, endorsed Biden. Bloomberg has received "
+     "endorsements from Mayor Scott, who said he was proud.", "Frank Scott Jr"),
+])
+def test_a_title_and_a_surname_stand_for_the_namesake_given_the_title(text, speaker):
+    _assert_last_dated_speaker(text, "", speaker)
+
+
 # "the statement", "the letter", "the email" (authored_documents) alone stand for who wrote the one the text mentioned
 # last before: the name written right before it ("an Apple statement"), else the source that spoke in its sentence
 # ("said in a statement"); not where the document itself spoke there ("said the police statement"), the text mentions

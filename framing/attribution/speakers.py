@@ -1370,6 +1370,24 @@ class SpeakerResolver:
             return name
         return listed
 
+    def _titled_namesake(self, m: _Mention, in_text: str, position: int) -> str | None:
+        """The person of the mention's surname the text last gave one of its titles before `position` ("U.S. District
+        Judge Amy Berman Jackson" for "Judge Jackson"), where `in_text`, the text's first full name of that surname
+        ("Jesse Jackson Jr."), was given none of them there; else None."""
+        keys = set(_title_keys(self.res, list(m.title_words)))
+        anchors = _role_anchors(self.res)
+        found, found_at = None, -1
+        for key in keys:
+            anchor = anchors.get(key)
+            for pos, role_keys, canonical, _ in self._text_roles_holding(
+                    anchor if anchor is not None else _longest_word(key)):
+                if pos <= position and not keys.isdisjoint(role_keys):
+                    if canonical == in_text:
+                        return None
+                    if pos > found_at and _surname_word(self.res, canonical).lower() == m.name_lower:
+                        found, found_at = canonical, pos
+        return found
+
     def _gendered_surname(self, key: str, gender: str, written: str) -> str:
         """Whom an honorific and a surname name ("Mrs. Clinton", "Mr. Clinton") where the person the surname stands for
         otherwise is of the other gender: the text's first full name known by `key` whose first name is of `gender`,
@@ -2010,6 +2028,8 @@ class SpeakerResolver:
                 in_text = self.surname(m.name_lower)  # ("Bill Clinton ... Clinton"; not "Melania Trump ... Trump")
                 if in_text is not None:
                     in_text = self._surname_before(m.name_lower, in_text, position)
+                    if m.title_words:  # "Judge Jackson" after "Jesse Jackson Jr." and "Judge Amy Berman Jackson"
+                        in_text = self._titled_namesake(m, in_text, position) or in_text
                 listed = m.person_name is not None and (in_text is None or in_text not in _people_profiles(self.res))
                 canonical = m.person_name if listed else (in_text or m.name)
                 if not listed and canonical == in_text and group == self.res.head_groups.get(m.name_lower) and \

@@ -2672,14 +2672,18 @@ class _Mention:
         cut = lower.index("who") if "who" in lower else len(words)
         self.anonymous_head = bool((last in res.anonymous_heads and not orgs and not _ends_in_title(lower, res.titles))
                                    or (0 < cut < len(lower) and lower[cut - 1] in res.anonymous_heads and not orgs))
-        self.anonymous_label = " ".join(words[:cut])
+        # an honorific opening a possessor's name before a common head is no part of the label ("Mr. Trump’s
+        # lawyers": Trump lawyers, as "Jackson's lawyers" is Jackson lawyers)
+        start = 1 if 2 < cut and lower[0].rstrip(".") in res.honorifics and words[1][:1].isupper() \
+            and words[-1][:1].islower() else 0
+        self.anonymous_label = " ".join(words[start:cut])
         if orgs:
             self.otherwise = _organisation_speaker(orgs[-1], country, self.body_country)
         elif tuple(lower) in res.countries:
             self.otherwise = _country_speaker(res.countries[tuple(lower)])
         else:
             self.otherwise = _countries_speaking(res, list(lower), list(words)) or _new_record(
-                Speaker, (" ".join(words), group, country, False, False))
+                Speaker, (" ".join(words[start:]), group, country, False, False))
 
 
 def _region_before(lower: list, end: int, regions: dict) -> str | None:

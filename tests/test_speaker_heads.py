@@ -1031,6 +1031,23 @@ def test_chiefs_clerics_and_civic_roles_before_a_name_are_titles(text, speakers)
     _assert_speakers(text, speakers)
 
 
+# "Democrat" and "Republican" right before a name describe a party's member, no part of the name (real AllSides
+# sources); counterexamples: a party's committee, an indefinite party member, the epithet alone.
+@pytest.mark.parametrize("text, speakers", [
+    ("Nevada Democrat Lucy Flores claims the former vice president inappropriately touched and kissed her head before "
+     "a rally in 2014.", ["Lucy Flores"]),
+    ("Wisconsin Democrat Tom Barrett said Sunday he has the momentum going into Tuesday’s bitterly contested recall "
+     "election.", ["Tom Barrett"]),
+    ("“The deal is bad,” South Carolina Republican Lindsey Graham said.", ["Lindsey Graham"]),
+    # counterexamples
+    ("The Republican Study Committee said the plan was wrong.", ["Republican Study Committee"]),
+    ("A Democrat said the bill would fail.", ["Democrat"]),
+    ("Sen. Harry Reid spoke first. The Nevada Democrat said the bill would fail.", ["Harry Reid"]),
+])
+def test_a_party_member_before_a_name_is_no_part_of_it(text, speakers):
+    _assert_speakers(text, speakers)
+
+
 # A listed person's one-word name stands for the listed person where the text writes another person's full name with
 # it only later ("Trump said ... Melania Trump"); once that full name is written, it stands for it.
 @pytest.mark.parametrize("text, speakers", [

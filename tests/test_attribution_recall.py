@@ -348,23 +348,6 @@ def test_call_is_a_cue_before_a_name_given(text, expected):
             for a in _extract(text)] == expected
 
 
-# Saying goodbye, hello or farewell is a greeting or a parting, no words reported (list `idioms`; AllSides: 68 reports
-# gone); counterexamples: the greeting quoted, reported with "that".
-@pytest.mark.parametrize("text, expected", [
-    ("After a week, doctors told him there was nothing else they could do and on Friday evening he said goodbye to his "
-     "wife and three children.", [("doctors", "told")]),
-    ("Obama said goodbye in much the same way he entered national politics.", []),
-    ("For years, he'd say hello to Garner, who often stood on the street selling cigarettes.", []),
-    ("They gathered in the tens of thousands, all united to say farewell to Mandela.", []),
-    ("White House Press Secretary Jay Carney isn't quite ready to say good-bye to the holiday break.", []),
-    # counterexamples
-    ("\"Goodbye,\" he said.", [("he", "said")]),
-    ("He said that goodbyes were hard.", [("He", "said")]),
-])
-def test_saying_goodbye_or_hello_reports_no_words(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
-
-
 # The base forms "demand" and "question" are verbs only after a verb's subject or auxiliary and before no mark or
 # noun's follower (list `agreeing_forms`); else the noun, no cue but the noun cue's own reading (AllSides: 1,877
 # reports gone, 1,045 "question" and 208 "demand" among them: "an open question", "electricity demand"; PolNeAR

@@ -1031,20 +1031,35 @@ def test_chiefs_clerics_and_civic_roles_before_a_name_are_titles(text, speakers)
     _assert_speakers(text, speakers)
 
 
-# "Democrat" and "Republican" right before a name describe a party's member, no part of the name (real AllSides
-# sources); counterexamples: a party's committee, an indefinite party member, the epithet alone.
+# "Democrat", "Republican" and "Libertarian" right before a name describe a party's member, no part of the name (real
+# AllSides sources); counterexamples: a party's committee, an indefinite party member, the epithet alone.
 @pytest.mark.parametrize("text, speakers", [
     ("Nevada Democrat Lucy Flores claims the former vice president inappropriately touched and kissed her head before "
      "a rally in 2014.", ["Lucy Flores"]),
     ("Wisconsin Democrat Tom Barrett said Sunday he has the momentum going into Tuesday’s bitterly contested recall "
      "election.", ["Tom Barrett"]),
     ("“The deal is bad,” South Carolina Republican Lindsey Graham said.", ["Lindsey Graham"]),
+    ("“I am running,” Libertarian Gary Johnson said.", ["Gary Johnson"]),
     # counterexamples
     ("The Republican Study Committee said the plan was wrong.", ["Republican Study Committee"]),
+    ("The Libertarian Party said it would run a candidate.", ["Libertarian Party"]),
     ("A Democrat said the bill would fail.", ["Democrat"]),
     ("Sen. Harry Reid spoke first. The Nevada Democrat said the bill would fail.", ["Harry Reid"]),
 ])
 def test_a_party_member_before_a_name_is_no_part_of_it(text, speakers):
+    _assert_speakers(text, speakers)
+
+
+# A presiding officer pro tempore and an editor in chief are titles (real AllSides sources; 105 speakers named without
+# them); counterexample: the title alone.
+@pytest.mark.parametrize("text, speakers", [
+    ("“The bill will pass,” said Senate President Pro Tempore Del Marsh.", ["Del Marsh"]),
+    ("“The storm was bad,” Rockport Mayor Pro Tem Patrick Rios said.", ["Patrick Rios"]),
+    ("“We stand by the story,” Editor-in-Chief Neha Madhira said.", ["Neha Madhira"]),
+    # counterexample
+    ("“The bill will pass,” the president pro tempore said.", ["president pro tempore"]),
+])
+def test_presiding_officers_pro_tempore_and_editors_in_chief_are_titles(text, speakers):
     _assert_speakers(text, speakers)
 
 

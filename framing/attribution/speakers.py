@@ -2064,13 +2064,16 @@ class SpeakerResolver:
             return _new_record(Speaker, (m.otherwise.name, group, country, True, False))
         past = not self.res.words.get("past_title_words", frozenset()).isdisjoint(m._lower)  # "the former president"
         if m.body_title is not None and not anonymous:
-            canonical = self._holder_in(set(m.body_title[1]), position, m.body_title[0], past)  # "the Senate majority
-            if canonical is None and not past:  # leader" after "Senate Majority Leader Mitch McConnell" (not after
-                canonical = self._holder_in(set(m.body_title[1]), position, m.body_title[0], True)  # "House Majority
-            if canonical is not None:  # Leader Steny Hoyer"), "the Kentucky senator" after "Kentucky Sen. Rand Paul";
-                return self._titled_holder(canonical, group, country)  # a holder the text calls former only where
-            # it names no other ("the FBI director" after "former FBI Director James Comey" alone); where the text
-            # names none, as before
+            # "the Senate majority leader" after "Senate Majority Leader Mitch McConnell" (not after "House Majority
+            # Leader Steny Hoyer"), "the Kentucky senator" after "Kentucky Sen. Rand Paul"; a holder the text calls
+            # former only where it names no other ("the FBI director" after "former FBI Director James Comey" alone);
+            # where the text names none, as before
+            body, keys = m.body_title[0], set(m.body_title[1])
+            canonical = self._holder_in(keys, position, body, past)
+            if canonical is None and not past:
+                canonical = self._holder_in(keys, position, body, True)
+            if canonical is not None:
+                return self._titled_holder(canonical, group, country)
         alone = self._title_alone(m, text) if self._date else None
         for keys in m.role_keys:
             canonical = self._role_holder(keys, position, past)

@@ -1118,6 +1118,12 @@ class SpeakerResolver:
             self._roles_by_anchor[anchor] = roles
         return roles
 
+    def _roles_of_title(self, key: str) -> list[tuple[int, tuple[str, ...], str, str]]:
+        """`_text_roles_holding` the word every run naming the lower-cased title `key` holds (its anchor): the titled
+        names that may hold it, in text order, only runs holding that word read."""
+        anchor = _role_anchors(self.res).get(key)
+        return self._text_roles_holding(anchor if anchor is not None else _longest_word(key))
+
     def _role_holder(self, keys: set[str], position: int, past: bool) -> str | None:
         """Whom a role with one of the title `keys` ("the secretary") names at `position`: the person last given such
         a title at or before it, by a resolved mention first, else by a titled name of the text; None if nobody. Unless
@@ -1133,11 +1139,8 @@ class SpeakerResolver:
                     and (past or not self._past_holder(pos, said)):
                 return canonical
         found, found_at = None, -1
-        anchors = _role_anchors(self.res)
-        for key in keys:  # a titled name meeting `keys` holds a word of one of them: only runs holding it are read
-            anchor = anchors.get(key)
-            for pos, role_keys, canonical, said in reversed(self._text_roles_holding(
-                    anchor if anchor is not None else _longest_word(key))):
+        for key in keys:
+            for pos, role_keys, canonical, said in reversed(self._roles_of_title(key)):
                 if pos <= position and not keys.isdisjoint(role_keys) and (
                         not body or self._held_in(pos, said, body)) and (past or not self._past_holder(pos, said)):
                     if pos > found_at:
@@ -1375,12 +1378,9 @@ class SpeakerResolver:
         Judge Amy Berman Jackson" for "Judge Jackson"), where `in_text`, the text's first full name of that surname
         ("Jesse Jackson Jr."), was given none of them there; else None."""
         keys = set(_title_keys(self.res, list(m.title_words)))
-        anchors = _role_anchors(self.res)
         found, found_at = None, -1
         for key in keys:
-            anchor = anchors.get(key)
-            for pos, role_keys, canonical, _ in self._text_roles_holding(
-                    anchor if anchor is not None else _longest_word(key)):
+            for pos, role_keys, canonical, _ in self._roles_of_title(key):
                 if pos <= position and not keys.isdisjoint(role_keys):
                     if canonical == in_text:
                         return None

@@ -1928,3 +1928,30 @@ def test_a_party_label_places_a_person_in_a_region(text, source, cue, expected):
 ])
 def test_a_party_epithet_passes_over_a_person_of_another_party_or_region(text, source, cue, expected):
     assert_speaker(text, source, cue, (expected,), fields=("speaker",))
+
+
+# "He" or "she" stands for the person whose name opens its sentence (or the one before) after an opening phrase and its
+# comma, or after a title the opening capitalised words modify, not for the last person who spoke (real AllSides
+# sentences, shortened); counterexamples: the pronoun right after the phrase's comma, a possessor opening the clause.
+@pytest.mark.parametrize("text, speakers", [
+    ("Senate Majority Leader Mitch McConnell said Tuesday that he hopes “we will end up having something.” On Tuesday, "
+     "White House chief of staff John Kelly threw fuel on the dispute as he defended Trump’s proposed solution.",
+     ["Mitch McConnell", "John Kelly"]),
+    ("Gen. Martin Dempsey said the group poses an “imminent threat.” In an interview over the weekend, President Obama "
+     "struck a somewhat different tone. He told NBC there was no “immediate intelligence about threats to the "
+     "homeland.”", ["Martin Dempsey", "Barack Obama"]),
+    ("Christopher Suprun said that “every time he calls another country, it’s to sell a Trump property.” "
+     "Constitutional-law professor Lawrence Lessig has launched an organization. He told NBC’s “Meet the Press” on "
+     "Sunday that electors would defect.", ["Christopher Suprun", "Lawrence Lessig"]),
+    ("“The attack was horrific,” Jussie Smollett said. Former Obama strategist David Axelrod summed up the fears of "
+     "many Sunday when he tweeted, “The attack was horrific.”", ["Jussie Smollett", "David Axelrod"]),
+    ("Sen. Mike Lee said the mandate was “a hidden tax.” In a statement, Sen. Jerry Moran took a slightly different "
+     "tack. He said: “There are serious problems with Obamacare.”", ["Mike Lee", "Jerry Moran"]),
+    # counterexamples
+    ("Sen. Mike Lee said the mandate was “a hidden tax.” On Tuesday, he said he would vote no.",
+     ["Mike Lee", "Mike Lee"]),
+    ("Sen. Mike Lee said the mandate was “a hidden tax.” On Tuesday, Mr. Moran's lawyer was in court when he said the "
+     "bill would fail.", ["Mike Lee", "Mike Lee"]),
+])
+def test_a_pronoun_stands_for_the_subject_after_an_opening_phrase_or_a_title(text, speakers):
+    _assert_speakers(text, speakers)

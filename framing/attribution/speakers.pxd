@@ -216,7 +216,7 @@ cdef class SpeakerResolver:
     cpdef _coordinated_subject(self, Py_ssize_t position, gender)
     @cython.locals(recent=str)
     cpdef str _as_spoken(self, str name)
-    @cython.locals(word=str)
+    @cython.locals(words=list)
     cpdef Py_ssize_t _titled_name_at(self, Py_ssize_t end)
     @cython.locals(run=str, text=str, matches=list)
     cpdef _descriptor_group(self, str canonical)

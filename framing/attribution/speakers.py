@@ -1535,9 +1535,10 @@ class SpeakerResolver:
         """The person whose name opens the sentence of "he" or "she" at `position` (or the sentence before, where the
         pronoun opens its own) where no other person of its gender is named between them ("Papadopoulos engaged with
         a foreign professor and a Russian woman whom he initially believed": Papadopoulos, not the last person who
-        spoke; "Hodgkinson had run a business. He wrote letters": Hodgkinson); None elsewhere, and where a quotation
-        mark stands between them ("“Trump is wrong,” he said": the sentence may be the quotation's) or only a comma
-        ("Williams, he said, was": the name is what the speaker said of)."""
+        spoke; "Hodgkinson had run a business. He wrote letters": Hodgkinson), after an opening phrase and its comma and
+        a title ("On Tuesday, White House chief of staff John Kelly threw fuel on the dispute as he defended": Kelly);
+        None elsewhere, and where a quotation mark stands between them ("“Trump is wrong,” he said": the sentence may
+        be the quotation's) or only a comma ("Williams, he said, was": the name is what the speaker said of)."""
         text = self._text
         pronoun = _SUBJECT_PRONOUN.match(text, position)
         if pronoun is None:
@@ -1567,12 +1568,18 @@ class SpeakerResolver:
         if start >= position or not text[start].isupper() or (
                 not own and _holds_any(text[start:position], _DOUBLE_QUOTES)):
             return None  # (a quotation in the sentence before the pronoun's own is that sentence's subject's words)
+        if text[start:start + 15].split(None, 1)[0].lower() in self.res.words.get("opening_prepositions", ()):
+            comma = text.find(", ", start, position)  # "On Tuesday, John Kelly ...": the subject after the comma
+            if comma < 0 or not text[comma + 2:comma + 3].isupper():
+                return None  # ("To Sean Hannity on Fox News, he called Bolton": no subject)
+            start = comma + 2
         recent = self.recent_person
         if recent is not None and text.startswith(recent[recent.rfind(" ") + 1:], start):
             return None  # the last person who spoke opens it: the answer without this rule
-        if text[start:start + 15].split(None, 1)[0].lower() in self.res.words.get("opening_prepositions", ()):
-            return None  # ("To Sean Hannity on Fox News, he called Bolton": no subject)
         openers = _sentence_openers(self.res)
+        opening = _OPENING_RUN.match(text, start)
+        if opening is not None and _PLAIN_WORD.match(text, start).group().lower() not in openers:
+            start = self._titled_name_at(opening.end()) or start  # "White House chief of staff John Kelly": the name
         person = self._person_opening(start, position, gender, openers)
         if not person:
             return None
@@ -1684,14 +1691,15 @@ class SpeakerResolver:
 
     def _titled_name_at(self, end: int) -> int:
         """Where a capitalised word starts after one to three lower-case words after `end`, the last of them a title or
-        a person's head noun: the name of the person whose title those words are, which the capitalised words before
-        them modify ("Trump campaign official Tim Murtaugh": "Tim"; not "prosecutors in New York"); 0 if there is
-        none."""
+        a person's head noun, or all of them a title: the name of the person whose title those words are, which the
+        capitalised words before them modify ("Trump campaign official Tim Murtaugh": "Tim"; not "prosecutors in New
+        York"); 0 if there is none."""
         after = _LOWER_WORDS_BEFORE_CAPITAL.match(self._text, end)
         if after is None:
             return 0
-        word = after.group().rsplit(None, 1)[-1]
-        return after.end() if word in self.res.placed_heads or (word,) in self.res.titles else 0
+        words = after.group().split()  # (a title of several words too: "White House chief of staff John Kelly")
+        return after.end() if words[-1] in self.res.placed_heads or (words[-1],) in self.res.titles or \
+            (len(words) > 1 and tuple(words) in self.res.titles) else 0
 
     def _body_subject(self, position: int):
         """The country or listed organisation whose name opens the sentence of "it" at `position` (or the sentence

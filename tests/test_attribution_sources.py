@@ -548,8 +548,8 @@ def test_a_verb_and_its_cue_word_object_are_one_cue(text, expected, speakers):
 
 # A head of `to_heads` before "to" heads the source, which speaks for the phrase after it, as "lawyers for the family"
 # does (AllSides: 259 sources such as "Dole", "Mr. Romney", "the president" were the principal, not their aide); a
-# weekday before a determiner is no part of the source ("Earlier Tuesday an aide"). Not a title whose holder's name
-# follows ("ambassador to the United Nations John Bolton"), nor a verb's "to".
+# weekday before a determiner is no part of the source ("Earlier Tuesday an aide"). A title whose holder's name follows
+# ("ambassador to the United Nations John Bolton") keeps its "to" phrase too, but the name speaks; a verb's "to" none.
 @pytest.mark.parametrize("text, expected, speakers", [
     ("A senior adviser to the president said the vote was close.", [("A senior adviser to the president", "said")],
      ["senior adviser"]),
@@ -559,7 +559,7 @@ def test_a_verb_and_its_cue_word_object_are_one_cue(text, expected, speakers):
      ["aides"]),
     # counterexamples
     ("Former U.S. ambassador to the United Nations John Bolton told reporters the deal was bad.",
-     [("the United Nations John Bolton", "told")], ["John Bolton"]),
+     [("Former U.S. ambassador to the United Nations John Bolton", "told")], ["John Bolton"]),
     ("He spoke to reporters who said the vote was close.", [("reporters who", "said")], ["reporters"]),
 ])
 def test_an_aide_to_someone_is_the_source(text, expected, speakers):

@@ -1955,3 +1955,34 @@ def test_a_party_epithet_passes_over_a_person_of_another_party_or_region(text, s
 ])
 def test_a_pronoun_stands_for_the_subject_after_an_opening_phrase_or_a_title(text, speakers):
     _assert_speakers(text, speakers)
+
+
+# An ambassador's, envoy's or counselor's "to" phrase belongs to the source; the name after it, or after a comma, is the
+# title's holder, and the place or body after "to" is not their country or group (real AllSides sources, shortened);
+# counterexamples: the title alone, an aide's "to" (whose speaker is the aide), a place that names no one.
+@pytest.mark.parametrize("text, source, speaker, group, country", [
+    ("US Ambassador to Israel David Friedman said the move was historic.",
+     "US Ambassador to Israel David Friedman", "David Friedman", "government", "United States"),
+    ("“It is wrong,” said U.S. Ambassador to the United Nations Nikki Haley.",
+     "U.S. Ambassador to the United Nations Nikki Haley", "Nikki Haley", "government", "United States"),
+    ("The US envoy to the UN, Nikki Haley, has predicted more sanctions.",
+     "The US envoy to the UN, Nikki Haley", "Nikki Haley", "government", "United States"),
+    ("EU ambassador to Cuba Alberto Navarro said the talks went well.",
+     "EU ambassador to Cuba Alberto Navarro", "Alberto Navarro", "government", None),
+    ("Counselor to the President Kellyanne Conway said it was fine.",
+     "Counselor to the President Kellyanne Conway", "Kellyanne Conway", "government", "United States"),
+    ("North Korea’s ambassador to the United Nations has reportedly confirmed the talks.",
+     "North Korea’s ambassador to the United Nations", "North Korea ambassador", "government", "North Korea"),
+    # counterexamples
+    ("The U.S. ambassador to Israel said the move was historic.",
+     "The U.S. ambassador to Israel", "U.S. ambassador", "government", "United States"),
+    ("An aide to Senate Majority Leader Mitch McConnell said the bill would pass.",
+     "An aide to Senate Majority Leader Mitch McConnell", "aide", "anonymous", "United States"),
+    ("The special envoy to the Middle East said talks would resume.",
+     "The special envoy to the Middle East", "special envoy", "government", None),
+])
+def test_an_ambassadors_place_belongs_to_the_source_and_the_name_after_it_speaks(text, source, speaker, group, country):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        [found] = extract(Document("d", text))
+        assert (found.source.text, found.speaker, found.speaker_group, found.country) == \
+            (source, speaker, group, country)

@@ -92,6 +92,7 @@ cdef class _Tables:
     cdef public frozenset object_heads, clause_adverbs, object_case_pronouns, not_before_clause_subject
     cdef public frozenset indefinite_objects, organisation_suffixes, gerund_subjects, modified_nouns, object_cue_verbs
     cdef public frozenset to_heads
+    cdef public frozenset title_to_heads
     cdef public frozenset experiencer_stances, expletive_subjects, extraposing_verbs, opening_prepositions
     cdef public frozenset focus_adverbs
     cdef public frozenset finding_verbs, for_heads, gap_stops, gapped_particles, group_pronouns, impersonal_subjects

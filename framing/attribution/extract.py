@@ -154,7 +154,7 @@ _WORD_LISTS = ("adjective_determiners", "addressee_verbs", "adjective_prepositio
                "subject_passive_cues", "subject_pronouns", "taken_cue_nouns", "taking_verbs", "that_forms",
                "time_adjectives",
                "time_amounts", "time_determiners", "time_nouns", "time_openers", "time_words", "times_before_cue",
-               "topic_free_heads",
+               "title_to_heads", "topic_free_heads",
                "to_heads", "unphoned_boundaries", "unquoting_stances", "weekdays", "with_nouns")
 
 
@@ -2588,12 +2588,12 @@ class _Extractor:
                     k -= 1  # "a source with knowledge of the talks", "people with direct knowledge of the matter"
                     modified = True
                     continue
-                if k < j and k >= 1 and ((low == "for" and lows[k - 1] in self.tables.for_heads) or (
-                        low == "to" and lows[k - 1] in self.tables.to_heads)):
-                    k -= 1  # "lawyers for the family", "an aide to McCaskill": the head before it is the source's head
-                    modified = True  # (and the words before the head within reach however long the phrase after it:
-                    limit = max(-1, min(limit, k - 6))  # "Aides to Senate Majority Leader Mitch McConnell and ...")
-                    continue
+                if k < j and k >= 1 and ((low == "for" and lows[k - 1] in self.tables.for_heads) or (low == "to" and (
+                        lows[k - 1] in self.tables.to_heads or lows[k - 1] in self.tables.title_to_heads))):
+                    k -= 1  # "lawyers for the family", "an aide to McCaskill", "US Ambassador to Israel David
+                    modified = True  # Friedman": the head before it is the source's head (and the words before the
+                    limit = max(-1, min(limit, k - 6))  # head within reach however long the phrase after it: "Aides to
+                    continue  # Senate Majority Leader Mitch McConnell and ...")
                 if k < j and _joins_body_name(text, lows, k, self.tables.body_name_links, self.tables.body_name_heads) \
                         and (_initial_upper(text[k + 1]) or (lows[k + 1] == "the" and k + 2 <= j
                                                              and _initial_upper(text[k + 2]))):
@@ -3021,12 +3021,15 @@ class _Extractor:
                     t += 1
                     continue
                 break
-            if t > k and ((toks.low[t] in stop and not self.placed_name(toks, t)) or (agent and toks.low[t] == "as")
+            if t > k and ((toks.low[t] in stop and not self.placed_name(toks, t) and not (
+                    toks.low[t] == "to" and toks.low[t - 1] in self.tables.title_to_heads))
+                          or (agent and toks.low[t] == "as")
                           or (toks.low[t] in self.tables.naming_participles and _initial_lower(tok))
                           or self.day_after_name(toks, t)):
-                break  # (an agent ends before "as": "identified by police as Stephen Paddock"; a document before the
-                # title it is given: "a statement by the Brennan Center entitled ..."; a name before the day: "said
-                # Meredith McGehee Tuesday")
+                break  # (but "said U.S. Ambassador to the United Nations Nikki Haley": a title's "to" goes on; an
+                # agent ends before "as": "identified by police as Stephen Paddock"; a document before the title it is
+                # given: "a statement by the Brennan Center entitled ..."; a name before the day: "said Meredith
+                # McGehee Tuesday")
             if (toks.low[t] in self.tables.auxiliaries and (_initial_lower(tok) or tok.isupper())) or (
                     _initial_lower(tok) and toks.low[t] in self.cues
                     and not (t == k + 1 and low in self.tables.determiners and self.document_head(toks.low[t]))):

@@ -277,6 +277,33 @@ def _after_title_of(words: list[str], lower: list[str], taken: list, k: int) -> 
     return False
 
 
+def _ends_in_full_name(res: Resources, words: list[str], n: int) -> bool:
+    """True if `words` end in a person's name of two words or more after the place or body of a title's "to" at word n
+    ("US Ambassador to Israel David Friedman", "EU ambassador to Cuba Alberto Navarro": the title's holder is named; not
+    "the US envoy to the Middle East")."""
+    name = _split_name(res, words)[0]
+    if not name or " " not in name:
+        return False
+    place = n + 2 if n + 1 < len(words) and words[n + 1].lower() == "the" else n + 1
+    return len(words) - len(name.split()) > place
+
+
+def _title_to_at(lower: list[str], title_to_heads) -> int:
+    """The index of the first "to" after a title of `title_to_heads` in the lower-cased words `lower` ("ambassador to
+    Russia"), else len(lower)."""
+    for n in range(1, len(lower)):
+        if lower[n] == "to" and lower[n - 1] in title_to_heads:
+            return n
+    return len(lower)
+
+
+def _titled_to_place(head: str, res: Resources) -> bool:
+    """True if a mention's head ends in a title, "to" and a place or body ("The U.S. ambassador to Israel", "The US
+    envoy to the UN"), which name no one: an appositive after it names the title's holder."""
+    at = head.rfind(" to ")
+    return at > 0 and head[head.rfind(" ", 0, at) + 1:at].lower() in res.words.get("title_to_heads", ())
+
+
 def _listed_first_name(res: Resources, word: str) -> bool:
     """True if the lower-cased `word` is a first name of the [names] lists, of either gender or both ("paul", "sam")."""
     return word in res.genders or word in res.unisex_first_names
@@ -2861,7 +2888,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     named_after = None  # "One Senate Republican, Susan Collins": the words after the comma, which hold the name
     if head and head != text:
         rest = text[len(head):].strip(" ,—–(")
-        if _head_is_named(head, res) or not _names_someone(rest, res.words):
+        if (_head_is_named(head, res) and not _titled_to_place(head, res)) or not _names_someone(rest, res.words):
             described = rest  # "Jason Sims — a teacher from ...", "the Arizona senator, a harsh critic of ..."
             text = head
             head_words = head.split()  # "Judicial Watch, a conservative watchdog group": a body, no person (not
@@ -2884,7 +2911,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
         del words[named:]
         del lower[named:]
     postmodifiers, for_heads = rw.get("source_postmodifiers", ()), rw.get("for_heads", ())
-    to_heads = rw.get("to_heads", ())
+    to_heads, title_to_heads = rw.get("to_heads", ()), rw.get("title_to_heads", ())
     relations = rw.get("relation_heads", ())
     with_nouns = rw.get("with_nouns", frozenset())
     places, document_places = rw.get("place_prepositions", ()), rw.get("document_places", ())
@@ -2896,18 +2923,18 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             and not _links_body_name(words, lower, n, rw)) or (
             words[n] in complements and _named_person_before(words, lower, n, res)) or (
             words[n] in document_places and _places_document(words, lower, n, res))
-        spoken_for = (words[n] == "for" and lower[n - 1] in for_heads) or (
-            words[n] == "to" and lower[n - 1] in to_heads)
+        spoken_for = (words[n] == "for" and lower[n - 1] in for_heads) or (words[n] == "to" and (
+            lower[n - 1] in to_heads or (lower[n - 1] in title_to_heads and not _ends_in_full_name(res, words, n))))
         if lower[n] in postmodifiers or spoken_for or placed or (
                 words[n] == "of" and lower[n - 1] in relations and _related_one_after(res, words, lower, n)) or (
                 words[n] == "with" and _with_noun_of(lower, n, len(lower), with_nouns)) or \
                 (words[n] == "who" and n + 1 < len(words) and words[n + 1].islower() and "," not in text) or \
                 _opens_participle_clause(words, lower, n, res.words, res.head_groups, res.anonymous_heads):
-            if named_after is not None and placed:
+            if named_after is not None and (placed or (spoken_for and lower[n - 1] in title_to_heads)):
                 _describe(mention, named_after, res)  # "the top Republican on the Armed Services Committee, Sen. Jim
-                return                                # Inhofe": the person named after the comma
-            if (placed or spoken_for) and n + 1 < len(words):
-                represented = _mention_of(_words_after(text, words, n), res)
+                return  # Inhofe", "The US envoy to the UN, Nikki Haley": the person named after the comma
+            if (placed or (spoken_for and lower[n - 1] not in title_to_heads)) and n + 1 < len(words):
+                represented = _mention_of(_words_after(text, words, n), res)  # (an ambassador speaks for no host)
             del words[n:]  # "a source close to Trump", "lawyers for the family", "an aide to McCaskill", "voters who
             # backed Trump": the source
             # (but "The Twitter user who posted the photo, Dennis Kosuth": the name after the comma)
@@ -2992,10 +3019,13 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             regional = _regional_body(res, words, lower, found)  # nation's
             if regional is not None:
                 found = (found[0], found[1], found[2][:-1])
-        if found[1]:
-            country = found[1][0][2]
+        receiving = _title_to_at(lower, title_to_heads)  # "Ambassador to Russia Jon Huntsman": the place or body
+        for s, _, item in found[1]:  # after a title's "to" receives the title's holder; it is not theirs
+            if s < receiving:
+                country = item
+                break
         titles = [item for _, _, item in found[0]]
-        orgs = [item for _, _, item in found[2]]
+        orgs = [item for s, _, item in found[2] if s < receiving]
         if orgs:
             mention.body_country = _body_country(res, lower, found, country or (
                 possessor.country if possessor is not None and not possessor.empty else None))  # ("Russia's")

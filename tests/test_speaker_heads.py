@@ -1986,3 +1986,23 @@ def test_an_ambassadors_place_belongs_to_the_source_and_the_name_after_it_speaks
         [found] = extract(Document("d", text))
         assert (found.source.text, found.speaker, found.speaker_group, found.country) == \
             (source, speaker, group, country)
+
+
+# A country named by a government noun alone ("administration": the United States, "regime": Syria) yields to a country
+# the mention names (real AllSides sources, shortened); counterexamples: the noun alone, after a leader's name, and two
+# countries named.
+@pytest.mark.parametrize("text, speaker, country", [
+    ("The Civil Aviation Administration of China said further notice would be issued.",
+     "Civil Aviation Administration of China", "China"),
+    ("The incoming Mexican administration said it would review the deal.", "incoming Mexican administration", "Mexico"),
+    ("The Iranian regime said the claims were false.", "Iran", "Iran"),
+    ("The Venezuelan administration said the vote was fair.", "Venezuela", "Venezuela"),
+    # counterexamples
+    ("The administration said it would appeal.", "United States", "United States"),
+    ("The Assad regime said the claims were false.", "Syria", "Syria"),
+    ("Iran and Syria said the claims were false.", "Iran and Syria", None),
+])
+def test_a_country_named_by_a_government_noun_yields_to_one_the_mention_names(text, speaker, country):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        [found] = extract(Document("d", text))
+        assert (found.speaker, found.country) == (speaker, country)

@@ -2610,6 +2610,26 @@ def _sentence_start(text: str, at: int) -> bool:
     return k < 0 or text[k] in _SENTENCE_ENDS
 
 
+def _without_government_nouns(res: Resources, lower: list[str], found: list) -> list:
+    """The (start, end, country) matches `found` in `lower` without those of a country named by a word of
+    `government_nouns` alone ("regime": Syria, "administration": the United States) where the words name another and
+    not that one ("The Iranian regime": Iran, not Iran and Syria; "The incoming Mexican administration": Mexico; but
+    "the Syrian regime": Syria)."""
+    kept, nouns = [], res.words.get("government_nouns", ())
+    for match in found:
+        if not (match[1] == match[0] + 1 and lower[match[0]] in nouns) or _country_named_else(found, match):
+            kept.append(match)
+    return kept if kept else found
+
+
+def _country_named_else(found: list, match) -> bool:
+    """True if a (start, end, country) match of `found` other than `match` names its country."""
+    for other in found:
+        if other is not match and other[2] == match[2]:
+            return True
+    return False
+
+
 def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> Speaker | None:
     """Countries as the speaker: "Moscow and Damascus" (both governments), "only council member Venezuela"
     (a country heading the source), or None. A country after "of", "in", "from" ("the people of Syria") is not one.
@@ -2618,6 +2638,7 @@ def _countries_speaking(res: Resources, lower: list[str], words: list[str]) -> S
     if not found:
         return None
     covered = {n for start, end, _ in found for n in range(start, end)}
+    found = _without_government_nouns(res, lower, found)
     named = list(dict.fromkeys(country for _, _, country in found))
     if all(n in covered or w in ("and", ",", "&") for n, w in enumerate(lower)):
         return _new_record(Speaker, (" and ".join(named), "government", named[0] if len(named) == 1 else None, False,
@@ -3005,7 +3026,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     honoured = honorific in res.honorifics
     if honoured:
         mention.gender = res.genders.get(honorific)  # "Mrs. Clinton", "Ms. Christensen": the person's gender
-    country, titles, orgs, found, regional = None, [], [], (), None
+    country, titles, orgs, found, regional, weak = None, [], [], (), None, None
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = _named_keys(res, lower, words)
         found = _without_surname_keys(res, words, lower, found, honoured)
@@ -3020,10 +3041,14 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             if regional is not None:
                 found = (found[0], found[1], found[2][:-1])
         receiving = _title_to_at(lower, title_to_heads)  # "Ambassador to Russia Jon Huntsman": the place or body
-        for s, _, item in found[1]:  # after a title's "to" receives the title's holder; it is not theirs
+        for s, e, item in found[1]:  # after a title's "to" receives the title's holder; it is not theirs
             if s < receiving:
+                if e == s + 1 and lower[s] in rw.get("government_nouns", ()):
+                    weak = weak or item  # a country named by a government noun ("administration": the United States)
+                    continue             # yields to one the mention names ("Civil Aviation Administration of China")
                 country = item
                 break
+        country = country or weak
         titles = [item for _, _, item in found[0]]
         orgs = [item for s, _, item in found[2] if s < receiving]
         if orgs:

@@ -420,7 +420,7 @@ def test_an_appositive_head_gives_an_unlisted_name_its_group(text, speaker, grou
     # a preposition
     ("His designated Treasury Secretary, the former Goldman Sachs banker Steve Mnuchin, has said Trump would back off "
      "his campaign suggestion.", "Steven Mnuchin", "government", "United States"),
-    ("Joe Smith, a former chairman of the Iowa Republican Party, said no.", "Joe Smith", "other", None),
+    ("Joe Smith, a former chairman of the Iowa Republican Party, said no.", "Joe Smith", "politician", "United States"),
 ])
 def test_appositives_possessors_and_bodies_in_a_speakers_name(text, speaker, group, country):
     _assert_last_speaker(text, speaker, group, country)
@@ -2006,3 +2006,27 @@ def test_a_country_named_by_a_government_noun_yields_to_one_the_mention_names(te
     for extract in pure_and_compiled("extract", "extract_attributions"):
         [found] = extract(Document("d", text))
         assert (found.speaker, found.country) == (speaker, country)
+
+
+# A director or a chair (`held_in_bodies`) named in an appositive with the body they hold it in takes the body's group
+# (real AllSides sources, shortened); counterexamples: a title of no body keeps its group, the title alone has none,
+# and a body named before the title still gives its own.
+@pytest.mark.parametrize("text, speaker, group", [
+    ("Mike Rogers, chairman of the House Intelligence Committee, told CNN on Thursday that Kim is using rhetoric.",
+     "Mike Rogers", "politician"),
+    ("Martha Laning, chairwoman of the Wisconsin Democratic Party, said the vote was close.", "Martha Laning",
+     "politician"),
+    ("Jim Pasco, executive director of the Fraternal Order of Police, said the bill was bad.", "Jim Pasco", "ngo"),
+    ("Patrick Murray, director of the Monmouth University Polling Institute, said the race was close.",
+     "Patrick Murray", "expert"),
+    ("John Barton, a former deputy executive director of the Texas Department of Transportation, predicted state "
+     "officials will act.", "John Barton", "government"),
+    # counterexamples
+    ("Jessica Levinson, a professor at Loyola Law School, said the ruling was narrow.", "Jessica Levinson", "expert"),
+    ("The chairman said rates would rise.", "chairman", "other"),
+    ("Fed Chairman Jerome Powell said rates would rise.", "Jerome Powell", "government"),
+])
+def test_a_director_or_chair_takes_the_group_of_the_body_named_after_the_title(text, speaker, group):
+    for extract in pure_and_compiled("extract", "extract_attributions"):
+        [found] = extract(Document("d", text))
+        assert (found.speaker, found.speaker_group) == (speaker, group)

@@ -1991,42 +1991,41 @@ def test_an_ambassadors_place_belongs_to_the_source_and_the_name_after_it_speaks
 # A country named by a government noun alone ("administration": the United States, "regime": Syria) yields to a country
 # the mention names (real AllSides sources, shortened); counterexamples: the noun alone, after a leader's name, and two
 # countries named.
-@pytest.mark.parametrize("text, speaker, country", [
+@pytest.mark.parametrize("text, speaker, group, country", [
     ("The Civil Aviation Administration of China said further notice would be issued.",
-     "Civil Aviation Administration of China", "China"),
-    ("The incoming Mexican administration said it would review the deal.", "incoming Mexican administration", "Mexico"),
-    ("The Iranian regime said the claims were false.", "Iran", "Iran"),
-    ("The Venezuelan administration said the vote was fair.", "Venezuela", "Venezuela"),
+     "Civil Aviation Administration of China", "other", "China"),
+    ("The incoming Mexican administration said it would review the deal.", "incoming Mexican administration",
+     "government", "Mexico"),
+    ("The Iranian regime said the claims were false.", "Iran", "government", "Iran"),
+    ("The Venezuelan administration said the vote was fair.", "Venezuela", "government", "Venezuela"),
     # counterexamples
-    ("The administration said it would appeal.", "United States", "United States"),
-    ("The Assad regime said the claims were false.", "Syria", "Syria"),
-    ("Iran and Syria said the claims were false.", "Iran and Syria", None),
+    ("The administration said it would appeal.", "United States", "government", "United States"),
+    ("The Assad regime said the claims were false.", "Syria", "government", "Syria"),
+    ("Iran and Syria said the claims were false.", "Iran and Syria", "government", None),
 ])
-def test_a_country_named_by_a_government_noun_yields_to_one_the_mention_names(text, speaker, country):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        [found] = extract(Document("d", text))
-        assert (found.speaker, found.country) == (speaker, country)
+def test_a_country_named_by_a_government_noun_yields_to_one_the_mention_names(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)
 
 
 # A director or a chair (`held_in_bodies`) named in an appositive with the body they hold it in takes the body's group
 # (real AllSides sources, shortened); counterexamples: a title of no body keeps its group, the title alone has none,
 # and a body named before the title still gives its own.
-@pytest.mark.parametrize("text, speaker, group", [
+@pytest.mark.parametrize("text, speaker, group, country", [
     ("Mike Rogers, chairman of the House Intelligence Committee, told CNN on Thursday that Kim is using rhetoric.",
-     "Mike Rogers", "politician"),
+     "Mike Rogers", "politician", "United States"),
     ("Martha Laning, chairwoman of the Wisconsin Democratic Party, said the vote was close.", "Martha Laning",
-     "politician"),
-    ("Jim Pasco, executive director of the Fraternal Order of Police, said the bill was bad.", "Jim Pasco", "ngo"),
+     "politician", "United States"),
+    ("Jim Pasco, executive director of the Fraternal Order of Police, said the bill was bad.", "Jim Pasco", "ngo",
+     "United States"),
     ("Patrick Murray, director of the Monmouth University Polling Institute, said the race was close.",
-     "Patrick Murray", "expert"),
+     "Patrick Murray", "expert", None),
     ("John Barton, a former deputy executive director of the Texas Department of Transportation, predicted state "
-     "officials will act.", "John Barton", "government"),
+     "officials will act.", "John Barton", "government", "United States"),
     # counterexamples
-    ("Jessica Levinson, a professor at Loyola Law School, said the ruling was narrow.", "Jessica Levinson", "expert"),
-    ("The chairman said rates would rise.", "chairman", "other"),
-    ("Fed Chairman Jerome Powell said rates would rise.", "Jerome Powell", "government"),
+    ("Jessica Levinson, a professor at Loyola Law School, said the ruling was narrow.", "Jessica Levinson", "expert",
+     None),
+    ("The chairman said rates would rise.", "chairman", "other", None),
+    ("Fed Chairman Jerome Powell said rates would rise.", "Jerome Powell", "government", "United States"),
 ])
-def test_a_director_or_chair_takes_the_group_of_the_body_named_after_the_title(text, speaker, group):
-    for extract in pure_and_compiled("extract", "extract_attributions"):
-        [found] = extract(Document("d", text))
-        assert (found.speaker, found.speaker_group) == (speaker, group)
+def test_a_director_or_chair_takes_the_group_of_the_body_named_after_the_title(text, speaker, group, country):
+    _assert_last_speaker(text, speaker, group, country)

@@ -233,7 +233,7 @@ cpdef list _mention_words(str text, res)
 cpdef list _without_time_prefixes(list words, prefixes)
 @cython.locals(words=list, lower=list, rw=dict, n=Py_ssize_t, head=str, described=str, rest=str, named_after=str, possessor=_Mention, named_at=Py_ssize_t, titles=list, orgs=list, found=tuple,
                title_words=list, words_of=list, represented=_Mention, appositive=_Mention, described_one=bint, kind_of_person=tuple, before_name=Py_ssize_t,
-               honoured=bint, named_with_the=dict, spoken_for=bint, receiving=Py_ssize_t, s=Py_ssize_t, e=Py_ssize_t)
+               honoured=bint, named_with_the=dict, spoken_for=bint, receiving=Py_ssize_t, s=Py_ssize_t, held=list)
 cpdef _describe(_Mention mention, str text, res)
 @cython.locals(start=Py_ssize_t, country_end=Py_ssize_t, entry=dict)
 cpdef _body_country(res, list lower, tuple found, country)

@@ -3026,7 +3026,7 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
     honoured = honorific in res.honorifics
     if honoured:
         mention.gender = res.genders.get(honorific)  # "Mrs. Clinton", "Ms. Christensen": the person's gender
-    country, titles, orgs, found, regional, weak = None, [], [], (), None, None
+    country, titles, orgs, found, regional = None, [], [], (), None
     if not res.key_anchors.isdisjoint(lower):  # some country, title or organisation may be named
         found = _named_keys(res, lower, words)
         found = _without_surname_keys(res, words, lower, found, honoured)
@@ -3041,14 +3041,11 @@ def _describe(mention: _Mention, text: str, res: Resources) -> None:
             if regional is not None:
                 found = (found[0], found[1], found[2][:-1])
         receiving = _title_to_at(lower, title_to_heads)  # "Ambassador to Russia Jon Huntsman": the place or body
-        for s, e, item in found[1]:  # after a title's "to" receives the title's holder; it is not theirs
-            if s < receiving:
-                if e == s + 1 and lower[s] in rw.get("government_nouns", ()):
-                    weak = weak or item  # a country named by a government noun ("administration": the United States)
-                    continue             # yields to one the mention names ("Civil Aviation Administration of China")
-                country = item
-                break
-        country = country or weak
+        # after a title's "to" receives the title's holder, it is not theirs; a country named by a government noun
+        # yields to one the mention names ("Civil Aviation Administration of China")
+        held = _without_government_nouns(res, lower, [match for match in found[1] if match[0] < receiving])
+        if held:
+            country = held[0][2]
         titles = [item for _, _, item in found[0]]
         orgs = [item for s, _, item in found[2] if s < receiving]
         if orgs:

@@ -2419,3 +2419,27 @@ def test_a_plural_head_before_of_is_the_subject(text, cue, source):
 ])
 def test_a_modifier_opening_the_subject_is_no_participle(text, cue, source, speaker):
     assert _sources_and_speakers(text, cue) == [(source, speaker)]
+
+
+# A capitalised quantity opening the sentence is its subject alone only before a verb ("Some say"); before a plural
+# noun it opens the subject ("Two watchdog groups"), and before a noun of time, "than", a number or an adverb and its
+# comma it names no subject ("Two days later, ...", "More than 155 authors", "Most recently, ..."). Real AllSides
+# sentences, some shortened; counterexamples: the quantity alone before a verb.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Two watchdog groups, Judicial Watch and Cause of Action, had sued in 2015, saying the law required it.",
+     "saying", "Two watchdog groups"),
+    ("Three other women have also come forward, alleging misconduct.", "alleging", "Three other women"),
+    ("Most major pharmacy chains will likely participate in offering the vaccine.", "offering",
+     "Most major pharmacy chains"),
+    ("Both sides will be able to offer amendments that will compete for 60 votes.", "to offer", "Both sides"),
+    ("Two days later, the House adopted a measure to condemn anti-Semitism.", "to condemn", None),
+    ("Most recently, she was with him in Tennessee in January to announce the plan.", "to announce", None),
+    ("More than 155 authors and academics are pushing a Massachusetts college to reinstate a professor.",
+     "are pushing", "155 authors and academics"),
+    ("All 10 of the Democratic candidates raised their hands to say they would.", "to say", None),
+    # counterexamples
+    ("Some say the plan failed.", "say", "Some"),
+    ("Many privately worry that the plan will fail.", "privately worry", "Many"),
+])
+def test_a_quantity_opening_the_sentence_is_a_subject_alone_only_before_a_verb(text, cue, source):
+    assert [found for found, _ in _sources_and_speakers(text, cue)] == [source]

@@ -110,6 +110,7 @@ cdef class _Tables:
     cdef public frozenset pronoun_determiners, quantifiers, question_openers, relative_pronouns, self_pronouns
     cdef public frozenset sentence_openers, signature_links, singular_determiners, source_postmodifiers
     cdef public frozenset standing_polls, plural_finite_verbs, setting_prepositions, setting_complements
+    cdef public frozenset phrase_only_lemmas
     cdef public frozenset phoning_verbs, phoned_pronouns, unphoned_boundaries, phone_particles, comment_openers
     cdef public frozenset example_markers, with_nouns, time_openers, degree_adverbs
     cdef public frozenset agent_participles, call_compounds, bare_catenatives, raising_verbs
@@ -286,6 +287,7 @@ cdef class _Extractor:
     @cython.locals(k=Py_ssize_t, word=str, adjective=str, plain=bint, possessive=bint)
     cpdef bint noun_after_adjective(self, _Tokens toks, Py_ssize_t i, form)
     cpdef bint between_commas(self, _Tokens toks, Py_ssize_t i)
+    cpdef bint plural_quantity(self, _Tokens toks, Py_ssize_t k)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, text=str)
     cpdef quote_opening_after(self, Py_ssize_t pos)

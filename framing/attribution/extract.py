@@ -142,6 +142,7 @@ _WORD_LISTS = ("adjective_determiners", "addressee_verbs", "adjective_prepositio
                "parenthetical_verbs", "parentheticals", "participle_followers", "participle_openers",
                "particle_cue_verbs", "passive_cues",
                "person_pronouns", "phone_particles", "phoned_pronouns", "phoning_verbs", "phrasal_particles",
+               "phrase_only_lemmas",
                "place_prepositions", "plural_finite_verbs", "plural_heads", "pronoun_determiners",
                "publishing_participles", "quantifiers",
                "question_openers", "raised_participles", "raising_verbs", "receiving_verbs",
@@ -906,6 +907,9 @@ class _Extractor:
         if verbs and i == 1 and prev in self.tables.intensifiers and _ends_with(toks.low[i + size - 1], "ed") \
                 and self.inverted_predicate(toks, i + size):
             return None  # a predicate adjective put first: "Less discussed, however, is ...", "More noted was ..."
+        if verbs and size == 1 and verbs[0].words == (verbs[0].lemma,) \
+                and verbs[0].lemma in self.tables.phrase_only_lemmas:
+            return None  # the bare term, a noun: "put some distance between" (the verb: "distance himself from")
         if verbs and size == 1 and verbs[0].lemma in self.tables.phoning_verbs and _initial_lower(toks.text[i]) \
                 and self.phone_call(toks, i + 1):
             return None  # "Obama called Naghmeh Abedini.", "she called him at one point": a telephone call
@@ -932,6 +936,10 @@ class _Extractor:
                 and _a_number(prev, self.tables.number_words) and self.counted_plural(toks, i - 1):
             return None  # a plural noun after its number: "nearly 30,000 retweets", "added eight names" (but "$5.7
             # billion seems", "No one says", "the 66-year-old says", "An exit poll on Channel 12 says")
+        if verbs and not nouns and size == 1 and i and toks.low[i] != verbs[0].lemma and _ends_with(toks.low[i], "s") \
+                and self.plural_quantity(toks, i - 1):
+            return None  # a plural noun after a plural quantity, which takes no verb in -s: "Some estimates in recent
+            # years have indicated", "These declines suggest", "allay those worries" (but "by some estimates, ...")
         if verbs and size == 1 and i and toks.low[i].endswith("s") \
                 and self.hyphenated_modifier(toks.text[i - 1], i > 1):
             return None  # a plural noun after a compound modifier: "stay-at-home orders", "off-the-cuff comments"
@@ -1031,6 +1039,16 @@ class _Extractor:
         figure = number.replace(",", "")
         return figure.replace(".", "").isdigit() and figure != "1" and not (
             len(figure) == 4 and figure[:2] in ("19", "20")) and not (k > 0 and _initial_upper(toks.text[k - 1]))
+
+    def plural_quantity(self, toks: _Tokens, k: int) -> bool:
+        """True if token k is a plural quantity or pronoun: one of `plural_quantities`, or of `opening_quantities`
+        opening the sentence (elsewhere an adverb: "what Beijing most fears"), and no word of `quantity_prepositions`
+        before it ("by some estimates", "according to many estimates")."""
+        low = toks.low[k]
+        if low not in self.res.words.get("plural_quantities", ()) and not (
+                k == 0 and low in self.res.words.get("opening_quantities", ())):
+            return False
+        return k == 0 or toks.low[k - 1] not in self.res.words.get("quantity_prepositions", ())
 
     def between_commas(self, toks: _Tokens, i: int) -> bool:
         """True if token i stands between a comma, bracket or dash and a comma ("on, say,", "than, say,"; not "and
@@ -2358,12 +2376,47 @@ class _Extractor:
             if head >= 0 and self.modifier_words(toks, end + 1, head):
                 return start, head  # "Death penalty supporters inevitably use ...", "Republican presidential candidate
                 # Rand Paul": the capitalised word opens a phrase the head ends (not "Death" alone)
+        if end == start and end + 1 < limit and toks.low[start] in self.tables.quantifiers and (
+                _initial_lower(toks.text[end + 1]) or _initial_digit(toks.text[end + 1])) \
+                and not self.plural_head(toks, end + 1):
+            return self.quantity_subject(toks, start, limit)
         if end == start and end + 1 < limit and self.plural_head(toks, end + 1) and (
                 toks.low[start] in self.tables.quantifiers or (
                     _ends_with(toks.low[start], self.tables.proper_adjective_endings) and toks.low[end + 1] not in self.cues)):
             end += 1  # "Most people ...", "Several senators ...": the quantity and its noun; "Republican leaders
             # ...": the adjective and its noun (not "Jordan explains": a cue word)
         return start, end
+
+    def quantity_subject(self, toks: _Tokens, k: int, limit: int) -> tuple[int, int] | None:
+        """The subject a capitalised quantity opening the sentence at token k names, before a lower-case word that is no
+        plural head: none before a word of `time_nouns` or `quantity_phrase_words`, or an adverb and a comma ("Two
+        days later, ...", "More than 15 years after ...", "Most recently, she ..."); the quantity and a plural noun up
+        to three words on, past one of `adjective_determiners` or `quantifiers` or a number, where the words before it
+        modify it ("Two watchdog groups", "Three other women", "Other former CIA officers", "Two other Republicans on
+        the panel", "Two more things"); else the quantity alone ("Some say", "Many privately worry", "Many
+        unnaturalized adoptees try") or with the word of `quantifiers` after it ("Four more bringing up the rear
+        debated"), but none after a number ("All 10 of the Democratic candidates") and none that is one of
+        `adjective_determiners` ("Other indicted parents")."""
+        low = toks.low[k + 1]
+        if low in self.tables.time_nouns or low in self.res.words.get("quantity_phrase_words", ()) or (
+                _ends_with(low, "ly") and "," in toks.text[k + 2:min(limit, k + 4)]):
+            return None
+        first = k + 1
+        if low in self.tables.adjective_determiners or low in self.tables.quantifiers \
+                or low in self.tables.number_words or _initial_digit(low):
+            first = k + 2
+        for m in range(first, min(first + 3, limit)):
+            word = toks.low[m]
+            if not toks.text[m].isalpha():
+                break
+            if self.plural_head(toks, m) or (_plural_s(word) and word not in self.tables.auxiliaries and not (
+                    m + 1 < limit and _initial_upper(toks.text[m + 1]))):  # ("Two other Republicans on the panel")
+                if m == first or (self.modifier_words(toks, first, m - 1) and self.plain_modifiers(toks, first, m)):
+                    return k, m
+                break
+        if first == k + 2 and low in self.tables.quantifiers and low not in self.tables.adjective_determiners:
+            return k, k + 1  # "Four more bringing up the rear debated ... to criticize"
+        return (k, k) if first == k + 1 and toks.low[k] not in self.tables.adjective_determiners else None
 
     def name_in_ing(self, toks: _Tokens, k: int, limit: int) -> bool:
         """True if the capitalised word at token k, in -ing or -ed, opens a name, no participle: a listed country,

@@ -1967,8 +1967,9 @@ class SpeakerResolver:
             if plural or group != "document":
                 self.recent_plural = name
             if not plural and not (name[:1].isupper() and " " not in name and name.endswith("s")
-                                   and name.lower() in self.res.head_groups):
-                self.recent_group = name  # (nor a capitalised head noun in the plural: "Republicans said ... it")
+                                   and name.lower() in self.res.head_groups) and not self._plural_people(name):
+                self.recent_group = name  # (nor a capitalised head noun in the plural: "Republicans said ... it"; nor
+                # a people: "African Americans")
         elif name.endswith("s"):
             self.recent_plural = name  # "Diplomats said ... They described ..."
         return speaker
@@ -2078,7 +2079,8 @@ class SpeakerResolver:
                     # Clinton": not him (the honorific just before the surname: not "Mr. Lee and Ms. Severino")
             if canonical.isupper() and " " in canonical:
                 canonical = self._from_capitals(canonical)  # "JUAN GONZÁLEZ:" (a transcript's label): Juan González
-            is_person = not m.described_body and ((len(canonical.split()) >= 2 and not self._body_name(canonical))
+            is_person = not m.described_body and ((len(canonical.split()) >= 2 and not self._body_name(canonical)
+                                                   and not self._plural_people(canonical))
                                                   or bool(m.titles) or self._profiled_person(canonical)
                                                   or self._first_name(canonical.lower()))  # ("Abe said": a first name)
             if m.gender is not None:  # "Ms. Christensen": a person, and a woman
@@ -2193,6 +2195,15 @@ class SpeakerResolver:
                 if len(words) <= 3 and not self._body_name(" ".join(words)):
                     return " ".join(words)
         return first
+
+    def _plural_people(self, name: str) -> bool:
+        """True if a name ends in a country's adjective in the plural, one of `plural_people_endings` ("Low-income
+        Americans", "Young Iraqis"; not "Allen Frances"): no person "he" or "she" could stand for."""
+        last = name[name.rfind(" ") + 1:].lower()
+        for ending in self.res.words.get("plural_people_endings", ()):
+            if last.endswith(ending):
+                return (last[:-1],) in self.res.countries
+        return False
 
     def _body_name(self, name: str) -> bool:
         """`_names_body` with the resources' word lists."""

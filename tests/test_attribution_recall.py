@@ -11,6 +11,11 @@ def _summary(text: str):
             for a in _extract(text)]
 
 
+def _sources_and_cues(text: str) -> list[tuple[str | None, str]]:
+    """(source or None, cue) of each attribution the text gives, in order."""
+    return [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)]
+
+
 # A second verb joined by "and"/"but" inside what the first reports is the speaker's second act when its
 # stance is not cognitive or endorsing (PolNeAR annotates both); "wanted", "show" there stay in the content.
 @pytest.mark.parametrize("text, cues", [
@@ -372,7 +377,7 @@ def test_call_is_a_cue_before_a_name_given(text, expected):
     ("His successor is open to question.", []),
 ])
 def test_demand_and_question_are_verbs_only_after_a_subject(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected
 
 
 # A cue whose subject the rules cannot delimit still reports its content, with an unnamed source: after
@@ -1666,7 +1671,7 @@ def test_a_statement_named_after_the_cue_is_no_second_attribution():
      [("A spokesman", "declined"), ("A spokesman", "said")]),
 ])
 def test_an_anonymity_marker_in_a_relative_clause_is_no_attribution(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected
 
 
 def test_content_starts_after_on_condition_of_anonymity():
@@ -1691,7 +1696,7 @@ def test_content_starts_after_on_condition_of_anonymity():
     ("The aides who will toss aside ethics to say whatever you tell them to say.", [("you", "tell")]),
 ])
 def test_an_infinitive_after_an_anonymity_marker_is_no_cue(text, expected):
-    made = [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)]
+    made = _sources_and_cues(text)
     assert [pair for pair in made if pair[1] != "to say"] == expected
 
 
@@ -2188,7 +2193,7 @@ def test_an_inverted_source_before_a_time():
     ("As Trump put it, the deal is dead.", [("Trump", "put it")]),
 ])
 def test_to_put_it_with_a_manner_adverb_is_no_cue(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected
 
 
 # A cue with no source right after "please" (list `imperative_markers`) is a request to the reader or listener, which
@@ -2208,7 +2213,7 @@ def test_to_put_it_with_a_manner_adverb_is_no_cue(text, expected):
      [("She", "asking")]),
 ])
 def test_a_request_to_the_reader_is_no_report(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected
 
 
 # Compound nouns holding a cue word's form are set phrases of `idioms` (real AllSides sentences, some shortened; all
@@ -2226,7 +2231,7 @@ def test_a_request_to_the_reader_is_no_report(text, expected):
     ("She was warning that the plan would fail.", [("She", "was warning")]),
 ])
 def test_compound_nouns_holding_a_cue_word_are_no_cues(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected
 
 
 # A cue's base form or form in -s after a compound adjective ending in one of `compound_modifier_ends` is a noun (real
@@ -2248,7 +2253,7 @@ def test_compound_nouns_holding_a_cue_word_are_no_cues(text, expected):
     ("The long-term unemployed said the program helped them.", [("The long-term unemployed", "said")]),
 ])
 def test_a_noun_after_a_compound_adjective_is_no_cue(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected
 
 
 # "distance" is a cue only in its entry's phrases, "distance himself from" and the like (list `phrase_only_lemmas`):
@@ -2262,7 +2267,7 @@ def test_a_noun_after_a_compound_adjective_is_no_cue(text, expected):
     ("He has always been quick to distance himself from the organization.", [("He", "to distance himself from")]),
 ])
 def test_distance_is_a_cue_only_in_its_phrases(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected
 
 
 # A verb's form in -s after a plural quantity or pronoun is a plural noun (lists `plural_quantities`,
@@ -2282,4 +2287,4 @@ def test_distance_is_a_cue_only_in_its_phrases(text, expected):
     ("Those claims have been widely discredited.", [(None, "claims")]),
 ])
 def test_a_verb_form_in_s_after_a_plural_quantity_is_a_noun(text, expected):
-    assert [(a.source.text if a.source else None, a.cue.text) for a in _extract(text)] == expected
+    assert _sources_and_cues(text) == expected

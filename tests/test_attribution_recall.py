@@ -2288,3 +2288,20 @@ def test_distance_is_a_cue_only_in_its_phrases(text, expected):
 ])
 def test_a_verb_form_in_s_after_a_plural_quantity_is_a_noun(text, expected):
     assert _sources_and_cues(text) == expected
+
+
+# A participle of `relative_participles` after a thing's noun and before "to" opens a reduced relative clause, no
+# report, and nor does its infinitive (all 37,554 AllSides articles: 209 such cues gone, all of 30 read wrong, as "a
+# legally binding agreement intended to curb"). Counterexamples: a person or a pronoun before it, or a negation.
+@pytest.mark.parametrize("text, expected", [
+    ("The talks will craft a global, legally binding agreement intended to curb climate change.", []),
+    ("Connecticut Gov. Dannel Malloy signed new laws intended to ban the sale of assault-style weapons.", []),
+    ("While Mr. Ryan has weekly news conferences intended to talk about the House agenda, reporters tend to ask him "
+     "about Trump.", [("reporters", "to ask")]),
+    # counterexamples
+    ("He said he intended to steeply raise taxes.", [("He", "said")]),
+    ("The three men intended to reopen the site as a mall.", [("The three men", "intended")]),
+    ("Judge Berman never intended to give me prison time.", [("Judge Berman", "never intended")]),
+])
+def test_a_participle_after_a_thing_before_to_is_no_cue(text, expected):
+    assert _sources_and_cues(text) == expected

@@ -288,6 +288,7 @@ cdef class _Extractor:
     cpdef bint noun_after_adjective(self, _Tokens toks, Py_ssize_t i, form)
     cpdef bint between_commas(self, _Tokens toks, Py_ssize_t i)
     cpdef bint plural_quantity(self, _Tokens toks, Py_ssize_t k)
+    cpdef bint thing_before_infinitive(self, _Tokens toks, Py_ssize_t i)
     cpdef bint ends_in_colon(self, Py_ssize_t end, Py_ssize_t s_end)
     @cython.locals(n=Py_ssize_t, end=Py_ssize_t, text=str)
     cpdef quote_opening_after(self, Py_ssize_t pos)

@@ -907,6 +907,13 @@ class _Extractor:
         if verbs and i == 1 and prev in self.tables.intensifiers and _ends_with(toks.low[i + size - 1], "ed") \
                 and self.inverted_predicate(toks, i + size):
             return None  # a predicate adjective put first: "Less discussed, however, is ...", "More noted was ..."
+        if verbs and size == 1 and toks.low[i] in self.res.words.get("relative_participles", ()) \
+                and self.thing_before_infinitive(toks, i):
+            return None  # a participle after a thing, a reduced relative: "a legally binding agreement intended to curb
+            # climate change", "rules intended to rein in" (but "he intended to", "The three men intended to")
+        if verbs and i >= 2 and toks.low[i - 1] == "to" and toks.low[i - 2] in self.res.words.get(
+                "relative_participles", ()) and self.thing_before_infinitive(toks, i - 2):
+            return None  # nor its infinitive: "weekly news conferences intended to talk about the House agenda"
         if verbs and size == 1 and verbs[0].words == (verbs[0].lemma,) \
                 and verbs[0].lemma in self.tables.phrase_only_lemmas:
             return None  # the bare term, a noun: "put some distance between" (the verb: "distance himself from")
@@ -1039,6 +1046,17 @@ class _Extractor:
         figure = number.replace(",", "")
         return figure.replace(".", "").isdigit() and figure != "1" and not (
             len(figure) == 4 and figure[:2] in ("19", "20")) and not (k > 0 and _initial_upper(toks.text[k - 1]))
+
+    def thing_before_infinitive(self, toks: _Tokens, i: int) -> bool:
+        """True if token i stands between "to" and a lower-case word that heads no source but a document and is no
+        closed word, negation or adverb in -ly (a thing's noun: "rules", "surgery", "agreement"; not "men")."""
+        if i == 0 or i + 1 >= len(toks.low) or toks.low[i + 1] != "to":
+            return False
+        prev, text = toks.low[i - 1], toks.text[i - 1]
+        return _initial_lower(text) and text.isalpha() and (
+            not self.source_head(prev) or self.res.head_groups.get(prev) == "document") \
+            and prev not in self.tables.closed_words and prev not in self.tables.negations \
+            and prev not in self.tables.relative_pronouns and not _ends_with(prev, "ly")
 
     def plural_quantity(self, toks: _Tokens, k: int) -> bool:
         """True if token k is a plural quantity or pronoun: one of `plural_quantities`, or of `opening_quantities`

@@ -1049,7 +1049,8 @@ class _Extractor:
 
     def thing_before_infinitive(self, toks: _Tokens, i: int) -> bool:
         """True if token i stands between "to" and a lower-case word that heads no source but a document and is no
-        closed word, negation or adverb in -ly (a thing's noun: "rules", "surgery", "agreement"; not "men")."""
+        closed word, negation, relative pronoun or adverb in -ly (a thing's noun: "rules", "surgery", "agreement"; not
+        "men", "he", "never", "which")."""
         if i == 0 or i + 1 >= len(toks.low) or toks.low[i + 1] != "to":
             return False
         prev, text = toks.low[i - 1], toks.text[i - 1]

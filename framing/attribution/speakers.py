@@ -2198,7 +2198,8 @@ class SpeakerResolver:
 
     def _plural_people(self, name: str) -> bool:
         """True if a name ends in a country's adjective in the plural, one of `plural_people_endings` ("Low-income
-        Americans", "Young Iraqis"; not "Allen Frances"): no person "he" or "she" could stand for."""
+        Americans", "Young Iraqis"; not "Allen Frances"): no person "he" or "she" could stand for, nor a body "it"
+        could."""
         last = name[name.rfind(" ") + 1:].lower()
         for ending in self.res.words.get("plural_people_endings", ()):
             if last.endswith(ending):
